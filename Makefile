@@ -1,0 +1,39 @@
+# Plume — the two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ARGS ?=
+
+.PHONY: install run test lint format bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Plume demande Python >= 3.11 (trouvé : " + sys.version.split()[0] + "). Installez-le, ou lancez : make PYTHON=python3.12 ...")'
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { echo "Le module venv de Python manque : sous Debian/Ubuntu, « sudo apt install python3-venv »."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install Plume with its dev tools
+
+run: $(STAMP) ## start Plume (Socket Mode); `make run ARGS="--http --port 3000"` for HTTP mode
+	$(BIN)/plume serve $(ARGS)
+
+test: $(STAMP) ## run the whole test suite
+	$(BIN)/python -m pytest $(ARGS)
+
+lint: $(STAMP) ## ruff (lint + format check) and mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP) ## print timings and memory of the end-to-end slice
+	$(BIN)/python -m bench.e2e
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

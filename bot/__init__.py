@@ -1,0 +1,1 @@
+"""Plume: drafts replies to citizens' reviews of public services, without sending their personal data away."""

@@ -1,0 +1,123 @@
+"""The `plume` command."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from types import FrameType
+from typing import Annotated, Any
+
+import typer
+
+from bot.config import Settings, describe_missing, missing_for_serve
+from bot.logs import configure_logging
+
+app = typer.Typer(
+    help="Plume : propositions de réponse aux avis des usagers, sans données personnelles.",
+    no_args_is_help=True,
+)
+db_app = typer.Typer(help="Base de données.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def _stop_on_sigterm() -> None:
+    def handler(_signum: int, _frame: FrameType | None) -> None:
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, handler)
+
+
+@app.command()
+def serve(
+    http: Annotated[
+        bool, typer.Option("--http", help="Mode HTTP (POST /slack/events) au lieu du Socket Mode.")
+    ] = False,
+    host: Annotated[str, typer.Option(help="Adresse d'écoute en mode HTTP.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port d'écoute en mode HTTP.")] = 3000,
+    threads: Annotated[int, typer.Option(help="Fils de traitement HTTP.")] = 8,
+) -> None:
+    """Démarre Plume (Socket Mode par défaut, ou HTTP avec --http)."""
+    settings = Settings()
+    missing = missing_for_serve(settings, http=http)
+    if missing:
+        typer.echo(describe_missing(missing), err=True)
+        raise typer.Exit(2)
+    configure_logging(settings.plume_log_level)
+    from bot.models.registry import UnknownModel
+    from bot.wiring import build_runtime
+
+    try:
+        runtime = build_runtime(settings, http=http)
+    except UnknownModel as error:
+        typer.echo(f"Plume ne peut pas démarrer : {error} (voir PLUME_MODELS dans README.md).", err=True)
+        raise typer.Exit(2) from None
+    runtime.runner.start()
+    _stop_on_sigterm()
+    try:
+        if http:
+            from handlers.slack.http import serve_http
+
+            typer.echo(f"Plume écoute sur http://{host}:{port}/slack/events (santé : /healthz)", err=True)
+            serve_http(runtime.app, runtime.health, host=host, port=port, threads=threads)
+        else:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            app_token = settings.slack_app_token.get_secret_value() if settings.slack_app_token else ""
+            SocketModeHandler(runtime.app, app_token).start()  # type: ignore[no-untyped-call]
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        runtime.runner.stop()
+
+
+def _entities_json(entities: Any) -> list[dict[str, Any]]:
+    return [{"type": e.type, "start": e.start, "end": e.end, "placeholder": e.placeholder} for e in entities]
+
+
+@app.command()
+def anonymize(
+    as_json: Annotated[bool, typer.Option("--json", help="Un objet {text, entities}.")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Lot : une ligne {id, text} donne une ligne {id, text, entities}.")
+    ] = False,
+) -> None:
+    """Pseudonymise l'entrée standard et affiche ce qui serait envoyé au modèle."""
+    configure_logging("WARNING")
+    from bot.privacy.engine import PresidioPseudonymiser
+    from bot.privacy.vault import Vault
+
+    engine = PresidioPseudonymiser()
+    if jsonl:
+        for number, line in enumerate(sys.stdin, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                text = item["text"]
+            except (json.JSONDecodeError, KeyError, TypeError):
+                typer.echo(f'ligne {number} : objet JSON {{"id", "text"}} attendu', err=True)
+                raise typer.Exit(1) from None
+            result = engine.pseudonymise(text, Vault())
+            out = {"id": item.get("id"), "text": result.text, "entities": _entities_json(result.entities)}
+            typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    result = engine.pseudonymise(sys.stdin.read(), Vault())
+    if as_json:
+        typer.echo(json.dumps({"text": result.text, "entities": _entities_json(result.entities)}, ensure_ascii=False))
+    else:
+        typer.echo(result.text, nl=False)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Applique les migrations (serve le fait aussi au démarrage)."""
+    from bot.wiring import migrated_engine
+
+    settings = Settings()
+    migrated_engine(settings)
+    typer.echo(f"Base de données à jour ({settings.plume_database_url.split('@')[-1]}).")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,93 @@
+"""Settings, read once at start from the environment and `.env`, then passed explicitly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _split_list(raw: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in raw.split(",") if item.strip())
+
+
+class Settings(BaseSettings):
+    """Every knob Plume reads; names follow DESIGN.md §3."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api/"
+
+    anthropic_api_key: SecretStr | None = None
+    anthropic_base_url: str | None = None
+    mistral_api_key: SecretStr | None = None
+    mistral_server_url: str | None = None
+    albert_api_key: SecretStr | None = None
+    albert_base_url: str | None = None
+
+    plume_models: str = ""
+    plume_database_url: str = "sqlite:///var/plume.db"
+    plume_feedback_channels: str = ""
+    plume_team_leads: str = ""
+    plume_data_dir: Path = Path("var")
+    plume_vault_key: SecretStr | None = None
+    plume_vault_ttl_days: int = 90
+    plume_job_workers: int = 4
+    plume_model_timeout_seconds: float = 120.0
+    plume_log_level: str = "INFO"
+
+    @property
+    def feedback_channels(self) -> frozenset[str]:
+        return frozenset(_split_list(self.plume_feedback_channels))
+
+    @property
+    def team_leads(self) -> frozenset[str]:
+        return frozenset(_split_list(self.plume_team_leads))
+
+    @property
+    def model_ids(self) -> tuple[str, ...]:
+        return _split_list(self.plume_models)
+
+
+@dataclass(frozen=True)
+class MissingSetting:
+    """A variable Plume needs and where to find its value."""
+
+    name: str
+    where: str
+
+
+_SLACK_HINTS = {
+    "SLACK_BOT_TOKEN": "api.slack.com/apps → votre app → OAuth & Permissions → Bot User OAuth Token (xoxb-…)",
+    "SLACK_APP_TOKEN": ("api.slack.com/apps → Basic Information → App-Level Tokens, portée connections:write (xapp-…)"),
+    "SLACK_SIGNING_SECRET": "api.slack.com/apps → Basic Information → App Credentials → Signing Secret",
+}
+_MODEL_HINT = (
+    "au moins un fournisseur de modèle : MISTRAL_API_KEY (console.mistral.ai → API Keys), "
+    "ou MISTRAL_SERVER_URL pour un serveur compatible Mistral auto-hébergé"
+)
+
+
+def missing_for_serve(settings: Settings, *, http: bool) -> list[MissingSetting]:
+    """List what `plume serve` needs and does not have, in the order an operator should fix it."""
+    needed = ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET" if http else "SLACK_APP_TOKEN"]
+    missing = [MissingSetting(name, _SLACK_HINTS[name]) for name in needed if getattr(settings, name.lower()) is None]
+    if settings.mistral_api_key is None and settings.mistral_server_url is None:
+        missing.append(MissingSetting("MISTRAL_API_KEY", _MODEL_HINT))
+    return missing
+
+
+def describe_missing(missing: list[MissingSetting]) -> str:
+    """One readable message, French first then English, naming each missing variable."""
+    lines = ["Plume ne peut pas démarrer : il manque des réglages (Plume cannot start: missing settings)."]
+    lines += [f"  • {item.name} — {item.where}" for item in missing]
+    lines.append(
+        "Renseignez-les dans l'environnement ou dans un fichier .env à la racine (voir README.md, « Configuration »)."
+    )
+    lines.append("Set them in the environment or in a .env file at the project root (see README.md).")
+    return "\n".join(lines)

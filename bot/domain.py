@@ -1,0 +1,156 @@
+"""Plain values of the core: what a conversation, a revision or an approval is, with no platform in sight."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import NewType
+
+PseudonymisedText = NewType("PseudonymisedText", str)
+"""Text whose personal data was replaced by placeholders: the only text allowed to reach a model or the store."""
+
+
+class IntakeSource(enum.StrEnum):
+    """How a review reached Plume."""
+
+    CHANNEL = "channel"
+    MENTION = "mention"
+    SHORTCUT = "shortcut"
+    MODAL = "modal"
+    DIRECT_MESSAGE = "dm"
+
+
+class ConversationStatus(enum.StrEnum):
+    DRAFTING = "drafting"
+    READY = "ready"
+    APPROVED = "approved"
+    FAILED = "failed"
+
+
+class RevisionKind(enum.StrEnum):
+    DRAFT = "draft"
+    REGENERATION = "regeneration"
+    REFINEMENT = "refinement"
+    MODEL_SWITCH = "model_switch"
+    MANUAL_EDIT = "manual_edit"
+
+
+class JobKind(enum.StrEnum):
+    DRAFT = "draft"
+
+
+class JobStatus(enum.StrEnum):
+    PENDING = "pending"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+
+class AuditKind(enum.StrEnum):
+    REVIEW_RECEIVED = "review_received"
+    PSEUDONYMISATION_FAILED = "pseudonymisation_failed"
+    REVISION_CREATED = "revision_created"
+    GENERATION_FAILED = "generation_failed"
+    APPROVED = "approved"
+
+
+@dataclass(frozen=True)
+class IncomingReview:
+    """A review as a chat handler received it. Its text is raw: it goes to the pseudonymiser and nowhere else."""
+
+    team_id: str
+    channel_id: str
+    message_ts: str
+    thread_ts: str
+    user_id: str
+    source: IntakeSource
+    text: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class MaskedEntity:
+    """One masked span: its type, where it was in the original text, and what replaced it."""
+
+    type: str
+    start: int
+    end: int
+    placeholder: str
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: int
+    team_id: str
+    channel_id: str
+    review_ts: str
+    thread_ts: str
+    source: IntakeSource
+    requested_by: str
+    review: PseudonymisedText
+    masked_counts: dict[str, int]
+    status: ConversationStatus
+    model_id: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Revision:
+    id: int
+    conversation_id: int
+    number: int
+    kind: RevisionKind
+    model_id: str
+    prompt_version: str
+    prompt_hash: str
+    text: PseudonymisedText
+    message_ts: str | None
+    input_tokens: int | None
+    output_tokens: int | None
+    latency_ms: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Approval:
+    conversation_id: int
+    revision_id: int
+    user_id: str
+    model_id: str
+    approved_at: datetime
+
+
+@dataclass(frozen=True)
+class Job:
+    id: int
+    kind: JobKind
+    conversation_id: int
+    model_id: str
+    attempts: int
+    message_ts: str | None
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """One line of the append-only audit log; `details` holds ids, counts and types, never personal values."""
+
+    kind: AuditKind
+    actor: str
+    conversation_id: int | None = None
+    details: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NewRevision:
+    """What the job runner hands to the store once a model answered."""
+
+    conversation_id: int
+    kind: RevisionKind
+    model_id: str
+    prompt_version: str
+    prompt_hash: str
+    text: PseudonymisedText
+    message_ts: str | None
+    input_tokens: int | None
+    output_tokens: int | None
+    latency_ms: int

@@ -1,0 +1,113 @@
+"""The job runner: worker threads claim draft jobs from the store, run them, retry with backoff, give up cleanly."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from bot.domain import Job
+from bot.ports import Failure, Repository
+from bot.service import PermanentJobError, PlumeService, utc_now
+
+log = logging.getLogger(__name__)
+
+
+class JobSignal:
+    """Wakes idle workers as soon as a job is stored, so they need not wait for the next poll."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def notify(self) -> None:
+        self._event.set()
+
+    def wait(self, timeout: float) -> None:
+        self._event.wait(timeout)
+        self._event.clear()
+
+
+class JobRunner:
+    """Claims jobs with a lease (a dead worker's jobs are taken again once it expires) and runs them."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        service: PlumeService,
+        signal: JobSignal,
+        *,
+        workers: int = 4,
+        lease_seconds: int = 300,
+        max_attempts: int = 3,
+        poll_seconds: float = 2.0,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._repo = repo
+        self._service = service
+        self._signal = signal
+        self._workers = workers
+        self._lease_seconds = lease_seconds
+        self._max_attempts = max_attempts
+        self._poll_seconds = poll_seconds
+        self._clock = clock
+        self._name = f"{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        self._stopping = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> None:
+        for index in range(self._workers):
+            thread = threading.Thread(target=self._loop, name=f"plume-job-{index}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Stop claiming jobs and wait for the running ones; unfinished ones return to the queue by lease."""
+        self._stopping.set()
+        self._signal.notify()
+        for thread in self._threads:
+            thread.join(timeout)
+
+    def run_once(self) -> bool:
+        """Claim and run one job; return False when there was none to run."""
+        job = self._repo.claim_job(self._name, self._clock(), self._lease_seconds)
+        if job is None:
+            return False
+        self._run(job)
+        return True
+
+    def drain(self) -> int:
+        """Run jobs until none is ready; return how many ran."""
+        count = 0
+        while self.run_once():
+            count += 1
+        return count
+
+    def _loop(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                ran = self.run_once()
+            except Exception:
+                log.exception("job store unavailable; retrying")
+                ran = False
+            if not ran:
+                self._signal.wait(self._poll_seconds)
+
+    def _run(self, job: Job) -> None:
+        try:
+            self._service.run_job(job)
+        except PermanentJobError as error:
+            log.warning("job %d failed for good: %s", job.id, error.failure.value)
+            self._service.give_up(job, error.failure, error.failure.value)
+        except Exception as error:
+            # Only the class: an SDK's message may quote the request.
+            name = type(error).__name__
+            if job.attempts >= self._max_attempts:
+                log.warning("job %d failed %d times (%s); giving up", job.id, job.attempts, name)
+                self._service.give_up(job, Failure.MODEL_UNAVAILABLE, name)
+            else:
+                delay = timedelta(seconds=2**job.attempts)
+                log.info("job %d attempt %d failed (%s); retrying in %s", job.id, job.attempts, name, delay)
+                self._repo.retry_job(job.id, self._clock() + delay, name)

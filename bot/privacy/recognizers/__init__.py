@@ -1,0 +1,1 @@
+"""French recognizers Presidio lacks, one per file."""

@@ -1,0 +1,1 @@
+"""Chat platform adapters around the platform-free core in `bot`."""

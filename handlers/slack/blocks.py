@@ -1,0 +1,173 @@
+"""Pure Block Kit builders: plain values in, Slack message payloads out; no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.models.registry import ModelChoice
+from handlers.slack import ids, texts
+
+Block = dict[str, Any]
+SECTION_LIMIT = 3000
+MAX_BLOCKS = 50
+
+
+@dataclass(frozen=True)
+class SlackMessage:
+    text: str
+    blocks: list[Block]
+
+
+def escape(text: str) -> str:
+    """Make text inert for Slack's mrkdwn: no mention, no channel ping, no link can be formed."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
+    """Cut text into pieces of at most `limit` characters, at paragraph, line or word boundaries."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
+        cut = cut if cut > limit // 2 else limit
+        pieces.append(rest[:cut])
+        rest = rest[cut:].lstrip("\n ") if cut < limit else rest[cut:]
+    pieces.append(rest)
+    return [piece for piece in pieces if piece] or [""]
+
+
+def _mrkdwn(text: str) -> dict[str, Any]:
+    return {"type": "mrkdwn", "text": text, "verbatim": True}
+
+
+def _text_sections(text: str) -> list[Block]:
+    """Sections holding `text` escaped; escaping can lengthen it, so split after escaping."""
+    return [{"type": "section", "text": _mrkdwn(piece)} for piece in split_text(escape(text))]
+
+
+def _context(text: str) -> Block:
+    return {"type": "context", "elements": [_mrkdwn(text)]}
+
+
+def masked_summary(counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    if total == 0:
+        return "🔒 Aucune donnée personnelle détectée dans l'avis."
+    parts = []
+    for label, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        singular, plural = texts.MASKED_NOUNS.get(label, (label.lower(), label.lower()))
+        parts.append(f"{count} {singular if count == 1 else plural}")
+    noun = "élément masqué" if total == 1 else "éléments masqués"
+    return f"🔒 {total} {noun} : {', '.join(parts)}"
+
+
+def _summary_block(counts: dict[str, int], revision_id: int | None) -> Block:
+    block: Block = {"type": "section", "text": _mrkdwn(masked_summary(counts))}
+    if revision_id is not None:
+        block["accessory"] = {
+            "type": "button",
+            "action_id": ids.SHOW_SENT_TEXT,
+            "text": {"type": "plain_text", "text": texts.SHOW_SENT_TEXT},
+            "value": str(revision_id),
+        }
+    return block
+
+
+def progress_message(counts: dict[str, int], partial_text: str = "") -> SlackMessage:
+    blocks = [_summary_block(counts, None)]
+    if partial_text:
+        blocks += _text_sections(partial_text)[: MAX_BLOCKS - 2]
+    blocks.append(_context(texts.PROGRESS))
+    return SlackMessage(texts.PROGRESS, blocks)
+
+
+def _button(action_id: str, label: str, revision_id: int, style: str | None = None) -> Block:
+    button: Block = {
+        "type": "button",
+        "action_id": action_id,
+        "text": {"type": "plain_text", "text": label, "emoji": True},
+        "value": str(revision_id),
+    }
+    if style:
+        button["style"] = style
+    return button
+
+
+def _option(choice: ModelChoice) -> Block:
+    return {"text": {"type": "plain_text", "text": choice.label[:75]}, "value": choice.id}
+
+
+def _model_menu(choices: Sequence[ModelChoice], current: ModelChoice) -> Block:
+    return {
+        "type": "static_select",
+        "action_id": ids.SWITCH_MODEL,
+        "placeholder": {"type": "plain_text", "text": texts.MODEL_MENU},
+        "options": [_option(choice) for choice in choices[:100]],
+        "initial_option": _option(current),
+    }
+
+
+def draft_message(
+    *,
+    counts: dict[str, int] | None,
+    draft_text: str,
+    revision_id: int,
+    revision_number: int,
+    model: ModelChoice,
+    choices: Sequence[ModelChoice],
+) -> SlackMessage:
+    """A draft with its buttons; `counts` is given for the first draft of a thread, which says what was masked."""
+    head = [_summary_block(counts, revision_id)] if counts is not None else []
+    tail: list[Block] = [
+        _context(f"Brouillon n° {revision_number} · modèle : {escape(model.label)}"),
+        {
+            "type": "actions",
+            "block_id": ids.draft_actions_block(revision_id),
+            "elements": [
+                _button(ids.APPROVE, texts.APPROVE, revision_id, "primary"),
+                _button(ids.REGENERATE, texts.REGENERATE, revision_id),
+                _button(ids.EDIT, texts.EDIT, revision_id),
+                _model_menu(choices, model) if model in choices else _model_menu([model, *choices], model),
+            ],
+        },
+        _context(texts.REFINE_HINT),
+    ]
+    body = _text_sections(draft_text)[: MAX_BLOCKS - len(head) - len(tail)]
+    return SlackMessage(escape(draft_text)[:3000], head + body + tail)
+
+
+def approved_message(
+    *,
+    final_text: str,
+    approver_name: str,
+    approved_at: datetime,
+    revision_number: int,
+    model: ModelChoice,
+) -> SlackMessage:
+    """The frozen thread: who approved, when, which revision and model, then the final text."""
+    epoch = int(approved_at.timestamp())
+    fallback = approved_at.strftime("%d/%m/%Y %H:%M UTC")
+    when = f"<!date^{epoch}^le {{date_short_pretty}} à {{time}}|le {fallback}>"
+    header = (
+        f"{texts.APPROVED_TITLE} par *{escape(approver_name)}* {when} · "
+        f"brouillon n° {revision_number} · modèle : {escape(model.label)}"
+    )
+    blocks: list[Block] = [
+        {"type": "section", "text": {"type": "mrkdwn", "text": header}},
+        _context(texts.FINAL_TEXT),
+    ]
+    blocks += _text_sections(final_text)[: MAX_BLOCKS - 2]
+    return SlackMessage(f"{texts.APPROVED_TITLE} par {escape(approver_name)}", blocks)
+
+
+def notice_message(text: str) -> SlackMessage:
+    return SlackMessage(text, [{"type": "section", "text": _mrkdwn(text)}])
+
+
+def sent_text_message(text: str) -> SlackMessage:
+    blocks = [_context(texts.SENT_TEXT_INTRO), *_text_sections(text)[: MAX_BLOCKS - 1]]
+    return SlackMessage(texts.SENT_TEXT_INTRO, blocks)

@@ -1,0 +1,130 @@
+"""`bot.ports.ChatPort` on Slack's Web API: where drafts, approvals and notices are posted."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.domain import Approval, Conversation, PseudonymisedText, Revision
+from bot.models.registry import ModelChoice, parse_model_id
+from bot.ports import Failure, Notice, Place
+from handlers.slack import blocks, texts
+
+log = logging.getLogger(__name__)
+
+
+class SlackChat:
+    """Implements `bot.ports.ChatPort`."""
+
+    def __init__(self, client: WebClient, choices: Sequence[ModelChoice]) -> None:
+        self._client = client
+        self._choices = tuple(choices)
+
+    def post_progress(self, conversation: Conversation) -> str:
+        message = blocks.progress_message(conversation.masked_counts)
+        response = self._client.chat_postMessage(
+            channel=conversation.channel_id,
+            thread_ts=conversation.thread_ts,
+            text=message.text,
+            blocks=message.blocks,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return str(response["ts"])
+
+    def show_partial(self, conversation: Conversation, partial_text: str, message_ts: str) -> None:
+        message = blocks.progress_message(conversation.masked_counts, partial_text)
+        try:
+            self._client.chat_update(
+                channel=conversation.channel_id, ts=message_ts, text=message.text, blocks=message.blocks
+            )
+        except SlackApiError as error:  # a skipped partial update is harmless: the final one follows
+            log.info("partial update skipped (%s)", error.response.get("error"))
+
+    def show_draft(
+        self, conversation: Conversation, revision: Revision, restored_text: str, message_ts: str | None
+    ) -> str:
+        message = blocks.draft_message(
+            counts=conversation.masked_counts if revision.number == 1 else None,
+            draft_text=restored_text,
+            revision_id=revision.id,
+            revision_number=revision.number,
+            model=parse_model_id(revision.model_id),
+            choices=self._choices,
+        )
+        if message_ts is None:
+            response = self._client.chat_postMessage(
+                channel=conversation.channel_id,
+                thread_ts=conversation.thread_ts,
+                text=message.text,
+                blocks=message.blocks,
+                unfurl_links=False,
+            )
+            return str(response["ts"])
+        self._client.chat_update(
+            channel=conversation.channel_id, ts=message_ts, text=message.text, blocks=message.blocks
+        )
+        return message_ts
+
+    def show_approval(
+        self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
+    ) -> None:
+        message = blocks.approved_message(
+            final_text=restored_text,
+            approver_name=self._display_name(approval.user_id),
+            approved_at=approval.approved_at,
+            revision_number=revision.number,
+            model=parse_model_id(revision.model_id),
+        )
+        if revision.message_ts is None:
+            self._client.chat_postMessage(
+                channel=conversation.channel_id,
+                thread_ts=conversation.thread_ts,
+                text=message.text,
+                blocks=message.blocks,
+            )
+            return
+        self._client.chat_update(
+            channel=conversation.channel_id, ts=revision.message_ts, text=message.text, blocks=message.blocks
+        )
+
+    def show_failure(self, place: Place, failure: Failure, message_ts: str | None = None) -> None:
+        message = blocks.notice_message(texts.FAILURES[failure])
+        if message_ts is None:
+            self._client.chat_postMessage(
+                channel=place.channel_id, thread_ts=place.thread_ts, text=message.text, blocks=message.blocks
+            )
+        else:
+            self._client.chat_update(channel=place.channel_id, ts=message_ts, text=message.text, blocks=message.blocks)
+
+    def notify(self, place: Place, user_id: str, notice: Notice) -> None:
+        message = blocks.notice_message(texts.NOTICES[notice])
+        self._client.chat_postEphemeral(
+            channel=place.channel_id,
+            user=user_id,
+            thread_ts=place.thread_ts,
+            text=message.text,
+            blocks=message.blocks,
+        )
+
+    def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None:
+        message = blocks.sent_text_message(text)
+        self._client.chat_postEphemeral(
+            channel=place.channel_id,
+            user=user_id,
+            thread_ts=place.thread_ts,
+            text=message.text,
+            blocks=message.blocks,
+        )
+
+    def _display_name(self, user_id: str) -> str:
+        """The user's name as Slack shows it, so the approval names the approver without pinging them."""
+        try:
+            profile = self._client.users_info(user=user_id)["user"]
+        except SlackApiError:
+            return user_id
+        shown = profile.get("profile", {}).get("display_name") or profile.get("real_name") or profile.get("name")
+        return str(shown or user_id)

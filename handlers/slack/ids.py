@@ -1,0 +1,25 @@
+"""Every action_id, block_id prefix and callback_id Plume uses, in one place; these are stable."""
+
+APPROVE = "plume_approve"
+REGENERATE = "plume_regenerate"
+EDIT = "plume_edit"
+SWITCH_MODEL = "plume_switch_model"
+SHOW_SENT_TEXT = "plume_show_sent_text"
+RETRY = "plume_retry"
+
+DRAFT_ACTIONS_BLOCK = "plume_draft_actions"
+"""Prefix of the actions block of a draft; the revision id follows after a colon."""
+
+DRAFT_SHORTCUT = "plume_draft_reply"
+SLASH_COMMAND = "/plume"
+EDIT_MODAL = "plume_edit_modal"
+REVIEW_MODAL = "plume_review_modal"
+
+
+def draft_actions_block(revision_id: int) -> str:
+    return f"{DRAFT_ACTIONS_BLOCK}:{revision_id}"
+
+
+def revision_of_block(block_id: str) -> int | None:
+    prefix, _, revision = block_id.partition(":")
+    return int(revision) if prefix == DRAFT_ACTIONS_BLOCK and revision.isdigit() else None

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the repository behind `bot.ports.Repository`, Alembic migrations."""

@@ -1,0 +1,65 @@
+"""Shared fixtures: the fake servers, the pseudonymiser (loaded once), and databases."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy
+from sqlalchemy.engine import Engine
+
+from bot.privacy.engine import PresidioPseudonymiser
+from storage.database import open_engine, upgrade
+from tests.fakes.mistral_api import FakeMistralServer
+from tests.fakes.slack_api import FakeSlackApi
+
+POSTGRES_URL = os.environ.get("PLUME_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+def fake_slack() -> Iterator[FakeSlackApi]:
+    with FakeSlackApi() as slack:
+        yield slack
+
+
+@pytest.fixture
+def fake_mistral() -> Iterator[FakeMistralServer]:
+    with FakeMistralServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pseudonymiser() -> PresidioPseudonymiser:
+    return PresidioPseudonymiser()
+
+
+def _postgres_engine() -> Engine | None:
+    engine = sqlalchemy.create_engine(POSTGRES_URL, connect_args={"connect_timeout": 2})
+    try:
+        with engine.connect():
+            return engine
+    except sqlalchemy.exc.OperationalError:
+        return None
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A migrated, empty database: SQLite always, PostgreSQL where a server answers."""
+    if request.param == "sqlite":
+        db = open_engine(f"sqlite:///{tmp_path / 'plume.db'}")
+    else:
+        probe = _postgres_engine()
+        if probe is None:
+            if os.environ.get("PLUME_REQUIRE_POSTGRES"):
+                pytest.fail(f"PLUME_REQUIRE_POSTGRES is set but no PostgreSQL answers at {POSTGRES_URL}")
+            pytest.skip(f"no PostgreSQL answers at {POSTGRES_URL}")
+        probe.dispose()
+        db = open_engine(POSTGRES_URL)
+        with db.begin() as connection:
+            connection.exec_driver_sql("DROP SCHEMA public CASCADE")
+            connection.exec_driver_sql("CREATE SCHEMA public")
+    upgrade(db)
+    yield db
+    db.dispose()

@@ -1,0 +1,1 @@
+"""Local HTTP fakes of the Slack Web API and the Mistral chat API for tests."""

@@ -1,0 +1,253 @@
+"""A local fake of the Slack Web API that the real slack_sdk can talk to."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+JSON_FIELDS = ("blocks", "attachments", "view", "metadata")
+
+
+@dataclass
+class SlackCall:
+    """One request received by the fake; header names are lower-cased."""
+
+    method: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+    status: int = 200
+    path: str = ""
+
+
+@dataclass
+class FakeSlackApi:
+    """Serve /api/<method> like Slack does and record every call."""
+
+    bot_user_id: str = "UPLUMEBOT"
+    bot_id: str = "BPLUME"
+    team_id: str = "T0001"
+    calls: list[SlackCall] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._cond = threading.Condition()
+        self._failures: dict[str, deque[tuple[int, int | None, str]]] = {}
+        self._ts_counter = 0
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> FakeSlackApi:
+        """Bind to a free port on 127.0.0.1 and serve in a daemon thread."""
+        if self._server is None:
+            handler = partial(_SlackHandler, fake=self)
+            self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+            self._server.daemon_threads = True
+            self._thread = threading.Thread(
+                target=self._server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name="fake-slack",
+                daemon=True,
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and release the port."""
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> FakeSlackApi:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def root(self) -> str:
+        """The server root, such as "http://127.0.0.1:PORT"."""
+        if self._server is None:
+            raise RuntimeError("FakeSlackApi is not started")
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def url(self) -> str:
+        """The Web API base URL, suitable as slack_sdk's base_url."""
+        return f"{self.root}/api/"
+
+    def response_url(self, name: str) -> str:
+        """Build a response_url that posts back to this fake."""
+        return f"{self.root}/response_url/{name}"
+
+    def fail_next(
+        self,
+        method: str,
+        status: int = 429,
+        retry_after: int | None = 1,
+        error: str = "ratelimited",
+    ) -> None:
+        """Make the next call to `method` fail; repeated calls queue up.
+
+        Use status=200 with retry_after=None for Slack's usual {"ok": false} errors.
+        """
+        with self._cond:
+            queue = self._failures.setdefault(method, deque())
+            queue.append((status, retry_after, error))
+
+    def calls_to(self, method: str) -> list[SlackCall]:
+        """Return the recorded calls to `method`, oldest first."""
+        with self._cond:
+            return [call for call in self.calls if call.method == method]
+
+    def wait_for(
+        self,
+        method: str,
+        predicate: Callable[[SlackCall], bool] | None = None,
+        timeout: float = 10.0,
+    ) -> SlackCall:
+        """Return the first call to `method` matching `predicate`, waiting if needed."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                for call in self.calls:
+                    if call.method == method and (predicate is None or predicate(call)):
+                        return call
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    seen = dict(Counter(call.method for call in self.calls))
+                    raise AssertionError(f"No matching call to {method!r} within {timeout}s; methods seen: {seen}")
+                self._cond.wait(remaining)
+
+    def reset(self) -> None:
+        """Forget recorded calls and scripted failures."""
+        with self._cond:
+            self.calls.clear()
+            self._failures.clear()
+
+    def _next_ts(self) -> str:
+        with self._cond:
+            self._ts_counter += 1
+            micros = self._ts_counter * 100
+        return f"{1_700_000_000 + micros // 1_000_000}.{micros % 1_000_000:06d}"
+
+    def _handle(
+        self, method: str, path: str, params: dict[str, Any], headers: dict[str, str]
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        with self._cond:
+            queue = self._failures.get(method)
+            failure = queue.popleft() if queue else None
+            status, retry_after, error = failure or (200, None, "")
+            self.calls.append(SlackCall(method, params, headers, status, path))
+            self._cond.notify_all()
+        if failure is not None:
+            extra = {} if retry_after is None else {"Retry-After": str(retry_after)}
+            return status, {"ok": False, "error": error}, extra
+        return 200, self._answer(method, params), {}
+
+    def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        channel = params.get("channel")
+        if method == "auth.test":
+            team = {"url": "https://test.slack.com/", "team": "Test", "team_id": self.team_id}
+            bot = {"user": "plume", "user_id": self.bot_user_id, "bot_id": self.bot_id}
+            return {"ok": True, **team, **bot, "is_enterprise_install": False}
+        if method == "chat.postMessage":
+            ts = self._next_ts()
+            message = {k: params[k] for k in ("blocks", "thread_ts") if k in params}
+            message.update(type="message", text=params.get("text", ""), ts=ts)
+            message.update(user=self.bot_user_id, bot_id=self.bot_id)
+            return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "chat.update":
+            text = params.get("text", "")
+            return {"ok": True, "channel": channel, "ts": params.get("ts"), "text": text}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": self._next_ts()}
+        if method == "users.info":
+            name = "Agent Test"
+            profile = {"display_name": name, "real_name": name}
+            user = {"id": params.get("user"), "name": "agent", "real_name": name}
+            return {"ok": True, "user": {**user, "profile": profile}}
+        if method in ("views.open", "views.update", "views.publish"):
+            view = params.get("view")
+            return {"ok": True, "view": {**(view if isinstance(view, dict) else {}), "id": "V123"}}
+        if method == "chat.getPermalink":
+            ts = str(params.get("message_ts", "")).replace(".", "")
+            link = f"https://test.slack.com/archives/{channel}/p{ts}"
+            return {"ok": True, "channel": channel, "permalink": link}
+        return {"ok": True}
+
+
+class _SlackHandler(BaseHTTPRequestHandler):
+    """Parse one HTTP request and let the owning FakeSlackApi answer it."""
+
+    protocol_version = "HTTP/1.1"
+
+    def __init__(self, *args: Any, fake: FakeSlackApi, **kwargs: Any) -> None:
+        self.fake = fake
+        super().__init__(*args, **kwargs)
+
+    def log_message(self, fmt: str, *args: Any) -> None:
+        """Keep test output quiet."""
+
+    def do_GET(self) -> None:
+        self._dispatch()
+
+    def do_POST(self) -> None:
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        parts = urlsplit(self.path)
+        params: dict[str, Any] = _flatten(parse_qs(parts.query, keep_blank_values=True))
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        content_type = self.headers.get("Content-Type", "")
+        try:
+            if raw and "json" in content_type:
+                params.update(json.loads(raw))
+            elif raw:
+                form = parse_qs(raw.decode("utf-8"), keep_blank_values=True)
+                params.update(_flatten(form))
+        except (ValueError, TypeError):
+            self._reply(400, {"ok": False, "error": "invalid_json"}, {})
+            return
+        for key in JSON_FIELDS:
+            if isinstance(params.get(key), str):
+                with contextlib.suppress(ValueError):
+                    params[key] = json.loads(params[key])
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        if parts.path.startswith("/api/"):
+            method = parts.path.removeprefix("/api/")
+        elif parts.path.startswith("/response_url/"):
+            method = "response_url"
+        else:
+            self._reply(404, {"ok": False, "error": "unknown_path"}, {})
+            return
+        status, body, extra = self.fake._handle(method, parts.path, params, headers)
+        self._reply(status, body, extra)
+
+    def _reply(self, status: int, body: dict[str, Any], extra: dict[str, str]) -> None:
+        data = json.dumps(body).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in extra.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def _flatten(values: dict[str, list[str]]) -> dict[str, Any]:
+    """Turn parse_qs lists into single values when a field appears once."""
+    return {key: items[0] if len(items) == 1 else items for key, items in values.items()}
