@@ -44,13 +44,15 @@ def serve(
         typer.echo(describe_missing(missing), err=True)
         raise typer.Exit(2)
     configure_logging(settings.plume_log_level)
-    from bot.models.registry import UnknownModel
     from bot.wiring import build_runtime
 
     try:
         runtime = build_runtime(settings, http=http)
-    except UnknownModel as error:
-        typer.echo(f"Plume ne peut pas démarrer : {error} (voir PLUME_MODELS dans README.md).", err=True)
+    except Exception as error:
+        problem = _startup_problem(error, settings)
+        if problem is None:
+            raise
+        typer.echo(f"Plume ne peut pas démarrer : {problem}", err=True)
         raise typer.Exit(2) from None
     runtime.runner.start()
     _stop_on_sigterm()
@@ -69,6 +71,33 @@ def serve(
         pass
     finally:
         runtime.runner.stop()
+
+
+def _startup_problem(error: Exception, settings: Settings) -> str | None:
+    """A readable French explanation of a start-up failure an operator can fix, or None."""
+    from slack_bolt.error import BoltError
+    from slack_sdk.errors import SlackApiError
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.models.registry import UnknownModel
+
+    if isinstance(error, UnknownModel):
+        return f"{error} (voir PLUME_MODELS dans README.md)."
+    if isinstance(error, SQLAlchemyError):
+        url = make_url(settings.plume_database_url).render_as_string(hide_password=True)
+        return f"la base de données {url} est inaccessible ({type(error).__name__}). Vérifiez PLUME_DATABASE_URL."
+    if isinstance(error, BoltError | SlackApiError):
+        return (
+            "Slack refuse le jeton SLACK_BOT_TOKEN. Vérifiez-le dans api.slack.com/apps → OAuth & Permissions, "
+            "et que l'app est bien installée dans l'espace de travail."
+        )
+    if isinstance(error, OSError):
+        return (
+            f"Slack ne répond pas à {settings.slack_api_url} ({type(error).__name__}). "
+            "Vérifiez la connexion réseau, le proxy ou SLACK_API_URL."
+        )
+    return None
 
 
 def _entities_json(entities: Any) -> list[dict[str, Any]]:

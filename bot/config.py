@@ -16,7 +16,7 @@ def _split_list(raw: str) -> tuple[str, ...]:
 class Settings(BaseSettings):
     """Every knob Plume reads; names follow DESIGN.md §3."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True)
 
     slack_bot_token: SecretStr | None = None
     slack_app_token: SecretStr | None = None

@@ -128,6 +128,7 @@ class Job:
     model_id: str
     attempts: int
     message_ts: str | None
+    worker: str
 
 
 @dataclass(frozen=True)

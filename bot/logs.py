@@ -19,9 +19,11 @@ VERBOSE_LIBRARIES = (
     "presidio-analyzer",
     "waitress",
 )
+# Chatty at INFO without saying anything an operator needs.
+QUIET_LIBRARIES = ("alembic",)
 
 
 def configure_logging(level: str) -> None:
     logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for name in VERBOSE_LIBRARIES:
+    for name in VERBOSE_LIBRARIES + QUIET_LIBRARIES:
         logging.getLogger(name).setLevel(max(logging.getLogger().level, logging.WARNING))

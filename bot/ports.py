@@ -81,7 +81,13 @@ class Repository(Protocol):
 
     def set_job_message(self, job_id: int, message_ts: str) -> None: ...
 
-    def complete_job(self, job_id: int, revision: NewRevision, audit: AuditEvent) -> Revision: ...
+    def complete_job(self, job: Job, revision: NewRevision, audit: AuditEvent) -> Revision | None:
+        """Store the revision and mark the job done, in one transaction.
+
+        Return None, storing nothing, when `job` is no longer this worker's (its lease expired and another worker
+        took it) or its conversation was approved meanwhile.
+        """
+        ...
 
     def retry_job(self, job_id: int, run_after: datetime, error: str) -> None: ...
 

@@ -146,7 +146,7 @@ class PlumeService:
                 len(restored.invented),
             )
         revision = self._repo.complete_job(
-            job.id,
+            job,
             NewRevision(
                 conversation_id=conversation.id,
                 kind=RevisionKind.DRAFT,
@@ -161,6 +161,9 @@ class PlumeService:
             ),
             AuditEvent(AuditKind.REVISION_CREATED, "plume", conversation.id, {"model": choice.id, "kind": "draft"}),
         )
+        if revision is None:
+            log.warning("job %d: no longer ours (lease lost or conversation approved); result dropped", job.id)
+            return
         self._chat.show_draft(conversation, revision, restored.text, message_ts)
 
     def give_up(self, job: Job, failure: Failure, error: str) -> None:

@@ -70,11 +70,12 @@ class Runtime:
 
 
 def build_runtime(settings: Settings, *, http: bool) -> Runtime:
+    models = ModelRegistry(build_providers(settings), settings.model_ids)
     engine = migrated_engine(settings)
     repo = SqlRepository(engine)
     cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
-    models = ModelRegistry(build_providers(settings), settings.model_ids)
     client = build_web_client(_secret(settings.slack_bot_token) or "", settings.slack_api_url)
+    client.auth_test()  # fail fast on a wrong token or an unreachable Slack, before loading the NLP model
     signal = JobSignal()
     service = PlumeService(
         repo,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,66 +15,19 @@ from bot.domain import (
     AuditEvent,
     Conversation,
     ConversationStatus,
-    IntakeSource,
     Job,
     JobKind,
     JobStatus,
     NewRevision,
-    PseudonymisedText,
     Revision,
-    RevisionKind,
 )
 from bot.ports import NewConversation
-from storage.tables import ApprovalRow, AuditEventRow, ConversationRow, JobRow, RevisionRow, VaultRow
+from storage.mapping import approval_of, audit_row, conversation_of, revision_of
+from storage.tables import ApprovalRow, ConversationRow, JobRow, RevisionRow, VaultRow
 
 
-def _conversation(row: ConversationRow) -> Conversation:
-    return Conversation(
-        id=row.id,
-        team_id=row.team_id,
-        channel_id=row.channel_id,
-        review_ts=row.review_ts,
-        thread_ts=row.thread_ts,
-        source=IntakeSource(row.source),
-        requested_by=row.requested_by,
-        review=PseudonymisedText(row.review),
-        masked_counts={str(key): int(value) for key, value in row.masked_counts.items()},
-        status=ConversationStatus(row.status),
-        model_id=row.model_id,
-        created_at=row.created_at,
-    )
-
-
-def _revision(row: RevisionRow) -> Revision:
-    return Revision(
-        id=row.id,
-        conversation_id=row.conversation_id,
-        number=row.number,
-        kind=RevisionKind(row.kind),
-        model_id=row.model_id,
-        prompt_version=row.prompt_version,
-        prompt_hash=row.prompt_hash,
-        text=PseudonymisedText(row.text),
-        message_ts=row.message_ts,
-        input_tokens=row.input_tokens,
-        output_tokens=row.output_tokens,
-        latency_ms=row.latency_ms,
-        created_at=row.created_at,
-    )
-
-
-def _approval(row: ApprovalRow) -> Approval:
-    return Approval(row.conversation_id, row.revision_id, row.user_id, row.model_id, row.approved_at)
-
-
-def _audit_row(event: AuditEvent, at: datetime, conversation_id: int | None = None) -> AuditEventRow:
-    return AuditEventRow(
-        conversation_id=conversation_id if conversation_id is not None else event.conversation_id,
-        kind=event.kind.value,
-        actor=event.actor,
-        at=at,
-        details=dict(event.details),
-    )
+class _Dropped(Exception):
+    """Raised inside a transaction to roll it back and store nothing."""
 
 
 class SqlRepository:
@@ -119,15 +72,15 @@ class SqlRepository:
                         updated_at=now,
                     )
                 )
-                session.add(_audit_row(audit, now, row.id))
+                session.add(audit_row(audit, now, row.id))
         except IntegrityError:
             return None
-        return _conversation(row)
+        return conversation_of(row)
 
     def get_conversation(self, conversation_id: int) -> Conversation | None:
         with self._sessions() as session:
             row = session.get(ConversationRow, conversation_id)
-            return _conversation(row) if row else None
+            return conversation_of(row) if row else None
 
     def load_sealed_vault(self, conversation_id: int, now: datetime) -> bytes | None:
         with self._sessions() as session:
@@ -162,48 +115,59 @@ class SqlRepository:
             )
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
                 return None
-            return Job(row.id, JobKind(row.kind), row.conversation_id, row.model_id, row.attempts + 1, row.message_ts)
+            return Job(
+                row.id, JobKind(row.kind), row.conversation_id, row.model_id, row.attempts + 1, row.message_ts, worker
+            )
 
     def set_job_message(self, job_id: int, message_ts: str) -> None:
         with self._sessions.begin() as session:
             session.execute(update(JobRow).where(JobRow.id == job_id).values(message_ts=message_ts))
 
-    def complete_job(self, job_id: int, revision: NewRevision, audit: AuditEvent) -> Revision:
+    def complete_job(self, job: Job, revision: NewRevision, audit: AuditEvent) -> Revision | None:
         now = self._now()
-        with self._sessions.begin() as session:
-            number = 1 + len(
-                session.scalars(
-                    select(RevisionRow.id).where(RevisionRow.conversation_id == revision.conversation_id)
-                ).all()
-            )
-            row = RevisionRow(
-                conversation_id=revision.conversation_id,
-                number=number,
-                kind=revision.kind.value,
-                model_id=revision.model_id,
-                prompt_version=revision.prompt_version,
-                prompt_hash=revision.prompt_hash,
-                text=revision.text,
-                message_ts=revision.message_ts,
-                input_tokens=revision.input_tokens,
-                output_tokens=revision.output_tokens,
-                latency_ms=revision.latency_ms,
-                created_at=now,
-            )
-            session.add(row)
-            session.execute(
-                update(JobRow)
-                .where(JobRow.id == job_id)
-                .values(status=JobStatus.DONE.value, lease_until=None, updated_at=now)
-            )
-            session.execute(
-                update(ConversationRow)
-                .where(ConversationRow.id == revision.conversation_id)
-                .values(status=ConversationStatus.READY.value, model_id=revision.model_id, updated_at=now)
-            )
-            session.flush()
-            session.add(_audit_row(audit, now, revision.conversation_id))
-            return _revision(row)
+        try:
+            with self._sessions.begin() as session:
+                finished = session.execute(
+                    update(JobRow)
+                    .where(JobRow.id == job.id, JobRow.status == JobStatus.RUNNING.value, JobRow.worker == job.worker)
+                    .values(status=JobStatus.DONE.value, lease_until=None, updated_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+                reopened = session.execute(
+                    update(ConversationRow)
+                    .where(
+                        ConversationRow.id == revision.conversation_id,
+                        ConversationRow.status != ConversationStatus.APPROVED.value,
+                    )
+                    .values(status=ConversationStatus.READY.value, model_id=revision.model_id, updated_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+                if finished.rowcount != 1 or reopened.rowcount != 1:  # type: ignore[attr-defined]
+                    raise _Dropped
+                latest = session.scalar(
+                    select(func.max(RevisionRow.number)).where(RevisionRow.conversation_id == revision.conversation_id)
+                )
+                number = (latest or 0) + 1
+                row = RevisionRow(
+                    conversation_id=revision.conversation_id,
+                    number=number,
+                    kind=revision.kind.value,
+                    model_id=revision.model_id,
+                    prompt_version=revision.prompt_version,
+                    prompt_hash=revision.prompt_hash,
+                    text=revision.text,
+                    message_ts=revision.message_ts,
+                    input_tokens=revision.input_tokens,
+                    output_tokens=revision.output_tokens,
+                    latency_ms=revision.latency_ms,
+                    created_at=now,
+                )
+                session.add(row)
+                session.flush()
+                session.add(audit_row(audit, now, revision.conversation_id))
+                return revision_of(row)
+        except _Dropped:
+            return None
 
     def retry_job(self, job_id: int, run_after: datetime, error: str) -> None:
         with self._sessions.begin() as session:
@@ -231,12 +195,12 @@ class SqlRepository:
                 )
                 .values(status=ConversationStatus.FAILED.value, updated_at=now)
             )
-            session.add(_audit_row(audit, now))
+            session.add(audit_row(audit, now))
 
     def get_revision(self, revision_id: int) -> Revision | None:
         with self._sessions() as session:
             row = session.get(RevisionRow, revision_id)
-            return _revision(row) if row else None
+            return revision_of(row) if row else None
 
     def current_revision(self, conversation_id: int) -> Revision | None:
         with self._sessions() as session:
@@ -246,12 +210,12 @@ class SqlRepository:
                 .order_by(RevisionRow.number.desc())
                 .limit(1)
             ).first()
-            return _revision(row) if row else None
+            return revision_of(row) if row else None
 
     def get_approval(self, conversation_id: int) -> Approval | None:
         with self._sessions() as session:
             row = session.scalars(select(ApprovalRow).where(ApprovalRow.conversation_id == conversation_id)).first()
-            return _approval(row) if row else None
+            return approval_of(row) if row else None
 
     def approve(self, revision: Revision, user_id: str, at: datetime, audit: AuditEvent) -> Approval | None:
         try:
@@ -266,9 +230,9 @@ class SqlRepository:
                     approved_at=at,
                 )
                 session.add(row)
-                session.add(_audit_row(audit, at))
+                session.add(audit_row(audit, at))
                 session.flush()
-                return _approval(row)
+                return approval_of(row)
         except IntegrityError:
             return None
 
@@ -296,4 +260,4 @@ class SqlRepository:
 
     def record_audit(self, event: AuditEvent) -> None:
         with self._sessions.begin() as session:
-            session.add(_audit_row(event, self._now()))
+            session.add(audit_row(event, self._now()))

@@ -33,8 +33,13 @@ class ModelChoice:
         return f"{_PROVIDER_LABELS.get(self.provider, self.provider)} · {self.model}"
 
 
+MAX_ID_LENGTH = 150  # Slack's limit for a menu option's value
+
+
 def parse_model_id(model_id: str) -> ModelChoice:
     provider, separator, model = model_id.partition(":")
+    if len(model_id) > MAX_ID_LENGTH:
+        raise UnknownModel(f"« {model_id[:40]}… » dépasse {MAX_ID_LENGTH} caractères")
     if not separator or not provider or not model:
         raise UnknownModel(
             f"« {model_id} » n'est pas de la forme fournisseur:modèle (ex. mistral:mistral-small-latest)"

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from bot.privacy.vault import Vault
 
-# `[PERSONNE_1]`, `[Personne_1]`, `[PERSONNE 1]`, `[ PERSONNE_1 ]`
-_BRACKETED = re.compile(r"\[\s*([A-Za-zÀ-ÿ]+(?:_[A-Za-zÀ-ÿ]+)*)[\s_]+(\d+)\s*\]")
-# `PERSONNE_1` without brackets (upper case only, so ordinary words are never taken for one)
-_BARE = re.compile(r"(?<![\w\[])([A-Z]+(?:_[A-Z]+)*)_(\d+)(?![\w\]])")
+# `[PERSONNE_1]`, `[Personne_1]`, `[PERSONNE 1]`, `[ PERSONNE_1 ]`; or `PERSONNE_1` without brackets, upper case
+# only so that ordinary words are never taken for one. One pattern, one pass: an inserted value is never rescanned.
+_PLACEHOLDER = re.compile(
+    r"\[\s*(?P<label>[A-Za-zÀ-ÿ]+(?:_[A-Za-zÀ-ÿ]+)*)[\s_]+(?P<number>\d+)\s*\]"
+    r"|(?<![\w\[])(?P<bare_label>[A-Z]+(?:_[A-Z]+)*)_(?P<bare_number>\d+)(?![\w\]])"
+)
 
 
 @dataclass(frozen=True)
@@ -25,14 +27,14 @@ def restore(text: str, vault: Vault) -> Restoration:
     invented: list[str] = []
 
     def replace(match: re.Match[str]) -> str:
-        canonical = f"[{match.group(1).upper()}_{match.group(2)}]"
-        value = vault.value_of(canonical)
-        if value is None:
-            if match.re is _BRACKETED:
-                invented.append(match.group(0))
-            return match.group(0)
-        return value
+        bracketed = match.group("label") is not None
+        label = match.group("label") if bracketed else match.group("bare_label")
+        number = match.group("number") if bracketed else match.group("bare_number")
+        value = vault.value_of(f"[{label.upper()}_{number}]")
+        if value is not None:
+            return value
+        if bracketed:
+            invented.append(match.group(0))
+        return match.group(0)
 
-    restored = _BRACKETED.sub(replace, text)
-    restored = _BARE.sub(replace, restored)
-    return Restoration(restored, tuple(dict.fromkeys(invented)))
+    return Restoration(_PLACEHOLDER.sub(replace, text), tuple(dict.fromkeys(invented)))

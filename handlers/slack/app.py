@@ -37,6 +37,7 @@ def build_app(
         client=client,
         signing_secret=signing_secret,
         request_verification_enabled=signing_secret is not None,
+        token_verification_enabled=False,  # the composition root checks the token once, at start
         logger=logging.getLogger("plume.bolt"),
     )
     events.register(app, service, feedback_channels)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.models.registry import ModelChoice
@@ -32,12 +32,31 @@ def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
     rest = text
     while len(rest) > limit:
         window = rest[:limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
-        cut = cut if cut > limit // 2 else limit
-        pieces.append(rest[:cut])
-        rest = rest[cut:].lstrip("\n ") if cut < limit else rest[cut:]
+        for separator in ("\n\n", "\n", " "):
+            cut = window.rfind(separator)
+            if cut > limit // 2:
+                pieces.append(rest[:cut])
+                rest = rest[cut:].lstrip("\n ")
+                break
+        else:
+            pieces.append(window)
+            rest = rest[limit:]
     pieces.append(rest)
     return [piece for piece in pieces if piece] or [""]
+
+
+def _escaped_pieces(text: str, limit: int = SECTION_LIMIT) -> list[str]:
+    """Escaped pieces of at most `limit` characters; cut before escaping, so no entity like `&amp;` is split."""
+    pieces: list[str] = []
+    pending = split_text(text, limit)
+    while pending:
+        piece = pending.pop(0)
+        escaped = escape(piece)
+        if len(escaped) <= limit:
+            pieces.append(escaped)
+        else:  # escaping lengthened it: cut the raw piece finer, in proportion
+            pending[:0] = split_text(piece, max(1, limit * len(piece) // len(escaped)))
+    return pieces
 
 
 def _mrkdwn(text: str) -> dict[str, Any]:
@@ -45,8 +64,10 @@ def _mrkdwn(text: str) -> dict[str, Any]:
 
 
 def _text_sections(text: str) -> list[Block]:
-    """Sections holding `text` escaped; escaping can lengthen it, so split after escaping."""
-    return [{"type": "section", "text": _mrkdwn(piece)} for piece in split_text(escape(text))]
+    """Sections holding `text`, escaped; Slack refuses an empty section, so an empty text shows as such."""
+    if not text.strip():
+        return [{"type": "section", "text": _mrkdwn(texts.EMPTY_TEXT)}]
+    return [{"type": "section", "text": _mrkdwn(piece)} for piece in _escaped_pieces(text)]
 
 
 def _context(text: str) -> Block:
@@ -54,11 +75,12 @@ def _context(text: str) -> Block:
 
 
 def masked_summary(counts: dict[str, int]) -> str:
-    total = sum(counts.values())
+    present = {label: count for label, count in counts.items() if count > 0}
+    total = sum(present.values())
     if total == 0:
         return "🔒 Aucune donnée personnelle détectée dans l'avis."
     parts = []
-    for label, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+    for label, count in sorted(present.items(), key=lambda item: (-item[1], item[0])):
         singular, plural = texts.MASKED_NOUNS.get(label, (label.lower(), label.lower()))
         parts.append(f"{count} {singular if count == 1 else plural}")
     noun = "élément masqué" if total == 1 else "éléments masqués"
@@ -150,7 +172,7 @@ def approved_message(
 ) -> SlackMessage:
     """The frozen thread: who approved, when, which revision and model, then the final text."""
     epoch = int(approved_at.timestamp())
-    fallback = approved_at.strftime("%d/%m/%Y %H:%M UTC")
+    fallback = approved_at.astimezone(UTC).strftime("%d/%m/%Y %H:%M UTC")
     when = f"<!date^{epoch}^le {{date_short_pretty}} à {{time}}|le {fallback}>"
     header = (
         f"{texts.APPROVED_TITLE} par *{escape(approver_name)}* {when} · "
@@ -165,7 +187,7 @@ def approved_message(
 
 
 def notice_message(text: str) -> SlackMessage:
-    return SlackMessage(text, [{"type": "section", "text": _mrkdwn(text)}])
+    return SlackMessage(escape(text), _text_sections(text))
 
 
 def sent_text_message(text: str) -> SlackMessage:

@@ -20,6 +20,7 @@ EDIT = "✏️ Modifier"
 MODEL_MENU = "Changer de modèle"
 APPROVED_TITLE = "✅ Réponse approuvée"
 FINAL_TEXT = "*Texte final, prêt à copier :*"
+EMPTY_TEXT = "_(texte vide)_"
 NOT_YET_AVAILABLE = (
     "Cette action sera bientôt disponible. En attendant, vous pouvez approuver le brouillon ou le copier."
 )

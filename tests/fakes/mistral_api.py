@@ -14,6 +14,8 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.fakes.quiet_server import QuietHTTPServer
+
 DEFAULT_REPLY = "Bonjour, je suis Plume et je suis ravie de vous aider aujourd'hui."
 COMPLETIONS_PATH = "/v1/chat/completions"
 
@@ -60,7 +62,7 @@ class FakeMistralServer:
         if self._server is None:
             self._stopping.clear()
             handler = partial(_MistralHandler, fake=self)
-            self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+            self._server = QuietHTTPServer(("127.0.0.1", 0), handler)
             self._server.daemon_threads = True
             self._thread = threading.Thread(
                 target=self._server.serve_forever,

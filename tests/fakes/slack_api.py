@@ -14,6 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from tests.fakes.quiet_server import QuietHTTPServer
+
 JSON_FIELDS = ("blocks", "attachments", "view", "metadata")
 
 
@@ -48,7 +50,7 @@ class FakeSlackApi:
         """Bind to a free port on 127.0.0.1 and serve in a daemon thread."""
         if self._server is None:
             handler = partial(_SlackHandler, fake=self)
-            self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+            self._server = QuietHTTPServer(("127.0.0.1", 0), handler)
             self._server.daemon_threads = True
             self._thread = threading.Thread(
                 target=self._server.serve_forever,

@@ -1,0 +1,66 @@
+"""Conversions between table rows and the core's plain values."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.domain import (
+    Approval,
+    AuditEvent,
+    Conversation,
+    ConversationStatus,
+    IntakeSource,
+    PseudonymisedText,
+    Revision,
+    RevisionKind,
+)
+from storage.tables import ApprovalRow, AuditEventRow, ConversationRow, RevisionRow
+
+
+def conversation_of(row: ConversationRow) -> Conversation:
+    return Conversation(
+        id=row.id,
+        team_id=row.team_id,
+        channel_id=row.channel_id,
+        review_ts=row.review_ts,
+        thread_ts=row.thread_ts,
+        source=IntakeSource(row.source),
+        requested_by=row.requested_by,
+        review=PseudonymisedText(row.review),
+        masked_counts={str(key): int(value) for key, value in row.masked_counts.items()},
+        status=ConversationStatus(row.status),
+        model_id=row.model_id,
+        created_at=row.created_at,
+    )
+
+
+def revision_of(row: RevisionRow) -> Revision:
+    return Revision(
+        id=row.id,
+        conversation_id=row.conversation_id,
+        number=row.number,
+        kind=RevisionKind(row.kind),
+        model_id=row.model_id,
+        prompt_version=row.prompt_version,
+        prompt_hash=row.prompt_hash,
+        text=PseudonymisedText(row.text),
+        message_ts=row.message_ts,
+        input_tokens=row.input_tokens,
+        output_tokens=row.output_tokens,
+        latency_ms=row.latency_ms,
+        created_at=row.created_at,
+    )
+
+
+def approval_of(row: ApprovalRow) -> Approval:
+    return Approval(row.conversation_id, row.revision_id, row.user_id, row.model_id, row.approved_at)
+
+
+def audit_row(event: AuditEvent, at: datetime, conversation_id: int | None = None) -> AuditEventRow:
+    return AuditEventRow(
+        conversation_id=conversation_id if conversation_id is not None else event.conversation_id,
+        kind=event.kind.value,
+        actor=event.actor,
+        at=at,
+        details=dict(event.details),
+    )

@@ -1,0 +1,56 @@
+"""An in-process chat port for service tests: records what Plume would show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.domain import Approval, Conversation, PseudonymisedText, Revision
+from bot.ports import Failure, Notice, Place
+
+
+@dataclass
+class RecordingChat:
+    """Implements `bot.ports.ChatPort`; every call is appended to `shown` as (kind, values)."""
+
+    shown: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    _next_ts: int = 100
+
+    def _ts(self) -> str:
+        self._next_ts += 1
+        return f"1700000000.{self._next_ts:06d}"
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _ in self.shown]
+
+    def last(self, kind: str) -> dict[str, Any]:
+        return next(values for shown_kind, values in reversed(self.shown) if shown_kind == kind)
+
+    def post_progress(self, conversation: Conversation) -> str:
+        ts = self._ts()
+        self.shown.append(("progress", {"conversation": conversation, "ts": ts}))
+        return ts
+
+    def show_partial(self, conversation: Conversation, partial_text: str, message_ts: str) -> None:
+        self.shown.append(("partial", {"text": partial_text, "ts": message_ts}))
+
+    def show_draft(
+        self, conversation: Conversation, revision: Revision, restored_text: str, message_ts: str | None
+    ) -> str:
+        ts = message_ts or self._ts()
+        self.shown.append(("draft", {"revision": revision, "text": restored_text, "ts": ts}))
+        return ts
+
+    def show_approval(
+        self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
+    ) -> None:
+        self.shown.append(("approval", {"revision": revision, "approval": approval, "text": restored_text}))
+
+    def show_failure(self, place: Place, failure: Failure, message_ts: str | None = None) -> None:
+        self.shown.append(("failure", {"place": place, "failure": failure, "ts": message_ts}))
+
+    def notify(self, place: Place, user_id: str, notice: Notice) -> None:
+        self.shown.append(("notice", {"place": place, "user": user_id, "notice": notice}))
+
+    def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None:
+        self.shown.append(("sent_text", {"user": user_id, "text": text}))
