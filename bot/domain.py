@@ -8,6 +8,9 @@ from datetime import datetime
 from typing import NewType
 
 PseudonymisedText = NewType("PseudonymisedText", str)
+
+MANUAL_MODEL = "agent:manuel"
+"""The model id recorded for a revision an agent wrote by hand."""
 """Text whose personal data was replaced by placeholders: the only text allowed to reach a model or the store."""
 
 
@@ -37,7 +40,12 @@ class RevisionKind(enum.StrEnum):
 
 
 class JobKind(enum.StrEnum):
+    """What a job produces; each value is the kind of the revision it creates."""
+
     DRAFT = "draft"
+    REGENERATION = "regeneration"
+    REFINEMENT = "refinement"
+    MODEL_SWITCH = "model_switch"
 
 
 class JobStatus(enum.StrEnum):
@@ -45,6 +53,7 @@ class JobStatus(enum.StrEnum):
     RUNNING = "running"
     DONE = "done"
     FAILED = "failed"
+    RETRIED = "retried"
 
 
 class AuditKind(enum.StrEnum):
@@ -53,6 +62,10 @@ class AuditKind(enum.StrEnum):
     REVISION_CREATED = "revision_created"
     GENERATION_FAILED = "generation_failed"
     APPROVED = "approved"
+    INSTRUCTION_RECEIVED = "instruction_received"
+    REDRAFT_REQUESTED = "redraft_requested"
+    RETRY_REQUESTED = "retry_requested"
+    MANUAL_EDIT = "manual_edit"
 
 
 @dataclass(frozen=True)
@@ -66,6 +79,28 @@ class IncomingReview:
     user_id: str
     source: IntakeSource
     text: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class IncomingInstruction:
+    """A person's reply in a thread: raw text, for the pseudonymiser only."""
+
+    team_id: str
+    channel_id: str
+    thread_ts: str
+    message_ts: str
+    user_id: str
+    text: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Instruction:
+    """An agent's request to refine the draft, pseudonymised like the review."""
+
+    id: int
+    conversation_id: int
+    user_id: str
+    text: PseudonymisedText
 
 
 @dataclass(frozen=True)
@@ -109,6 +144,9 @@ class Revision:
     output_tokens: int | None
     latency_ms: int
     created_at: datetime
+    author_user_id: str | None = None
+    instruction_id: int | None = None
+    cost_eur: float | None = None
 
 
 @dataclass(frozen=True)
@@ -129,6 +167,7 @@ class Job:
     attempts: int
     message_ts: str | None
     worker: str
+    instruction_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -155,3 +194,33 @@ class NewRevision:
     input_tokens: int | None
     output_tokens: int | None
     latency_ms: int
+    author_user_id: str | None = None
+    instruction_id: int | None = None
+    cost_eur: float | None = None
+
+
+@dataclass(frozen=True)
+class ReviewForm:
+    """A review typed into the `/plume` form; `text` and `title` are raw citizen text."""
+
+    team_id: str
+    channel_id: str
+    user_id: str
+    service: str
+    feeling: str
+    title: str
+    text: str
+
+    def as_review_text(self) -> str:
+        head = [
+            f"{label} : {value}"
+            for label, value in (("Service", self.service), ("Ressenti", self.feeling), ("Titre", self.title))
+            if value.strip()
+        ]
+        return "\n".join([*head, "", self.text]) if head else self.text
+
+
+@dataclass(frozen=True)
+class EditTarget:
+    revision_id: int
+    text: str

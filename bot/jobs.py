@@ -9,9 +9,11 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from bot.clock import utc_now
 from bot.domain import Job
-from bot.ports import Failure, Repository
-from bot.service import PermanentJobError, PlumeService, utc_now
+from bot.drafting import Drafter
+from bot.ports import Failure, ModelError, Repository
+from bot.vault_keeper import PermanentJobError
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +33,12 @@ class JobSignal:
 
 
 class JobRunner:
-    """Claims jobs with a lease (a dead worker's jobs are taken again once it expires) and runs them."""
+    """Claims jobs with a lease (a dead worker's jobs are taken again once it expires) and drafts them."""
 
     def __init__(
         self,
         repo: Repository,
-        service: PlumeService,
+        drafter: Drafter,
         signal: JobSignal,
         *,
         workers: int = 4,
@@ -44,15 +46,17 @@ class JobRunner:
         max_attempts: int = 3,
         poll_seconds: float = 2.0,
         clock: Callable[[], datetime] = utc_now,
+        retry_delay: Callable[[int], float] = lambda attempts: 2.0**attempts,
     ) -> None:
         self._repo = repo
-        self._service = service
+        self._drafter = drafter
         self._signal = signal
         self._workers = workers
         self._lease_seconds = lease_seconds
         self._max_attempts = max_attempts
         self._poll_seconds = poll_seconds
         self._clock = clock
+        self._retry_delay = retry_delay
         self._name = f"{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -97,17 +101,18 @@ class JobRunner:
 
     def _run(self, job: Job) -> None:
         try:
-            self._service.run_job(job)
+            self._drafter.run(job)
         except PermanentJobError as error:
             log.warning("job %d failed for good: %s", job.id, error.failure.value)
-            self._service.give_up(job, error.failure, error.failure.value)
+            self._drafter.give_up(job, error.failure, error.failure.value)
         except Exception as error:
-            # Only the class: an SDK's message may quote the request.
-            name = type(error).__name__
-            if job.attempts >= self._max_attempts:
+            # Only the class or kind: an SDK's message may quote the request.
+            name = error.kind if isinstance(error, ModelError) else type(error).__name__
+            final = isinstance(error, ModelError) and not error.retryable
+            if final or job.attempts >= self._max_attempts:
                 log.warning("job %d failed %d times (%s); giving up", job.id, job.attempts, name)
-                self._service.give_up(job, Failure.MODEL_UNAVAILABLE, name)
+                self._drafter.give_up(job, Failure.MODEL_UNAVAILABLE, name)
             else:
-                delay = timedelta(seconds=2**job.attempts)
+                delay = timedelta(seconds=self._retry_delay(job.attempts))
                 log.info("job %d attempt %d failed (%s); retrying in %s", job.id, job.attempts, name, delay)
                 self._repo.retry_job(job.id, self._clock() + delay, name)

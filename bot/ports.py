@@ -13,7 +13,9 @@ from bot.domain import (
     AuditEvent,
     Conversation,
     IncomingReview,
+    Instruction,
     Job,
+    JobKind,
     MaskedEntity,
     NewRevision,
     PseudonymisedText,
@@ -91,6 +93,29 @@ class NewConversation:
     vault_expires_at: datetime
 
 
+@dataclass(frozen=True)
+class SealedVault:
+    """An encrypted vault and its version, for optimistic concurrency when a refinement extends it."""
+
+    sealed: bytes
+    version: int
+
+
+@dataclass(frozen=True)
+class NewInstruction:
+    channel_id: str
+    message_ts: str
+    user_id: str
+    text: PseudonymisedText
+
+
+class InstructionOutcome(enum.Enum):
+    QUEUED = "queued"
+    DUPLICATE = "duplicate"
+    APPROVED = "approved"
+    VAULT_CHANGED = "vault_changed"
+
+
 class Repository(Protocol):
     def create_conversation(self, new: NewConversation, audit: AuditEvent) -> Conversation | None:
         """Store a conversation, its vault, its first draft job and an audit line in one transaction.
@@ -101,9 +126,41 @@ class Repository(Protocol):
 
     def get_conversation(self, conversation_id: int) -> Conversation | None: ...
 
-    def load_sealed_vault(self, conversation_id: int, now: datetime) -> bytes | None: ...
+    def find_conversation(self, channel_id: str, thread_ts: str) -> Conversation | None:
+        """The conversation Plume leads in that thread, if any."""
+        ...
 
-    def claim_job(self, worker: str, now: datetime, lease_seconds: int) -> Job | None: ...
+    def load_vault(self, conversation_id: int, now: datetime) -> SealedVault | None:
+        """The conversation's vault, or None once it expired."""
+        ...
+
+    def add_instruction(
+        self, conversation_id: int, instruction: NewInstruction, vault: SealedVault, audit: AuditEvent
+    ) -> InstructionOutcome:
+        """Store an instruction, the vault it extended (if still at `vault.version`) and a refinement job."""
+        ...
+
+    def get_instruction(self, instruction_id: int) -> Instruction | None: ...
+
+    def history(self, conversation_id: int) -> list[tuple[Revision, Instruction | None]]:
+        """Every revision in order, with the instruction that asked for it."""
+        ...
+
+    def request_redraft(self, revision: Revision, kind: JobKind, model_id: str, audit: AuditEvent) -> bool:
+        """Queue a new draft from `revision`'s context if it is still current and nothing is being drafted."""
+        ...
+
+    def add_manual_revision(
+        self, base: Revision, revision: NewRevision, vault: SealedVault, audit: AuditEvent
+    ) -> Revision | None:
+        """Store an agent's edit of `base` if `base` is still current and the conversation ready; else None."""
+        ...
+
+    def claim_job(self, worker: str, now: datetime, lease_seconds: int) -> Job | None:
+        """Lease the oldest ready job of a conversation that has no other job running."""
+        ...
+
+    def get_job(self, job_id: int) -> Job | None: ...
 
     def set_job_message(self, job_id: int, message_ts: str) -> None: ...
 
@@ -117,7 +174,15 @@ class Repository(Protocol):
 
     def retry_job(self, job_id: int, run_after: datetime, error: str) -> None: ...
 
-    def fail_job(self, job_id: int, error: str, audit: AuditEvent) -> None: ...
+    def fail_job(self, job_id: int, error: str, audit: AuditEvent) -> None:
+        """Give up a job; its conversation is ready again if it has a draft, failed otherwise."""
+        ...
+
+    def retry_failed_job(self, job_id: int, model_id: str, audit: AuditEvent) -> bool:
+        """Queue the failed job again (with `model_id`) once, if nothing else happened in the conversation since."""
+        ...
+
+    def record_attempts(self, job: Job, model_id: str, attempts: Sequence[ModelAttempt]) -> None: ...
 
     def get_revision(self, revision_id: int) -> Revision | None: ...
 
@@ -137,9 +202,15 @@ class Notice(enum.Enum):
 
     STALE_REVISION = "stale_revision"
     ALREADY_APPROVED = "already_approved"
-    NOT_YET_AVAILABLE = "not_yet_available"
+    THREAD_APPROVED = "thread_approved"
     UNKNOWN_CONVERSATION = "unknown_conversation"
     STILL_DRAFTING = "still_drafting"
+    INSTRUCTION_QUEUED = "instruction_queued"
+    DRAFT_STARTED = "draft_started"
+    ALREADY_RECEIVED = "already_received"
+    EMPTY_REVIEW = "empty_review"
+    ALREADY_RETRIED = "already_retried"
+    NOT_SENT = "not_sent"
 
 
 class Failure(enum.Enum):
@@ -158,8 +229,21 @@ class Place:
     thread_ts: str
 
 
+@dataclass(frozen=True)
+class RetryOffer:
+    """The buttons under a failure: try the same model again, or the next one."""
+
+    job_id: int
+    model_id: str
+    next_model_id: str | None
+
+
 class ChatPort(Protocol):
-    def post_progress(self, conversation: Conversation) -> str:
+    def post_review(self, channel_id: str, user_id: str, review: PseudonymisedText) -> str:
+        """Post a review typed in a form (pseudonymised) so that its thread can hold the draft; return its id."""
+        ...
+
+    def post_progress(self, conversation: Conversation, kind: JobKind) -> str:
         """Show that a draft is being written; return the message id that the draft will replace."""
         ...
 
@@ -171,11 +255,17 @@ class ChatPort(Protocol):
         self, conversation: Conversation, revision: Revision, restored_text: str, message_ts: str | None
     ) -> str: ...
 
+    def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
+        """Take the buttons off a draft that a newer revision replaced."""
+        ...
+
     def show_approval(
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
     ) -> None: ...
 
-    def show_failure(self, place: Place, failure: Failure, message_ts: str | None = None) -> None: ...
+    def show_failure(
+        self, place: Place, failure: Failure, message_ts: str | None = None, retry: RetryOffer | None = None
+    ) -> None: ...
 
     def notify(self, place: Place, user_id: str, notice: Notice) -> None: ...
 

@@ -1,36 +1,48 @@
-"""Use cases of Plume, platform-free: receive a review, draft a reply, approve it."""
+"""Use cases of Plume, platform-free: receive a review or an instruction, redraft, edit, approve."""
 
 from __future__ import annotations
 
 import enum
 import logging
-import time
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
+from bot.clock import utc_now
 from bot.domain import (
+    MANUAL_MODEL,
     AuditEvent,
     AuditKind,
     Conversation,
     ConversationStatus,
+    EditTarget,
+    IncomingInstruction,
     IncomingReview,
-    Job,
+    IntakeSource,
+    JobKind,
     NewRevision,
+    ReviewForm,
+    Revision,
     RevisionKind,
 )
-from bot.models.prompts import SystemPrompt, draft_messages
-from bot.models.registry import ModelChoice, ModelRegistry, UnknownModel
-from bot.ports import ChatPort, Failure, NewConversation, Notice, Place, Pseudonymiser, Repository
+from bot.drafting import place_of
+from bot.masking import Masked, Masker
+from bot.models.registry import ModelRegistry, UnknownModel
+from bot.ports import (
+    ChatPort,
+    InstructionOutcome,
+    NewConversation,
+    NewInstruction,
+    Notice,
+    Place,
+    Pseudonymiser,
+    Repository,
+)
 from bot.privacy.restore import restore
-from bot.privacy.vault import Vault, VaultCipher, VaultExpired
-from bot.streaming import ThrottledText
+from bot.privacy.vault import Vault, VaultCipher
+from bot.vault_keeper import PermanentJobError, VaultKeeper
 
 log = logging.getLogger(__name__)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class IntakeOutcome(enum.Enum):
@@ -38,18 +50,6 @@ class IntakeOutcome(enum.Enum):
     DUPLICATE = "duplicate"
     EMPTY = "empty"
     REFUSED = "refused"
-
-
-class PermanentJobError(Exception):
-    """A job that no retry can fix (its vault expired, its conversation vanished)."""
-
-    def __init__(self, failure: Failure) -> None:
-        super().__init__(failure.value)
-        self.failure = failure
-
-
-def place_of(conversation: Conversation) -> Place:
-    return Place(conversation.channel_id, conversation.thread_ts)
 
 
 class PlumeService:
@@ -62,148 +62,164 @@ class PlumeService:
         cipher: VaultCipher,
         models: ModelRegistry,
         chat: ChatPort,
-        prompt: SystemPrompt,
         *,
         vault_ttl: timedelta,
         wake_jobs: Callable[[], None] = lambda: None,
         clock: Callable[[], datetime] = utc_now,
-        stream_interval: float = 1.0,
     ) -> None:
         self._repo = repo
         self._pseudonymiser = pseudonymiser
         self._cipher = cipher
         self._models = models
         self._chat = chat
-        self._prompt = prompt
+        self._vaults = VaultKeeper(repo, cipher, clock)
+        self._masker = Masker(pseudonymiser, repo, chat)
         self._vault_ttl = vault_ttl
         self._wake_jobs = wake_jobs
         self._clock = clock
-        self._stream_interval = stream_interval
 
     def receive_review(self, review: IncomingReview) -> IntakeOutcome:
         """Pseudonymise a review and store it with its draft job; nothing slow happens here."""
         if not review.text.strip():
             return IntakeOutcome.EMPTY
         vault = Vault()
-        try:
-            result = self._pseudonymiser.pseudonymise(review.text, vault)
-        except Exception as error:  # fail closed: whatever went wrong, nothing is sent
-            log.error("pseudonymisation failed (%s); nothing was sent", type(error).__name__)
-            self._repo.record_audit(
-                AuditEvent(AuditKind.PSEUDONYMISATION_FAILED, review.user_id, None, {"error": type(error).__name__})
-            )
-            self._chat.show_failure(Place(review.channel_id, review.thread_ts), Failure.PSEUDONYMISATION)
+        masked = self._masker.mask(review.text, vault, review.user_id, Place(review.channel_id, review.thread_ts))
+        if masked is None:
             return IntakeOutcome.REFUSED
-        counts = dict(Counter(entity.type for entity in result.entities))
-        new = NewConversation(
-            review=review,
-            pseudonymised=result.text,
-            masked_counts=counts,
-            model_id=self._models.default.id,
-            sealed_vault=self._cipher.seal(vault),
-            vault_expires_at=self._clock() + self._vault_ttl,
-        )
-        audit = AuditEvent(
-            AuditKind.REVIEW_RECEIVED, review.user_id, None, {"source": review.source.value, "masked": counts}
-        )
-        conversation = self._repo.create_conversation(new, audit)
-        if conversation is None:
-            log.info("review %s/%s already received", review.channel_id, review.message_ts)
-            return IntakeOutcome.DUPLICATE
-        log.info(
-            "conversation %d started (%s, %d masked)",
-            conversation.id,
-            review.source.value,
-            sum(counts.values()),
-        )
-        self._wake_jobs()
-        return IntakeOutcome.STARTED
+        return self._start(review, masked)
 
-    def run_job(self, job: Job) -> None:
-        """Draft with the job's model, show the draft in the thread and store it as a revision."""
-        conversation = self._repo.get_conversation(job.conversation_id)
-        if conversation is None:
-            raise PermanentJobError(Failure.MODEL_UNAVAILABLE)
-        vault = self._open_vault(conversation.id)
-        message_ts = job.message_ts
-        if message_ts is None:
-            message_ts = self._chat.post_progress(conversation)
-            self._repo.set_job_message(job.id, message_ts)
-        choice = self._choice(job.model_id)
-        started = time.monotonic()
-        progress = ThrottledText(
-            lambda text: self._chat.show_partial(conversation, restore(text, vault).text, message_ts),
-            interval=self._stream_interval,
-        )
-        answer = self._models.provider(choice).stream(
-            choice.model, draft_messages(self._prompt, conversation.review), progress.add
-        )
-        restored = restore(answer.text, vault)
-        if restored.invented:
-            log.warning(
-                "conversation %d: the model wrote %d unknown placeholders",
-                conversation.id,
-                len(restored.invented),
-            )
-        revision = self._repo.complete_job(
-            job,
-            NewRevision(
-                conversation_id=conversation.id,
-                kind=RevisionKind.DRAFT,
-                model_id=choice.id,
-                prompt_version=self._prompt.version,
-                prompt_hash=self._prompt.sha256,
-                text=answer.text,
-                message_ts=message_ts,
-                input_tokens=answer.input_tokens,
-                output_tokens=answer.output_tokens,
-                latency_ms=int((time.monotonic() - started) * 1000),
-            ),
-            AuditEvent(AuditKind.REVISION_CREATED, "plume", conversation.id, {"model": choice.id, "kind": "draft"}),
-        )
-        if revision is None:
-            log.warning("job %d: no longer ours (lease lost or conversation approved); result dropped", job.id)
-            return
-        self._chat.show_draft(conversation, revision, restored.text, message_ts)
+    def receive_form(self, form: ReviewForm) -> IntakeOutcome:
+        """A review typed in the form: post its pseudonymised text in the channel, then draft in its thread."""
+        if not form.text.strip():
+            return IntakeOutcome.EMPTY
+        vault = Vault()
+        masked = self._masker.mask(form.as_review_text(), vault, form.user_id, None)
+        if masked is None:
+            self._chat.notify(Place(form.channel_id, ""), form.user_id, Notice.NOT_SENT)
+            return IntakeOutcome.REFUSED
+        ts = self._chat.post_review(form.channel_id, form.user_id, masked.text)
+        review = IncomingReview(form.team_id, form.channel_id, ts, ts, form.user_id, IntakeSource.MODAL, "")
+        return self._start(review, masked)
 
-    def give_up(self, job: Job, failure: Failure, error: str) -> None:
-        """Record that a job failed for good and say so in its thread."""
-        self._repo.fail_job(
-            job.id,
-            error,
-            AuditEvent(AuditKind.GENERATION_FAILED, "plume", job.conversation_id, {"error": error}),
-        )
-        conversation = self._repo.get_conversation(job.conversation_id)
-        if conversation is not None:
-            self._chat.show_failure(place_of(conversation), failure, job.message_ts)
-
-    def approve(self, revision_id: int, user_id: str) -> None:
-        """Approve a revision exactly once; a stale or repeated click only gets an explanation."""
-        revision = self._repo.get_revision(revision_id)
-        conversation = self._repo.get_conversation(revision.conversation_id) if revision else None
-        if revision is None or conversation is None:
-            log.warning("approval of unknown revision %d", revision_id)
+    def receive_instruction(self, instruction: IncomingInstruction) -> None:
+        """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault."""
+        conversation = self._repo.find_conversation(instruction.channel_id, instruction.thread_ts)
+        if conversation is None or not instruction.text.strip():
             return
         place = place_of(conversation)
         if conversation.status is ConversationStatus.APPROVED:
-            self._chat.notify(place, user_id, Notice.ALREADY_APPROVED)
+            self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)
             return
-        current = self._repo.current_revision(conversation.id)
-        if current is None or current.id != revision.id:
-            self._chat.notify(place, user_id, Notice.STALE_REVISION)
+        for _ in range(3):  # another instruction may extend the vault at the same time: start again from it
+            try:
+                vault, version = self._vaults.open(conversation.id)
+            except PermanentJobError as error:
+                self._chat.show_failure(place, error.failure)
+                return
+            masked = self._masker.mask_text(instruction.text, vault, instruction.user_id, place)
+            if masked is None:
+                return
+            outcome = self._repo.add_instruction(
+                conversation.id,
+                NewInstruction(instruction.channel_id, instruction.message_ts, instruction.user_id, masked),
+                self._vaults.seal(vault, version),
+                AuditEvent(AuditKind.INSTRUCTION_RECEIVED, instruction.user_id, conversation.id),
+            )
+            if outcome is not InstructionOutcome.VAULT_CHANGED:
+                break
+        if outcome is InstructionOutcome.QUEUED:
+            if conversation.status is ConversationStatus.DRAFTING:
+                self._chat.notify(place, instruction.user_id, Notice.INSTRUCTION_QUEUED)
+            self._wake_jobs()
+        elif outcome is InstructionOutcome.APPROVED:
+            self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)
+
+    def regenerate(self, revision_id: int, user_id: str) -> None:
+        """A new revision from the same request, with the same model."""
+        revision = self._repo.get_revision(revision_id)
+        if revision is not None:
+            self._redraft(revision, JobKind.REGENERATION, revision.model_id, user_id)
+
+    def switch_model(self, revision_id: int, model_id: str, user_id: str) -> None:
+        """A new revision from the same request, with the chosen model."""
+        revision = self._repo.get_revision(revision_id)
+        if revision is None:
             return
-        audit = AuditEvent(
-            AuditKind.APPROVED,
-            user_id,
+        try:
+            choice = self._models.choice(model_id)
+        except UnknownModel:
+            log.warning("switch to unknown model %s refused", model_id)
+            return
+        self._redraft(revision, JobKind.MODEL_SWITCH, choice.id, user_id)
+
+    def retry(self, job_id: int, model_id: str, user_id: str) -> None:
+        """After a failure, queue the same request again, with the same or the next model."""
+        job = self._repo.get_job(job_id)
+        conversation = self._repo.get_conversation(job.conversation_id) if job else None
+        if job is None or conversation is None:
+            return
+        audit = AuditEvent(AuditKind.RETRY_REQUESTED, user_id, conversation.id, {"model": model_id})
+        if self._repo.retry_failed_job(job_id, model_id, audit):
+            self._wake_jobs()
+        else:
+            self._chat.notify(place_of(conversation), user_id, Notice.ALREADY_RETRIED)
+
+    def prepare_edit(self, revision_id: int, user_id: str) -> EditTarget | None:
+        """The current draft, restored, for the agent to edit; None (and a notice) if it cannot be edited now."""
+        checked = self._current(revision_id, user_id)
+        if checked is None:
+            return None
+        _, revision = checked
+        vault, _ = self._vaults.open(revision.conversation_id)
+        return EditTarget(revision.id, restore(revision.text, vault).text)
+
+    def save_edit(self, revision_id: int, user_id: str, text: str) -> None:
+        """Store the agent's text as a new revision (pseudonymised with the conversation's vault) and show it."""
+        checked = self._current(revision_id, user_id)
+        if checked is None or not text.strip():
+            return
+        conversation, base = checked
+        vault, version = self._vaults.open(conversation.id)
+        masked = self._masker.mask_text(text, vault, user_id, place_of(conversation))
+        if masked is None:
+            return
+        edit = NewRevision(
             conversation.id,
-            {"revision": revision.number, "model": revision.model_id},
+            RevisionKind.MANUAL_EDIT,
+            MANUAL_MODEL,
+            base.prompt_version,
+            base.prompt_hash,
+            masked,
+            None,
+            None,
+            None,
+            0,
+            author_user_id=user_id,
+        )
+        audit = AuditEvent(AuditKind.MANUAL_EDIT, user_id, conversation.id, {"base_revision": base.number})
+        revision = self._repo.add_manual_revision(base, edit, self._vaults.seal(vault, version), audit)
+        if revision is None:
+            self._chat.notify(place_of(conversation), user_id, Notice.STALE_REVISION)
+            return
+        shown_ts = self._chat.show_draft(conversation, revision, restore(masked, vault).text, None)
+        self._chat.retire_draft(conversation, base, restore(base.text, vault).text)
+        log.info("conversation %d: manual revision %d (message %s)", conversation.id, revision.number, shown_ts)
+
+    def approve(self, revision_id: int, user_id: str) -> None:
+        """Approve a revision exactly once; a stale or repeated click only gets an explanation."""
+        checked = self._current(revision_id, user_id)
+        if checked is None:
+            return
+        conversation, revision = checked
+        audit = AuditEvent(
+            AuditKind.APPROVED, user_id, conversation.id, {"revision": revision.number, "model": revision.model_id}
         )
         approval = self._repo.approve(revision, user_id, self._clock(), audit)
         if approval is None:
-            self._chat.notify(place, user_id, Notice.ALREADY_APPROVED)
+            self._chat.notify(place_of(conversation), user_id, Notice.ALREADY_APPROVED)
             return
         try:
-            text = restore(revision.text, self._open_vault(conversation.id)).text
+            text = restore(revision.text, self._vaults.open(conversation.id)[0]).text
         except PermanentJobError:
             text = revision.text
         log.info("conversation %d approved (revision %d)", conversation.id, revision.number)
@@ -216,18 +232,55 @@ class PlumeService:
         if conversation is not None:
             self._chat.show_sent_text(place_of(conversation), user_id, conversation.review)
 
-    def _open_vault(self, conversation_id: int) -> Vault:
-        sealed = self._repo.load_sealed_vault(conversation_id, self._clock())
-        if sealed is None:
-            raise PermanentJobError(Failure.VAULT_EXPIRED)
-        try:
-            return self._cipher.open(sealed)
-        except VaultExpired:
-            raise PermanentJobError(Failure.VAULT_EXPIRED) from None
+    def _start(self, review: IncomingReview, masked: Masked) -> IntakeOutcome:
+        counts = dict(Counter(entity.type for entity in masked.entities))
+        new = NewConversation(
+            review=review,
+            pseudonymised=masked.text,
+            masked_counts=counts,
+            model_id=self._models.default.id,
+            sealed_vault=self._cipher.seal(masked.vault),
+            vault_expires_at=self._clock() + self._vault_ttl,
+        )
+        audit = AuditEvent(
+            AuditKind.REVIEW_RECEIVED, review.user_id, None, {"source": review.source.value, "masked": counts}
+        )
+        conversation = self._repo.create_conversation(new, audit)
+        if conversation is None:
+            log.info("review %s/%s already received", review.channel_id, review.message_ts)
+            return IntakeOutcome.DUPLICATE
+        log.info("conversation %d started (%s, %d masked)", conversation.id, review.source.value, len(masked.entities))
+        self._wake_jobs()
+        return IntakeOutcome.STARTED
 
-    def _choice(self, model_id: str) -> ModelChoice:
-        try:
-            return self._models.choice(model_id)
-        except UnknownModel:
-            log.warning("model %s is no longer offered; using %s", model_id, self._models.default.id)
-            return self._models.default
+    def _current(self, revision_id: int, user_id: str) -> tuple[Conversation, Revision] | None:
+        """The revision and its conversation if the revision is the latest of a ready conversation; else notify."""
+        revision = self._repo.get_revision(revision_id)
+        conversation = self._repo.get_conversation(revision.conversation_id) if revision else None
+        if revision is None or conversation is None:
+            log.warning("action on unknown revision %d", revision_id)
+            return None
+        place = place_of(conversation)
+        current = self._repo.current_revision(conversation.id)
+        if conversation.status is ConversationStatus.APPROVED:
+            self._chat.notify(place, user_id, Notice.ALREADY_APPROVED)
+        elif current is None or current.id != revision.id:
+            self._chat.notify(place, user_id, Notice.STALE_REVISION)
+        elif conversation.status is ConversationStatus.DRAFTING:
+            self._chat.notify(place, user_id, Notice.STILL_DRAFTING)
+        else:
+            return conversation, revision
+        return None
+
+    def _redraft(self, revision: Revision, kind: JobKind, model_id: str, user_id: str) -> None:
+        checked = self._current(revision.id, user_id)
+        if checked is None:
+            return
+        conversation, _ = checked
+        audit = AuditEvent(
+            AuditKind.REDRAFT_REQUESTED, user_id, conversation.id, {"kind": kind.value, "model": model_id}
+        )
+        if self._repo.request_redraft(revision, kind, model_id, audit):
+            self._wake_jobs()
+        else:
+            self._chat.notify(place_of(conversation), user_id, Notice.STILL_DRAFTING)

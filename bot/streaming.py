@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 
 class ThrottledText:
-    """Accumulate pieces of text and hand the whole text so far to `show` at most every `interval` seconds."""
+    """Accumulate pieces of text; show the first at once, then the whole text so far at most every `interval` s."""
 
     def __init__(
         self,
@@ -19,11 +19,11 @@ class ThrottledText:
         self._interval = interval
         self._clock = clock
         self._pieces: list[str] = []
-        self._last_shown = clock()
+        self._last_shown: float | None = None
 
     def add(self, piece: str) -> None:
         self._pieces.append(piece)
         now = self._clock()
-        if now - self._last_shown >= self._interval:
+        if self._last_shown is None or now - self._last_shown >= self._interval:
             self._last_shown = now
             self._show("".join(self._pieces))

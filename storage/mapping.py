@@ -9,12 +9,15 @@ from bot.domain import (
     AuditEvent,
     Conversation,
     ConversationStatus,
+    Instruction,
     IntakeSource,
+    Job,
+    JobKind,
     PseudonymisedText,
     Revision,
     RevisionKind,
 )
-from storage.tables import ApprovalRow, AuditEventRow, ConversationRow, RevisionRow
+from storage.tables import ApprovalRow, AuditEventRow, ConversationRow, InstructionRow, JobRow, RevisionRow
 
 
 def conversation_of(row: ConversationRow) -> Conversation:
@@ -49,6 +52,26 @@ def revision_of(row: RevisionRow) -> Revision:
         output_tokens=row.output_tokens,
         latency_ms=row.latency_ms,
         created_at=row.created_at,
+        author_user_id=row.author_user_id,
+        instruction_id=row.instruction_id,
+        cost_eur=row.cost_eur,
+    )
+
+
+def instruction_of(row: InstructionRow) -> Instruction:
+    return Instruction(row.id, row.conversation_id, row.user_id, PseudonymisedText(row.text))
+
+
+def job_of(row: JobRow) -> Job:
+    return Job(
+        id=row.id,
+        kind=JobKind(row.kind),
+        conversation_id=row.conversation_id,
+        model_id=row.model_id,
+        attempts=row.attempts,
+        message_ts=row.message_ts,
+        worker=row.worker or "",
+        instruction_id=row.instruction_id,
     )
 
 

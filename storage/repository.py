@@ -2,41 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from bot.domain import (
     Approval,
     AuditEvent,
     Conversation,
     ConversationStatus,
-    Job,
+    Instruction,
     JobKind,
-    JobStatus,
     NewRevision,
     Revision,
 )
-from bot.ports import NewConversation
-from storage.mapping import approval_of, audit_row, conversation_of, revision_of
-from storage.tables import ApprovalRow, ConversationRow, JobRow, RevisionRow, VaultRow
+from bot.ports import InstructionOutcome, NewConversation, NewInstruction, SealedVault
+from storage.job_store import JobStore
+from storage.mapping import approval_of, audit_row, conversation_of, instruction_of, revision_of
+from storage.store_base import Dropped, insert_job, insert_revision, latest_revision_id, store_vault
+from storage.tables import ApprovalRow, ConversationRow, InstructionRow, RevisionRow, VaultRow
 
 
-class _Dropped(Exception):
-    """Raised inside a transaction to roll it back and store nothing."""
+class _Refused(Exception):
+    def __init__(self, outcome: InstructionOutcome) -> None:
+        self.outcome = outcome
 
 
-class SqlRepository:
-    """Implements `bot.ports.Repository`."""
-
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._skip_locked = engine.dialect.name == "postgresql"
-        self._now = clock
+class SqlRepository(JobStore):
+    """Implements `bot.ports.Repository`: conversations here, jobs in `JobStore`."""
 
     def create_conversation(self, new: NewConversation, audit: AuditEvent) -> Conversation | None:
         now = self._now()
@@ -60,18 +55,7 @@ class SqlRepository:
                 session.add(row)
                 session.flush()
                 session.add(VaultRow(conversation_id=row.id, sealed=new.sealed_vault, expires_at=new.vault_expires_at))
-                session.add(
-                    JobRow(
-                        kind=JobKind.DRAFT.value,
-                        conversation_id=row.id,
-                        model_id=new.model_id,
-                        status=JobStatus.PENDING.value,
-                        attempts=0,
-                        run_after=now,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                )
+                insert_job(session, row.id, JobKind.DRAFT, new.model_id, now, None)
                 session.add(audit_row(audit, now, row.id))
         except IntegrityError:
             return None
@@ -82,120 +66,82 @@ class SqlRepository:
             row = session.get(ConversationRow, conversation_id)
             return conversation_of(row) if row else None
 
-    def load_sealed_vault(self, conversation_id: int, now: datetime) -> bytes | None:
+    def find_conversation(self, channel_id: str, thread_ts: str) -> Conversation | None:
+        with self._sessions() as session:
+            row = session.scalars(
+                select(ConversationRow)
+                .where(ConversationRow.channel_id == channel_id, ConversationRow.thread_ts == thread_ts)
+                .order_by(ConversationRow.id)
+                .limit(1)
+            ).first()
+            return conversation_of(row) if row else None
+
+    def load_vault(self, conversation_id: int, now: datetime) -> SealedVault | None:
         with self._sessions() as session:
             row = session.get(VaultRow, conversation_id)
             if row is None or row.expires_at <= now:
                 return None
-            return row.sealed
+            return SealedVault(row.sealed, row.version)
 
-    def claim_job(self, worker: str, now: datetime, lease_seconds: int) -> Job | None:
-        claimable = or_(
-            and_(JobRow.status == JobStatus.PENDING.value, JobRow.run_after <= now),
-            and_(JobRow.status == JobStatus.RUNNING.value, JobRow.lease_until < now),
-        )
-        with self._sessions.begin() as session:
-            query = select(JobRow).where(claimable).order_by(JobRow.id).limit(1)
-            if self._skip_locked:
-                query = query.with_for_update(skip_locked=True)
-            row = session.scalars(query).first()
-            if row is None:
-                return None
-            claimed = session.execute(
-                update(JobRow)
-                .where(JobRow.id == row.id, claimable)
-                .values(
-                    status=JobStatus.RUNNING.value,
-                    worker=worker,
-                    lease_until=now + timedelta(seconds=lease_seconds),
-                    attempts=JobRow.attempts + 1,
-                    updated_at=now,
-                )
-                .execution_options(synchronize_session=False)
-            )
-            if claimed.rowcount != 1:  # type: ignore[attr-defined]
-                return None
-            return Job(
-                row.id, JobKind(row.kind), row.conversation_id, row.model_id, row.attempts + 1, row.message_ts, worker
-            )
-
-    def set_job_message(self, job_id: int, message_ts: str) -> None:
-        with self._sessions.begin() as session:
-            session.execute(update(JobRow).where(JobRow.id == job_id).values(message_ts=message_ts))
-
-    def complete_job(self, job: Job, revision: NewRevision, audit: AuditEvent) -> Revision | None:
+    def add_instruction(
+        self, conversation_id: int, instruction: NewInstruction, vault: SealedVault, audit: AuditEvent
+    ) -> InstructionOutcome:
         now = self._now()
         try:
             with self._sessions.begin() as session:
-                finished = session.execute(
-                    update(JobRow)
-                    .where(JobRow.id == job.id, JobRow.status == JobStatus.RUNNING.value, JobRow.worker == job.worker)
-                    .values(status=JobStatus.DONE.value, lease_until=None, updated_at=now)
-                    .execution_options(synchronize_session=False)
-                )
-                reopened = session.execute(
-                    update(ConversationRow)
-                    .where(
-                        ConversationRow.id == revision.conversation_id,
-                        ConversationRow.status != ConversationStatus.APPROVED.value,
-                    )
-                    .values(status=ConversationStatus.READY.value, model_id=revision.model_id, updated_at=now)
-                    .execution_options(synchronize_session=False)
-                )
-                if finished.rowcount != 1 or reopened.rowcount != 1:  # type: ignore[attr-defined]
-                    raise _Dropped
-                latest = session.scalar(
-                    select(func.max(RevisionRow.number)).where(RevisionRow.conversation_id == revision.conversation_id)
-                )
-                number = (latest or 0) + 1
-                row = RevisionRow(
-                    conversation_id=revision.conversation_id,
-                    number=number,
-                    kind=revision.kind.value,
-                    model_id=revision.model_id,
-                    prompt_version=revision.prompt_version,
-                    prompt_hash=revision.prompt_hash,
-                    text=revision.text,
-                    message_ts=revision.message_ts,
-                    input_tokens=revision.input_tokens,
-                    output_tokens=revision.output_tokens,
-                    latency_ms=revision.latency_ms,
+                conversation = session.get(ConversationRow, conversation_id)
+                if conversation is None or conversation.status == ConversationStatus.APPROVED.value:
+                    raise _Refused(InstructionOutcome.APPROVED)
+                if not store_vault(session, conversation_id, vault):
+                    raise _Refused(InstructionOutcome.VAULT_CHANGED)
+                row = InstructionRow(
+                    conversation_id=conversation_id,
+                    channel_id=instruction.channel_id,
+                    message_ts=instruction.message_ts,
+                    user_id=instruction.user_id,
+                    text=instruction.text,
                     created_at=now,
                 )
                 session.add(row)
                 session.flush()
-                session.add(audit_row(audit, now, revision.conversation_id))
-                return revision_of(row)
-        except _Dropped:
-            return None
+                conversation.status = ConversationStatus.DRAFTING.value
+                conversation.updated_at = now
+                insert_job(session, conversation_id, JobKind.REFINEMENT, conversation.model_id, now, row.id)
+                session.add(audit_row(audit, now, conversation_id))
+        except _Refused as refused:
+            return refused.outcome
+        except IntegrityError:
+            return InstructionOutcome.DUPLICATE
+        return InstructionOutcome.QUEUED
 
-    def retry_job(self, job_id: int, run_after: datetime, error: str) -> None:
-        with self._sessions.begin() as session:
-            session.execute(
-                update(JobRow)
-                .where(JobRow.id == job_id)
-                .values(status=JobStatus.PENDING.value, run_after=run_after, lease_until=None, last_error=error)
-            )
+    def get_instruction(self, instruction_id: int) -> Instruction | None:
+        with self._sessions() as session:
+            row = session.get(InstructionRow, instruction_id)
+            return instruction_of(row) if row else None
 
-    def fail_job(self, job_id: int, error: str, audit: AuditEvent) -> None:
+    def history(self, conversation_id: int) -> list[tuple[Revision, Instruction | None]]:
+        with self._sessions() as session:
+            rows = session.execute(
+                select(RevisionRow, InstructionRow)
+                .outerjoin(InstructionRow, RevisionRow.instruction_id == InstructionRow.id)
+                .where(RevisionRow.conversation_id == conversation_id)
+                .order_by(RevisionRow.number)
+            ).all()
+            return [(revision_of(rev), instruction_of(ins) if ins else None) for rev, ins in rows]
+
+    def add_manual_revision(
+        self, base: Revision, revision: NewRevision, vault: SealedVault, audit: AuditEvent
+    ) -> Revision | None:
         now = self._now()
-        with self._sessions.begin() as session:
-            job = session.get(JobRow, job_id)
-            if job is None:
-                return
-            job.status = JobStatus.FAILED.value
-            job.lease_until = None
-            job.last_error = error
-            job.updated_at = now
-            session.execute(
-                update(ConversationRow)
-                .where(
-                    ConversationRow.id == job.conversation_id,
-                    ConversationRow.status == ConversationStatus.DRAFTING.value,
-                )
-                .values(status=ConversationStatus.FAILED.value, updated_at=now)
-            )
-            session.add(audit_row(audit, now))
+        try:
+            with self._sessions.begin() as session:
+                if not self._still_current(session, base, now) or not store_vault(session, base.conversation_id, vault):
+                    raise Dropped
+                row = insert_revision(session, revision, now)
+                session.add(audit_row(audit, now, base.conversation_id))
+                return revision_of(row)
+        except Dropped:
+            return None
 
     def get_revision(self, revision_id: int) -> Revision | None:
         with self._sessions() as session:
@@ -220,7 +166,7 @@ class SqlRepository:
     def approve(self, revision: Revision, user_id: str, at: datetime, audit: AuditEvent) -> Approval | None:
         try:
             with self._sessions.begin() as session:
-                if not self._freeze(session, revision, at):
+                if not self._still_current(session, revision, at, freeze=True):
                     return None
                 row = ApprovalRow(
                     conversation_id=revision.conversation_id,
@@ -237,23 +183,17 @@ class SqlRepository:
             return None
 
     @staticmethod
-    def _freeze(session: Session, revision: Revision, at: datetime) -> bool:
-        """Move the conversation to approved only if it is ready and `revision` is still its latest."""
-        latest = (
-            select(RevisionRow.id)
-            .where(RevisionRow.conversation_id == revision.conversation_id)
-            .order_by(RevisionRow.number.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
+    def _still_current(session: Session, revision: Revision, at: datetime, *, freeze: bool = False) -> bool:
+        """True if the conversation is ready and `revision` is its latest; with `freeze`, approve it as well."""
+        status = ConversationStatus.APPROVED if freeze else ConversationStatus.READY
         result = session.execute(
             update(ConversationRow)
             .where(
                 ConversationRow.id == revision.conversation_id,
                 ConversationRow.status == ConversationStatus.READY.value,
-                latest == revision.id,
+                latest_revision_id(revision.conversation_id) == revision.id,
             )
-            .values(status=ConversationStatus.APPROVED.value, updated_at=at)
+            .values(status=status.value, updated_at=at)
             .execution_options(synchronize_session=False)
         )
         return bool(result.rowcount == 1)  # type: ignore[attr-defined]

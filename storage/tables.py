@@ -36,7 +36,10 @@ class Base(DeclarativeBase):
 
 class ConversationRow(Base):
     __tablename__ = "conversations"
-    __table_args__ = (UniqueConstraint("channel_id", "review_ts", name="uq_conversations_review_message"),)
+    __table_args__ = (
+        UniqueConstraint("channel_id", "review_ts", name="uq_conversations_review_message"),
+        Index("ix_conversations_thread", "channel_id", "thread_ts"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     team_id: Mapped[str] = mapped_column(String(32))
@@ -59,6 +62,7 @@ class VaultRow(Base):
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
     expires_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
 class RevisionRow(Base):
@@ -77,6 +81,42 @@ class RevisionRow(Base):
     input_tokens: Mapped[int | None]
     output_tokens: Mapped[int | None]
     latency_ms: Mapped[int]
+    created_at: Mapped[datetime]
+    author_user_id: Mapped[str | None] = mapped_column(String(32))
+    instruction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("instructions.id", ondelete="SET NULL", name="fk_revisions_instruction")
+    )
+    cost_eur: Mapped[float | None]
+
+
+class InstructionRow(Base):
+    """An agent's reply in a thread, pseudonymised; one row per Slack message."""
+
+    __tablename__ = "instructions"
+    __table_args__ = (UniqueConstraint("channel_id", "message_ts", name="uq_instructions_message"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    channel_id: Mapped[str] = mapped_column(String(32))
+    message_ts: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+
+
+class ModelAttemptRow(Base):
+    """One call to a model: latency, tokens, and the error class when it failed."""
+
+    __tablename__ = "model_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"))
+    model_id: Mapped[str] = mapped_column(String(128))
+    latency_ms: Mapped[int]
+    input_tokens: Mapped[int | None]
+    output_tokens: Mapped[int | None]
+    error: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
 
 
@@ -122,5 +162,8 @@ class JobRow(Base):
     worker: Mapped[str | None] = mapped_column(String(64))
     message_ts: Mapped[str | None] = mapped_column(String(32))
     last_error: Mapped[str | None] = mapped_column(String(128))
+    instruction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("instructions.id", ondelete="SET NULL", name="fk_jobs_instruction")
+    )
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from bot.domain import PseudonymisedText
+from bot.domain import Instruction, JobKind, PseudonymisedText, Revision, RevisionKind
 from bot.ports import PromptMessage
 
 PROMPT_VERSION = "reponse_avis.v1"
@@ -34,8 +35,31 @@ def enclose_review(review: PseudonymisedText, nonce: str | None = None) -> Pseud
     return PseudonymisedText(f"Voici l'avis de l'usager.\n<{tag}>\n{review}\n</{tag}>\nRédige le projet de réponse.")
 
 
-def draft_messages(prompt: SystemPrompt, review: PseudonymisedText) -> list[PromptMessage]:
-    return [
-        PromptMessage("system", PseudonymisedText(prompt.text)),
-        PromptMessage("user", enclose_review(review)),
-    ]
+def conversation_messages(
+    prompt: SystemPrompt,
+    review: PseudonymisedText,
+    history: Sequence[tuple[Revision, Instruction | None]],
+    kind: JobKind,
+    instruction: Instruction | None = None,
+) -> list[PromptMessage]:
+    """The exchange so far, as the model should see it to produce a revision of `kind`.
+
+    Each refinement adds the agent's instruction and the answer; a regeneration, a model switch or a manual edit
+    replaces the answer it redoes. A new regeneration or switch drops the current answer to write it again; a
+    refinement asks for a change of it.
+    """
+    messages = [PromptMessage("system", PseudonymisedText(prompt.text)), PromptMessage("user", enclose_review(review))]
+    for revision, asked in history:
+        if revision.kind in _REPLACING and messages[-1].role == "assistant":
+            messages.pop()
+        if asked is not None:
+            messages.append(PromptMessage("user", asked.text))
+        messages.append(PromptMessage("assistant", revision.text))
+    if kind is JobKind.REFINEMENT and instruction is not None:
+        messages.append(PromptMessage("user", instruction.text))
+    elif kind in (JobKind.REGENERATION, JobKind.MODEL_SWITCH) and messages[-1].role == "assistant":
+        messages.pop()
+    return messages
+
+
+_REPLACING = frozenset({RevisionKind.REGENERATION, RevisionKind.MODEL_SWITCH, RevisionKind.MANUAL_EDIT})

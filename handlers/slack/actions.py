@@ -1,13 +1,15 @@
-"""Button and menu listeners of a draft: approve, regenerate, edit, switch model, see the sent text."""
+"""Button and menu listeners: approve, regenerate, edit, switch model, try again, see the sent text."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
 
 from bot.service import PlumeService
-from handlers.slack import ids, texts
+from handlers.slack import ids, modals
 
 
 def _revision_id(action: dict[str, Any]) -> int | None:
@@ -21,20 +23,40 @@ def register(app: App, service: PlumeService) -> None:
     @app.action(ids.APPROVE)
     def on_approve(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
         ack()
-        revision_id = _revision_id(action)
-        if revision_id is not None:
+        if (revision_id := _revision_id(action)) is not None:
             service.approve(revision_id, body["user"]["id"])
+
+    @app.action(ids.REGENERATE)
+    def on_regenerate(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
+        ack()
+        if (revision_id := _revision_id(action)) is not None:
+            service.regenerate(revision_id, body["user"]["id"])
+
+    @app.action(ids.SWITCH_MODEL)
+    def on_switch_model(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
+        ack()
+        model_id = (action.get("selected_option") or {}).get("value")
+        if (revision_id := _revision_id(action)) is not None and model_id:
+            service.switch_model(revision_id, model_id, body["user"]["id"])
+
+    @app.action(ids.EDIT)
+    def on_edit(ack: Ack, action: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        if (revision_id := _revision_id(action)) is None:
+            return
+        target = service.prepare_edit(revision_id, body["user"]["id"])
+        if target is not None:
+            client.views_open(trigger_id=body["trigger_id"], view=modals.edit_modal(target.revision_id, target.text))
+
+    @app.action(re.compile(rf"^{ids.RETRY}_\d+$"))
+    def on_retry(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
+        ack()
+        job, _, model_id = str(action.get("value", "")).partition("|")
+        if job.isdigit() and model_id:
+            service.retry(int(job), model_id, body["user"]["id"])
 
     @app.action(ids.SHOW_SENT_TEXT)
     def on_show_sent_text(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
         ack()
-        revision_id = _revision_id(action)
-        if revision_id is not None:
+        if (revision_id := _revision_id(action)) is not None:
             service.show_sent_text(revision_id, body["user"]["id"])
-
-    def not_yet_available(ack: Ack, respond: Respond) -> None:
-        ack()
-        respond(text=texts.NOT_YET_AVAILABLE, response_type="ephemeral", replace_original=False)
-
-    for action_id in (ids.REGENERATE, ids.EDIT, ids.SWITCH_MODEL):
-        app.action(action_id)(not_yet_available)

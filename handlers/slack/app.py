@@ -13,7 +13,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.service import PlumeService
-from handlers.slack import actions, commands, events, home
+from handlers.slack import actions, commands, events, home, shortcuts, views
 
 
 def build_web_client(token: str, api_url: str) -> WebClient:
@@ -43,5 +43,7 @@ def build_app(
     events.register(app, service, feedback_channels)
     actions.register(app, service)
     commands.register(app)
+    shortcuts.register(app, service)
+    views.register(app, service)
     home.register(app)
     return app

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from handlers.slack import ids, texts
 
@@ -99,12 +100,14 @@ def _summary_block(counts: dict[str, int], revision_id: int | None) -> Block:
     return block
 
 
-def progress_message(counts: dict[str, int], partial_text: str = "") -> SlackMessage:
-    blocks = [_summary_block(counts, None)]
+def progress_message(counts: dict[str, int] | None, partial_text: str = "") -> SlackMessage:
+    """A draft being written: the masked summary for the first draft of a thread, the text so far, a status."""
+    label = texts.PROGRESS if counts is not None else texts.REDRAFT_PROGRESS
+    blocks = [_summary_block(counts, None)] if counts is not None else []
     if partial_text:
         blocks += _text_sections(partial_text)[: MAX_BLOCKS - 2]
-    blocks.append(_context(texts.PROGRESS))
-    return SlackMessage(texts.PROGRESS, blocks)
+    blocks.append(_context(label))
+    return SlackMessage(label, blocks)
 
 
 def _button(action_id: str, label: str, revision_id: int, style: str | None = None) -> Block:
@@ -124,13 +127,20 @@ def _option(choice: ModelChoice) -> Block:
 
 
 def _model_menu(choices: Sequence[ModelChoice], current: ModelChoice) -> Block:
-    return {
+    """Exactly the offered models; the current one is selected when it is still offered."""
+    menu: Block = {
         "type": "static_select",
         "action_id": ids.SWITCH_MODEL,
         "placeholder": {"type": "plain_text", "text": texts.MODEL_MENU},
         "options": [_option(choice) for choice in choices[:100]],
-        "initial_option": _option(current),
     }
+    if current in choices[:100]:
+        menu["initial_option"] = _option(current)
+    return menu
+
+
+def _made_by(model: ModelChoice) -> str:
+    return texts.MANUAL_EDIT if model.id == MANUAL_MODEL else f"modèle : {escape(model.label)}"
 
 
 def draft_message(
@@ -145,7 +155,7 @@ def draft_message(
     """A draft with its buttons; `counts` is given for the first draft of a thread, which says what was masked."""
     head = [_summary_block(counts, revision_id)] if counts is not None else []
     tail: list[Block] = [
-        _context(f"Brouillon n° {revision_number} · modèle : {escape(model.label)}"),
+        _context(f"Brouillon n° {revision_number} · {_made_by(model)}"),
         {
             "type": "actions",
             "block_id": ids.draft_actions_block(revision_id),
@@ -153,13 +163,44 @@ def draft_message(
                 _button(ids.APPROVE, texts.APPROVE, revision_id, "primary"),
                 _button(ids.REGENERATE, texts.REGENERATE, revision_id),
                 _button(ids.EDIT, texts.EDIT, revision_id),
-                _model_menu(choices, model) if model in choices else _model_menu([model, *choices], model),
+                _model_menu(choices, model),
             ],
         },
         _context(texts.REFINE_HINT),
     ]
     body = _text_sections(draft_text)[: MAX_BLOCKS - len(head) - len(tail)]
     return SlackMessage(escape(draft_text)[:3000], head + body + tail)
+
+
+def retired_message(*, draft_text: str, revision_number: int, model: ModelChoice) -> SlackMessage:
+    """A draft a newer revision replaced: its text stays readable, its buttons are gone."""
+    blocks = _text_sections(draft_text)[: MAX_BLOCKS - 2]
+    blocks += [_context(f"Brouillon n° {revision_number} · {_made_by(model)}"), _context(texts.RETIRED)]
+    return SlackMessage(texts.RETIRED, blocks)
+
+
+def failure_message(text: str, retries: Sequence[tuple[str, str]] = ()) -> SlackMessage:
+    """A failure explained in the thread, with a button per (label, value) way of trying again."""
+    blocks = _text_sections(text)
+    if retries:
+        buttons = [
+            {
+                "type": "button",
+                "action_id": f"{ids.RETRY}_{index}",
+                "text": {"type": "plain_text", "text": label[:75], "emoji": True},
+                "value": value,
+                **({"style": "primary"} if index == 0 else {}),
+            }
+            for index, (label, value) in enumerate(retries)
+        ]
+        blocks.append({"type": "actions", "block_id": ids.RETRY, "elements": buttons})
+    return SlackMessage(escape(text), blocks)
+
+
+def review_post_message(author_name: str, review: str) -> SlackMessage:
+    """A review typed into the form, posted (pseudonymised) so that the draft has a thread to live in."""
+    intro = texts.REVIEW_POSTED.format(user=escape(author_name))
+    return SlackMessage(intro, [_context(intro), *_text_sections(review)[: MAX_BLOCKS - 1]])
 
 
 def approved_message(
@@ -176,7 +217,7 @@ def approved_message(
     when = f"<!date^{epoch}^le {{date_short_pretty}} à {{time}}|le {fallback}>"
     header = (
         f"{texts.APPROVED_TITLE} par *{escape(approver_name)}* {when} · "
-        f"brouillon n° {revision_number} · modèle : {escape(model.label)}"
+        f"brouillon n° {revision_number} · {_made_by(model)}"
     )
     blocks: list[Block] = [
         {"type": "section", "text": {"type": "mrkdwn", "text": header}},

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.domain import Approval, Conversation, PseudonymisedText, Revision
+from bot.domain import Approval, Conversation, JobKind, PseudonymisedText, Revision
 from bot.models.registry import ModelChoice, parse_model_id
-from bot.ports import Failure, Notice, Place
+from bot.ports import Failure, Notice, Place, RetryOffer
 from handlers.slack import blocks, texts
 
 log = logging.getLogger(__name__)
@@ -23,8 +23,15 @@ class SlackChat:
         self._client = client
         self._choices = tuple(choices)
 
-    def post_progress(self, conversation: Conversation) -> str:
-        message = blocks.progress_message(conversation.masked_counts)
+    def post_review(self, channel_id: str, user_id: str, review: PseudonymisedText) -> str:
+        message = blocks.review_post_message(self._display_name(user_id), review)
+        response = self._client.chat_postMessage(
+            channel=channel_id, text=message.text, blocks=message.blocks, unfurl_links=False, unfurl_media=False
+        )
+        return str(response["ts"])
+
+    def post_progress(self, conversation: Conversation, kind: JobKind) -> str:
+        message = blocks.progress_message(self._counts_for(kind, conversation))
         response = self._client.chat_postMessage(
             channel=conversation.channel_id,
             thread_ts=conversation.thread_ts,
@@ -36,7 +43,7 @@ class SlackChat:
         return str(response["ts"])
 
     def show_partial(self, conversation: Conversation, partial_text: str, message_ts: str) -> None:
-        message = blocks.progress_message(conversation.masked_counts, partial_text)
+        message = blocks.progress_message(None, partial_text)
         try:
             self._client.chat_update(
                 channel=conversation.channel_id, ts=message_ts, text=message.text, blocks=message.blocks
@@ -52,7 +59,7 @@ class SlackChat:
             draft_text=restored_text,
             revision_id=revision.id,
             revision_number=revision.number,
-            model=parse_model_id(revision.model_id),
+            model=self._choice(revision.model_id),
             choices=self._choices,
         )
         if message_ts is None:
@@ -69,6 +76,16 @@ class SlackChat:
         )
         return message_ts
 
+    def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
+        if revision.message_ts is None:
+            return
+        message = blocks.retired_message(
+            draft_text=restored_text, revision_number=revision.number, model=self._choice(revision.model_id)
+        )
+        self._client.chat_update(
+            channel=conversation.channel_id, ts=revision.message_ts, text=message.text, blocks=message.blocks
+        )
+
     def show_approval(
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
     ) -> None:
@@ -77,7 +94,7 @@ class SlackChat:
             approver_name=self._display_name(approval.user_id),
             approved_at=approval.approved_at,
             revision_number=revision.number,
-            model=parse_model_id(revision.model_id),
+            model=self._choice(revision.model_id),
         )
         if revision.message_ts is None:
             self._client.chat_postMessage(
@@ -91,8 +108,16 @@ class SlackChat:
             channel=conversation.channel_id, ts=revision.message_ts, text=message.text, blocks=message.blocks
         )
 
-    def show_failure(self, place: Place, failure: Failure, message_ts: str | None = None) -> None:
-        message = blocks.notice_message(texts.FAILURES[failure])
+    def show_failure(
+        self, place: Place, failure: Failure, message_ts: str | None = None, retry: RetryOffer | None = None
+    ) -> None:
+        retries: list[tuple[str, str]] = []
+        if retry is not None:
+            retries.append((texts.RETRY, f"{retry.job_id}|{retry.model_id}"))
+            if retry.next_model_id:
+                label = texts.RETRY_WITH.format(label=self._choice(retry.next_model_id).label)
+                retries.append((label, f"{retry.job_id}|{retry.next_model_id}"))
+        message = blocks.failure_message(texts.FAILURES[failure], retries)
         if message_ts is None:
             self._client.chat_postMessage(
                 channel=place.channel_id, thread_ts=place.thread_ts, text=message.text, blocks=message.blocks
@@ -119,6 +144,15 @@ class SlackChat:
             text=message.text,
             blocks=message.blocks,
         )
+
+    def _choice(self, model_id: str) -> ModelChoice:
+        known = {choice.id: choice for choice in self._choices}
+        return known.get(model_id) or parse_model_id(model_id)
+
+    @staticmethod
+    def _counts_for(kind: JobKind, conversation: Conversation) -> dict[str, int] | None:
+        """What was masked is said once per thread, in the first draft."""
+        return conversation.masked_counts if kind is JobKind.DRAFT else None
 
     def _display_name(self, user_id: str) -> str:
         """The user's name as Slack shows it, so the approval names the approver without pinging them."""

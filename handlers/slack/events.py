@@ -1,4 +1,4 @@
-"""Event listeners: a review posted in a feedback channel, or a message mentioning Plume."""
+"""Event listeners: reviews (feedback channel, mention, direct message) and instructions (replies in a thread)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from typing import Any
 from slack_bolt import App
 from slack_bolt.context import BoltContext
 
-from bot.domain import IncomingReview, IntakeSource
+from bot.domain import IncomingInstruction, IncomingReview, IntakeSource
 from bot.service import PlumeService
 
 log = logging.getLogger(__name__)
 
 _MENTION = re.compile(r"<@[A-Z0-9]+>")
+# Message subtypes that carry a person's own new words; edits, deletions, joins and bot posts are not reviews.
+_PERSON_SUBTYPES = frozenset({None, "thread_broadcast", "file_share"})
 
 
 def _is_thread_reply(event: dict[str, Any]) -> bool:
@@ -36,16 +38,31 @@ def _review(event: dict[str, Any], context: BoltContext, source: IntakeSource, t
 def register(app: App, service: PlumeService, feedback_channels: frozenset[str]) -> None:
     @app.event("message")
     def on_message(event: dict[str, Any], context: BoltContext) -> None:
-        """A top-level message from a person in a feedback channel is a review."""
-        if event.get("subtype") or event.get("bot_id") or _is_thread_reply(event):
+        """A reply in a thread refines its draft; a top-level message in a feedback channel or a DM is a review."""
+        if event.get("subtype") not in _PERSON_SUBTYPES or event.get("bot_id") or not event.get("user"):
             return
-        if event.get("channel") not in feedback_channels:
-            return
-        service.receive_review(_review(event, context, IntakeSource.CHANNEL, event.get("text", "")))
+        if _is_thread_reply(event):
+            service.receive_instruction(
+                IncomingInstruction(
+                    team_id=context.team_id or event.get("team", ""),
+                    channel_id=event["channel"],
+                    thread_ts=event["thread_ts"],
+                    message_ts=event["ts"],
+                    user_id=event["user"],
+                    text=_MENTION.sub("", event.get("text", "")).strip(),
+                )
+            )
+        elif event.get("channel_type") == "im":
+            service.receive_review(_review(event, context, IntakeSource.DIRECT_MESSAGE, event.get("text", "")))
+        elif event.get("channel") in feedback_channels:
+            service.receive_review(_review(event, context, IntakeSource.CHANNEL, event.get("text", "")))
 
     @app.event("app_mention")
     def on_mention(event: dict[str, Any], context: BoltContext) -> None:
-        """A top-level message mentioning Plume is a review, without the mention itself."""
+        """A top-level message mentioning Plume is a review, without the mention itself.
+
+        A mention inside a thread also arrives as a `message` event, which refines that thread's draft.
+        """
         if event.get("bot_id") or _is_thread_reply(event):
             return
         text = _MENTION.sub("", event.get("text", "")).strip()

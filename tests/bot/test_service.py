@@ -12,16 +12,16 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from bot.domain import AuditKind, IncomingReview, IntakeSource, RevisionKind
-from bot.jobs import JobRunner, JobSignal
+from bot.jobs import JobRunner
 from bot.models.prompts import load_system_prompt
-from bot.models.registry import ModelRegistry
 from bot.ports import Failure, Notice, Pseudonymiser
 from bot.privacy.engine import PresidioPseudonymiser
-from bot.privacy.vault import Vault, VaultCipher
+from bot.privacy.vault import Vault
 from bot.service import IntakeOutcome, PlumeService
 from storage.database import open_engine, upgrade
 from storage.repository import SqlRepository
 from tests.fakes.chat import RecordingChat
+from tests.fakes.core import build_core
 from tests.fakes.model import FakeProvider
 from tests.fakes.store import add_pending_job
 
@@ -58,21 +58,9 @@ def _world(tmp_path: Path, pseudonymiser: Pseudonymiser) -> World:
     upgrade(engine)
     clock = Clock()
     repo = SqlRepository(engine, clock=clock)
-    provider, chat, signal = FakeProvider(), RecordingChat(), JobSignal()
-    service = PlumeService(
-        repo,
-        pseudonymiser,
-        VaultCipher(VaultCipher.generate_key()),
-        ModelRegistry({"mistral": provider}, ["mistral:mistral-small-latest", "mistral:mistral-large-latest"]),
-        chat,
-        load_system_prompt(),
-        vault_ttl=timedelta(days=90),
-        wake_jobs=signal.notify,
-        clock=clock,
-        stream_interval=0.0,
-    )
-    runner = JobRunner(repo, service, signal, workers=1, clock=clock)
-    return World(service, runner, repo, provider, chat, clock, engine)
+    provider, chat = FakeProvider(), RecordingChat()
+    core = build_core(repo, pseudonymiser, provider, chat, clock=clock)
+    return World(core.service, core.runner, repo, provider, chat, clock, engine)
 
 
 @pytest.fixture

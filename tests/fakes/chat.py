@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.domain import Approval, Conversation, PseudonymisedText, Revision
-from bot.ports import Failure, Notice, Place
+from bot.domain import Approval, Conversation, JobKind, PseudonymisedText, Revision
+from bot.ports import Failure, Notice, Place, RetryOffer
 
 
 @dataclass
@@ -26,9 +26,14 @@ class RecordingChat:
     def last(self, kind: str) -> dict[str, Any]:
         return next(values for shown_kind, values in reversed(self.shown) if shown_kind == kind)
 
-    def post_progress(self, conversation: Conversation) -> str:
+    def post_review(self, channel_id: str, user_id: str, review: PseudonymisedText) -> str:
         ts = self._ts()
-        self.shown.append(("progress", {"conversation": conversation, "ts": ts}))
+        self.shown.append(("review", {"channel": channel_id, "user": user_id, "text": review, "ts": ts}))
+        return ts
+
+    def post_progress(self, conversation: Conversation, kind: JobKind) -> str:
+        ts = self._ts()
+        self.shown.append(("progress", {"conversation": conversation, "kind": kind, "ts": ts}))
         return ts
 
     def show_partial(self, conversation: Conversation, partial_text: str, message_ts: str) -> None:
@@ -41,13 +46,18 @@ class RecordingChat:
         self.shown.append(("draft", {"revision": revision, "text": restored_text, "ts": ts}))
         return ts
 
+    def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
+        self.shown.append(("retired", {"revision": revision, "text": restored_text}))
+
     def show_approval(
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
     ) -> None:
         self.shown.append(("approval", {"revision": revision, "approval": approval, "text": restored_text}))
 
-    def show_failure(self, place: Place, failure: Failure, message_ts: str | None = None) -> None:
-        self.shown.append(("failure", {"place": place, "failure": failure, "ts": message_ts}))
+    def show_failure(
+        self, place: Place, failure: Failure, message_ts: str | None = None, retry: RetryOffer | None = None
+    ) -> None:
+        self.shown.append(("failure", {"place": place, "failure": failure, "ts": message_ts, "retry": retry}))
 
     def notify(self, place: Place, user_id: str, notice: Notice) -> None:
         self.shown.append(("notice", {"place": place, "user": user_id, "notice": notice}))

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime, timedelta, timezone
-from typing import Any, TypeVar
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select, text
@@ -16,185 +12,34 @@ from sqlalchemy.orm import Session
 
 from bot.domain import (
     Approval,
-    AuditEvent,
     AuditKind,
-    Conversation,
     ConversationStatus,
-    IncomingReview,
     IntakeSource,
-    Job,
     JobKind,
     JobStatus,
-    NewRevision,
-    PseudonymisedText,
-    Revision,
     RevisionKind,
 )
-from bot.ports import NewConversation
+from bot.ports import SealedVault
 from storage.repository import SqlRepository
-from storage.tables import ConversationRow, JobRow
+from storage.tables import JobRow
 from tests.fakes.store import add_pending_job
-
-T0 = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
-MODEL = "mistral:mistral-small-latest"
-LEASE = 60
-
-T = TypeVar("T")
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-# --- value factories ---------------------------------------------------------------------------------------------
-
-
-def make_review(n: int = 1, *, channel_id: str = "C0FEEDBACK", user_id: str = "U0AGENT") -> IncomingReview:
-    """A review message; `n` makes its timestamp unique."""
-    ts = f"1767000000.{n:06d}"
-    return IncomingReview(
-        team_id="T0PLUME",
-        channel_id=channel_id,
-        message_ts=ts,
-        thread_ts=ts,
-        user_id=user_id,
-        source=IntakeSource.CHANNEL,
-        text=f"Avis brut numéro {n}, appelez Jean Dupont au 06 12 34 56 78",
-    )
-
-
-def make_new_conversation(
-    n: int = 1,
-    *,
-    channel_id: str = "C0FEEDBACK",
-    sealed: bytes = b"sealed-vault-bytes",
-    expires_at: datetime = T0 + timedelta(days=30),
-) -> NewConversation:
-    """What the service hands to the store for review `n`."""
-    return NewConversation(
-        review=make_review(n, channel_id=channel_id),
-        pseudonymised=PseudonymisedText(f"Avis numéro {n}, appelez [PERSONNE_1] au [TELEPHONE_1]"),
-        masked_counts={"PERSONNE": 1, "TELEPHONE": 1},
-        model_id=MODEL,
-        sealed_vault=sealed,
-        vault_expires_at=expires_at,
-    )
-
-
-def make_new_revision(
-    conversation_id: int, *, kind: RevisionKind = RevisionKind.DRAFT, text_: str = "Bonjour [PERSONNE_1],"
-) -> NewRevision:
-    """A model answer ready to be stored."""
-    return NewRevision(
-        conversation_id=conversation_id,
-        kind=kind,
-        model_id=MODEL,
-        prompt_version="reponse_avis.v1",
-        prompt_hash="0" * 64,
-        text=PseudonymisedText(text_),
-        message_ts="1767000001.000100",
-        input_tokens=321,
-        output_tokens=123,
-        latency_ms=1500,
-    )
-
-
-def make_audit(kind: AuditKind, conversation_id: int | None = None, actor: str = "plume") -> AuditEvent:
-    """An audit line with ids and counts only."""
-    return AuditEvent(kind=kind, actor=actor, conversation_id=conversation_id, details={"n": 1})
-
-
-# --- helpers -----------------------------------------------------------------------------------------------------
-
-
-def count(engine: Engine, table: str, where: str = "", **params: object) -> int:
-    """Count rows of `table` with plain SQL."""
-    sql = f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")
-    with engine.connect() as connection:
-        return int(connection.execute(text(sql), params).scalar_one())
-
-
-def job_row(engine: Engine, job_id: int) -> JobRow:
-    """The stored job, read straight from its table."""
-    with Session(engine) as session:
-        row = session.get(JobRow, job_id)
-        assert row is not None
-        return row
-
-
-def conversation_row(engine: Engine, conversation_id: int) -> ConversationRow:
-    """The stored conversation, read straight from its table."""
-    with Session(engine) as session:
-        row = session.get(ConversationRow, conversation_id)
-        assert row is not None
-        return row
-
-
-def start(repo: SqlRepository, n: int = 1) -> Conversation:
-    """Create conversation `n`, failing the test if the store refused it."""
-    conversation = repo.create_conversation(make_new_conversation(n), make_audit(AuditKind.REVIEW_RECEIVED))
-    assert conversation is not None
-    return conversation
-
-
-def ready(repo: SqlRepository, n: int = 1) -> tuple[Conversation, Job, Revision]:
-    """A conversation whose draft job ran: it is READY with revision 1."""
-    conversation = start(repo, n)
-    job = repo.claim_job("worker-a", T0, LEASE)
-    assert job is not None and job.conversation_id == conversation.id
-    revision = repo.complete_job(
-        job, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED, conversation.id)
-    )
-    assert revision is not None
-    return conversation, job, revision
-
-
-def next_revision(engine: Engine, repo: SqlRepository, conversation: Conversation, **changes: Any) -> Revision:
-    """Run a second job on `conversation` (as a regeneration would) and return its revision."""
-    add_pending_job(engine, conversation.id, T0)
-    job = repo.claim_job("worker-b", T0, LEASE)
-    assert job is not None
-    revision = repo.complete_job(
-        job, make_new_revision(conversation.id, **changes), make_audit(AuditKind.REVISION_CREATED, conversation.id)
-    )
-    assert revision is not None
-    return revision
-
-
-def all_at_once(threads: int, action: Callable[[int], T]) -> list[T]:
-    """Run `action(i)` in `threads` threads released together by a barrier; return the results."""
-    barrier = threading.Barrier(threads)
-
-    def run(i: int) -> T:
-        barrier.wait(timeout=30)
-        return action(i)
-
-    with ThreadPoolExecutor(max_workers=threads) as pool:
-        return list(pool.map(run, range(threads)))
-
-
-def assert_utc(value: datetime, expected: datetime) -> None:
-    """`value` is timezone-aware, in UTC, and the same instant as `expected`."""
-    assert value.tzinfo is not None
-    assert value.utcoffset() == timedelta(0)
-    assert value == expected
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def repo(engine: Engine, clock: FakeClock) -> SqlRepository:
-    return SqlRepository(engine, clock=clock)
-
+from tests.storage.records import (
+    LEASE,
+    MODEL,
+    T0,
+    FakeClock,
+    all_at_once,
+    assert_utc,
+    conversation_row,
+    count,
+    job_row,
+    make_audit,
+    make_new_conversation,
+    make_new_revision,
+    next_revision,
+    ready,
+    start,
+)
 
 # --- create_conversation -----------------------------------------------------------------------------------------
 
@@ -213,7 +58,7 @@ def test_create_conversation_stores_conversation_vault_job_and_audit(engine: Eng
     assert conversation.model_id == MODEL
     assert repo.get_conversation(conversation.id) == conversation
 
-    assert repo.load_sealed_vault(conversation.id, T0) == b"sealed-vault-bytes"
+    assert repo.load_vault(conversation.id, T0) == SealedVault(b"sealed-vault-bytes", 1)
     assert count(engine, "vaults") == 1
 
     assert count(engine, "jobs") == 1
@@ -482,7 +327,7 @@ def test_concurrent_approvals_record_exactly_one(engine: Engine, repo: SqlReposi
 # --- vault expiry, failures, retries -----------------------------------------------------------------------------
 
 
-def test_load_sealed_vault_returns_none_once_expired(repo: SqlRepository) -> None:
+def test_load_vault_returns_none_once_expired(repo: SqlRepository) -> None:
     """The sealed vault is readable until its expiry, and never after."""
     expires_at = T0 + timedelta(hours=1)
     conversation = repo.create_conversation(
@@ -490,10 +335,10 @@ def test_load_sealed_vault_returns_none_once_expired(repo: SqlRepository) -> Non
     )
     assert conversation is not None
 
-    assert repo.load_sealed_vault(conversation.id, expires_at - timedelta(seconds=1)) == b"\x00secret\xff"
-    assert repo.load_sealed_vault(conversation.id, expires_at) is None
-    assert repo.load_sealed_vault(conversation.id, expires_at + timedelta(days=1)) is None
-    assert repo.load_sealed_vault(conversation.id + 1000, T0) is None
+    assert repo.load_vault(conversation.id, expires_at - timedelta(seconds=1)) == SealedVault(b"\x00secret\xff", 1)
+    assert repo.load_vault(conversation.id, expires_at) is None
+    assert repo.load_vault(conversation.id, expires_at + timedelta(days=1)) is None
+    assert repo.load_vault(conversation.id + 1000, T0) is None
 
 
 def test_fail_job_marks_job_and_drafting_conversation_failed(engine: Engine, repo: SqlRepository) -> None:

@@ -15,7 +15,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-
     op.create_table(
         "audit_events",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -112,7 +111,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-
     op.drop_table("approvals")
     op.drop_table("vaults")
     op.drop_table("revisions")

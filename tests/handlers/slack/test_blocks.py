@@ -302,12 +302,15 @@ def test_draft_model_menu_offers_exactly_the_choices() -> None:
     assert menu["initial_option"] in options
 
 
-def test_draft_model_menu_keeps_a_model_no_longer_offered() -> None:
-    """A revision written by a model since removed from PLUME_MODELS still shows it selected (Slack requires it)."""
+def test_draft_model_menu_offers_only_offered_models() -> None:
+    """A revision by a model since removed from PLUME_MODELS (or edited by hand) selects nothing in the menu.
+
+    Slack refuses an initial option that is not among the options, and the menu must list exactly PLUME_MODELS.
+    """
     retired = parse_model_id("mistral:mistral-medium-latest")
     menu = _actions(_draft(model=retired))["elements"][-1]
-    assert menu["initial_option"]["value"] == retired.id
-    assert menu["initial_option"] in menu["options"]
+    assert "initial_option" not in menu
+    assert retired.id not in json.dumps(menu["options"])
 
 
 def test_draft_shows_model_and_revision_number() -> None:

@@ -1,0 +1,124 @@
+"""Drafting, run by the job runner: prompt -> model stream -> restore placeholders -> store and show the revision."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from bot.domain import AuditEvent, AuditKind, Conversation, Job, NewRevision, RevisionKind
+from bot.models.prompts import SystemPrompt, conversation_messages
+from bot.models.registry import ModelChoice, ModelRegistry, UnknownModel
+from bot.ports import ChatPort, Failure, ModelError, Place, Repository, RetryOffer
+from bot.privacy.restore import restore
+from bot.streaming import ThrottledText
+from bot.vault_keeper import PermanentJobError, VaultKeeper
+
+log = logging.getLogger(__name__)
+
+CostEstimate = Callable[[str, int | None, int | None], float | None]
+
+
+def place_of(conversation: Conversation) -> Place:
+    return Place(conversation.channel_id, conversation.thread_ts)
+
+
+class Drafter:
+    """Produces one revision per job; a new revision is a new message, and the previous one loses its buttons."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        vaults: VaultKeeper,
+        models: ModelRegistry,
+        chat: ChatPort,
+        prompt: SystemPrompt,
+        *,
+        cost: CostEstimate = lambda _model, _input, _output: None,
+        stream_interval: float = 1.0,
+    ) -> None:
+        self._repo = repo
+        self._vaults = vaults
+        self._models = models
+        self._chat = chat
+        self._prompt = prompt
+        self._cost = cost
+        self._stream_interval = stream_interval
+
+    def run(self, job: Job) -> None:
+        conversation = self._repo.get_conversation(job.conversation_id)
+        if conversation is None:
+            raise PermanentJobError(Failure.MODEL_UNAVAILABLE)
+        vault, _ = self._vaults.open(conversation.id)
+        history = self._repo.history(conversation.id)
+        instruction = self._repo.get_instruction(job.instruction_id) if job.instruction_id else None
+        message_ts = job.message_ts
+        if message_ts is None:
+            message_ts = self._chat.post_progress(conversation, job.kind)
+            self._repo.set_job_message(job.id, message_ts)
+        choice = self._choice(job.model_id)
+        progress = ThrottledText(
+            lambda text: self._chat.show_partial(conversation, restore(text, vault).text, message_ts),
+            interval=self._stream_interval,
+        )
+        messages = conversation_messages(self._prompt, conversation.review, history, job.kind, instruction)
+        started = time.monotonic()
+        try:
+            answer = self._models.provider(choice).stream(choice.model, messages, progress.add)
+        except ModelError as error:
+            self._repo.record_attempts(job, choice.id, error.attempts)
+            raise
+        self._repo.record_attempts(job, choice.id, answer.attempts)
+        restored = restore(answer.text, vault)
+        if restored.invented:
+            log.warning(
+                "conversation %d: the model wrote %d unknown placeholders", conversation.id, len(restored.invented)
+            )
+        kind = RevisionKind(job.kind.value)
+        revision = self._repo.complete_job(
+            job,
+            NewRevision(
+                conversation_id=conversation.id,
+                kind=kind,
+                model_id=choice.id,
+                prompt_version=self._prompt.version,
+                prompt_hash=self._prompt.sha256,
+                text=answer.text,
+                message_ts=message_ts,
+                input_tokens=answer.input_tokens,
+                output_tokens=answer.output_tokens,
+                latency_ms=int((time.monotonic() - started) * 1000),
+                instruction_id=job.instruction_id,
+                cost_eur=self._cost(choice.id, answer.input_tokens, answer.output_tokens),
+            ),
+            AuditEvent(AuditKind.REVISION_CREATED, "plume", conversation.id, {"model": choice.id, "kind": kind.value}),
+        )
+        if revision is None:
+            log.warning("job %d: no longer ours (lease lost or conversation approved); result dropped", job.id)
+            return
+        self._chat.show_draft(conversation, revision, restored.text, message_ts)
+        previous = history[-1][0] if history else None
+        if previous is not None and previous.message_ts != message_ts:
+            self._chat.retire_draft(conversation, previous, restore(previous.text, vault).text)
+
+    def give_up(self, job: Job, failure: Failure, error: str) -> None:
+        """Record that a job failed for good and say so in its thread, offering to try again."""
+        self._repo.fail_job(
+            job.id, error, AuditEvent(AuditKind.GENERATION_FAILED, "plume", job.conversation_id, {"error": error})
+        )
+        conversation = self._repo.get_conversation(job.conversation_id)
+        if conversation is None:
+            return
+        retry = None
+        if failure is Failure.MODEL_UNAVAILABLE:
+            choice = self._choice(job.model_id)
+            following = self._models.next_after(choice)
+            retry = RetryOffer(job.id, choice.id, following.id if following else None)
+        self._chat.show_failure(place_of(conversation), failure, job.message_ts, retry)
+
+    def _choice(self, model_id: str) -> ModelChoice:
+        try:
+            return self._models.choice(model_id)
+        except UnknownModel:
+            log.warning("model %s is no longer offered; using %s", model_id, self._models.default.id)
+            return self._models.default

@@ -1,0 +1,218 @@
+"""The job half of the repository: claims with leases, one job at a time per conversation, retries, attempts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from bot.domain import AuditEvent, ConversationStatus, Job, JobKind, JobStatus, NewRevision, Revision
+from bot.ports import ModelAttempt
+from storage.mapping import audit_row, job_of, revision_of
+from storage.store_base import Dropped, StoreBase, insert_job, insert_revision, latest_revision_id
+from storage.tables import ConversationRow, JobRow, ModelAttemptRow
+
+_OPEN = (JobStatus.PENDING.value, JobStatus.RUNNING.value)
+
+
+def _others_open(session: Session, job_id: int, conversation_id: int) -> bool:
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(JobRow)
+            .where(JobRow.conversation_id == conversation_id, JobRow.id != job_id, JobRow.status.in_(_OPEN))
+        )
+    )
+
+
+class JobStore(StoreBase):
+    def claim_job(self, worker: str, now: datetime, lease_seconds: int) -> Job | None:
+        other = aliased(JobRow)
+        busy = exists().where(
+            other.conversation_id == JobRow.conversation_id,
+            other.id != JobRow.id,
+            other.status == JobStatus.RUNNING.value,
+            other.lease_until >= now,
+        )
+        claimable = or_(
+            and_(JobRow.status == JobStatus.PENDING.value, JobRow.run_after <= now, ~busy),
+            and_(JobRow.status == JobStatus.RUNNING.value, JobRow.lease_until < now),
+        )
+        with self._sessions.begin() as session:
+            query = select(JobRow).where(claimable).order_by(JobRow.id).limit(1)
+            if self._skip_locked:
+                query = query.with_for_update(skip_locked=True, of=JobRow)
+            row = session.scalars(query).first()
+            if row is None:
+                return None
+            claimed = session.execute(
+                update(JobRow)
+                .where(JobRow.id == row.id, claimable)
+                .values(
+                    status=JobStatus.RUNNING.value,
+                    worker=worker,
+                    lease_until=now + timedelta(seconds=lease_seconds),
+                    attempts=JobRow.attempts + 1,
+                    updated_at=now,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                return None
+            session.refresh(row)
+            return job_of(row)
+
+    def get_job(self, job_id: int) -> Job | None:
+        with self._sessions() as session:
+            row = session.get(JobRow, job_id)
+            return job_of(row) if row else None
+
+    def set_job_message(self, job_id: int, message_ts: str) -> None:
+        with self._sessions.begin() as session:
+            session.execute(update(JobRow).where(JobRow.id == job_id).values(message_ts=message_ts))
+
+    def complete_job(self, job: Job, revision: NewRevision, audit: AuditEvent) -> Revision | None:
+        now = self._now()
+        try:
+            with self._sessions.begin() as session:
+                finished = session.execute(
+                    update(JobRow)
+                    .where(JobRow.id == job.id, JobRow.status == JobStatus.RUNNING.value, JobRow.worker == job.worker)
+                    .values(status=JobStatus.DONE.value, lease_until=None, updated_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+                more = _others_open(session, job.id, revision.conversation_id)
+                status = ConversationStatus.DRAFTING if more else ConversationStatus.READY
+                reopened = session.execute(
+                    update(ConversationRow)
+                    .where(
+                        ConversationRow.id == revision.conversation_id,
+                        ConversationRow.status != ConversationStatus.APPROVED.value,
+                    )
+                    .values(status=status.value, model_id=revision.model_id, updated_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+                if finished.rowcount != 1 or reopened.rowcount != 1:  # type: ignore[attr-defined]
+                    raise Dropped
+                row = insert_revision(session, revision, now)
+                session.add(audit_row(audit, now, revision.conversation_id))
+                return revision_of(row)
+        except Dropped:
+            return None
+
+    def retry_job(self, job_id: int, run_after: datetime, error: str) -> None:
+        with self._sessions.begin() as session:
+            session.execute(
+                update(JobRow)
+                .where(JobRow.id == job_id)
+                .values(status=JobStatus.PENDING.value, run_after=run_after, lease_until=None, last_error=error)
+            )
+
+    def fail_job(self, job_id: int, error: str, audit: AuditEvent) -> None:
+        now = self._now()
+        with self._sessions.begin() as session:
+            job = session.get(JobRow, job_id)
+            if job is None:
+                return
+            job.status = JobStatus.FAILED.value
+            job.lease_until = None
+            job.last_error = error
+            job.updated_at = now
+            if not _others_open(session, job.id, job.conversation_id):
+                has_draft = session.scalar(latest_revision_id(job.conversation_id).exists().select())
+                status = ConversationStatus.READY if has_draft else ConversationStatus.FAILED
+                session.execute(
+                    update(ConversationRow)
+                    .where(
+                        ConversationRow.id == job.conversation_id,
+                        ConversationRow.status == ConversationStatus.DRAFTING.value,
+                    )
+                    .values(status=status.value, updated_at=now)
+                )
+            session.add(audit_row(audit, now))
+
+    def retry_failed_job(self, job_id: int, model_id: str, audit: AuditEvent) -> bool:
+        now = self._now()
+        try:
+            with self._sessions.begin() as session:
+                failed = session.get(JobRow, job_id)
+                retired = session.execute(
+                    update(JobRow)
+                    .where(JobRow.id == job_id, JobRow.status == JobStatus.FAILED.value)
+                    .values(status=JobStatus.RETRIED.value, updated_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+                if failed is None or retired.rowcount != 1:  # type: ignore[attr-defined]
+                    raise Dropped
+                self._mark_drafting(session, failed.conversation_id, now)
+                kind = JobKind(failed.kind)
+                if model_id != failed.model_id and kind is JobKind.REGENERATION:
+                    kind = JobKind.MODEL_SWITCH
+                # The failure message becomes the new attempt's progress message.
+                insert_job(
+                    session, failed.conversation_id, kind, model_id, now, failed.instruction_id, failed.message_ts
+                )
+                session.add(audit_row(audit, now))
+                return True
+        except Dropped:
+            return False
+
+    def request_redraft(self, revision: Revision, kind: JobKind, model_id: str, audit: AuditEvent) -> bool:
+        now = self._now()
+        try:
+            with self._sessions.begin() as session:
+                moved = session.execute(
+                    update(ConversationRow)
+                    .where(
+                        ConversationRow.id == revision.conversation_id,
+                        ConversationRow.status == ConversationStatus.READY.value,
+                        latest_revision_id(revision.conversation_id) == revision.id,
+                    )
+                    .values(status=ConversationStatus.DRAFTING.value, updated_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+                if moved.rowcount != 1:  # type: ignore[attr-defined]
+                    raise Dropped
+                insert_job(session, revision.conversation_id, kind, model_id, now, None)
+                session.add(audit_row(audit, now))
+                return True
+        except Dropped:
+            return False
+
+    def record_attempts(self, job: Job, model_id: str, attempts: Sequence[ModelAttempt]) -> None:
+        if not attempts:
+            return
+        now = self._now()
+        with self._sessions.begin() as session:
+            session.add_all(
+                ModelAttemptRow(
+                    conversation_id=job.conversation_id,
+                    job_id=job.id,
+                    model_id=model_id,
+                    latency_ms=attempt.latency_ms,
+                    input_tokens=attempt.input_tokens,
+                    output_tokens=attempt.output_tokens,
+                    error=attempt.error,
+                    created_at=now,
+                )
+                for attempt in attempts
+            )
+
+    @staticmethod
+    def _mark_drafting(session: Session, conversation_id: int, now: datetime) -> None:
+        """Move a ready or failed conversation to drafting; an approved one refuses (Dropped)."""
+        moved = session.execute(
+            update(ConversationRow)
+            .where(
+                ConversationRow.id == conversation_id,
+                ConversationRow.status.in_(
+                    [ConversationStatus.READY.value, ConversationStatus.FAILED.value, ConversationStatus.DRAFTING.value]
+                ),
+            )
+            .values(status=ConversationStatus.DRAFTING.value, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if moved.rowcount != 1:  # type: ignore[attr-defined]
+            raise Dropped

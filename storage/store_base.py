@@ -1,0 +1,97 @@
+"""What both halves of the repository share: sessions, the clock, and the SQL pieces they both need."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import ColumnElement, ScalarSelect, func, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.domain import JobKind, JobStatus, NewRevision
+from bot.ports import SealedVault
+from storage.tables import JobRow, RevisionRow, VaultRow
+
+
+class Dropped(Exception):
+    """Raised inside a transaction to roll it back and store nothing."""
+
+
+class StoreBase:
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._skip_locked = engine.dialect.name == "postgresql"
+        self._now = clock
+
+
+def latest_revision_id(conversation_id: int | ColumnElement[int]) -> ScalarSelect[int]:
+    return (
+        select(RevisionRow.id)
+        .where(RevisionRow.conversation_id == conversation_id)
+        .order_by(RevisionRow.number.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def insert_revision(session: Session, revision: NewRevision, now: datetime) -> RevisionRow:
+    latest = session.scalar(
+        select(func.max(RevisionRow.number)).where(RevisionRow.conversation_id == revision.conversation_id)
+    )
+    row = RevisionRow(
+        conversation_id=revision.conversation_id,
+        number=(latest or 0) + 1,
+        kind=revision.kind.value,
+        model_id=revision.model_id,
+        prompt_version=revision.prompt_version,
+        prompt_hash=revision.prompt_hash,
+        text=revision.text,
+        message_ts=revision.message_ts,
+        input_tokens=revision.input_tokens,
+        output_tokens=revision.output_tokens,
+        latency_ms=revision.latency_ms,
+        created_at=now,
+        author_user_id=revision.author_user_id,
+        instruction_id=revision.instruction_id,
+        cost_eur=revision.cost_eur,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def insert_job(
+    session: Session,
+    conversation_id: int,
+    kind: JobKind,
+    model_id: str,
+    now: datetime,
+    instruction_id: int | None,
+    message_ts: str | None = None,
+) -> None:
+    session.add(
+        JobRow(
+            kind=kind.value,
+            conversation_id=conversation_id,
+            model_id=model_id,
+            status=JobStatus.PENDING.value,
+            attempts=0,
+            run_after=now,
+            created_at=now,
+            updated_at=now,
+            instruction_id=instruction_id,
+            message_ts=message_ts,
+        )
+    )
+
+
+def store_vault(session: Session, conversation_id: int, vault: SealedVault) -> bool:
+    """Replace the vault if it is still at `vault.version`; False if someone extended it meanwhile."""
+    result = session.execute(
+        update(VaultRow)
+        .where(VaultRow.conversation_id == conversation_id, VaultRow.version == vault.version)
+        .values(sealed=vault.sealed, version=vault.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]

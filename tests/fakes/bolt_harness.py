@@ -1,0 +1,59 @@
+"""Drive the real Bolt app with signed requests and watch what reaches the fake Slack Web API."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from slack_bolt import App, BoltRequest
+from slack_bolt.response import BoltResponse
+
+from handlers.slack import ids
+from tests.fakes.core import Core
+from tests.fakes.model import FakeProvider
+from tests.fakes.slack_api import FakeSlackApi, SlackCall
+from tests.fakes.slack_payloads import signed_headers
+
+SECRET = "bolt-test-secret"
+FORM = "application/x-www-form-urlencoded"
+
+
+class Harness:
+    def __init__(self, app: App, core: Core, provider: FakeProvider, slack: FakeSlackApi, db: Path) -> None:
+        self.app, self.core, self.provider, self.slack, self.db = app, core, provider, slack, db
+
+    def send(self, body: str, content_type: str = "application/json", *, secret: str = SECRET, age: int = 0) -> int:
+        return self.dispatch(body, content_type, secret=secret, age=age).status
+
+    def dispatch(
+        self, body: str, content_type: str = "application/json", *, secret: str = SECRET, age: int = 0
+    ) -> BoltResponse:
+        headers = {"content-type": [content_type], **signed_headers(secret, body, int(time.time()) - age)}
+        return self.app.dispatch(BoltRequest(body=body, headers=headers))
+
+    def drafts(self) -> list[SlackCall]:
+        """Final drafts shown so far (messages carrying the approve button), oldest first."""
+        return [
+            call
+            for call in list(self.slack.calls)
+            if call.method in ("chat.update", "chat.postMessage") and ids.APPROVE in json.dumps(call.params.get("blocks"))
+        ]
+
+    def wait_drafts(self, count: int, timeout: float = 15.0) -> list[SlackCall]:
+        deadline = time.monotonic() + timeout
+        while len(self.drafts()) < count:
+            assert time.monotonic() < deadline, f"{len(self.drafts())} drafts shown, {count} expected"
+            time.sleep(0.02)
+        return self.drafts()
+
+    def draft(self) -> SlackCall:
+        return self.wait_drafts(1)[0]
+
+    def idle(self, seconds: float = 0.4) -> None:
+        """Let background listeners and workers finish what they started."""
+        time.sleep(seconds)
+
+
+def actions_of(call: SlackCall) -> dict[str, dict[str, object]]:
+    return {e["action_id"]: e for b in call.params.get("blocks", []) if b["type"] == "actions" for e in b["elements"]}
