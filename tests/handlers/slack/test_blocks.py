@@ -13,7 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.domain import MANUAL_MODEL
 from bot.models.registry import parse_model_id
+from bot.ports import Failure
 from handlers.slack import blocks, ids, texts
 from handlers.slack.blocks import SlackMessage
 
@@ -192,6 +194,9 @@ PING_BUILDERS: dict[str, Callable[[], SlackMessage]] = {
     "approved_message": lambda: _approved(final_text=PINGS, approver_name="<@U123> <!channel>"),
     "notice_message": lambda: blocks.notice_message(PINGS),
     "sent_text_message": lambda: blocks.sent_text_message(PINGS),
+    "retired_message": lambda: blocks.retired_message(draft_text=PINGS, revision_number=1, model=SMALL),
+    "failure_message": lambda: blocks.failure_message(PINGS, [("Réessayer", "1|mistral:x")]),
+    "review_post_message": lambda: blocks.review_post_message("<@U123> <!channel>", PINGS),
 }
 
 
@@ -435,7 +440,38 @@ LIMIT_CASES: dict[str, Callable[[], SlackMessage]] = {
     **{f"notice_{notice.name}": partial(blocks.notice_message, text) for notice, text in texts.NOTICES.items()},
     **{f"failure_{failure.name}": partial(blocks.notice_message, text) for failure, text in texts.FAILURES.items()},
     "notice_help": lambda: blocks.notice_message(texts.HELP),
+    "retired_20k": lambda: blocks.retired_message(draft_text=_paragraphs(20_000), revision_number=3, model=LARGE),
+    "retired_empty": lambda: blocks.retired_message(draft_text="", revision_number=1, model=SMALL),
+    "failure_with_retries": lambda: blocks.failure_message(
+        texts.FAILURES[Failure.MODEL_UNAVAILABLE],
+        [("🔁 Réessayer", "12|mistral:mistral-small-latest"), ("Essayer avec " + "x" * 100, "12|albert:" + "y" * 140)],
+    ),
+    "review_post_20k": lambda: blocks.review_post_message("Agent Test", _paragraphs(20_000)),
+    "progress_redraft": lambda: blocks.progress_message(None, _paragraphs(20_000)),
 }
+
+
+def test_a_failure_offers_each_retry_as_a_button_with_a_distinct_action_id() -> None:
+    message = blocks.failure_message("Échec.", [("🔁 Réessayer", "7|a:b"), ("Essayer avec B", "7|c:d")])
+
+    buttons = _actions(message)["elements"]
+    assert [b["value"] for b in buttons] == ["7|a:b", "7|c:d"]
+    assert len({b["action_id"] for b in buttons}) == 2
+    assert all(b["action_id"].startswith(ids.RETRY) for b in buttons)
+
+
+def test_a_retired_draft_keeps_its_text_and_loses_its_buttons() -> None:
+    message = blocks.retired_message(draft_text="Ancien texte.", revision_number=2, model=SMALL)
+
+    assert "Ancien texte." in _dump(message)
+    assert not [block for block in message.blocks if block["type"] == "actions"]
+
+
+def test_a_manual_revision_says_it_was_edited_by_hand() -> None:
+    manual = parse_model_id(MANUAL_MODEL)
+
+    assert "modifié à la main" in _dump(_draft(model=manual))
+    assert "agent · manuel" not in _dump(_draft(model=manual))
 
 
 @pytest.mark.parametrize("name", LIMIT_CASES)
