@@ -70,7 +70,7 @@ def serve(
     except (KeyboardInterrupt, SystemExit):
         pass
     finally:
-        runtime.runner.stop()
+        runtime.runner.stop(settings.plume_shutdown_grace_seconds)
 
 
 def _startup_problem(error: Exception, settings: Settings) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -33,7 +34,12 @@ class JobSignal:
 
 
 class JobRunner:
-    """Claims jobs with a lease (a dead worker's jobs are taken again once it expires) and drafts them."""
+    """Claims jobs with a lease and drafts them.
+
+    A heartbeat renews the lease of every job in hand, so a lease can be short: when a process dies, its jobs are
+    taken again by another process within `lease_seconds`. On stop, jobs still in hand after the grace period are
+    given back to the queue.
+    """
 
     def __init__(
         self,
@@ -42,7 +48,7 @@ class JobRunner:
         signal: JobSignal,
         *,
         workers: int = 4,
-        lease_seconds: int = 300,
+        lease_seconds: int = 30,
         max_attempts: int = 3,
         poll_seconds: float = 2.0,
         clock: Callable[[], datetime] = utc_now,
@@ -60,26 +66,41 @@ class JobRunner:
         self._name = f"{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
+        self._in_hand: dict[int, Job] = {}
+        self._lock = threading.Lock()
 
     def start(self) -> None:
         for index in range(self._workers):
             thread = threading.Thread(target=self._loop, name=f"plume-job-{index}", daemon=True)
             thread.start()
             self._threads.append(thread)
+        threading.Thread(target=self._heartbeat, name="plume-job-lease", daemon=True).start()
 
-    def stop(self, timeout: float = 30.0) -> None:
-        """Stop claiming jobs and wait for the running ones; unfinished ones return to the queue by lease."""
+    def stop(self, grace_seconds: float = 20.0) -> None:
+        """Stop claiming; let running jobs finish within the grace period; give the others back to the queue."""
         self._stopping.set()
         self._signal.notify()
+        deadline = time.monotonic() + grace_seconds
         for thread in self._threads:
-            thread.join(timeout)
+            thread.join(max(0.0, deadline - time.monotonic()))
+        with self._lock:
+            unfinished = list(self._in_hand.values())
+        for job in unfinished:
+            log.info("job %d given back to the queue at shutdown", job.id)
+            self._repo.release_job(job)
 
     def run_once(self) -> bool:
         """Claim and run one job; return False when there was none to run."""
         job = self._repo.claim_job(self._name, self._clock(), self._lease_seconds)
         if job is None:
             return False
-        self._run(job)
+        with self._lock:
+            self._in_hand[job.id] = job
+        try:
+            self._run(job)
+        finally:
+            with self._lock:
+                self._in_hand.pop(job.id, None)
         return True
 
     def drain(self) -> int:
@@ -88,6 +109,17 @@ class JobRunner:
         while self.run_once():
             count += 1
         return count
+
+    def _heartbeat(self) -> None:
+        """Renew the leases of the jobs in hand, three times per lease."""
+        while not self._stopping.wait(self._lease_seconds / 3):
+            with self._lock:
+                held = list(self._in_hand.values())
+            for job in held:
+                try:
+                    self._repo.extend_lease(job, self._clock() + timedelta(seconds=self._lease_seconds))
+                except Exception:
+                    log.exception("could not renew the lease of job %d", job.id)
 
     def _loop(self) -> None:
         while not self._stopping.is_set():

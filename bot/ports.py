@@ -162,6 +162,14 @@ class Repository(Protocol):
 
     def get_job(self, job_id: int) -> Job | None: ...
 
+    def extend_lease(self, job: Job, until: datetime) -> bool:
+        """Keep a running job this worker's until `until`; False if it is no longer its own."""
+        ...
+
+    def release_job(self, job: Job) -> None:
+        """Give a running job back to the queue (shutting down), without counting the attempt."""
+        ...
+
     def set_job_message(self, job_id: int, message_ts: str) -> None: ...
 
     def complete_job(self, job: Job, revision: NewRevision, audit: AuditEvent) -> Revision | None:

@@ -69,6 +69,25 @@ class JobStore(StoreBase):
             row = session.get(JobRow, job_id)
             return job_of(row) if row else None
 
+    def extend_lease(self, job: Job, until: datetime) -> bool:
+        with self._sessions.begin() as session:
+            result = session.execute(
+                update(JobRow)
+                .where(JobRow.id == job.id, JobRow.status == JobStatus.RUNNING.value, JobRow.worker == job.worker)
+                .values(lease_until=until)
+                .execution_options(synchronize_session=False)
+            )
+            return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+    def release_job(self, job: Job) -> None:
+        with self._sessions.begin() as session:
+            session.execute(
+                update(JobRow)
+                .where(JobRow.id == job.id, JobRow.status == JobStatus.RUNNING.value, JobRow.worker == job.worker)
+                .values(status=JobStatus.PENDING.value, lease_until=None, attempts=JobRow.attempts - 1)
+                .execution_options(synchronize_session=False)
+            )
+
     def set_job_message(self, job_id: int, message_ts: str) -> None:
         with self._sessions.begin() as session:
             session.execute(update(JobRow).where(JobRow.id == job_id).values(message_ts=message_ts))

@@ -44,22 +44,30 @@ def _postgres_engine() -> Engine | None:
         return None
 
 
+def empty_postgres() -> str:
+    """The URL of the local PostgreSQL test database, emptied; skip (or fail in CI) when none answers."""
+    probe = _postgres_engine()
+    if probe is None:
+        if os.environ.get("PLUME_REQUIRE_POSTGRES"):
+            pytest.fail(f"PLUME_REQUIRE_POSTGRES is set but no PostgreSQL answers at {POSTGRES_URL}")
+        pytest.skip(f"no PostgreSQL answers at {POSTGRES_URL}")
+    with probe.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    probe.dispose()
+    return POSTGRES_URL
+
+
+@pytest.fixture
+def postgres_url() -> str:
+    return empty_postgres()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     """A migrated, empty database: SQLite always, PostgreSQL where a server answers."""
-    if request.param == "sqlite":
-        db = open_engine(f"sqlite:///{tmp_path / 'plume.db'}")
-    else:
-        probe = _postgres_engine()
-        if probe is None:
-            if os.environ.get("PLUME_REQUIRE_POSTGRES"):
-                pytest.fail(f"PLUME_REQUIRE_POSTGRES is set but no PostgreSQL answers at {POSTGRES_URL}")
-            pytest.skip(f"no PostgreSQL answers at {POSTGRES_URL}")
-        probe.dispose()
-        db = open_engine(POSTGRES_URL)
-        with db.begin() as connection:
-            connection.exec_driver_sql("DROP SCHEMA public CASCADE")
-            connection.exec_driver_sql("CREATE SCHEMA public")
+    url = f"sqlite:///{tmp_path / 'plume.db'}" if request.param == "sqlite" else empty_postgres()
+    db = open_engine(url)
     upgrade(db)
     yield db
     db.dispose()

@@ -1,0 +1,90 @@
+"""`plume serve --http` as a real subprocess, pointed at the fake Slack and model servers."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.error import HTTPError, URLError
+from urllib.request import Request, urlopen
+
+from tests.fakes.slack_payloads import FEEDBACK_CHANNEL, signed_headers
+
+SECRET = "e2e-signing-secret"
+PLUME = str(Path(sys.executable).parent / "plume")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def post(url: str, body: str, headers: dict[str, str]) -> tuple[int, bytes]:
+    request = Request(url, data=body.encode(), headers=headers, method="POST")
+    try:
+        with urlopen(request, timeout=10) as response:
+            return response.status, response.read()
+    except HTTPError as error:
+        return error.code, error.read()
+
+
+def plume_env(home: Path, slack_url: str, model_url: str, database_url: str, **extra: str) -> dict[str, str]:
+    """The whole environment of a Plume process: nothing leaks in from the test runner's."""
+    return {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(home),
+        "SLACK_BOT_TOKEN": "xoxb-e2e",
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": slack_url,
+        "MISTRAL_API_KEY": "mistral-e2e",
+        "MISTRAL_SERVER_URL": model_url,
+        "PLUME_DATABASE_URL": database_url,
+        "PLUME_DATA_DIR": str(home / "var"),
+        "PLUME_FEEDBACK_CHANNELS": FEEDBACK_CHANNEL,
+        "PLUME_LOG_LEVEL": "DEBUG",
+        **extra,
+    }
+
+
+class PlumeProcess:
+    """One `plume serve --http` process; its output goes to `log`."""
+
+    def __init__(self, env: dict[str, str], workdir: Path, name: str = "plume") -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log = workdir / f"{name}.log"
+        command = [PLUME, "serve", "--http", "--port", str(self.port)]
+        with self.log.open("wb") as output:
+            self.process = subprocess.Popen(command, env=env, cwd=workdir, stdout=output, stderr=subprocess.STDOUT)
+
+    def wait_ready(self, timeout: float = 90.0) -> PlumeProcess:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urlopen(f"{self.base}/healthz", timeout=2) as response:
+                    assert json.loads(response.read())["status"] == "ok"
+                    return self
+            except (URLError, ConnectionError):
+                assert self.process.poll() is None, self.log.read_text()
+                assert time.monotonic() < deadline, "plume serve --http never answered /healthz"
+                time.sleep(0.2)
+
+    def send(self, body: str, content_type: str = "application/json", secret: str = SECRET, **headers: str) -> int:
+        signed = {"Content-Type": content_type, **signed_headers(secret, body), **headers}
+        return post(f"{self.base}/slack/events", body, signed)[0]
+
+    def kill(self) -> None:
+        """As a crash would: no chance to clean up."""
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=30)
+
+    def stop(self, timeout: float = 60.0) -> int:
+        if self.process.poll() is None:
+            self.process.terminate()
+        return self.process.wait(timeout=timeout)

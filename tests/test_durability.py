@@ -1,0 +1,151 @@
+"""Nothing lost, nothing twice: real `plume serve --http` processes crashed, stopped and run side by side."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+
+import sqlalchemy
+
+from tests.fakes.mistral_api import FakeMistralServer
+from tests.fakes.plume_process import PlumeProcess, plume_env
+from tests.fakes.slack_api import FakeSlackApi
+from tests.fakes.slack_payloads import block_action, message_event
+
+REVIEW = "Bonjour, je suis Marie Dupont. Mon dossier à la CAF n'avance pas."
+LEASE = "2"
+
+
+def _drafts(slack: FakeSlackApi) -> list[dict[str, object]]:
+    return [c.params for c in slack.calls_to("chat.update") if "plume_approve" in json.dumps(c.params.get("blocks"))]
+
+
+def _wait(condition: object, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, what
+        time.sleep(0.1)
+
+
+def _sqlite(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'plume.db'}"
+
+
+def test_a_draft_cut_by_a_crash_is_completed_once_by_the_next_process(
+    tmp_path: Path, fake_slack: FakeSlackApi, fake_mistral: FakeMistralServer
+) -> None:
+    env = plume_env(tmp_path, fake_slack.url, fake_mistral.url, _sqlite(tmp_path), PLUME_JOB_LEASE_SECONDS=LEASE)
+    fake_mistral.delay_before_answer = 120.0
+    crashed = PlumeProcess(env, tmp_path, "crashed").wait_ready()
+    assert crashed.send(message_event(REVIEW, "1700000000.000100")) == 200
+    fake_mistral.wait_for_requests(1)
+
+    crashed.kill()
+    fake_mistral.delay_before_answer = 0.0
+    successor = PlumeProcess(env, tmp_path, "successor").wait_ready()
+    try:
+        _wait(lambda: _drafts(fake_slack), 60, "the successor never completed the draft")
+        time.sleep(3 * float(LEASE))
+    finally:
+        successor.stop()
+
+    assert len(_drafts(fake_slack)) == 1
+    progress = fake_slack.calls_to("chat.postMessage")
+    assert len(progress) == 1, "the successor reuses the progress message"
+    assert _drafts(fake_slack)[0]["ts"] == fake_slack.calls_to("chat.update")[0].params["ts"]
+    assert len(fake_mistral.requests) == 2
+
+
+def test_sigterm_gives_the_running_draft_back_and_the_next_process_finishes_it(
+    tmp_path: Path, fake_slack: FakeSlackApi, fake_mistral: FakeMistralServer
+) -> None:
+    env = plume_env(tmp_path, fake_slack.url, fake_mistral.url, _sqlite(tmp_path), PLUME_SHUTDOWN_GRACE_SECONDS="1")
+    fake_mistral.delay_before_answer = 120.0
+    stopping = PlumeProcess(env, tmp_path, "stopping").wait_ready()
+    stopping.send(message_event(REVIEW, "1700000000.000200"))
+    fake_mistral.wait_for_requests(1)
+
+    assert stopping.stop(timeout=30) == 0
+    assert "given back to the queue" in stopping.log.read_text()
+    fake_mistral.delay_before_answer = 0.0
+    successor = PlumeProcess(env, tmp_path, "successor").wait_ready()
+    try:
+        _wait(lambda: _drafts(fake_slack), 30, "the draft given back was never completed")
+    finally:
+        successor.stop()
+    assert len(_drafts(fake_slack)) == 1
+
+
+def test_two_processes_on_postgresql_draft_each_review_once_despite_double_deliveries(
+    tmp_path: Path, fake_slack: FakeSlackApi, fake_mistral: FakeMistralServer, postgres_url: str
+) -> None:
+    env = plume_env(tmp_path, fake_slack.url, fake_mistral.url, postgres_url, PLUME_LOG_LEVEL="INFO")
+    first = PlumeProcess(env, tmp_path, "first").wait_ready()
+    second = PlumeProcess(env, tmp_path, "second").wait_ready()
+    processes = [first, second]
+    reviews = 200
+    try:
+
+        def deliver(offset: int) -> None:
+            for index in range(offset, reviews, 2):
+                body = message_event(f"Avis numéro {index} : la mairie a bien répondu.", f"1700000001.{index:06d}")
+                assert processes[index % 2].send(body) == 200
+                assert processes[(index + 1) % 2].send(body, **{"X-Slack-Retry-Num": "1"}) == 200
+
+        senders = [threading.Thread(target=deliver, args=(offset,)) for offset in (0, 1)]
+        for sender in senders:
+            sender.start()
+        for sender in senders:
+            sender.join()
+        _wait(lambda: len(_drafts(fake_slack)) >= reviews, 120, f"{len(_drafts(fake_slack))} drafts of {reviews}")
+        time.sleep(1.0)
+
+        assert len(_drafts(fake_slack)) == reviews
+        assert len({draft["ts"] for draft in _drafts(fake_slack)}) == reviews
+        assert len(fake_mistral.requests) == reviews
+        assert len(fake_slack.calls_to("chat.postMessage")) == reviews
+
+        draft = _drafts(fake_slack)[0]
+        button = next(
+            e
+            for b in draft["blocks"]
+            if b["type"] == "actions"
+            for e in b["elements"]  # type: ignore[attr-defined]
+            if e["action_id"] == "plume_approve"
+        )
+        clicks = [
+            block_action("plume_approve", button["value"], user=user, response_url=fake_slack.response_url(user))
+            for user in ("UONE", "UTWO")
+        ]
+        approvals = [
+            threading.Thread(target=process.send, args=(click, "application/x-www-form-urlencoded"))
+            for process, click in zip(processes, clicks, strict=True)
+        ]
+        for approval in approvals:
+            approval.start()
+        for approval in approvals:
+            approval.join()
+        _wait(
+            lambda: (
+                "Réponse approuvée"
+                in json.dumps([c.params for c in fake_slack.calls_to("chat.update")], ensure_ascii=False)
+            ),
+            20,
+            "no approval shown",
+        )
+        time.sleep(1.0)
+    finally:
+        for process in processes:
+            process.stop()
+
+    engine = sqlalchemy.create_engine(postgres_url)
+    with engine.connect() as connection:
+        assert connection.execute(sqlalchemy.text("SELECT count(*) FROM approvals")).scalar() == 1
+        assert connection.execute(sqlalchemy.text("SELECT count(*) FROM conversations")).scalar() == reviews
+    engine.dispose()
+    shown = [
+        c for c in fake_slack.calls_to("chat.update") if "Réponse approuvée" in json.dumps(c.params, ensure_ascii=False)
+    ]
+    assert len(shown) == 1
