@@ -55,6 +55,8 @@ def serve(
         typer.echo(f"Plume ne peut pas démarrer : {problem}", err=True)
         raise typer.Exit(2) from None
     runtime.runner.start()
+    if runtime.retention is not None:
+        runtime.retention.start_hourly()
     _stop_on_sigterm()
     try:
         if http:
@@ -136,6 +138,25 @@ def anonymize(
         typer.echo(json.dumps({"text": result.text, "entities": _entities_json(result.entities)}, ensure_ascii=False))
     else:
         typer.echo(result.text, nl=False)
+
+
+@app.command()
+def purge(
+    older_than: Annotated[int, typer.Option("--older-than", min=1, help="Âge en jours au-delà duquel supprimer.")],
+    batch_size: Annotated[int, typer.Option(min=1, help="Conversations supprimées par transaction.")] = 500,
+) -> None:
+    """Supprime les conversations plus anciennes que N jours (et tout ce qu'elles contiennent)."""
+    from bot.retention import Retention
+    from bot.wiring import migrated_engine
+    from storage.repository import SqlRepository
+
+    settings = Settings()
+    configure_logging("WARNING")
+    report = Retention(SqlRepository(migrated_engine(settings)), older_than, batch_size=batch_size).purge()
+    typer.echo(
+        f"{report.conversations} conversation(s) de plus de {older_than} jours supprimée(s), "
+        f"{report.vaults} correspondance(s) expirée(s) effacée(s)."
+    )
 
 
 @db_app.command("upgrade")

@@ -116,6 +116,12 @@ class InstructionOutcome(enum.Enum):
     VAULT_CHANGED = "vault_changed"
 
 
+@dataclass(frozen=True)
+class PurgeReport:
+    conversations: int
+    vaults: int
+
+
 class Repository(Protocol):
     def create_conversation(self, new: NewConversation, audit: AuditEvent) -> Conversation | None:
         """Store a conversation, its vault, its first draft job and an audit line in one transaction.
@@ -203,6 +209,10 @@ class Repository(Protocol):
         ...
 
     def record_audit(self, event: AuditEvent) -> None: ...
+
+    def purge(self, created_before: datetime, now: datetime, batch_size: int) -> PurgeReport:
+        """Delete conversations created before `created_before` with all they hold, and every expired vault."""
+        ...
 
 
 class Notice(enum.Enum):

@@ -18,9 +18,10 @@ from bot.domain import (
     NewRevision,
     Revision,
 )
-from bot.ports import InstructionOutcome, NewConversation, NewInstruction, SealedVault
+from bot.ports import InstructionOutcome, NewConversation, NewInstruction, PurgeReport, SealedVault
 from storage.job_store import JobStore
 from storage.mapping import approval_of, audit_row, conversation_of, instruction_of, revision_of
+from storage.purge import purge
 from storage.store_base import Dropped, insert_job, insert_revision, latest_revision_id, store_vault
 from storage.tables import ApprovalRow, ConversationRow, InstructionRow, RevisionRow, VaultRow
 
@@ -201,3 +202,6 @@ class SqlRepository(JobStore):
     def record_audit(self, event: AuditEvent) -> None:
         with self._sessions.begin() as session:
             session.add(audit_row(event, self._now()))
+
+    def purge(self, created_before: datetime, now: datetime, batch_size: int) -> PurgeReport:
+        return purge(self._sessions, created_before, now, batch_size)

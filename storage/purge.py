@@ -1,0 +1,50 @@
+"""Retention: delete old conversations (and with them their vaults, revisions, jobs…) in batches."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.ports import PurgeReport
+from storage.tables import (
+    ApprovalRow,
+    ConversationRow,
+    InstructionRow,
+    JobRow,
+    ModelAttemptRow,
+    RevisionRow,
+    VaultRow,
+)
+
+# Children first, so the deletion works whether or not the database enforces ON DELETE CASCADE.
+_CHILDREN = (ApprovalRow, ModelAttemptRow, JobRow, RevisionRow, InstructionRow, VaultRow)
+
+
+def _delete_batch(session: Session, ids: list[int]) -> None:
+    for table in _CHILDREN:
+        session.execute(delete(table).where(table.conversation_id.in_(ids)))
+    session.execute(delete(ConversationRow).where(ConversationRow.id.in_(ids)))
+
+
+def purge(sessions: sessionmaker[Session], created_before: datetime, now: datetime, batch_size: int) -> PurgeReport:
+    conversations = 0
+    while True:
+        with sessions.begin() as session:
+            ids = list(
+                session.scalars(
+                    select(ConversationRow.id)
+                    .where(ConversationRow.created_at < created_before)
+                    .order_by(ConversationRow.id)
+                    .limit(batch_size)
+                )
+            )
+            if ids:
+                _delete_batch(session, ids)
+        conversations += len(ids)
+        if len(ids) < batch_size:
+            break
+    with sessions.begin() as session:
+        vaults = session.execute(delete(VaultRow).where(VaultRow.expires_at <= now)).rowcount  # type: ignore[attr-defined]
+    return PurgeReport(conversations, int(vaults or 0))
