@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: install run test lint format bench clean
+.PHONY: install run test lint format bench bench-load clean bench-privacy
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Plume demande Python >= 3.11 (trouvé : " + sys.version.split()[0] + "). Installez-le, ou lancez : make PYTHON=python3.12 ...")'
@@ -34,6 +34,12 @@ format: $(STAMP)
 
 bench: $(STAMP) ## print timings and memory of the end-to-end slice
 	$(BIN)/python -m bench.e2e
+
+bench-load: $(STAMP) ## events against real processes (SQLite, then 2 processes on PostgreSQL); ~5 min
+	$(BIN)/python -m bench.load
+
+bench-privacy: $(STAMP) ## pseudonymisation: Plume vs vanilla Presidio on tests/data/privacy_corpus.jsonl (~2 min)
+	$(BIN)/python -m bench.privacy
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -82,10 +82,13 @@ def _startup_problem(error: Exception, settings: Settings) -> str | None:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import SQLAlchemyError
 
+    from bot.models.pricing import InvalidPrices
     from bot.models.registry import UnknownModel
 
     if isinstance(error, UnknownModel):
         return f"{error} (voir PLUME_MODELS dans README.md)."
+    if isinstance(error, InvalidPrices):
+        return f"{error} (voir PLUME_MODEL_PRICES dans README.md)."
     if isinstance(error, SQLAlchemyError):
         url = make_url(settings.plume_database_url).render_as_string(hide_password=True)
         return f"la base de données {url} est inaccessible ({type(error).__name__}). Vérifiez PLUME_DATABASE_URL."
@@ -157,6 +160,20 @@ def purge(
         f"{report.conversations} conversation(s) de plus de {older_than} jours supprimée(s), "
         f"{report.vaults} correspondance(s) expirée(s) effacée(s)."
     )
+
+
+@app.command()
+def doctor() -> None:
+    """Vérifie la configuration, la base, la clé du coffre, Slack, les modèles et le masquage."""
+    from bot.doctor import render, run_checks
+    from bot.wiring import doctor_probes
+
+    configure_logging("ERROR")
+    settings = Settings()
+    checks = run_checks(settings, doctor_probes(settings))
+    typer.echo(render(checks))
+    if not all(check.ok for check in checks):
+        raise typer.Exit(1)
 
 
 @db_app.command("upgrade")

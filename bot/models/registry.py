@@ -2,18 +2,40 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.ports import ModelProvider
 
-DEFAULT_MODELS = {"mistral": "mistral-small-latest"}
+# One sensible model per provider, in the order they are offered when PLUME_MODELS is empty: the State's own
+# service first, then the French provider, then Anthropic.
+DEFAULT_MODELS = {
+    "albert": "albert-large",
+    "mistral": "mistral-small-latest",
+    "anthropic": "claude-sonnet-4-6",
+}
 _PROVIDER_LABELS = {"mistral": "Mistral", "anthropic": "Claude", "albert": "Albert"}
 _MODEL_LABELS = {
     "mistral-small-latest": "Mistral Small",
     "mistral-medium-latest": "Mistral Medium",
     "mistral-large-latest": "Mistral Large",
+    "magistral-small-latest": "Magistral Small",
+    "magistral-medium-latest": "Magistral Medium",
+    "albert-small": "Albert Small",
+    "albert-large": "Albert Large",
+    "albert-code": "Albert Code",
 }
+# claude-sonnet-4-6, claude-haiku-4-5-20251001, claude-opus-5 → Claude Sonnet 4.6, Claude Haiku 4.5, Claude Opus 5
+_CLAUDE = re.compile(r"claude-(?P<family>[a-z]+)-(?P<major>\d+)(?:-(?P<minor>\d{1,2}))?(?:-\d{8})?")
+
+
+def _claude_label(model: str) -> str | None:
+    match = _CLAUDE.fullmatch(model)
+    if match is None:
+        return None
+    version = match["major"] + (f".{match['minor']}" if match["minor"] else "")
+    return f"Claude {match['family'].capitalize()} {version}"
 
 
 class UnknownModel(ValueError):
@@ -28,8 +50,11 @@ class ModelChoice:
 
     @property
     def label(self) -> str:
+        """A readable name for the model menu: « Mistral Small », « Claude Sonnet 4.6 », else « Albert · id »."""
         if self.model in _MODEL_LABELS:
             return _MODEL_LABELS[self.model]
+        if self.provider == "anthropic" and (claude := _claude_label(self.model)) is not None:
+            return claude
         return f"{_PROVIDER_LABELS.get(self.provider, self.provider)} · {self.model}"
 
 
@@ -53,7 +78,7 @@ class ModelRegistry:
     def __init__(self, providers: Mapping[str, ModelProvider], model_ids: Sequence[str]) -> None:
         if not providers:
             raise UnknownModel("aucun fournisseur de modèle n'est configuré")
-        ids = list(model_ids) or [f"{name}:{DEFAULT_MODELS[name]}" for name in providers if name in DEFAULT_MODELS]
+        ids = list(model_ids) or [f"{name}:{model}" for name, model in DEFAULT_MODELS.items() if name in providers]
         self.choices = tuple(parse_model_id(model_id) for model_id in ids)
         for choice in self.choices:
             if choice.provider not in providers:
@@ -76,3 +101,16 @@ class ModelRegistry:
 
     def provider(self, choice: ModelChoice) -> ModelProvider:
         return self._providers[choice.provider]
+
+    def next_after(self, choice: ModelChoice) -> ModelChoice | None:
+        """The fallback when `choice` fails: the next choice, cycling round the menu, from another provider if any.
+
+        None when nothing else is offered. Cycling means that a caller falling back more than once must remember
+        what it tried (or fall back once only).
+        """
+        ids = [offered.id for offered in self.choices]
+        start = ids.index(choice.id) + 1 if choice.id in ids else 0
+        others = [c for c in self.choices[start:] + self.choices[:start] if c.id != choice.id]
+        elsewhere = [c for c in others if c.provider != choice.provider]
+        candidates = elsewhere or others
+        return candidates[0] if candidates else None

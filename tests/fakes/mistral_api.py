@@ -27,6 +27,7 @@ class ModelRequest:
     body: dict[str, Any]
     headers: dict[str, str]
     status: int = 200
+    path: str = ""
 
 
 @dataclass
@@ -37,11 +38,32 @@ class _ScriptedError:
 
 
 @dataclass
+class _ScriptedDelay:
+    """Wait this long, then answer normally (a slow server)."""
+
+    seconds: float
+
+
+@dataclass
+class _ScriptedCut:
+    """Stream `after_chunks` pieces, then close: abruptly (a lost connection), or cleanly without the last event."""
+
+    after_chunks: int
+    clean: bool = False
+
+
+_Scripted = _ScriptedError | _ScriptedDelay | _ScriptedCut
+
+
+@dataclass
 class FakeMistralServer:
     """Answer POST /v1/chat/completions, streamed (SSE) or not, and record requests.
 
     `reply` is the answer text, or a callable building it from the request body.
     `delay_before_answer` applies to every answer, scripted errors included.
+    Requests consume scripted behaviours first, one each, in order: errors (`enqueue_error`), slow answers
+    (`enqueue_delay`) and streams cut short (`enqueue_cut`).
+    Any path ending in /v1/chat/completions is served, so a base URL may carry a prefix (an API gateway).
     """
 
     reply: str | Callable[[dict[str, Any]], str] = DEFAULT_REPLY
@@ -52,7 +74,7 @@ class FakeMistralServer:
 
     def __post_init__(self) -> None:
         self._cond = threading.Condition()
-        self._errors: deque[_ScriptedError] = deque()
+        self._script: deque[_Scripted] = deque()
         self._stopping = threading.Event()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -106,7 +128,17 @@ class FakeMistralServer:
     ) -> None:
         """Queue an error answer; each request consumes one queued error first."""
         with self._cond:
-            self._errors.append(_ScriptedError(status, retry_after, body))
+            self._script.append(_ScriptedError(status, retry_after, body))
+
+    def enqueue_delay(self, seconds: float) -> None:
+        """Queue a slow answer: the next request waits `seconds` before its (normal) answer."""
+        with self._cond:
+            self._script.append(_ScriptedDelay(seconds))
+
+    def enqueue_cut(self, after_chunks: int, clean: bool = False) -> None:
+        """Queue a stream cut after `after_chunks` pieces: the connection drops, or ends early but cleanly."""
+        with self._cond:
+            self._script.append(_ScriptedCut(after_chunks, clean))
 
     def wait_for_requests(self, n: int, timeout: float = 10.0) -> list[ModelRequest]:
         """Wait until at least `n` requests arrived and return them all."""
@@ -115,13 +147,13 @@ class FakeMistralServer:
                 raise AssertionError(f"Expected {n} request(s) within {timeout}s, got {len(self.requests)}")
             return list(self.requests)
 
-    def _record(self, body: dict[str, Any], headers: dict[str, str]) -> _ScriptedError | None:
+    def _record(self, body: dict[str, Any], headers: dict[str, str], path: str) -> _Scripted | None:
         with self._cond:
-            error = self._errors.popleft() if self._errors else None
-            status = error.status if error else 200
-            self.requests.append(ModelRequest(body, headers, status))
+            scripted = self._script.popleft() if self._script else None
+            status = scripted.status if isinstance(scripted, _ScriptedError) else 200
+            self.requests.append(ModelRequest(body, headers, status, path))
             self._cond.notify_all()
-        return error
+        return scripted
 
     def _reply_text(self, body: dict[str, Any]) -> str:
         return self.reply(body) if callable(self.reply) else self.reply
@@ -162,7 +194,8 @@ class _MistralHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
-        if self.path.split("?", 1)[0] != COMPLETIONS_PATH:
+        path = self.path.split("?", 1)[0]
+        if not path.endswith(COMPLETIONS_PATH):
             self._send_json(404, {"object": "error", "message": "Not found", "type": "not_found"})
             return
         try:
@@ -171,16 +204,17 @@ class _MistralHandler(BaseHTTPRequestHandler):
             self._send_json(400, {"object": "error", "message": "Invalid JSON", "type": "invalid"})
             return
         headers = {name.lower(): value for name, value in self.headers.items()}
-        error = self.fake._record(body, headers)
-        if self.fake.delay_before_answer:
-            time.sleep(self.fake.delay_before_answer)
-        if error is not None:
-            self._send_error(error)
+        scripted = self.fake._record(body, headers, path)
+        delay = self.fake.delay_before_answer + (scripted.seconds if isinstance(scripted, _ScriptedDelay) else 0)
+        if delay:
+            self.fake._stopping.wait(delay)
+        if isinstance(scripted, _ScriptedError):
+            self._send_error(scripted)
             return
         text = self.fake._reply_text(body)
         try:
             if body.get("stream"):
-                self._stream(body, text)
+                self._stream(body, text, scripted if isinstance(scripted, _ScriptedCut) else None)
             else:
                 self._send_json(200, self._completion(body, text))
         except (BrokenPipeError, ConnectionResetError):
@@ -199,7 +233,7 @@ class _MistralHandler(BaseHTTPRequestHandler):
         choice = {"index": 0, "message": message, "finish_reason": "stop"}
         return {**self._base(body, "chat.completion"), "choices": [choice], "usage": _usage(body, text)}
 
-    def _stream(self, body: dict[str, Any], text: str) -> None:
+    def _stream(self, body: dict[str, Any], text: str, cut: _ScriptedCut | None = None) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.send_header("Cache-Control", "no-cache")
@@ -212,6 +246,9 @@ class _MistralHandler(BaseHTTPRequestHandler):
             if self.fake._stopping.is_set():
                 self.close_connection = True
                 return
+            if cut is not None and number == cut.after_chunks:
+                self._cut(cut)
+                return
             if number and self.fake.chunk_delay:
                 time.sleep(self.fake.chunk_delay)
             delta = {"role": "assistant", "content": piece}
@@ -222,6 +259,13 @@ class _MistralHandler(BaseHTTPRequestHandler):
         self._write_event("[DONE]")
         self.wfile.write(b"0\r\n\r\n")
         self.wfile.flush()
+
+    def _cut(self, cut: _ScriptedCut) -> None:
+        """End the response early: with the chunked terminator (clean), or by dropping the connection."""
+        if cut.clean:
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+        self.close_connection = True
 
     def _write_event(self, data: str) -> None:
         payload = f"data: {data}\n\n".encode()
