@@ -34,6 +34,7 @@ format: $(STAMP)
 
 bench: $(STAMP) ## print timings and memory of the end-to-end slice
 	$(BIN)/python -m bench.e2e
+	$(BIN)/python -m bench.streaming
 
 bench-load: $(STAMP) ## events against real processes (SQLite, then 2 processes on PostgreSQL); ~5 min
 	$(BIN)/python -m bench.load
