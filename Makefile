@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: install run test lint format bench bench-load clean bench-privacy
+.PHONY: install run test lint format bench bench-load clean bench-privacy bench-audit
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Plume demande Python >= 3.11 (trouvé : " + sys.version.split()[0] + "). Installez-le, ou lancez : make PYTHON=python3.12 ...")'
@@ -41,6 +41,9 @@ bench-load: $(STAMP) ## events against real processes (SQLite, then 2 processes 
 
 bench-privacy: $(STAMP) ## pseudonymisation: Plume vs vanilla Presidio on tests/data/privacy_corpus.jsonl (~2 min)
 	$(BIN)/python -m bench.privacy
+
+bench-audit: $(STAMP) ## audit at scale: 100 000 conversations in SQLite and PostgreSQL, App Home and export (~5 min)
+	$(BIN)/python -m bench.audit
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,93 +1,91 @@
-"""The pseudonymiser: Presidio with spaCy `fr_core_news_md` and Plume's French recognizers."""
+"""The pseudonymiser: spaCy `fr_core_news_md` NER and Plume's French recognizers, on Presidio's building blocks.
+
+`detect` runs, on one text: spaCy's NER (only on the sentences where a name can hide, see ner.py), then every
+recognizer of `recognizers/` (one per file, Presidio style); keeps what scores at least the threshold; spares
+public-service words (allowlist.py); settles overlaps and grows names over their particles (resolve.py); masks
+the other occurrences of the names found and the values the conversation's vault already holds. Each span then
+gets the vault's placeholder for its value, so that a value keeps its placeholder for the whole conversation.
+Anything that goes wrong raises PseudonymisationError, and the caller sends nothing (fail closed).
+"""
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable
 
-import spacy
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from presidio_analyzer import RecognizerResult
 
 from bot.domain import MaskedEntity, PseudonymisedText
 from bot.ports import Pseudonymisation
-from bot.privacy.recognizers.email import EmailRecognizer
-from bot.privacy.recognizers.phone_fr import FrenchPhoneRecognizer
-from bot.privacy.vault import Vault
+from bot.privacy.allowlist import protected_spans
+from bot.privacy.labels import LABELS
+from bot.privacy.ner import LANGUAGE, NerOnlySpacyEngine
+from bot.privacy.recognizers import all_recognizers
+from bot.privacy.recognizers.base import SCORE_THRESHOLD
+from bot.privacy.resolve import (
+    Span,
+    grow_names,
+    known_values,
+    repeated_names,
+    settle_overlaps,
+    spare_public_words,
+)
+from bot.privacy.text import _starts, fold, words
+from bot.privacy.vault import Vault, label_of
 
 log = logging.getLogger(__name__)
-
-LANGUAGE = "fr"
-SPACY_MODEL = "fr_core_news_md"
-# Components NER does not need: leaving them out roughly halves analysis time.
-_UNUSED_COMPONENTS = ["parser", "attribute_ruler", "lemmatizer", "morphologizer"]
-
-# Presidio entity -> French placeholder label.
-LABELS = {
-    "PERSON": "PERSONNE",
-    "PHONE_NUMBER": "TELEPHONE",
-    "EMAIL_ADDRESS": "EMAIL",
-}
-SCORE_THRESHOLD = 0.5
 
 
 class PseudonymisationError(Exception):
     """Pseudonymisation could not be trusted: nothing may be sent."""
 
 
-class _NerOnlySpacyEngine(SpacyNlpEngine):
-    """Presidio's spaCy engine, loading only the components named-entity recognition needs."""
-
-    def load(self) -> None:
-        self.nlp = {LANGUAGE: spacy.load(SPACY_MODEL, exclude=_UNUSED_COMPONENTS)}  # type: ignore[assignment]
-
-
-def _build_analyzer() -> AnalyzerEngine:
-    nlp_engine = _NerOnlySpacyEngine(
-        models=[{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
-        ner_model_configuration=NerModelConfiguration(labels_to_ignore=["LOC", "ORG", "MISC"]),
-    )
-    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    registry.add_recognizer(SpacyRecognizer(supported_language=LANGUAGE, supported_entities=["PERSON"]))
-    registry.add_recognizer(EmailRecognizer())
-    registry.add_recognizer(FrenchPhoneRecognizer())
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
-
-
-def _without_overlaps(results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
-    """Keep the strongest, then longest, span wherever spans overlap."""
-    kept: list[RecognizerResult] = []
-    for result in sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start)):
-        if all(result.end <= other.start or result.start >= other.end for other in kept):
-            kept.append(result)
-    return sorted(kept, key=lambda r: r.start)
-
-
 class PresidioPseudonymiser:
-    """Implements `bot.ports.Pseudonymiser`; the analyzer loads once, at construction."""
+    """Implements `bot.ports.Pseudonymiser`; everything loads once, at construction."""
 
     def __init__(self) -> None:
-        self._analyzer = _build_analyzer()
+        self._nlp = NerOnlySpacyEngine()
+        self._nlp.load()
+        self._recognizers = all_recognizers()
 
     def pseudonymise(self, text: str, vault: Vault) -> Pseudonymisation:
+        """Mask `text`'s personal data with `vault`'s placeholders; raise PseudonymisationError on any failure."""
         try:
-            results = self._analyzer.analyze(
-                text=text, language=LANGUAGE, entities=list(LABELS), score_threshold=SCORE_THRESHOLD
-            )
+            return self._pseudonymise(text, vault)
         except Exception as error:
             # The exception text may quote the review: only its class is kept.
             raise PseudonymisationError(type(error).__name__) from None
+        finally:  # the caches hold words of the text: raw text does not outlive its pseudonymisation
+            for cache in (words, fold, protected_spans, _starts):
+                cache.cache_clear()
+
+    def detect(self, text: str, vault: Vault | None = None) -> list[Span]:
+        """The spans to mask, in text order, with their French labels."""
+        artifacts = self._nlp.process_text(text, LANGUAGE)
+        results: list[RecognizerResult] = []
+        for recognizer in self._recognizers:
+            results += recognizer.analyze(text, recognizer.supported_entities, artifacts)
+        spans = [
+            Span(LABELS[result.entity_type], result.start, result.end, result.score)
+            for result in results
+            if result.score >= SCORE_THRESHOLD and result.end > result.start
+        ]
+        spans = settle_overlaps(grow_names(text, spare_public_words(text, spans)))
+        entries = [(label_of(placeholder), value) for placeholder, value in (vault.entries() if vault else [])]
+        people = [value for label, value in entries if label == "PERSONNE"]
+        spans += repeated_names(text, spans, people) + known_values(text, spans, entries)
+        return settle_overlaps(grow_names(text, spans))
+
+    def _pseudonymise(self, text: str, vault: Vault) -> Pseudonymisation:
         pieces: list[str] = []
         entities: list[MaskedEntity] = []
         cursor = 0
-        for result in _without_overlaps(results):
-            value = text[result.start : result.end]
-            placeholder = vault.placeholder_for(LABELS[result.entity_type], value)
-            pieces += [text[cursor : result.start], placeholder]
-            entities.append(MaskedEntity(LABELS[result.entity_type], result.start, result.end, placeholder))
-            cursor = result.end
+        for span in self.detect(text, vault):
+            value = text[span.start : span.end]
+            placeholder = vault.placeholder_for(span.label, value)
+            pieces += [text[cursor : span.start], placeholder]
+            entities.append(MaskedEntity(span.label, span.start, span.end, placeholder))
+            cursor = span.end
         pieces.append(text[cursor:])
-        log.debug("masked %s", dict(Counter(entity.type for entity in entities)))
+        log.debug("masked %s", dict(Counter(entity.type for entity in entities)))  # counts and types, never values
         return Pseudonymisation(PseudonymisedText("".join(pieces)), tuple(entities))

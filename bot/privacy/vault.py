@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 
 from cryptography.fernet import Fernet, InvalidToken
 
 
 def _normalise(value: str) -> str:
-    """The form under which two spellings of one value get the same placeholder."""
+    """The form under which two spellings of one value get the same placeholder: case, spaces, dots and dashes
+    aside; numbers without their separators, and a French phone number in its national form."""
     folded = unicodedata.normalize("NFKC", value).casefold()
+    if any(char.isdigit() for char in folded):
+        compact = re.sub(r"[\s.\-/()]", "", folded)
+        return re.sub(r"^(?:\+|00)33(?:0)?(?=[1-9]\d{8}$)", "0", compact)
     return " ".join(folded.replace(".", " ").replace("-", " ").split())
 
 
@@ -20,7 +25,7 @@ class Vault:
     def __init__(self, entries: dict[str, str] | None = None) -> None:
         self._values: dict[str, str] = dict(entries or {})
         self._by_value: dict[tuple[str, str], str] = {
-            (_label_of(placeholder), _normalise(value)): placeholder for placeholder, value in self._values.items()
+            (label_of(placeholder), _normalise(value)): placeholder for placeholder, value in self._values.items()
         }
 
     def placeholder_for(self, label: str, value: str) -> str:
@@ -29,7 +34,7 @@ class Vault:
         existing = self._by_value.get(key)
         if existing is not None:
             return existing
-        number = 1 + sum(1 for placeholder in self._values if _label_of(placeholder) == label)
+        number = 1 + sum(1 for placeholder in self._values if label_of(placeholder) == label)
         placeholder = f"[{label}_{number}]"
         self._values[placeholder] = value
         self._by_value[key] = placeholder
@@ -37,6 +42,14 @@ class Vault:
 
     def value_of(self, placeholder: str) -> str | None:
         return self._values.get(placeholder)
+
+    def entries(self) -> list[tuple[str, str]]:
+        """(placeholder, value) pairs, in the order they were created."""
+        return list(self._values.items())
+
+    def labels(self) -> set[str]:
+        """The labels this conversation has placeholders for."""
+        return {label_of(placeholder) for placeholder in self._values}
 
     def __len__(self) -> int:
         return len(self._values)
@@ -49,7 +62,8 @@ class Vault:
         return cls(json.loads(data))
 
 
-def _label_of(placeholder: str) -> str:
+def label_of(placeholder: str) -> str:
+    """`[NUMERO_ALLOCATAIRE_2]` -> `NUMERO_ALLOCATAIRE`."""
     return placeholder.strip("[]").rsplit("_", 1)[0]
 
 

@@ -1,8 +1,8 @@
 """E-mail addresses, by pattern alone: Presidio's own recognizer calls tldextract, which may go online."""
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
-ENTITY = "EMAIL_ADDRESS"
+from bot.privacy.recognizers.base import FrenchPatternRecognizer
 
 PATTERNS = [
     Pattern(
@@ -11,11 +11,18 @@ PATTERNS = [
         r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b",
         0.95,
     ),
+    Pattern(
+        "email_obfuscated",
+        r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*\s?(?:\(at\)|\[at\]|\(arobase\)|\sarobase\s|\sat\s)\s?"
+        r"[A-Za-z0-9-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\spoint\s)\s?[A-Za-z0-9-]+)+",
+        0.6,
+    ),
 ]
 
-CONTEXT = ["mail", "courriel", "e-mail", "adresse électronique", "écrire"]
+CONTEXT = ["mail", "courriel", "e-mail", "adresse électronique", "écrire", "contacter"]
 
 
-class EmailRecognizer(PatternRecognizer):
-    def __init__(self) -> None:
-        super().__init__(supported_entity=ENTITY, patterns=PATTERNS, context=CONTEXT, supported_language="fr")
+class EmailRecognizer(FrenchPatternRecognizer):
+    ENTITY = "EMAIL_ADDRESS"
+    PATTERNS = PATTERNS
+    CONTEXT = CONTEXT

@@ -1,21 +1,43 @@
-"""French phone numbers: 0X XX XX XX XX, +33 / 0033 / +33 (0), with spaces, dots or dashes."""
+"""French phone numbers: 0X XX XX XX XX, +33 / 0033 / +33 (0), spaces, dots or dashes; and other +CC numbers.
 
-from presidio_analyzer import Pattern, PatternRecognizer
+Service numbers (08…) and short hotlines (3949) are public and stay (see allowlist.py).
+"""
 
-ENTITY = "PHONE_NUMBER"
+from presidio_analyzer import Pattern
+
+from bot.privacy.recognizers.base import FrenchPatternRecognizer
 
 _SEP = r"[\s.\-]?"
 PATTERNS = [
     Pattern(
         "phone_fr",
-        rf"(?<![\d+])(?:(?:\+|00)\s?33{_SEP}(?:\(0\){_SEP})?|0)[1-9](?:{_SEP}\d{{2}}){{4}}(?!\d)",
+        rf"(?<![\d+])(?:(?:\+|00)\s?33{_SEP}(?:\(0\){_SEP})?|\(?0\)?)[1-79](?:{_SEP}\d{{2}}){{4}}(?![\d])",
         0.8,
     ),
+    Pattern("phone_fr_grouped", r"(?<![\d+])0[1-79](?:\s?\d){8}(?!\d)", 0.7),
+    Pattern("phone_international", r"(?<![\d\w])(?:\+|00)(?!33)[1-9]\d{0,2}(?:[\s.\-]?\(?\d{1,4}\)?){3,6}(?!\d)", 0.6),
 ]
 
-CONTEXT = ["téléphone", "tél", "tel", "portable", "mobile", "joindre", "appeler", "numéro"]
+CONTEXT = [
+    "téléphone",
+    "tél",
+    "tel",
+    "portable",
+    "mobile",
+    "joindre",
+    "appeler",
+    "rappeler",
+    "numéro",
+    "fixe",
+    "whatsapp",
+]
 
 
-class FrenchPhoneRecognizer(PatternRecognizer):
-    def __init__(self) -> None:
-        super().__init__(supported_entity=ENTITY, patterns=PATTERNS, context=CONTEXT, supported_language="fr")
+class FrenchPhoneRecognizer(FrenchPatternRecognizer):
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS = PATTERNS
+    CONTEXT = CONTEXT
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = sum(char.isdigit() for char in pattern_text)
+        return None if 9 <= digits <= 15 else False

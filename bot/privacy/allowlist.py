@@ -1,0 +1,75 @@
+"""Public-service words that are never masked: bodies, sites, cerfa forms, hotlines, amounts, placeholders."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.privacy.text import LETTER, UPPER
+
+BODIES = [
+    "CAF", "CNAF", "CPAM", "CNAM", "CRAM", "Ameli", "ameli.fr", "Assurance maladie", "Assurance retraite", "ANTS",
+    "France Travail", "Pôle emploi", "Pole emploi", "URSSAF", "Urssaf", "DGFiP", "DGFIP", "DDFiP", "DRFiP", "SIP",
+    "SIE", "impots.gouv.fr", "impots.gouv", "Trésor public", "Finances publiques", "MSA", "CARSAT", "Carsat", "CNAV",
+    "Agirc-Arrco", "France Services", "Maison France Services", "FranceConnect", "France Connect",
+    "service-public.fr", "Service Public", "Services Publics+", "ANAH", "Anah", "MaPrimeRénov'", "MDPH", "CROUS",
+    "Crous", "CPF", "Mon Compte Formation", "OFII", "OFPRA", "Défenseur des droits", "La Poste", "Préfecture",
+    "préfecture", "Sous-préfecture", "sous-préfecture", "Mairie", "mairie", "Hôtel de ville", "Conseil départemental",
+    "Conseil régional", "PMI", "Cerfa", "cerfa", "Carte Vitale", "carte Vitale", "Vitale", "RSA", "APL", "AAH", "ALS",
+    "ALF", "PAJE", "ARE", "ASS", "CSS", "CMU", "PUMa", "ASPA", "Prime d'activité", "prime d'activité", "Caf", "caf",
+    "cpam", "ants", "urssaf", "france travail", "pôle emploi", "Education nationale", "Éducation nationale",
+    "Légifrance", "Médiateur", "médiateur", "Trésorerie", "CNIL", "Ministère de l'Intérieur", "SIV", "France Titres",
+    "ANTAI", "Antai", "CESU", "Pajemploi", "info-retraite.fr", "lassuranceretraite.fr", "caf.fr", "francetravail.fr",
+    "urssaf.fr", "ants.gouv.fr", "Services Publics +", "Je donne mon avis", "Mon espace santé", "Doctolib",
+]  # fmt: skip
+"""Names of public bodies, sites and benefits, written as users write them."""
+
+PLACES = [
+    "préfecture", "sous-préfecture", "mairie", "hôtel de ville", "CAF", "CPAM", "MSA", "URSSAF", "agence",
+    "agence France Travail", "trésorerie", "centre des finances publiques", "SIP", "tribunal", "conseil départemental",
+    "département", "commune", "ville", "Caf", "Cpam", "maison France Services", "France Services", "CARSAT",
+    "Carsat", "Urssaf", "antenne", "centre", "bureau de poste", "police", "gendarmerie", "commissariat",
+]  # fmt: skip
+"""Offices followed by their place ("préfecture de Lyon", "CAF du Rhône"): the place is kept too."""
+
+_TOWN_WORD = rf"[{UPPER}][{LETTER}'’]*"
+_PLACE_NAME = (
+    rf"(?:(?:Saint|Sainte|St|Ste|Le|La|Les|De|Da|Du|Des|Dos|El|Ben|Van)[\s-])?{_TOWN_WORD}"
+    rf"(?:-(?:(?:sur|sous|en|lès|les|le|la|de|du|des|et)-)?{_TOWN_WORD}"
+    rf"|\s(?:sur|sous|en|lès)\s{_TOWN_WORD}){{0,4}}"
+)
+_PLACES = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
+_BODIES = "|".join(re.escape(body) for body in sorted(BODIES, key=len, reverse=True))
+
+PATTERNS = [
+    rf"(?i:{_PLACES})\s+(?i:de\s+la|de\s+l['’]|de|du|des|d['’])\s*{_PLACE_NAME}",
+    r"(?i:cerfa)\s*(?:n\s*[°º]|no\.?|numéro)?\s*\d{5}\s*\*\s*\d{2}",
+    rf"(?<![\w.])(?:{_BODIES})(?![\w])",
+    r"(?<!\d)\d{5}\s?\*\s?\d{2}(?!\d)",
+    r"(?<![\d+])(?<!\d\s)3\d\s?\d{2}(?!\s?\d)(?!\s?[A-Z]{1,3}\b)",
+    r"(?<![\d+])0\s?8\d{2}(?:[\s.]?\d){6}(?!\d)",
+    r"(?<![\d,.])\d{1,3}(?:[\s.\u00a0\u202f]\d{3})*(?:,\d{1,2})?\s?(?:€|euros?\b|EUR\b)",
+    r"(?i:\b(?:contact|accueil|info|noreply|no-reply|ne-pas-repondre|nepasrepondre|courrier|service)[\w.-]*"
+    r"@[\w.-]*(?:gouv\.fr|caf\.fr|ameli\.fr|urssaf\.fr|francetravail\.fr|msa\.fr|service-public\.fr))",
+    r"\b(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.gouv\.fr(?:/\S*)?",
+    r"\[\s*[A-Za-zÀ-ÿ]+(?:[\s_-][A-Za-zÀ-ÿ]+)*[\s_-]+\d+\s*\]",
+]
+"""What is protected: bodies, offices with their place, cerfa numbers, 3xxx hotlines and 08 service numbers,
+amounts, public mailboxes and sites, and placeholders already in the text (an agent quoting the draft)."""
+
+_ALLOWED = re.compile("|".join(f"(?:{pattern})" for pattern in PATTERNS))
+
+
+@lru_cache(maxsize=8)
+def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of `text` that must stay as they are."""
+    return tuple(match.span() for match in _ALLOWED.finditer(text))
+
+
+def overlaps_protected(text: str, start: int, end: int) -> bool:
+    return any(start < stop and begin < end for begin, stop in protected_spans(text))
+
+
+def within_protected(text: str, start: int, end: int) -> bool:
+    """Whether the span lies inside one protected span (a number inside an amount, a mailbox…)."""
+    return any(begin <= start and end <= stop for begin, stop in protected_spans(text))

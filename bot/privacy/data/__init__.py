@@ -1,0 +1,1 @@
+"""Word lists of the recognizers, as Python modules so that they are installed with the package."""

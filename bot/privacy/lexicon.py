@@ -1,0 +1,41 @@
+"""First names (bot/privacy/data/prenoms*.py), folded for lookups, and the ones that are also common words."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bot.privacy.text import fold, read_words
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    ambiguous = read_words("prenoms_ambigus")
+    exact = read_words("prenoms") | ambiguous
+    return exact, frozenset(fold(name) for name in exact), frozenset(fold(name) for name in ambiguous)
+
+
+def is_first_name(word: str) -> bool:
+    """Whether `word` is a known first name; lower-case words must match with their accents ("marié" is not)."""
+    exact, folded, _ = _lexicon()
+    folded_word = fold(word)
+    exact_only = word[:1].islower() and folded_word != word.lower()  # « marié » is not « marie »; « helene » is
+    known = exact if exact_only else folded
+    key = word if exact_only else folded_word
+    if key in known:
+        return True
+    parts = key.split("-")
+    return len(parts) > 1 and all(part in known for part in parts)  # « jacqueline-élisabeth »
+
+
+def is_ambiguous_first_name(word: str) -> bool:
+    """First names that are also common words or towns (rose, pierre, claire, france, nancy…); capitalised, the
+    ones that are only verbs or adjectives in lower case (« marie », « clément ») are names."""
+    folded = fold(word)
+    if word[:1].isupper() and folded in _NAMES_WHEN_CAPITALISED:
+        return False
+    return folded in _lexicon()[2]
+
+
+_NAMES_WHEN_CAPITALISED = frozenset(
+    "marie martin bruno max maxime clement lou nil eden jasmine capucine camelia oceane line prosper".split()  # noqa: SIM905
+)

@@ -1,0 +1,128 @@
+"""What a name looks like in a review: the word tests and the span growing shared by the person recognizers."""
+
+from __future__ import annotations
+
+from bot.privacy.allowlist import overlaps_protected
+from bot.privacy.lexicon import is_first_name
+from bot.privacy.text import (
+    CIVILITIES,
+    FUNCTION_WORDS,
+    NAME_LINKS,
+    PARTICLES,
+    Word,
+    first_word_at,
+    fold,
+    only_spaces_between,
+    read_words,
+    words,
+)
+
+NOT_NAMES = read_words("pas_des_noms")
+"""Capitalised words that are not names (months, days, street types, tools…)."""
+
+ACRONYMS = read_words("sigles")
+"""Upper-case words that are not surnames."""
+
+
+def _bare(word: Word) -> str:
+    return word.text.lower().removeprefix("d'").removeprefix("d’")
+
+
+def is_name_word(word: Word, *, lower_ok: bool = False, strict: bool = True) -> bool:
+    """A word that may be part of a name: capitalised or upper case (or any case when `lower_ok`); not strict
+    after a civility, where « M. Paris » is a person."""
+    lowered = word.text.lower()
+    if not word.is_alpha or len(word.text) < 2 or lowered in FUNCTION_WORDS or lowered in CIVILITIES:
+        return False
+    if (strict and lowered in NOT_NAMES) or lowered in PARTICLES or lowered in NAME_LINKS:
+        return False
+    if strict and fold(word.text) in TITLES:  # « Monsieur le Préfet »
+        return False
+    if word.is_upper:
+        return word.text not in ACRONYMS
+    return word.is_capitalised or (lower_ok and word.is_lower)
+
+
+def is_first_name_word(word: Word) -> bool:
+    return word.is_alpha and is_first_name(word.text) and _bare(word) not in FUNCTION_WORDS
+
+
+def grow(text: str, tokens: tuple[Word, ...], first: int, last: int, *, lower_ok: bool = False, limit: int = 5) -> int:
+    """Index of the last word of the name that starts with `tokens[first:last + 1]`, taking in the words that
+    follow it: names, particles followed by a name ("de La Fontaine"), links ("épouse MARTIN")."""
+    end = last
+    while end + 1 < len(tokens) and end - first + 1 < limit:
+        following = tokens[end + 1]
+        if not only_spaces_between(text, tokens[end], following):
+            break
+        if is_name_word(following, lower_ok=lower_ok) and not overlaps_protected(text, following.start, following.end):
+            end += 1
+            continue
+        skip = end + 1  # particles and links: « van der Berg », « de La Fontaine », « épouse MARTIN »
+        while skip < len(tokens) and skip - end <= 2 and tokens[skip].text.lower() in PARTICLES | NAME_LINKS:
+            skip += 1
+        if (
+            skip > end + 1
+            and skip < len(tokens)
+            and all(only_spaces_between(text, tokens[i], tokens[i + 1]) for i in range(end, skip))
+            and is_name_word(tokens[skip], lower_ok=lower_ok)
+        ):
+            end = skip
+            continue
+        break
+    return end
+
+
+def name_after(
+    text: str, position: int, *, lower_ok: bool, limit: int = 4, grow_lower: bool = False, strict: bool = True
+) -> tuple[int, int] | None:
+    """The span of the name that starts with the first word after `position`, if that word can start a name.
+
+    A name starting in lower case only takes in the lower-case words after it when `grow_lower` (after « je
+    m'appelle », every word is the name; after « madame », « dupont attend » is not)."""
+    tokens = words(text)
+    index = first_word_at(text, position)
+    if index >= len(tokens):
+        return None
+    word = tokens[index]
+    if text[position : word.start].strip(" \t\u00a0:,"):
+        return None
+    if word.text.lower() in PARTICLES:  # « Madame DA SILVA », « m. de oliveira », « Madame de La Fontaine »
+        return _particle_name(text, tokens, index, lower_ok=lower_ok, grow_lower=grow_lower, limit=limit)
+    if not is_name_word(word, lower_ok=lower_ok, strict=strict) or overlaps_protected(text, word.start, word.end):
+        return None
+    end = grow(text, tokens, index, index, lower_ok=grow_lower and word.is_lower, limit=limit)
+    while end + 1 < len(tokens) and end - index + 1 < limit and _first_name_next(text, tokens[end], tokens[end + 1]):
+        end += 1
+    return word.start, tokens[end].end
+
+
+def _first_name_next(text: str, word: Word, following: Word) -> bool:
+    """« madame dupont marie »: a known first name right after a lower-case name belongs to it."""
+    return (
+        only_spaces_between(text, word, following)
+        and is_first_name_word(following)
+        and following.text.lower() not in FUNCTION_WORDS
+    )
+
+
+TITLES = read_words("titres")
+"""« Monsieur le Maire », « Madame la Préfète »: a title after a civility is not a name."""
+
+
+def _particle_name(
+    text: str, tokens: tuple[Word, ...], index: int, *, lower_ok: bool, grow_lower: bool, limit: int
+) -> tuple[int, int] | None:
+    """A name that starts with one or two particles, followed by a name that is not a title."""
+    name = index
+    while name < len(tokens) and name - index < 2 and tokens[name].text.lower() in PARTICLES:
+        if name + 1 >= len(tokens) or not only_spaces_between(text, tokens[name], tokens[name + 1]):
+            return None
+        name += 1
+    if name >= len(tokens) or fold(tokens[name].text) in TITLES:
+        return None
+    following = tokens[name]
+    if not (is_name_word(following, lower_ok=lower_ok) or (following.text[0].isupper() and following.is_alpha)):
+        return None
+    end = grow(text, tokens, name, name, lower_ok=grow_lower and following.is_lower, limit=limit)
+    return tokens[index].start, tokens[end].end

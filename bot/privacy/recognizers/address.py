@@ -1,0 +1,61 @@
+"""Postal addresses: number (bis, ter), street type, street name, then an optional postcode and town."""
+
+import re
+
+from presidio_analyzer import Pattern
+
+from bot.privacy.recognizers.base import FrenchPatternRecognizer
+from bot.privacy.text import LETTER, UPPER
+
+_TYPES = (
+    r"rue|avenue|av\.?|boulevard|bd|bld|blvd|place|pl\.|all[ée]e|impasse|imp\.|chemin|ch\.|route|rte|quai|cours|"
+    r"square|sq\.|r[ée]sidence|r[ée]s\.|lotissement|lot\.|lieu-dit|lieu dit|hameau|passage|voie|cit[ée]|sentier|"
+    r"faubourg|fbg|rond-point|esplanade|promenade|parvis|villa|domaine|clos|mont[ée]e|traverse|chauss[ée]e|ruelle|"
+    r"venelle|mail|cour|parc|quartier|zone|za|zi|zac"
+)
+_NAME_WORD = (
+    rf"(?:(?:de|du|des|la|le|les|l['’]|d['’]|au|aux|et|saint|sainte|st|ste|sur|sous|en)\s?|"
+    rf"\d{{1,2}}(?:er)?\s|(?:18|19|20)\d{{2}}\b|[{LETTER}][{LETTER}'’\-.]*)"
+)
+_STREET = rf"(?i:{_TYPES})\s+(?:{_NAME_WORD}[ \t]*){{1,7}}"
+_NUMBER = r"\d{1,4}(?:\s?(?i:bis|ter|quater|[a-d])\b)?,?\s*"
+_COMPLEMENT = r"(?:(?i:app(?:artement|art|t)?\.?|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|[ée]tage|porte)\s*\w{1,4},?\s+)?"
+_TOWN = (
+    rf"(?:,?\s*(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+[{UPPER}][{LETTER}'’\-]*"
+    rf"(?:[\s\-](?:(?:sur|sous|en|lès|les|le|la|de|du|des)[\s\-])?[{UPPER}][{LETTER}'’]*){{0,3}}"
+    r"(?:\s(?i:cedex)(?:\s\d{1,2})?)?)?"
+)
+
+PATTERNS = [
+    Pattern("address_numbered", rf"(?<![\w,]){_COMPLEMENT}{_NUMBER}{_STREET}{_TOWN}", 0.85),
+    Pattern("address_street", rf"(?<![\w]){_STREET}{_TOWN}", 0.3),
+]
+
+CONTEXT = ["j'habite", "habite", "domicilié", "domiciliée", "demeurant", "adresse", "réside", "résidant", "résidente",
+           "vis", "déménagé", "déménagement", "logement", "domicile", "courrier"]  # fmt: skip
+
+_STOP = re.compile(
+    r"\s+(?:et|mais|depuis|alors|car|donc|puis|pour|avec|sans|chez|à|a|où|qui|que|je|j'|nous|vous|il|elle|on|"
+    r"est|sont|suis|ai|avons|avez|ont|mon|ma|mes|votre|notre|le\s+\d|depuis|quand|lorsque|comme)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+class AddressRecognizer(FrenchPatternRecognizer):
+    """A numbered street is an address; a bare street name only near « j'habite », « adresse »…"""
+
+    ENTITY = "FR_ADDRESS"
+    PATTERNS = PATTERNS
+    CONTEXT = CONTEXT
+    CONTEXT_SCORE = 0.8
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:  # cut the street name where ordinary prose starts again
+            span = text[result.start : result.end]
+            cut = _STOP.search(span[6:])
+            if cut:
+                result.end = result.start + 6 + cut.start()
+            while result.end > result.start and not text[result.end - 1].isalnum():
+                result.end -= 1
+        return results

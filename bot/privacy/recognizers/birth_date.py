@@ -1,0 +1,34 @@
+"""Dates of birth: a date right after « né le », « née en », « date de naissance : »… (numeric or written)."""
+
+import re
+
+from presidio_analyzer import Pattern
+
+from bot.privacy.recognizers.base import FrenchPatternRecognizer
+
+_MONTHS = (
+    r"janvier|janv\.?|f[ée]vrier|f[ée]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[ûu]t|septembre|sept?\.?|"
+    r"octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?"
+)
+_DATE = (
+    rf"(?:\d{{1,2}}(?:er)?[\s./\-]+(?:\d{{1,2}}|{_MONTHS})[\s./\-]+(?:\d{{4}}|\d{{2}})"
+    rf"|(?:{_MONTHS})\s+\d{{4}}|(?:19|20)\d{{2}})(?![\w])"
+)
+_AFTER = (
+    r"\b(?:n[ée]e?s?|n[ée]\(e\)|naissance|DDN|DN|n[ée]e?\s+[àa]\s+[\w\-' ]{2,30}?)"
+    r"\s*(?:\(e\))?\s*(?::|,)?\s*(?:le|en|du|au)?\s*"
+)
+
+PATTERNS = [Pattern("birth_date", rf"{_AFTER}(?P<value>{_DATE})", 0.9)]
+"""The words before the date are matched too (faster than a look-behind); only the `value` group is masked."""
+
+CONTEXT = ["né", "née", "naissance", "date de naissance"]
+
+
+class BirthDateRecognizer(FrenchPatternRecognizer):
+    """Other dates (appointments, letters, deadlines) stay: they help the reply and identify no one."""
+
+    ENTITY = "FR_BIRTH_DATE"
+    PATTERNS = PATTERNS
+    CONTEXT = CONTEXT
+    FLAGS = re.MULTILINE | re.IGNORECASE

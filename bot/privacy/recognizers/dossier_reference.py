@@ -1,0 +1,38 @@
+"""Dossier, demand and letter references, right after the words that introduce them."""
+
+import re
+
+from presidio_analyzer import Pattern
+
+from bot.privacy.recognizers.base import FrenchPatternRecognizer
+
+_INTRO = (
+    r"dossier|demande|pr[ée]-?demande|r[ée]f[ée]rence|r[ée]f\.?|ref\.?|r[ée]clamation|ticket|requ[êe]te|suivi|"
+    r"courrier|t[ée]l[ée]d[ée]clarant|contrat|facture|affaire|recours|plainte|d[ée]claration|avis|"
+    r"num[ée]ro\s+client|num[ée]ro\s+d['’]usager|permis(?:\s+de\s+conduire)?|attestation|quittance|amende|"
+    r"enregistrement|titre|AR|accus[ée]\s+de\s+r[ée]ception|identifiant|matricule|contravention|FPS"
+)
+_NUMBER_WORD = r"(?:n\s*[°º]|no\.?|num[ée]ro|num\.?|#|:)"
+_GAP = (
+    rf"(?:\s+(?:de|d['’]|du|la|le|mon|ma|cette|ce)\s+\w+){{0,2}}(?:\s+[A-Z]{{2,6}})?"
+    rf"\s*{_NUMBER_WORD}?\s*{_NUMBER_WORD}?\s*"
+)
+_REFERENCE = r"(?=[\w/\-]*\d[\w/\-]*\d[\w/\-]*\d[\w/\-]*\d)[A-Za-z0-9][A-Za-z0-9/\-]{3,28}[A-Za-z0-9](?![\w*])"
+
+PATTERNS = [Pattern("dossier_reference", rf"\b(?i:{_INTRO}){_GAP}(?P<value>{_REFERENCE})", 0.75)]
+"""The introducing words are matched too (faster than a look-behind); only the `value` group is masked."""
+
+CONTEXT = ["dossier", "demande", "référence", "réclamation", "numéro"]
+
+_DATE = re.compile(r"\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?$|(?:19|20)\d{2}$")
+
+
+class DossierReferenceRecognizer(FrenchPatternRecognizer):
+    """A reference needs at least four digits; dates and years are not references."""
+
+    ENTITY = "FR_REFERENCE"
+    PATTERNS = PATTERNS
+    CONTEXT = CONTEXT
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return False if _DATE.match(pattern_text) else None

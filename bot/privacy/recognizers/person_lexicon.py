@@ -1,0 +1,70 @@
+"""Names built around a known first name: « DUPONT Marie », « Marie DUPONT », « Jean-Pierre Le Goff », « Lucas »."""
+
+from itertools import pairwise
+
+from presidio_analyzer import RecognizerResult
+
+from bot.privacy.allowlist import overlaps_protected
+from bot.privacy.lexicon import is_ambiguous_first_name
+from bot.privacy.names import grow, is_first_name_word, is_name_word
+from bot.privacy.recognizers.person_base import PersonRecognizer
+from bot.privacy.text import Word, only_spaces_between, words
+
+PATTERNS: list[str] = []
+_SAINTS = {"saint", "sainte", "st", "ste", "san", "santa"}
+
+
+class LexiconPersonRecognizer(PersonRecognizer):
+    """A first name next to a capitalised or upper-case word is a full name, in either order; a known first name
+    alone is one too, unless it is also a common word or a town (Rose, Pierre, Florence, Nancy…)."""
+
+    PATTERNS = PATTERNS
+    SCORE = 0.75
+    LOWER_CASE_NAMES = False
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        results: list[RecognizerResult] = []
+        tokens = words(text)
+        covered_until = -1
+        for index, word in enumerate(tokens):
+            if word.start < covered_until or word.is_lower or not is_first_name_word(word):
+                continue
+            if index and tokens[index - 1].text.lower().rstrip(".") in _SAINTS:
+                continue
+            if overlaps_protected(text, word.start, word.end):
+                continue
+            first = index
+            while first > 0 and _surname_before(text, tokens[first - 1], tokens[first]):
+                first -= 1
+            last = grow(text, tokens, index, index, limit=5)
+            if first == index and last == index:
+                if word.is_upper or is_ambiguous_first_name(word.text):
+                    continue
+                results.append(self.result(word.start, word.end, 0.6))
+            else:
+                results.append(self.result(tokens[first].start, tokens[last].end))
+            covered_until = tokens[last].end
+        results += self._mixed_case_pairs(text, tokens)
+        return results
+
+    def _mixed_case_pairs(self, text: str, tokens: tuple[Word, ...]) -> list[RecognizerResult]:
+        """« Virginie BARRE », « BARRE Virginie »: one capitalised and one upper-case word side by side are a name,
+        first name known or not (the upper-case word must not be an acronym such as CAF)."""
+        found = []
+        for left, right in pairwise(tokens):
+            if not only_spaces_between(text, left, right) or left.is_upper == right.is_upper:
+                continue
+            if not (left.is_upper or left.is_capitalised) or not (right.is_upper or right.is_capitalised):
+                continue
+            if is_name_word(left) and is_name_word(right) and not overlaps_protected(text, left.start, right.end):
+                found.append(self.result(left.start, right.end, 0.7))
+        return found
+
+
+def _surname_before(text: str, before: Word, word: Word) -> bool:
+    return (
+        before.is_upper
+        and is_name_word(before)
+        and only_spaces_between(text, before, word)
+        and not overlaps_protected(text, before.start, before.end)
+    )

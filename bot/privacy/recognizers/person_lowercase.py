@@ -1,0 +1,74 @@
+"""Names written in lower case: « je m'appelle dupont marie », « je suis nath lefort », « marie dupont a appelé »."""
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from bot.privacy.allowlist import overlaps_protected
+from bot.privacy.lexicon import is_ambiguous_first_name, is_first_name
+from bot.privacy.names import grow, is_name_word
+from bot.privacy.recognizers.person_base import PersonRecognizer
+from bot.privacy.text import COMMON_VERBS, FUNCTION_WORDS, PARTICLES, Word, only_spaces_between, words
+
+PATTERNS = [
+    r"(?<![\w])(?:je\s+m['’]\s?appelle|je\s+me\s+nomme|mon\s+nom\s+(?:est|c['’]est)|moi\s+c['’]est|"
+    r"de\s+la\s+part\s+de|je\s+soussign[ée]e?|nous\s+soussign[ée]s|signataire)\s*:?\s*",
+]
+_INTRODUCTIONS = ("je suis", "c'est", "ici", "moi", "suis", "appelle", "nomme", "soussigné", "soussignée", "soussigne")
+_JE_SUIS = re.compile(
+    r"(?<![\w])(?:je\s+suis|c['’]est)\s+((?:[a-zß-öø-ÿ'’\-]+\s+){1,2}[a-zß-öø-ÿ'’\-]+|[a-zß-öø-ÿ'’\-]+\s+[a-zß-öø-ÿ'’\-]+)(?=\s*(?:[.,;!\n]|$))"
+)
+_NOT_A_NAME_ENDING = ("ée", "ées", "és", "ment", "ante", "ants", "euse", "eux", "ive", "ifs", "ait", "ent", "ais")
+
+
+class LowercasePersonRecognizer(PersonRecognizer):
+    """After « je m'appelle » any words are a name; « je suis » + two words ending the sentence too, unless they
+    look like an adjective or a participle; elsewhere a lower-case known first name takes the word next to it."""
+
+    PATTERNS = PATTERNS
+    SCORE = 0.8
+    GROW_LOWER = True
+    MAX_WORDS = 3
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        results: list[RecognizerResult] = [self.result(*span) for span in self.spans(text)]
+        for match in _JE_SUIS.finditer(text):
+            found = match.group(1).split()
+            if not any(w in FUNCTION_WORDS or w in COMMON_VERBS or w.endswith(_NOT_A_NAME_ENDING) for w in found):
+                results.append(self.result(match.start(1), match.end(1), 0.65))
+        tokens = words(text)
+        for index, word in enumerate(tokens):
+            if not word.is_lower or not is_first_name(word.text) or word.text in FUNCTION_WORDS:
+                continue
+            if overlaps_protected(text, word.start, word.end):
+                continue
+            introduced = _introduced(text, word.start)
+            if is_ambiguous_first_name(word.text) and not introduced:
+                continue
+            first = _surname_first(text, tokens, index)
+            last = grow(text, tokens, index, index, lower_ok=True, limit=3)
+            if last > index or first < index:
+                results.append(self.result(tokens[first].start, tokens[last].end, 0.7))
+            elif introduced:
+                results.append(self.result(word.start, word.end, 0.7))
+        return results
+
+
+def _introduced(text: str, start: int) -> bool:
+    before = text[max(0, start - 14) : start].lower().replace("’", "'").rstrip(" ,:")
+    return before.endswith(_INTRODUCTIONS) or not before.strip() or before.endswith("\n")
+
+
+def _surname_first(text: str, tokens: tuple[Word, ...], index: int) -> int:
+    """« je suis duhamel caroline », « moi, le gall andré »: the lower-case surname (with its particles) just before
+    the first name, itself right after an introduction or at the start of a line; the index of its first word."""
+    first = index - 1
+    if first < 0 or not only_spaces_between(text, tokens[first], tokens[index]):
+        return index
+    if not is_name_word(tokens[first], lower_ok=True) or tokens[first].text in COMMON_VERBS:
+        return index
+    while first > 0 and index - first < 3 and tokens[first - 1].text.lower() in PARTICLES:
+        if not only_spaces_between(text, tokens[first - 1], tokens[first]):
+            break
+        first -= 1
+    return first if _introduced(text, tokens[first].start) else index

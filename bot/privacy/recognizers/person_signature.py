@@ -1,0 +1,72 @@
+"""Signatures: the name after a closing formula, on the same line or the next one (« Cordialement,\\nM. Dupont »)."""
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from bot.privacy.names import is_name_word, name_after
+from bot.privacy.recognizers.person_base import PersonRecognizer
+from bot.privacy.text import CIVILITIES, PARTICLES, Word, words
+
+CLOSINGS = (
+    r"(?:bien\s+|tr[èe]s\s+|tr[eè]s\s+)?cordialement|cdlt|cordialt|bien\s+[àa]\s+vous|salutations(?:\s+distingu[ée]es)?|"
+    r"respectueusement|sinc[èe]rement|amicalement|bien\s+amicalement|merci(?:\s+(?:d['’]avance|par\s+avance|beaucoup|"
+    r"encore|de\s+votre\s+(?:aide|compr[ée]hension|retour)))?|bonne\s+(?:journ[ée]e|soir[ée]e)|"
+    r"(?:veuillez|je\s+vous\s+prie\s+d['’])\s*agr[ée]er[^\n]*|dans\s+l['’]attente[^\n]*|une\s+usag[èe]re?\s+[^\n]*|"
+    r"--+|signé"
+)
+PATTERNS = [rf"^[ \t>*]*(?:{CLOSINGS})[ \t]*[,.!;:]*[ \t]*"]
+
+_LINE = re.compile(r"[^\n]*")
+
+
+class SignaturePersonRecognizer(PersonRecognizer):
+    """After a closing formula alone on its line, the next short line is a signature, in whatever case."""
+
+    PATTERNS = PATTERNS
+    SCORE = 0.8
+    MAX_WORDS = 4
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        results: list[RecognizerResult] = []
+        for match in self._trigger.finditer(text):
+            same_line = name_after(text, match.end(), lower_ok=True, limit=self.MAX_WORDS, grow_lower=True)
+            rest = text[match.end() : text.find("\n", match.end()) if "\n" in text[match.end() :] else len(text)]
+            if same_line is not None and not rest[same_line[1] - match.end() :].strip(" \t.,!"):
+                results.append(self.result(*same_line))
+                continue
+            if rest.strip():
+                continue
+            signature = _next_line(text, match.end())
+            if signature is not None:
+                results.append(self.result(*signature))
+        return results
+
+
+def _next_line(text: str, position: int) -> tuple[int, int] | None:
+    """The name on the first non-empty line after `position`, when that line is short and looks like a name."""
+    start = position
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    line = _LINE.match(text, start)
+    if line is None or not line.group().strip() or len(line.group()) > 60 or any(c.isdigit() for c in line.group()):
+        return None
+    tokens = [word for word in words(text) if start <= word.start < line.end()]
+    while tokens and tokens[0].text.lower().rstrip(".") in {c.rstrip(".") for c in CIVILITIES} | {"et"}:
+        tokens = tokens[1:]
+    if (
+        not tokens
+        or len(tokens) > 5
+        or not all(is_name_word(word, lower_ok=True) or len(word.text) == 1 for word in tokens if not _particle(word))
+        or _particle(tokens[-1])
+        or sum(not _particle(word) for word in tokens) < (2 if _particle(tokens[0]) else 1)
+    ):
+        return None
+    end = tokens[-1].end
+    if end < len(text) and text[end] == "." and len(tokens[-1].text) == 1:
+        end += 1
+    return tokens[0].start, end
+
+
+def _particle(word: Word) -> bool:
+    return word.text.lower() in PARTICLES

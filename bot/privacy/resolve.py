@@ -1,0 +1,144 @@
+"""From raw detections to final spans: public words spared, overlaps settled, names grown and propagated."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.privacy.allowlist import overlaps_protected, within_protected
+from bot.privacy.labels import PRIORITY
+from bot.privacy.lexicon import is_ambiguous_first_name
+from bot.privacy.names import NOT_NAMES, grow, is_first_name_word, is_name_word
+from bot.privacy.text import FUNCTION_WORDS, LETTER, Word, fold, only_spaces_between, words
+
+MERGEABLE = frozenset({"PERSONNE", "ADRESSE"})
+"""Labels whose overlapping detections are joined into one span."""
+
+
+@dataclass
+class Span:
+    label: str
+    start: int
+    end: int
+    score: float
+
+
+def spare_public_words(text: str, spans: list[Span]) -> list[Span]:
+    """Names lose their public words (a name cannot include « CAF »); a detection inside a public word (a number
+    inside an amount, a public mailbox) is dropped; other detections, more specific than the word, stay."""
+    kept: list[Span] = []
+    for span in spans:
+        if not overlaps_protected(text, span.start, span.end):
+            kept.append(span)
+        elif span.label == "PERSONNE":
+            kept += [
+                Span(span.label, word.start, word.end, span.score)
+                for word in words(text)
+                if span.start <= word.start
+                and word.end <= span.end
+                and is_name_word(word, lower_ok=True)
+                and not overlaps_protected(text, word.start, word.end)
+            ]
+        elif span.label not in LOOSE and not within_protected(text, span.start, span.end):
+            kept.append(span)
+    return kept
+
+
+LOOSE = frozenset({"REFERENCE_DOSSIER", "NUMERO_ALLOCATAIRE", "CNI"})
+"""Detections made on looser evidence: dropped as soon as they touch a public word."""
+
+
+def settle_overlaps(spans: list[Span]) -> list[Span]:
+    """Join overlapping spans of a mergeable label; otherwise keep the strongest, then the longest."""
+    order = {label: rank for rank, label in enumerate(PRIORITY)}
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.label, s.start)):
+        last = merged[-1] if merged else None
+        if last and last.label == span.label and span.label in MERGEABLE and span.start < last.end:
+            last.end, last.score = max(last.end, span.end), max(last.score, span.score)
+        else:
+            merged.append(Span(span.label, span.start, span.end, span.score))
+    kept: list[Span] = []
+    for span in sorted(merged, key=lambda s: (-s.score, order.get(s.label, 99), -(s.end - s.start), s.start)):
+        if all(span.end <= other.start or span.start >= other.end for other in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def grow_names(text: str, spans: list[Span]) -> list[Span]:
+    """Extend each name over the name words right after it ("Marie" -> "Marie Le Goff"), and over a known first
+    name on either side, in any case ("vallet" -> "vallet arthur-jules")."""
+    tokens = words(text)
+    for span in spans:
+        if span.label != "PERSONNE":
+            continue
+        inside = [position for position, word in enumerate(tokens) if span.start <= word.start < span.end]
+        if not inside:
+            continue
+        first, last = inside[0], grow(text, tokens, inside[0], inside[-1], limit=6)
+        while last + 1 < len(tokens) and last - first < 5 and _first_name_beside(text, tokens[last], tokens[last + 1]):
+            last += 1
+        while first > 0 and last - first < 5 and _first_name_beside(text, tokens[first], tokens[first - 1]):
+            first -= 1
+        span.start, span.end = min(span.start, tokens[first].start), max(span.end, tokens[last].end)
+    return spans
+
+
+def _first_name_beside(text: str, word: Word, other: Word) -> bool:
+    """`other`, next to `word` with only spaces between, is a known first name that is not also a common word."""
+    left, right = sorted((word, other), key=lambda w: w.start)
+    return (
+        only_spaces_between(text, left, right)
+        and is_first_name_word(other)
+        and not is_ambiguous_first_name(other.text)
+        and not overlaps_protected(text, other.start, other.end)
+    )
+
+
+def repeated_names(text: str, spans: list[Span], known: list[str]) -> list[Span]:
+    """Every other occurrence of a word of a detected or known name is masked too ("Dupont" after "Marie Dupont");
+    in lower case only if the name was written in lower case (« Marie Petit » does not mask « un petit retard »)."""
+    vocabulary: dict[str, bool] = {}
+    for name in [text[s.start : s.end] for s in spans if s.label == "PERSONNE"] + known:
+        for word in re.findall(rf"[{LETTER}'’\-]+", name):
+            folded = fold(word)
+            if len(word) >= 3 and folded not in _FOLDED_FUNCTION_WORDS and word.lower() not in NOT_NAMES:
+                vocabulary[folded] = vocabulary.get(folded, False) or word[0].islower()
+    if not vocabulary:
+        return []
+    found = []
+    tokens = words(text)
+    for index, word in enumerate(tokens):
+        lower_ok = vocabulary.get(fold(word.text))
+        if lower_ok is None or overlaps_protected(text, word.start, word.end):
+            continue
+        if word.is_lower and not lower_ok and not _beside_another(text, tokens, index, vocabulary):
+            continue
+        if not any(s.start < word.end and word.start < s.end for s in spans):
+            found.append(Span("PERSONNE", word.start, word.end, 0.7))
+    return found
+
+
+def _beside_another(text: str, tokens: tuple[Word, ...], index: int, vocabulary: dict[str, bool]) -> bool:
+    """« nath lefort » after « Nath LEFORT »: two words of known names side by side, whatever their case."""
+    neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+    return any(
+        fold(other.text) in vocabulary
+        and only_spaces_between(text, *sorted((other, tokens[index]), key=lambda w: w.start))
+        for other in neighbours
+    )
+
+
+def known_values(text: str, spans: list[Span], known: list[tuple[str, str]]) -> list[Span]:
+    """Values of the conversation's vault written again (an agent's instruction quoting a reference)."""
+    found: list[Span] = []
+    for label, value in known:
+        if label == "PERSONNE" or len(value) < 4:
+            continue
+        for match in re.finditer(re.escape(value), text, re.IGNORECASE):
+            if not any(s.start < match.end() and match.start() < s.end for s in spans + found):
+                found.append(Span(label, match.start(), match.end(), 0.9))
+    return found
+
+
+_FOLDED_FUNCTION_WORDS = frozenset(fold(word) for word in FUNCTION_WORDS)

@@ -1,0 +1,140 @@
+"""Small text helpers shared by the recognizers: accent folding, word spans, French function words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import import_module
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+LETTER = f"{UPPER}{LOWER}"
+# A word: letters, with inner hyphens or apostrophes ("Jean-Pierre", "N'Diaye", "aujourd'hui").
+WORD = re.compile(rf"[{LETTER}0-9]+(?:[-'’][{LETTER}0-9]+)*")
+
+
+def read_words(name: str) -> frozenset[str]:
+    """The words of a list of bot/privacy/data/ (`mots_outils` for data/mots_outils.py)."""
+    words: str = import_module(f"bot.privacy.data.{name}").WORDS
+    return frozenset(words.split())
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of the text, its span, and the shape of its letters (computed once)."""
+
+    text: str
+    start: int
+    end: int
+    is_capitalised: bool = field(init=False)
+    is_upper: bool = field(init=False)
+    is_lower: bool = field(init=False)
+    is_alpha: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        letters = [char for char in self.text if char.isalpha()]
+        shape = {
+            "is_capitalised": self.text[0].isupper() and any(char.islower() for char in letters),
+            "is_upper": len(letters) >= 2 and all(char.isupper() for char in letters),
+            "is_lower": self.text[0].islower(),
+            "is_alpha": len(letters) + sum(char in "-'’" for char in self.text) == len(self.text),
+        }
+        for name, value in shape.items():
+            object.__setattr__(self, name, value)
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower case without accents ("Élodie" -> "elodie"); the length may change, so never use it for offsets."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("’", "'")
+
+
+@lru_cache(maxsize=8)
+def words(text: str) -> tuple[Word, ...]:
+    """The words of `text`, in order (cached: every name recognizer walks the same text)."""
+    return tuple(Word(match.group(), match.start(), match.end()) for match in WORD.finditer(text))
+
+
+@lru_cache(maxsize=8)
+def _starts(text: str) -> tuple[int, ...]:
+    return tuple(word.start for word in words(text))
+
+
+def first_word_at(text: str, position: int) -> int:
+    """Index in `words(text)` of the first word starting at or after `position`."""
+    return bisect_left(_starts(text), position)
+
+
+def only_spaces_between(text: str, left: Word, right: Word) -> bool:
+    """True when only spaces or tabs (no punctuation, no line break) separate two words."""
+    gap = text[left.end : right.start]
+    return 0 < len(gap) <= 3 and not gap.strip(" \t\u00a0")
+
+
+FUNCTION_WORDS = read_words("mots_outils")
+"""Words that are never a name, whatever their case (greetings and review words included)."""
+
+COMMON_VERBS = read_words("verbes_courants")
+"""Words that often follow « mon fils » and are not a name."""
+
+CIVILITIES = frozenset(
+    [
+        "m",
+        "m.",
+        "mr",
+        "mr.",
+        "mme",
+        "mme.",
+        "mlle",
+        "mlle.",
+        "mme.",
+        "me",
+        "maître",
+        "maitre",
+        "dr",
+        "dr.",
+        "docteur",
+        "pr",
+        "professeur",
+        "monsieur",
+        "madame",
+        "mademoiselle",
+    ]
+)
+
+PARTICLES = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "d'",
+        "d’",
+        "le",
+        "la",
+        "les",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ben",
+        "bin",
+        "el",
+        "al",
+        "da",
+        "dos",
+        "di",
+        "ter",
+        "ten",
+        "mac",
+        "mc",
+        "ould",
+    ]
+)
+"""Lower-case words that may sit inside a name ("de La Fontaine", "Ben Ali", "van der Berg")."""
+
+NAME_LINKS = frozenset(["épouse", "ep", "ép", "ép.", "née", "nee", "veuve", "vve", "dite", "alias"])
+"""Words that join two names of one person ("DUPONT épouse MARTIN")."""
