@@ -93,7 +93,15 @@ def _run(label: str, database_url: str, process_count: int) -> None:
         tempfile.TemporaryDirectory() as folder,
     ):
         home = Path(folder)
-        env = plume_env(home, slack.url, model.url, database_url, PLUME_LOG_LEVEL="WARNING", PLUME_JOB_WORKERS=WORKERS)
+        env = plume_env(
+            home,
+            slack.url,
+            model.url,
+            database_url,
+            PLUME_LOG_LEVEL="WARNING",
+            PLUME_JOB_WORKERS=WORKERS,
+            PLUME_DRAFTS_PER_HOUR="0",
+        )
         processes = [PlumeProcess(env, home, f"plume-{n}") for n in range(process_count)]
         try:
             for process in processes:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import signal
 import sys
+import time
+from pathlib import Path
 from types import FrameType
 from typing import Annotated, Any
 
 import typer
 
+from bot.audit_export import ExportFormat
 from bot.config import Settings, describe_missing, missing_for_serve
 from bot.logs import configure_logging
 
@@ -19,6 +22,8 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Base de données.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+audit_app = typer.Typer(help="Audit des réponses approuvées (textes pseudonymisés).", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
 
 
 def _stop_on_sigterm() -> None:
@@ -43,7 +48,7 @@ def serve(
     if missing:
         typer.echo(describe_missing(missing), err=True)
         raise typer.Exit(2)
-    configure_logging(settings.plume_log_level)
+    configure_logging(settings.plume_log_level, settings.plume_log_format)
     from bot.wiring import build_runtime
 
     try:
@@ -174,6 +179,56 @@ def doctor() -> None:
     typer.echo(render(checks))
     if not all(check.ok for check in checks):
         raise typer.Exit(1)
+
+
+@audit_app.command("export")
+def audit_export(
+    since: Annotated[
+        str | None, typer.Option("--since", help="Avis reçus à partir de cette date (AAAA-MM-JJ, UTC).")
+    ] = None,
+    until: Annotated[str | None, typer.Option("--until", help="… jusqu'à cette date incluse (UTC).")] = None,
+    channel: Annotated[str | None, typer.Option("--channel", help="Un seul canal (identifiant C…).")] = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="csv ou jsonl.")] = ExportFormat.CSV,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Fichier à écrire (par défaut : la sortie standard).")
+    ] = None,
+) -> None:
+    """Exporte une ligne par fil approuvé, en flux (mémoire bornée), avec son lien Slack."""
+    from bot.audit import export_bounds
+    from bot.audit_port import AuditScope
+    from bot.clock import utc_now
+    from bot.wiring import operator_audit
+
+    configure_logging("WARNING")
+    try:
+        start, end = export_bounds(since, until, utc_now())
+    except ValueError as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(2) from None
+    audit, workspace_url = operator_audit(Settings())
+    if workspace_url is None:
+        typer.echo("Slack ne répond pas ou n'est pas configuré : la colonne permalink restera vide.", err=True)
+    scope = AuditScope(start, end, channel or None)
+    started = time.perf_counter()
+    if output is None:
+        count = audit.export_as_operator(scope, sys.stdout, fmt, workspace_url)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as out:
+            count = audit.export_as_operator(scope, out, fmt, workspace_url)
+    elapsed = time.perf_counter() - started
+    typer.echo(f"{count} fil(s) approuvé(s) exporté(s) en {elapsed:.1f} s.", err=True)
+
+
+@audit_app.command("trail")
+def audit_trail(conversation_id: Annotated[int, typer.Argument(help="Numéro de la conversation.")]) -> None:
+    """Affiche l'historique complet d'un fil, une étape JSON par ligne (textes pseudonymisés)."""
+    from bot.wiring import operator_audit
+
+    configure_logging("WARNING")
+    audit, _ = operator_audit(Settings())
+    for entry in audit.trail_as_operator(conversation_id):
+        line = {"at": entry.at.isoformat(), "actor": entry.actor, "kind": entry.kind, "details": entry.details}
+        typer.echo(json.dumps(line, ensure_ascii=False, default=str))
 
 
 @db_app.command("upgrade")

@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     plume_model_read_timeout_seconds: float | None = None  # longest silence in a stream; default the one above
     plume_model_prices: str = ""  # provider:model=input/output in € per million tokens, comma-separated
     plume_log_level: str = "INFO"
+    plume_log_format: str = "text"
+    plume_drafts_per_hour: int = 60
+    plume_max_review_chars: int = 12_000
 
     @property
     def feedback_channels(self) -> frozenset[str]:

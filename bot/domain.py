@@ -25,6 +25,7 @@ class IntakeSource(enum.StrEnum):
 
 
 class ConversationStatus(enum.StrEnum):
+    AWAITING_CONFIRMATION = "awaiting_confirmation"
     DRAFTING = "drafting"
     READY = "ready"
     APPROVED = "approved"
@@ -66,6 +67,9 @@ class AuditKind(enum.StrEnum):
     REDRAFT_REQUESTED = "redraft_requested"
     RETRY_REQUESTED = "retry_requested"
     MANUAL_EDIT = "manual_edit"
+    ACCESS_REFUSED = "access_refused"
+    SETTINGS_CHANGED = "settings_changed"
+    AUDIT_EXPORTED = "audit_exported"
 
 
 @dataclass(frozen=True)
@@ -224,3 +228,24 @@ class ReviewForm:
 class EditTarget:
     revision_id: int
     text: str
+
+
+AI_DISCLOSURE_DEFAULT = (
+    "Cette réponse a été préparée avec l'aide d'un outil d'intelligence artificielle, "
+    "puis relue et validée par un agent."
+)
+
+
+@dataclass(frozen=True)
+class ChannelSettings:
+    """How a channel's team signs its replies, set by a team lead; texts of the team, never of a citizen."""
+
+    channel_id: str
+    structure_name: str = ""
+    signature: str = ""
+    politeness: str = ""
+    ai_disclosure: bool = False
+    ai_disclosure_text: str = ""
+    default_model: str | None = None
+    updated_by: str = ""
+    updated_at: datetime | None = None

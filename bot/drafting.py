@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from bot.domain import AuditEvent, AuditKind, Conversation, Job, NewRevision, RevisionKind
+from bot.domain import AuditEvent, AuditKind, ChannelSettings, Conversation, Job, NewRevision, RevisionKind
 from bot.models.prompts import SystemPrompt, conversation_messages
 from bot.models.registry import ModelChoice, ModelRegistry, UnknownModel
 from bot.ports import ChatPort, Failure, ModelError, Place, Repository, RetryOffer
@@ -17,6 +17,7 @@ from bot.vault_keeper import PermanentJobError, VaultKeeper
 log = logging.getLogger(__name__)
 
 CostEstimate = Callable[[str, int | None, int | None], float | None]
+SettingsOf = Callable[[str], ChannelSettings | None]
 
 
 def place_of(conversation: Conversation) -> Place:
@@ -36,6 +37,7 @@ class Drafter:
         *,
         cost: CostEstimate = lambda _model, _input, _output: None,
         stream_interval: float = 1.0,
+        channel_settings: SettingsOf = lambda _channel_id: None,
     ) -> None:
         self._repo = repo
         self._vaults = vaults
@@ -44,6 +46,7 @@ class Drafter:
         self._prompt = prompt
         self._cost = cost
         self._stream_interval = stream_interval
+        self._channel_settings = channel_settings
 
     def run(self, job: Job) -> None:
         conversation = self._repo.get_conversation(job.conversation_id)
@@ -61,7 +64,8 @@ class Drafter:
             lambda text: self._chat.show_partial(conversation, restore(text, vault).text, message_ts),
             interval=self._stream_interval,
         )
-        messages = conversation_messages(self._prompt, conversation.review, history, job.kind, instruction)
+        settings = self._channel_settings(conversation.channel_id)
+        messages = conversation_messages(self._prompt, conversation.review, history, job.kind, instruction, settings)
         started = time.monotonic()
         try:
             answer = self._models.provider(choice).stream(choice.model, messages, progress.add)

@@ -8,9 +8,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
+from bot.audit_port import AuditStore as AuditStore  # the team-lead audit's port, with its values
+from bot.chat_port import ChatPort as ChatPort
+from bot.chat_port import Failure as Failure
+from bot.chat_port import Notice as Notice
+from bot.chat_port import Place as Place
+from bot.chat_port import RetryOffer as RetryOffer
 from bot.domain import (
     Approval,
     AuditEvent,
+    AuditKind,
     Conversation,
     IncomingReview,
     Instruction,
@@ -91,6 +98,8 @@ class NewConversation:
     model_id: str
     sealed_vault: bytes
     vault_expires_at: datetime
+    start_drafting: bool = True
+    """False for a review too long, drafted from its first part only once the agent confirms."""
 
 
 @dataclass(frozen=True)
@@ -200,6 +209,10 @@ class Repository(Protocol):
 
     def get_revision(self, revision_id: int) -> Revision | None: ...
 
+    def set_revision_message(self, revision_id: int, message_ts: str) -> None:
+        """Where a revision posted as a new message lives, so that it can later lose its buttons or be frozen."""
+        ...
+
     def current_revision(self, conversation_id: int) -> Revision | None: ...
 
     def get_approval(self, conversation_id: int) -> Approval | None: ...
@@ -210,81 +223,14 @@ class Repository(Protocol):
 
     def record_audit(self, event: AuditEvent) -> None: ...
 
+    def count_actions(self, actor: str, kinds: Sequence[AuditKind], since: datetime) -> int:
+        """How many audit lines of these kinds `actor` caused since `since`."""
+        ...
+
+    def start_drafting(self, conversation_id: int, audit: AuditEvent) -> bool:
+        """Queue the first draft of a conversation awaiting confirmation; False if it is not awaiting any more."""
+        ...
+
     def purge(self, created_before: datetime, now: datetime, batch_size: int) -> PurgeReport:
         """Delete conversations created before `created_before` with all they hold, and every expired vault."""
         ...
-
-
-class Notice(enum.Enum):
-    """Short answers shown only to the person who acted."""
-
-    STALE_REVISION = "stale_revision"
-    ALREADY_APPROVED = "already_approved"
-    THREAD_APPROVED = "thread_approved"
-    UNKNOWN_CONVERSATION = "unknown_conversation"
-    STILL_DRAFTING = "still_drafting"
-    INSTRUCTION_QUEUED = "instruction_queued"
-    DRAFT_STARTED = "draft_started"
-    ALREADY_RECEIVED = "already_received"
-    EMPTY_REVIEW = "empty_review"
-    ALREADY_RETRIED = "already_retried"
-    NOT_SENT = "not_sent"
-
-
-class Failure(enum.Enum):
-    """Why no draft could be produced; rendered in the thread."""
-
-    PSEUDONYMISATION = "pseudonymisation"
-    MODEL_UNAVAILABLE = "model_unavailable"
-    VAULT_EXPIRED = "vault_expired"
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where in the chat something is shown: a thread, and for ephemeral notices, who sees it."""
-
-    channel_id: str
-    thread_ts: str
-
-
-@dataclass(frozen=True)
-class RetryOffer:
-    """The buttons under a failure: try the same model again, or the next one."""
-
-    job_id: int
-    model_id: str
-    next_model_id: str | None
-
-
-class ChatPort(Protocol):
-    def post_review(self, channel_id: str, user_id: str, review: PseudonymisedText) -> str:
-        """Post a review typed in a form (pseudonymised) so that its thread can hold the draft; return its id."""
-        ...
-
-    def post_progress(self, conversation: Conversation, kind: JobKind) -> str:
-        """Show that a draft is being written; return the message id that the draft will replace."""
-        ...
-
-    def show_partial(self, conversation: Conversation, partial_text: str, message_ts: str) -> None:
-        """Show the draft as generated so far, in the progress message."""
-        ...
-
-    def show_draft(
-        self, conversation: Conversation, revision: Revision, restored_text: str, message_ts: str | None
-    ) -> str: ...
-
-    def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
-        """Take the buttons off a draft that a newer revision replaced."""
-        ...
-
-    def show_approval(
-        self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
-    ) -> None: ...
-
-    def show_failure(
-        self, place: Place, failure: Failure, message_ts: str | None = None, retry: RetryOffer | None = None
-    ) -> None: ...
-
-    def notify(self, place: Place, user_id: str, notice: Notice) -> None: ...
-
-    def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None: ...

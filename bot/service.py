@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import enum
 import logging
-from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -18,7 +16,6 @@ from bot.domain import (
     EditTarget,
     IncomingInstruction,
     IncomingReview,
-    IntakeSource,
     JobKind,
     NewRevision,
     ReviewForm,
@@ -26,30 +23,24 @@ from bot.domain import (
     RevisionKind,
 )
 from bot.drafting import place_of
-from bot.masking import Masked, Masker
+from bot.intake import Intake, IntakeOutcome
+from bot.intake_rules import MAX_REVIEW_CHARS
+from bot.masking import Masker
 from bot.models.registry import ModelRegistry, UnknownModel
 from bot.ports import (
     ChatPort,
     InstructionOutcome,
-    NewConversation,
     NewInstruction,
     Notice,
-    Place,
     Pseudonymiser,
     Repository,
 )
 from bot.privacy.restore import restore
-from bot.privacy.vault import Vault, VaultCipher
+from bot.privacy.vault import VaultCipher
+from bot.quota import DraftQuota
 from bot.vault_keeper import PermanentJobError, VaultKeeper
 
 log = logging.getLogger(__name__)
-
-
-class IntakeOutcome(enum.Enum):
-    STARTED = "started"
-    DUPLICATE = "duplicate"
-    EMPTY = "empty"
-    REFUSED = "refused"
 
 
 class PlumeService:
@@ -66,6 +57,9 @@ class PlumeService:
         vault_ttl: timedelta,
         wake_jobs: Callable[[], None] = lambda: None,
         clock: Callable[[], datetime] = utc_now,
+        channel_model: Callable[[str], str | None] = lambda _channel_id: None,
+        drafts_per_hour: int = 0,
+        max_review_chars: int = MAX_REVIEW_CHARS,
     ) -> None:
         self._repo = repo
         self._pseudonymiser = pseudonymiser
@@ -77,29 +71,21 @@ class PlumeService:
         self._vault_ttl = vault_ttl
         self._wake_jobs = wake_jobs
         self._clock = clock
+        self._quota = DraftQuota(repo, drafts_per_hour, clock)
+        self._intake = Intake(
+            repo, self._masker, cipher, models, chat, self._quota,
+            vault_ttl=vault_ttl, wake_jobs=wake_jobs, clock=clock, channel_model=channel_model,
+            max_chars=max_review_chars,
+        )  # fmt: skip
 
     def receive_review(self, review: IncomingReview) -> IntakeOutcome:
-        """Pseudonymise a review and store it with its draft job; nothing slow happens here."""
-        if not review.text.strip():
-            return IntakeOutcome.EMPTY
-        vault = Vault()
-        masked = self._masker.mask(review.text, vault, review.user_id, Place(review.channel_id, review.thread_ts))
-        if masked is None:
-            return IntakeOutcome.REFUSED
-        return self._start(review, masked)
+        return self._intake.receive_review(review)
 
     def receive_form(self, form: ReviewForm) -> IntakeOutcome:
-        """A review typed in the form: post its pseudonymised text in the channel, then draft in its thread."""
-        if not form.text.strip():
-            return IntakeOutcome.EMPTY
-        vault = Vault()
-        masked = self._masker.mask(form.as_review_text(), vault, form.user_id, None)
-        if masked is None:
-            self._chat.notify(Place(form.channel_id, ""), form.user_id, Notice.NOT_SENT)
-            return IntakeOutcome.REFUSED
-        ts = self._chat.post_review(form.channel_id, form.user_id, masked.text)
-        review = IncomingReview(form.team_id, form.channel_id, ts, ts, form.user_id, IntakeSource.MODAL, "")
-        return self._start(review, masked)
+        return self._intake.receive_form(form)
+
+    def confirm_first_part(self, conversation_id: int, user_id: str) -> None:
+        self._intake.confirm_first_part(conversation_id, user_id)
 
     def receive_instruction(self, instruction: IncomingInstruction) -> None:
         """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault."""
@@ -202,8 +188,9 @@ class PlumeService:
             self._chat.notify(place_of(conversation), user_id, Notice.STALE_REVISION)
             return
         shown_ts = self._chat.show_draft(conversation, revision, restore(masked, vault).text, None)
+        self._repo.set_revision_message(revision.id, shown_ts)
         self._chat.retire_draft(conversation, base, restore(base.text, vault).text)
-        log.info("conversation %d: manual revision %d (message %s)", conversation.id, revision.number, shown_ts)
+        log.info("conversation %d: manual revision %d", conversation.id, revision.number)
 
     def approve(self, revision_id: int, user_id: str) -> None:
         """Approve a revision exactly once; a stale or repeated click only gets an explanation."""
@@ -231,27 +218,6 @@ class PlumeService:
         conversation = self._repo.get_conversation(revision.conversation_id) if revision else None
         if conversation is not None:
             self._chat.show_sent_text(place_of(conversation), user_id, conversation.review)
-
-    def _start(self, review: IncomingReview, masked: Masked) -> IntakeOutcome:
-        counts = dict(Counter(entity.type for entity in masked.entities))
-        new = NewConversation(
-            review=review,
-            pseudonymised=masked.text,
-            masked_counts=counts,
-            model_id=self._models.default.id,
-            sealed_vault=self._cipher.seal(masked.vault),
-            vault_expires_at=self._clock() + self._vault_ttl,
-        )
-        audit = AuditEvent(
-            AuditKind.REVIEW_RECEIVED, review.user_id, None, {"source": review.source.value, "masked": counts}
-        )
-        conversation = self._repo.create_conversation(new, audit)
-        if conversation is None:
-            log.info("review %s/%s already received", review.channel_id, review.message_ts)
-            return IntakeOutcome.DUPLICATE
-        log.info("conversation %d started (%s, %d masked)", conversation.id, review.source.value, len(masked.entities))
-        self._wake_jobs()
-        return IntakeOutcome.STARTED
 
     def _current(self, revision_id: int, user_id: str) -> tuple[Conversation, Revision] | None:
         """The revision and its conversation if the revision is the latest of a ready conversation; else notify."""

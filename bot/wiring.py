@@ -12,6 +12,7 @@ from slack_bolt import App
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 
+from bot.audit import AuditService, TeamLeads
 from bot.clock import utc_now
 from bot.config import Settings
 from bot.drafting import Drafter
@@ -28,6 +29,8 @@ from bot.service import PlumeService
 from bot.vault_keeper import VaultKeeper
 from handlers.slack.app import build_app, build_web_client
 from handlers.slack.chat import SlackChat
+from handlers.slack.workspace import SlackWorkspace
+from storage.audit_store import SqlAuditStore
 from storage.database import open_engine, upgrade
 from storage.repository import SqlRepository
 
@@ -96,6 +99,9 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     client.auth_test()  # fail fast on a wrong token or an unreachable Slack, before loading the NLP model
     signal = JobSignal()
     chat = SlackChat(client, models.choices)
+    workspace = SlackWorkspace(client)
+    leads = TeamLeads(settings.team_leads, settings.plume_team_lead_group, workspace.usergroup_members)
+    audit = AuditService(SqlAuditStore(engine), leads, models.choices)
     service = PlumeService(
         repo,
         PresidioPseudonymiser(),
@@ -104,9 +110,18 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         chat,
         vault_ttl=timedelta(days=settings.plume_vault_ttl_days),
         wake_jobs=signal.notify,
+        channel_model=audit.model_for,
+        drafts_per_hour=settings.plume_drafts_per_hour,
+        max_review_chars=settings.plume_max_review_chars,
     )
     drafter = Drafter(
-        repo, VaultKeeper(repo, cipher, utc_now), models, chat, load_system_prompt(), cost=pricing.estimated_cost_eur
+        repo,
+        VaultKeeper(repo, cipher, utc_now),
+        models,
+        chat,
+        load_system_prompt(),
+        cost=pricing.estimated_cost_eur,
+        channel_settings=audit.settings_for,
     )
     runner = JobRunner(
         repo, drafter, signal, workers=settings.plume_job_workers, lease_seconds=settings.plume_job_lease_seconds
@@ -116,10 +131,26 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         service,
         signing_secret=_secret(settings.slack_signing_secret) if http else None,
         feedback_channels=settings.feedback_channels,
+        audit=audit,
+        workspace=workspace,
     )
     log.info("Plume ready: models %s", ", ".join(choice.id for choice in models.choices))
     days = settings.plume_retention_days
     return Runtime(app, runner, engine, Retention(repo, days) if days else None)
+
+
+def operator_audit(settings: Settings) -> tuple[AuditService, str | None]:
+    """The audit service for `plume audit` on the command line, and the workspace URL for permalinks (None when
+    Slack is not configured or does not answer: the export then goes without them)."""
+    audit = AuditService(SqlAuditStore(migrated_engine(settings)), TeamLeads(frozenset()), ())
+    if settings.slack_bot_token is None:
+        return audit, None
+    try:
+        url = build_web_client(_secret(settings.slack_bot_token) or "", settings.slack_api_url).auth_test().get("url")
+    except Exception as error:
+        log.warning("Slack auth.test failed (%s): no permalinks in the export", type(error).__name__)
+        return audit, None
+    return audit, str(url) if url else None
 
 
 def doctor_probes(settings: Settings) -> dict[str, Callable[[], str]]:

@@ -11,6 +11,9 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+READ_ONLY = "plume_read_only"
+"""Execution option of long read-only connections (audit figures, exports): on SQLite they take no write lock,
+each statement reading its own WAL snapshot, so drafts and approvals go on while an export streams."""
 
 
 def _prepare_sqlite(engine: Engine) -> None:
@@ -27,7 +30,8 @@ def _prepare_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if not connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def open_engine(url: str) -> Engine:
@@ -42,10 +46,22 @@ def open_engine(url: str) -> Engine:
     return engine
 
 
-def upgrade(engine: Engine) -> None:
-    """Apply every Alembic migration not yet applied."""
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply every Alembic migration not yet applied (up to `revision`).
+
+    On SQLite, foreign keys are off while migrating: Alembic's batch mode recreates tables, and with them on, dropping
+    the old `revisions` table would cascade into `approvals`.
+    """
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:  # outside any transaction, where SQLite honours this pragma
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

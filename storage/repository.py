@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.domain import (
     Approval,
     AuditEvent,
+    AuditKind,
     Conversation,
     ConversationStatus,
     Instruction,
@@ -19,11 +21,12 @@ from bot.domain import (
     Revision,
 )
 from bot.ports import InstructionOutcome, NewConversation, NewInstruction, PurgeReport, SealedVault
+from bot.text_distance import normalised_distance
 from storage.job_store import JobStore
 from storage.mapping import approval_of, audit_row, conversation_of, instruction_of, revision_of
 from storage.purge import purge
 from storage.store_base import Dropped, insert_job, insert_revision, latest_revision_id, store_vault
-from storage.tables import ApprovalRow, ConversationRow, InstructionRow, RevisionRow, VaultRow
+from storage.tables import ApprovalRow, AuditEventRow, ConversationRow, InstructionRow, RevisionRow, VaultRow
 
 
 class _Refused(Exception):
@@ -46,7 +49,9 @@ class SqlRepository(JobStore):
             requested_by=review.user_id,
             review=new.pseudonymised,
             masked_counts=dict(new.masked_counts),
-            status=ConversationStatus.DRAFTING.value,
+            status=(
+                ConversationStatus.DRAFTING if new.start_drafting else ConversationStatus.AWAITING_CONFIRMATION
+            ).value,
             model_id=new.model_id,
             created_at=now,
             updated_at=now,
@@ -56,7 +61,8 @@ class SqlRepository(JobStore):
                 session.add(row)
                 session.flush()
                 session.add(VaultRow(conversation_id=row.id, sealed=new.sealed_vault, expires_at=new.vault_expires_at))
-                insert_job(session, row.id, JobKind.DRAFT, new.model_id, now, None)
+                if new.start_drafting:
+                    insert_job(session, row.id, JobKind.DRAFT, new.model_id, now, None)
                 session.add(audit_row(audit, now, row.id))
         except IntegrityError:
             return None
@@ -144,6 +150,10 @@ class SqlRepository(JobStore):
         except Dropped:
             return None
 
+    def set_revision_message(self, revision_id: int, message_ts: str) -> None:
+        with self._sessions.begin() as session:
+            session.execute(update(RevisionRow).where(RevisionRow.id == revision_id).values(message_ts=message_ts))
+
     def get_revision(self, revision_id: int) -> Revision | None:
         with self._sessions() as session:
             row = session.get(RevisionRow, revision_id)
@@ -165,6 +175,10 @@ class SqlRepository(JobStore):
             return approval_of(row) if row else None
 
     def approve(self, revision: Revision, user_id: str, at: datetime, audit: AuditEvent) -> Approval | None:
+        conversation = self.get_conversation(revision.conversation_id)
+        if conversation is None:
+            return None
+        distance = self._edit_distance(revision)  # before the write transaction: no lock held while it runs
         try:
             with self._sessions.begin() as session:
                 if not self._still_current(session, revision, at, freeze=True):
@@ -175,6 +189,10 @@ class SqlRepository(JobStore):
                     user_id=user_id,
                     model_id=revision.model_id,
                     approved_at=at,
+                    edit_distance=distance,
+                    revision_number=revision.number,
+                    channel_id=conversation.channel_id,
+                    review_received_at=conversation.created_at,
                 )
                 session.add(row)
                 session.add(audit_row(audit, at))
@@ -182,6 +200,18 @@ class SqlRepository(JobStore):
                 return approval_of(row)
         except IntegrityError:
             return None
+
+    def _edit_distance(self, approved: Revision) -> float:
+        """How far the approved text is from the first draft (0 unchanged, 1 rewritten), both pseudonymised."""
+        if approved.number == 1:
+            return 0.0
+        with self._sessions() as session:
+            first = session.scalar(
+                select(RevisionRow.text).where(
+                    RevisionRow.conversation_id == approved.conversation_id, RevisionRow.number == 1
+                )
+            )
+        return normalised_distance(first if first is not None else "", approved.text)
 
     @staticmethod
     def _still_current(session: Session, revision: Revision, at: datetime, *, freeze: bool = False) -> bool:
@@ -202,6 +232,41 @@ class SqlRepository(JobStore):
     def record_audit(self, event: AuditEvent) -> None:
         with self._sessions.begin() as session:
             session.add(audit_row(event, self._now()))
+
+    def count_actions(self, actor: str, kinds: Sequence[AuditKind], since: datetime) -> int:
+        with self._sessions() as session:
+            return int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(AuditEventRow)
+                    .where(
+                        AuditEventRow.at >= since,
+                        AuditEventRow.actor == actor,
+                        AuditEventRow.kind.in_([kind.value for kind in kinds]),
+                    )
+                )
+                or 0
+            )
+
+    def start_drafting(self, conversation_id: int, audit: AuditEvent) -> bool:
+        now = self._now()
+        with self._sessions.begin() as session:
+            moved = session.execute(
+                update(ConversationRow)
+                .where(
+                    ConversationRow.id == conversation_id,
+                    ConversationRow.status == ConversationStatus.AWAITING_CONFIRMATION.value,
+                )
+                .values(status=ConversationStatus.DRAFTING.value, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if moved.rowcount != 1:  # type: ignore[attr-defined]
+                return False
+            conversation = session.get(ConversationRow, conversation_id)
+            assert conversation is not None
+            insert_job(session, conversation_id, JobKind.DRAFT, conversation.model_id, now, None)
+            session.add(audit_row(audit, now, conversation_id))
+            return True
 
     def purge(self, created_before: datetime, now: datetime, batch_size: int) -> PurgeReport:
         return purge(self._sessions, created_before, now, batch_size)

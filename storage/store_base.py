@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.domain import JobKind, JobStatus, NewRevision
 from bot.ports import SealedVault
-from storage.tables import JobRow, RevisionRow, VaultRow
+from storage.tables import ConversationRow, JobRow, RevisionRow, VaultRow
 
 
 class Dropped(Exception):
@@ -39,6 +39,11 @@ def insert_revision(session: Session, revision: NewRevision, now: datetime) -> R
     latest = session.scalar(
         select(func.max(RevisionRow.number)).where(RevisionRow.conversation_id == revision.conversation_id)
     )
+    channel_id, received_at = session.execute(
+        select(ConversationRow.channel_id, ConversationRow.created_at).where(
+            ConversationRow.id == revision.conversation_id
+        )
+    ).one()
     row = RevisionRow(
         conversation_id=revision.conversation_id,
         number=(latest or 0) + 1,
@@ -55,6 +60,8 @@ def insert_revision(session: Session, revision: NewRevision, now: datetime) -> R
         author_user_id=revision.author_user_id,
         instruction_id=revision.instruction_id,
         cost_eur=revision.cost_eur,
+        channel_id=channel_id,
+        review_received_at=received_at,
     )
     session.add(row)
     session.flush()

@@ -5,7 +5,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    PrimaryKeyConstraint,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -39,6 +52,9 @@ class ConversationRow(Base):
     __table_args__ = (
         UniqueConstraint("channel_id", "review_ts", name="uq_conversations_review_message"),
         Index("ix_conversations_thread", "channel_id", "thread_ts"),
+        Index("ix_conversations_created", "created_at"),  # audit periods, retention
+        Index("ix_conversations_channel_created", "channel_id", "created_at"),  # audit of one channel
+        Index("ix_conversations_requester", "requested_by", "created_at"),  # an agent's own threads
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -65,9 +81,21 @@ class VaultRow(Base):
     version: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
+# The audit aggregates revisions and approvals by the channel and the reception time of their thread. Both are
+# copied from the conversation when the row is written (they never change), and covering indexes let the figures
+# of 100 000 threads be read from the indexes alone, without touching the wide rows that hold the texts.
+EPOCH = "1970-01-01 00:00:00+00:00"  # only for rows that predate migration 0003, which fills them in
+_REVISION_USAGE = ("model_id", "input_tokens", "output_tokens", "cost_eur")
+_APPROVAL_FACTS = ("model_id", "edit_distance", "revision_number", "approved_at")
+
+
 class RevisionRow(Base):
     __tablename__ = "revisions"
-    __table_args__ = (UniqueConstraint("conversation_id", "number", name="uq_revisions_number"),)
+    __table_args__ = (
+        UniqueConstraint("conversation_id", "number", name="uq_revisions_number"),
+        Index("ix_revisions_audit", "review_received_at", "channel_id", *_REVISION_USAGE),
+        Index("ix_revisions_audit_channel", "channel_id", "review_received_at", *_REVISION_USAGE),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
@@ -87,6 +115,8 @@ class RevisionRow(Base):
         ForeignKey("instructions.id", ondelete="SET NULL", name="fk_revisions_instruction")
     )
     cost_eur: Mapped[float | None]
+    channel_id: Mapped[str] = mapped_column(String(32), server_default="")  # the conversation's, for the audit
+    review_received_at: Mapped[datetime] = mapped_column(server_default=EPOCH)  # the conversation's created_at
 
 
 class InstructionRow(Base):
@@ -122,7 +152,12 @@ class ModelAttemptRow(Base):
 
 class ApprovalRow(Base):
     __tablename__ = "approvals"
-    __table_args__ = (UniqueConstraint("conversation_id", name="uq_approvals_conversation"),)
+    __table_args__ = (
+        UniqueConstraint("conversation_id", name="uq_approvals_conversation"),
+        Index("ix_approvals_approved_at", "approved_at"),  # latest approved threads
+        Index("ix_approvals_audit", "review_received_at", "channel_id", *_APPROVAL_FACTS),
+        Index("ix_approvals_audit_channel", "channel_id", "review_received_at", *_APPROVAL_FACTS),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
@@ -130,6 +165,27 @@ class ApprovalRow(Base):
     user_id: Mapped[str] = mapped_column(String(32))
     model_id: Mapped[str] = mapped_column(String(128))
     approved_at: Mapped[datetime]
+    edit_distance: Mapped[float | None]  # normalised Levenshtein, first draft -> approved text (bot.text_distance)
+    revision_number: Mapped[int] = mapped_column(server_default="1")  # versions the thread went through
+    channel_id: Mapped[str] = mapped_column(String(32), server_default="")  # the conversation's, for the audit
+    review_received_at: Mapped[datetime] = mapped_column(server_default=EPOCH)  # the conversation's created_at
+
+
+class ChannelSettingsRow(Base):
+    """A channel's settings, set by a team lead; each save is also in the audit log, with the new values."""
+
+    __tablename__ = "channel_settings"
+    __table_args__ = (PrimaryKeyConstraint("channel_id", name="pk_channel_settings"),)
+
+    channel_id: Mapped[str] = mapped_column(String(32))
+    structure_name: Mapped[str] = mapped_column(String(150), default="", server_default="")
+    signature: Mapped[str] = mapped_column(Text, default="", server_default="")
+    politeness: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    ai_disclosure: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    ai_disclosure_text: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    default_model: Mapped[str | None] = mapped_column(String(128))
+    updated_by: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime]
 
 
 class AuditEventRow(Base):

@@ -81,7 +81,10 @@ def test_sigterm_gives_the_running_draft_back_and_the_next_process_finishes_it(
 def test_two_processes_on_postgresql_draft_each_review_once_despite_double_deliveries(
     tmp_path: Path, fake_slack: FakeSlackApi, fake_mistral: FakeMistralServer, postgres_url: str
 ) -> None:
-    env = plume_env(tmp_path, fake_slack.url, fake_mistral.url, postgres_url, PLUME_LOG_LEVEL="INFO")
+    # 200 reviews from one agent: the per-agent hourly quota is lifted for this test
+    env = plume_env(
+        tmp_path, fake_slack.url, fake_mistral.url, postgres_url, PLUME_LOG_LEVEL="INFO", PLUME_DRAFTS_PER_HOUR="0"
+    )
     first = PlumeProcess(env, tmp_path, "first").wait_ready()
     second = PlumeProcess(env, tmp_path, "second").wait_ready()
     processes = [first, second]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -12,8 +13,21 @@ from slack_sdk.http_retry.builtin_handlers import (
     ServerErrorRetryHandler,
 )
 
+from bot.audit import AuditService
 from bot.service import PlumeService
-from handlers.slack import actions, commands, events, home, shortcuts, views
+from handlers.slack import actions, commands, events, guards, home, shortcuts, views
+from handlers.slack.workspace import SlackWorkspace
+
+log = logging.getLogger(__name__)
+
+
+def _origin(error: BaseException) -> str:
+    """The deepest frame of Plume's own code in the traceback (or Bolt's, if the error arose there)."""
+    origin = "slack_bolt"
+    for frame in traceback.extract_tb(error.__traceback__):
+        if "/bot/" in frame.filename or "/handlers/" in frame.filename or "/storage/" in frame.filename:
+            origin = f"{frame.filename.rsplit('/', 2)[-2]}/{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}"
+    return origin
 
 
 def build_web_client(token: str, api_url: str) -> WebClient:
@@ -30,7 +44,13 @@ def build_web_client(token: str, api_url: str) -> WebClient:
 
 
 def build_app(
-    client: WebClient, service: PlumeService, *, signing_secret: str | None, feedback_channels: frozenset[str]
+    client: WebClient,
+    service: PlumeService,
+    *,
+    signing_secret: str | None,
+    feedback_channels: frozenset[str],
+    audit: AuditService,
+    workspace: SlackWorkspace | None = None,
 ) -> App:
     """The Bolt app; without a signing secret (Socket Mode) requests are not signed, so not verified."""
     app = App(
@@ -40,10 +60,18 @@ def build_app(
         token_verification_enabled=False,  # the composition root checks the token once, at start
         logger=logging.getLogger("plume.bolt"),
     )
+
+    @app.error
+    def on_error(error: Exception) -> None:
+        """A listener failed: say which kind of error and where, never the payload (it may quote a review)."""
+        log.error("listener failed (%s at %s)", type(error).__name__, _origin(error))
+
+    guards.register(app)
     events.register(app, service, feedback_channels)
     actions.register(app, service)
-    commands.register(app)
+    workspace = workspace or SlackWorkspace(client)
+    commands.register(app, audit, workspace)
     shortcuts.register(app, service)
-    views.register(app, service)
-    home.register(app)
+    views.register(app, service, audit)
+    home.register(app, audit, workspace)
     return app

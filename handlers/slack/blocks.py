@@ -197,6 +197,12 @@ def failure_message(text: str, retries: Sequence[tuple[str, str]] = ()) -> Slack
     return SlackMessage(escape(text), blocks)
 
 
+def offer_message(text: str, action_id: str, label: str, value: str) -> SlackMessage:
+    """A question in the thread, with one button to say yes."""
+    button = {"type": "button", "action_id": action_id, "text": {"type": "plain_text", "text": label}, "value": value}
+    return SlackMessage(escape(text), [*_text_sections(text), {"type": "actions", "elements": [button]}])
+
+
 def review_post_message(author_name: str, review: str) -> SlackMessage:
     """A review typed into the form, posted (pseudonymised) so that the draft has a thread to live in."""
     intro = texts.REVIEW_POSTED.format(user=escape(author_name))

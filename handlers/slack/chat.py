@@ -11,7 +11,7 @@ from slack_sdk.errors import SlackApiError
 from bot.domain import Approval, Conversation, JobKind, PseudonymisedText, Revision
 from bot.models.registry import ModelChoice, parse_model_id
 from bot.ports import Failure, Notice, Place, RetryOffer
-from handlers.slack import blocks, texts
+from handlers.slack import blocks, ids, texts
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +143,15 @@ class SlackChat:
             thread_ts=place.thread_ts,
             text=message.text,
             blocks=message.blocks,
+        )
+
+    def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
+        text = texts.FIRST_PART_OFFER.format(
+            length=f"{length:,}".replace(",", " "), limit=f"{limit:,}".replace(",", " ")
+        )
+        message = blocks.offer_message(text, ids.CONFIRM_FIRST_PART, texts.FIRST_PART_BUTTON, str(conversation_id))
+        self._client.chat_postMessage(
+            channel=place.channel_id, thread_ts=place.thread_ts, text=message.text, blocks=message.blocks
         )
 
     def _choice(self, model_id: str) -> ModelChoice:

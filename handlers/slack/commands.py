@@ -1,29 +1,70 @@
-"""The `/plume` slash command: the review form, help, and the team-lead commands to come."""
+"""The `/plume` slash command: the review form, help, the audit export and a channel's settings (team leads)."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
+from bot.audit import Access, AccessRefused, AuditService, parse_period
 from handlers.slack import ids, modals, texts
+from handlers.slack.exports import send_audit_export
+from handlers.slack.workspace import SlackWorkspace
+
+log = logging.getLogger(__name__)
 
 _HELP_WORDS = frozenset({"aide", "help", "?"})
-_COMING = frozenset({"audit", "réglages", "reglages"})
+_SETTINGS_WORDS = frozenset({"réglages", "reglages", "réglage", "reglage"})
 
 
-def register(app: App) -> None:
+def _refused(access: Access) -> str:
+    return texts.REFUSED.format(what=texts.REFUSED_WHAT[access.value])
+
+
+def register(app: App, audit: AuditService, workspace: SlackWorkspace) -> None:
     @app.command(ids.SLASH_COMMAND)
-    def on_command(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
-        words = command.get("text", "").split()
+    def on_command(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        words = str(command.get("text") or "").split()
         name = words[0].lower() if words else ""
+        user_id = str(command.get("user_id") or "")
+        channel_id = str(command.get("channel_id") or "")
+        trigger_id = str(command.get("trigger_id") or "")
         if not name:
             ack()
-            client.views_open(trigger_id=command["trigger_id"], view=modals.review_modal(command["channel_id"]))
+            if trigger_id and channel_id:
+                client.views_open(trigger_id=trigger_id, view=modals.review_modal(channel_id))
         elif name in _HELP_WORDS:
             ack(response_type="ephemeral", text=texts.HELP)
-        elif name in _COMING:
-            ack(response_type="ephemeral", text=texts.COMING_SOON.format(name=name))
+        elif name == "audit":
+            days = parse_period(" ".join(words[1:]))
+            if days is None:
+                ack(response_type="ephemeral", text=texts.AUDIT_PERIOD_HELP)
+                return
+            try:
+                audit.require_lead(user_id, Access.EXPORT)
+            except AccessRefused:
+                ack(response_type="ephemeral", text=_refused(Access.EXPORT))
+                return
+            ack(response_type="ephemeral", text=texts.EXPORT_STARTED.format(days=days))
+            try:
+                send_audit_export(audit, workspace, user_id, days)
+            except (SlackApiError, OSError):
+                log.exception("audit export for %s could not be sent", user_id)
+                respond(text=texts.EXPORT_FAILED, response_type="ephemeral", replace_original=False)
+        elif name in _SETTINGS_WORDS:
+            if not channel_id or channel_id.startswith("D"):
+                ack(response_type="ephemeral", text=texts.SETTINGS_IN_CHANNEL)
+                return
+            try:
+                settings = audit.open_settings(user_id, channel_id)
+            except AccessRefused:
+                ack(response_type="ephemeral", text=_refused(Access.SETTINGS))
+                return
+            ack()
+            if trigger_id:
+                client.views_open(trigger_id=trigger_id, view=modals.settings_modal(settings, audit.models))
         else:
             ack(response_type="ephemeral", text=texts.UNKNOWN_SUBCOMMAND.format(name=words[0][:40]))

@@ -11,51 +11,63 @@ from slack_bolt.context import BoltContext
 
 from bot.domain import IncomingInstruction, IncomingReview, IntakeSource
 from bot.service import PlumeService
+from handlers.slack.payloads import field
 
 log = logging.getLogger(__name__)
 
 _MENTION = re.compile(r"<@[A-Z0-9]+>")
 # Message subtypes that carry a person's own new words; edits, deletions, joins and bot posts are not reviews.
-_PERSON_SUBTYPES = frozenset({None, "thread_broadcast", "file_share"})
+_PERSON_SUBTYPES = frozenset({"thread_broadcast", "file_share"})
 
 
 def _is_thread_reply(event: dict[str, Any]) -> bool:
-    return "thread_ts" in event and event["thread_ts"] != event.get("ts")
+    return bool(field(event, "thread_ts")) and field(event, "thread_ts") != field(event, "ts")
 
 
 def _review(event: dict[str, Any], context: BoltContext, source: IntakeSource, text: str) -> IncomingReview:
     return IncomingReview(
-        team_id=context.team_id or event.get("team", ""),
-        channel_id=event["channel"],
-        message_ts=event["ts"],
-        thread_ts=event["ts"],
-        user_id=event.get("user", ""),
+        team_id=context.team_id or field(event, "team"),
+        channel_id=field(event, "channel"),
+        message_ts=field(event, "ts"),
+        thread_ts=field(event, "ts"),
+        user_id=field(event, "user"),
         source=source,
         text=text,
     )
+
+
+def _from_a_person(event: dict[str, Any]) -> bool:
+    """A new message a person wrote (edits, deletions, joins and bot posts come with other subtypes)."""
+    subtype = event.get("subtype")
+    return subtype is None or (isinstance(subtype, str) and subtype in _PERSON_SUBTYPES)
+
+
+def _is_addressable(event: dict[str, Any]) -> bool:
+    """A message Plume can answer: from a person, in a channel, with an id."""
+    return all(field(event, key) for key in ("channel", "ts", "user")) and not event.get("bot_id")
 
 
 def register(app: App, service: PlumeService, feedback_channels: frozenset[str]) -> None:
     @app.event("message")
     def on_message(event: dict[str, Any], context: BoltContext) -> None:
         """A reply in a thread refines its draft; a top-level message in a feedback channel or a DM is a review."""
-        if event.get("subtype") not in _PERSON_SUBTYPES or event.get("bot_id") or not event.get("user"):
+        if not _from_a_person(event) or not _is_addressable(event):
             return
         if _is_thread_reply(event):
             service.receive_instruction(
                 IncomingInstruction(
-                    team_id=context.team_id or event.get("team", ""),
-                    channel_id=event["channel"],
-                    thread_ts=event["thread_ts"],
-                    message_ts=event["ts"],
-                    user_id=event["user"],
-                    text=_MENTION.sub("", event.get("text", "")).strip(),
+                    team_id=context.team_id or field(event, "team"),
+                    channel_id=field(event, "channel"),
+                    thread_ts=field(event, "thread_ts"),
+                    message_ts=field(event, "ts"),
+                    user_id=field(event, "user"),
+                    text=_MENTION.sub("", field(event, "text")).strip(),
                 )
             )
         elif event.get("channel_type") == "im":
-            service.receive_review(_review(event, context, IntakeSource.DIRECT_MESSAGE, event.get("text", "")))
-        elif event.get("channel") in feedback_channels:
-            service.receive_review(_review(event, context, IntakeSource.CHANNEL, event.get("text", "")))
+            service.receive_review(_review(event, context, IntakeSource.DIRECT_MESSAGE, field(event, "text")))
+        elif field(event, "channel") in feedback_channels:
+            service.receive_review(_review(event, context, IntakeSource.CHANNEL, field(event, "text")))
 
     @app.event("app_mention")
     def on_mention(event: dict[str, Any], context: BoltContext) -> None:
@@ -63,7 +75,7 @@ def register(app: App, service: PlumeService, feedback_channels: frozenset[str])
 
         A mention inside a thread also arrives as a `message` event, which refines that thread's draft.
         """
-        if event.get("bot_id") or _is_thread_reply(event):
+        if not _is_addressable(event) or _is_thread_reply(event):
             return
-        text = _MENTION.sub("", event.get("text", "")).strip()
+        text = _MENTION.sub("", field(event, "text")).strip()
         service.receive_review(_review(event, context, IntakeSource.MENTION, text))

@@ -1,21 +1,79 @@
-"""The App Home tab: for now, a short how-to for every agent."""
+"""The App Home tab: figures and latest approved threads for team leads, own threads and a how-to for agents."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from handlers.slack import texts
+from bot.audit import AccessRefused, AuditService
+from handlers.slack import audit_blocks, ids, modals, texts
+from handlers.slack.workspace import SlackWorkspace
+
+log = logging.getLogger(__name__)
 
 
-def home_view() -> dict[str, Any]:
-    return {"type": "home", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": texts.HELP}}]}
+def register(app: App, audit: AuditService, workspace: SlackWorkspace) -> None:
+    def publish(client: WebClient, user_id: str, days: int, channel_id: str | None) -> None:
+        """The lead's view for that period and channel; an agent's own threads otherwise (a forged filter on an
+        agent's home is refused and logged by the audit service)."""
+        view = None
+        if audit.is_lead(user_id) or channel_id or days != 30:
+            try:
+                home = audit.lead_home(user_id, days, channel_id)
+                view = audit_blocks.lead_home_view(home, audit.models, workspace.url())
+            except AccessRefused:
+                pass
+        if view is None:
+            view = audit_blocks.agent_home_view(audit.own_threads(user_id), audit.models, workspace.url())
+        client.views_publish(user_id=user_id, view=view)
 
+    def state(body: dict[str, Any]) -> tuple[int, str | None]:
+        return audit_blocks.read_home_state(str((body.get("view") or {}).get("private_metadata") or ""))
 
-def register(app: App) -> None:
+    def user_of(body: dict[str, Any]) -> str:
+        return str((body.get("user") or {}).get("id") or "")
+
     @app.event("app_home_opened")
     def on_home_opened(event: dict[str, Any], client: WebClient) -> None:
-        if event.get("tab") == "home":
-            client.views_publish(user_id=event["user"], view=home_view())
+        if event.get("tab") == "home" and event.get("user"):
+            days, channel_id = audit_blocks.read_home_state(
+                str((event.get("view") or {}).get("private_metadata") or "")
+            )
+            publish(client, str(event["user"]), days, channel_id)
+
+    @app.action(ids.AUDIT_PERIOD)
+    def on_period(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+        ack()
+        _, channel_id = state(body)
+        chosen = str((action.get("selected_option") or {}).get("value", "30"))
+        if user_of(body):
+            publish(client, user_of(body), int(chosen) if chosen.isdigit() else 30, channel_id)
+
+    @app.action(ids.AUDIT_CHANNEL)
+    def on_channel(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+        ack()
+        days, _ = state(body)
+        if user_of(body):
+            publish(client, user_of(body), days, str(action.get("selected_conversation") or "") or None)
+
+    @app.action(ids.AUDIT_ALL_CHANNELS)
+    def on_all_channels(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        days, _ = state(body)
+        if user_of(body):
+            publish(client, user_of(body), days, None)
+
+    @app.action(ids.AUDIT_TRAIL)
+    def on_trail(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+        ack()
+        value = str(action.get("value", ""))
+        if not value.isdigit() or not user_of(body) or not body.get("trigger_id"):
+            return
+        try:
+            view = audit_blocks.trail_modal(int(value), audit.trail(user_of(body), int(value)), audit.models)
+        except AccessRefused as refused:
+            view = modals.message_modal(texts.REFUSED.format(what=texts.REFUSED_WHAT[str(refused)]))
+        client.views_open(trigger_id=body["trigger_id"], view=view)

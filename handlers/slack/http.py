@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +12,8 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIEnvironment
+
+log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
@@ -29,7 +32,12 @@ def wsgi_app(app: App, health: Health) -> Callable[[WSGIEnvironment, StartRespon
             status = "200 OK" if report.get("status") == "ok" else "503 Service Unavailable"
             start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
             return [body]
-        return slack(environ, start_response)
+        try:
+            return slack(environ, start_response)
+        except Exception as error:  # Bolt itself trips on some malformed (yet signed) payloads
+            log.warning("malformed Slack request refused (%s)", type(error).__name__)
+            start_response("400 Bad Request", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", "11")])
+            return [b"Bad Request"]
 
     return application
 

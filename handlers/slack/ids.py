@@ -6,6 +6,7 @@ EDIT = "plume_edit"
 SWITCH_MODEL = "plume_switch_model"
 SHOW_SENT_TEXT = "plume_show_sent_text"
 RETRY = "plume_retry"
+CONFIRM_FIRST_PART = "plume_confirm_first_part"
 
 DRAFT_ACTIONS_BLOCK = "plume_draft_actions"
 """Prefix of the actions block of a draft; the revision id follows after a colon."""
@@ -14,6 +15,13 @@ DRAFT_SHORTCUT = "plume_draft_reply"
 SLASH_COMMAND = "/plume"
 EDIT_MODAL = "plume_edit_modal"
 REVIEW_MODAL = "plume_review_modal"
+SETTINGS_MODAL = "plume_settings_modal"
+TRAIL_MODAL = "plume_trail_modal"
+
+AUDIT_PERIOD = "plume_audit_period"
+AUDIT_CHANNEL = "plume_audit_channel"
+AUDIT_ALL_CHANNELS = "plume_audit_all_channels"
+AUDIT_TRAIL = "plume_audit_trail"
 
 
 def draft_actions_block(revision_id: int) -> str:

@@ -1,9 +1,12 @@
-"""Pure builders of the two modals: a review typed in by hand, and the edition of a draft."""
+"""Pure builders of the modals: a review typed in by hand, the edition of a draft, a channel's settings."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
+from bot.models.registry import ModelChoice
 from handlers.slack import ids, texts
 
 View = dict[str, Any]
@@ -20,10 +23,12 @@ def _input(block_id: str, label: str, element: dict[str, Any], *, optional: bool
     return {"type": "input", "block_id": block_id, "label": _plain(label), "element": element, "optional": optional}
 
 
-def _text_input(action_id: str, *, multiline: bool = False, initial: str = "") -> dict[str, Any]:
+def _text_input(
+    action_id: str, *, multiline: bool = False, initial: str = "", limit: int | None = None
+) -> dict[str, Any]:
     element: dict[str, Any] = {"type": "plain_text_input", "action_id": action_id, "multiline": multiline}
-    if multiline:
-        element["max_length"] = TEXT_LIMIT
+    if multiline or limit:
+        element["max_length"] = limit or TEXT_LIMIT
     if initial:
         element["initial_value"] = initial[:TEXT_LIMIT]
     return element
@@ -76,3 +81,83 @@ def submitted_values(view: dict[str, Any]) -> dict[str, str]:
             selected = element.get("selected_option") or {}
             values[block_id] = str(element.get("value") or selected.get("value") or "")
     return values
+
+
+DEFAULT_MODEL_VALUE = "plume_default"
+DISCLOSURE_VALUE = "on"
+
+
+def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) -> View:
+    """A channel's settings, prefilled; the channel travels in private_metadata."""
+    default = {
+        "text": _plain(texts.PLUME_DEFAULT_MODEL.format(label=choices[0].label)[:75]),
+        "value": DEFAULT_MODEL_VALUE,
+    }
+    options = [default] + [{"text": _plain(choice.label[:75]), "value": choice.id} for choice in choices[:99]]
+    model: dict[str, Any] = {"type": "static_select", "action_id": "default_model", "options": options}
+    model["initial_option"] = next((o for o in options if o["value"] == settings.default_model), default)
+    disclosure_option = {"text": _plain(texts.DISCLOSURE_OPTION), "value": DISCLOSURE_VALUE}
+    disclosure: dict[str, Any] = {"type": "checkboxes", "action_id": "ai_disclosure", "options": [disclosure_option]}
+    if settings.ai_disclosure:
+        disclosure["initial_options"] = [disclosure_option]
+    disclosure_text = settings.ai_disclosure_text or AI_DISCLOSURE_DEFAULT
+    fields = [
+        (
+            "structure_name",
+            texts.FIELD_STRUCTURE,
+            _text_input("structure_name", initial=settings.structure_name, limit=150),
+        ),
+        (
+            "signature",
+            texts.FIELD_SIGNATURE,
+            _text_input("signature", multiline=True, initial=settings.signature, limit=500),
+        ),
+        ("politeness", texts.FIELD_POLITENESS, _text_input("politeness", initial=settings.politeness, limit=300)),
+        ("ai_disclosure", texts.FIELD_DISCLOSURE, disclosure),
+        (
+            "ai_disclosure_text",
+            texts.FIELD_DISCLOSURE_TEXT,
+            _text_input("ai_disclosure_text", initial=disclosure_text, limit=300),
+        ),
+        ("default_model", texts.FIELD_MODEL, model),
+    ]
+    hint = {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": texts.SETTINGS_MODAL_HINT.format(channel=settings.channel_id)}],
+    }
+    return {
+        "type": "modal",
+        "callback_id": ids.SETTINGS_MODAL,
+        "private_metadata": settings.channel_id,
+        "title": _plain(texts.SETTINGS_MODAL_TITLE),
+        "submit": _plain(texts.SAVE),
+        "close": _plain(texts.CANCEL),
+        "blocks": [hint, *(_input(block, label, element, optional=True) for block, label, element in fields)],
+    }
+
+
+def submitted_settings(view: dict[str, Any]) -> ChannelSettings:
+    """The settings typed into the modal, for the channel in its private_metadata."""
+    values = submitted_values(view)
+    state = (view.get("state") or {}).get("values") or {}
+    ticked = ((state.get("ai_disclosure") or {}).get("ai_disclosure") or {}).get("selected_options") or []
+    model = values.get("default_model", "")
+    return ChannelSettings(
+        channel_id=str(view.get("private_metadata") or ""),
+        structure_name=values.get("structure_name", ""),
+        signature=values.get("signature", ""),
+        politeness=values.get("politeness", ""),
+        ai_disclosure=any(isinstance(option, dict) and option.get("value") == DISCLOSURE_VALUE for option in ticked),
+        ai_disclosure_text=values.get("ai_disclosure_text", ""),
+        default_model=None if model in ("", DEFAULT_MODEL_VALUE) else model,
+    )
+
+
+def message_modal(text: str) -> View:
+    """A modal that only says something (a refusal, for instance)."""
+    return {
+        "type": "modal",
+        "title": _plain("Plume"),
+        "close": _plain("Fermer"),
+        "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}],
+    }

@@ -7,38 +7,43 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 
 from bot.domain import IncomingReview, IntakeSource
+from bot.intake import IntakeOutcome
 from bot.ports import Notice
-from bot.service import IntakeOutcome, PlumeService
+from bot.service import PlumeService
 from handlers.slack import ids, texts
+from handlers.slack.payloads import clicker, field, mapping
 
 _ANSWERS = {
     IntakeOutcome.STARTED: texts.NOTICES[Notice.DRAFT_STARTED],
     IntakeOutcome.DUPLICATE: texts.NOTICES[Notice.ALREADY_RECEIVED],
-    IntakeOutcome.EMPTY: texts.NOTICES[Notice.EMPTY_REVIEW],
-}
+}  # the other outcomes are explained by the service itself
 
 
 def message_text(message: dict[str, Any]) -> str:
     """The words of a message: its own text, then those of what it shares (forwarded messages, attachments)."""
-    parts = [message.get("text", "")]
-    for attachment in message.get("attachments", []):
-        parts.append(attachment.get("text") or attachment.get("fallback") or "")
-        for shared in attachment.get("message_blocks", []):
-            parts.append(shared.get("message", {}).get("text", ""))
-    return "\n\n".join(part.strip() for part in parts if part and part.strip())
+    parts = [field(message, "text")]
+    attachments = message.get("attachments")
+    for attachment in attachments if isinstance(attachments, list) else []:
+        parts.append(field(attachment, "text") or field(attachment, "fallback"))
+        shared_blocks = attachment.get("message_blocks") if isinstance(attachment, dict) else None
+        for shared in shared_blocks if isinstance(shared_blocks, list) else []:
+            parts.append(field(shared, "message", "text"))
+    return "\n\n".join(part.strip() for part in parts if part.strip())
 
 
 def register(app: App, service: PlumeService) -> None:
     @app.shortcut(ids.DRAFT_SHORTCUT)
     def on_draft_shortcut(ack: Ack, shortcut: dict[str, Any], respond: Respond) -> None:
         ack()
-        message = shortcut.get("message", {})
+        message = mapping(shortcut, "message")
+        if not (field(message, "ts") and field(shortcut, "channel", "id")):
+            return
         review = IncomingReview(
-            team_id=shortcut.get("team", {}).get("id", ""),
-            channel_id=shortcut.get("channel", {}).get("id", ""),
-            message_ts=message.get("ts", ""),
-            thread_ts=message.get("thread_ts") or message.get("ts", ""),
-            user_id=shortcut.get("user", {}).get("id", ""),
+            team_id=field(shortcut, "team", "id"),
+            channel_id=field(shortcut, "channel", "id"),
+            message_ts=field(message, "ts"),
+            thread_ts=field(message, "thread_ts") or field(message, "ts"),
+            user_id=clicker(shortcut),
             source=IntakeSource.SHORTCUT,
             text=message_text(message),
         )

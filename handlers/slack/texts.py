@@ -1,12 +1,10 @@
 """The French words Plume says in Slack."""
 
 from bot.ports import Failure, Notice
+from bot.privacy.labels import NOUNS
 
-MASKED_NOUNS = {
-    "PERSONNE": ("nom", "noms"),
-    "TELEPHONE": ("téléphone", "téléphones"),
-    "EMAIL": ("adresse e-mail", "adresses e-mail"),
-}
+MASKED_NOUNS = NOUNS
+"""How the masked summary names each kind of value (« 2 noms, 1 téléphone »)."""
 
 PROGRESS = "⏳ Plume rédige une proposition de réponse…"
 REFINE_HINT = (
@@ -45,8 +43,21 @@ NOTICES = {
     Notice.INSTRUCTION_QUEUED: "Consigne notée : Plume la prendra en compte dès la fin du brouillon en cours.",
     Notice.DRAFT_STARTED: DRAFT_STARTED_HINT,
     Notice.ALREADY_RECEIVED: "Plume a déjà reçu ce message : la proposition est dans son fil.",
-    Notice.EMPTY_REVIEW: "Ce message ne contient pas de texte : Plume ne lit que le texte des avis.",
+    Notice.EMPTY_REVIEW: (
+        "Plume ne lit que le texte des avis : ce message n'en contient pas (fichier, image ou émojis seuls). "
+        "Copiez le texte de l'avis dans un message."
+    ),
     Notice.ALREADY_RETRIED: "Une nouvelle tentative est déjà en cours pour ce brouillon.",
+    Notice.RATE_LIMITED: (
+        "Vous avez demandé beaucoup de brouillons au cours de la dernière heure : "
+        "Plume fait une pause pour vous. Réessayez un peu plus tard."
+    ),
+    Notice.NOT_FRENCH: (
+        "Cet avis ne semble pas rédigé en français : Plume propose quand même une réponse en français."
+    ),
+    Notice.FOREIGN_WORKSPACE: (
+        "Ce fil appartient à un autre espace de travail : seuls ses membres peuvent agir sur ce brouillon."
+    ),
     Notice.NOT_SENT: (
         "🔒 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
         "Réessayez, ou signalez le problème à l'équipe qui administre Plume."
@@ -75,10 +86,9 @@ HELP = (
     "• Plume masque les données personnelles, puis propose un brouillon dans le fil.\n"
     "• Répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier est en cours »), ou utilisez "
     "🔄 Régénérer, ✏️ Modifier et le menu des modèles ; puis cliquez sur « ✅ Approuver ».\n"
-    "• `/plume aide` affiche ce message. Les commandes `/plume audit` et `/plume réglages` arrivent bientôt."
+    "• `/plume aide` affiche ce message. Responsables d'équipe : `/plume audit 30j` (export CSV en message "
+    "direct) et `/plume réglages` (signature, formule de politesse… du canal)."
 )
-
-COMING_SOON = "La commande `/plume {name}` arrive dans une prochaine version de Plume."
 UNKNOWN_SUBCOMMAND = "Plume ne connaît pas la commande `/plume {name}`.\n\n" + HELP
 
 REVIEW_MODAL_TITLE = "Nouvel avis"
@@ -95,3 +105,64 @@ FEELINGS = {"positif": "😊 Positif", "neutre": "😐 Neutre", "negatif": "😞
 FEELING_WORDS = {"positif": "positif", "neutre": "neutre", "negatif": "négatif"}
 REVIEW_MODAL_HINT = "Collez l'avis tel quel : Plume masque les données personnelles avant tout envoi au modèle."
 EMPTY_FIELD = "Ce champ ne peut pas être vide."
+FIRST_PART_OFFER = (
+    "📏 Cet avis fait {length} caractères ; Plume en traite {limit} au plus. "
+    "Il peut rédiger à partir du début de l'avis (coupé à la fin d'une phrase ou d'un mot) : rien n'est envoyé "
+    "au modèle sans votre accord."
+)
+FIRST_PART_BUTTON = "Rédiger à partir du début"
+
+REFUSED = (
+    "🔒 Désolé, {what} est réservé aux responsables d'équipe. Si vous pensez devoir y accéder, demandez à "
+    "l'équipe qui administre Plume de vous ajouter aux responsables (PLUME_TEAM_LEADS)."
+)
+REFUSED_WHAT = {"audit_home": "l'audit", "audit_export": "l'export d'audit", "audit_trail": "l'historique des fils"}
+REFUSED_WHAT["settings"] = "le réglage des canaux"
+AUDIT_PERIOD_HELP = (
+    "Période non reconnue : tapez par exemple `/plume audit 7j`, `/plume audit 30j` ou `/plume audit 90j`."
+)
+EXPORT_STARTED = "📊 Plume prépare l'export des {days} derniers jours : il arrive dans vos messages directs."
+EXPORT_COMMENT = (
+    "📊 Export d'audit : {count} réponse(s) approuvée(s), avis reçus du {since} au {until} (UTC). "
+    "Les textes sont pseudonymisés ; la colonne permalink ouvre chaque fil."
+)
+EXPORT_FAILED = "⚠️ Plume n'a pas pu vous envoyer l'export d'audit. Réessayez dans quelques minutes."
+SETTINGS_IN_CHANNEL = "Tapez `/plume réglages` dans le canal à régler : les réglages s'appliquent canal par canal."
+SETTINGS_SAVED = "✅ Réglages de <#{channel}> enregistrés : ils s'appliquent aux prochains brouillons."
+SETTINGS_MODAL_TITLE = "Réglages du canal"
+SETTINGS_MODAL_HINT = "Ces réglages s'appliquent aux prochains brouillons rédigés dans <#{channel}>."
+FIELD_STRUCTURE = "Nom de la structure"
+FIELD_SIGNATURE = "Signature"
+FIELD_POLITENESS = "Formule de politesse"
+FIELD_DISCLOSURE = "Mention de l'IA"
+DISCLOSURE_OPTION = "Ajouter à la fin de chaque réponse une mention indiquant l'aide de l'IA"
+FIELD_DISCLOSURE_TEXT = "Texte de la mention"
+FIELD_MODEL = "Modèle par défaut du canal"
+PLUME_DEFAULT_MODEL = "Celui de Plume ({label})"
+SAVE = "Enregistrer"
+THREAD_STATUS = {
+    "drafting": "⏳ en cours de rédaction",
+    "ready": "✏️ brouillon prêt, pas encore approuvé",
+    "failed": "⚠️ aucun brouillon (échec)",
+    "approved": "✅ approuvé",
+}
+LEAD_HOME_FOOTER = (
+    "Export CSV de ces fils : `/plume audit {days}j` · Réglages d'un canal (signature, mention de l'IA, modèle) : "
+    "`/plume réglages` dans ce canal. Les textes restent pseudonymisés."
+)
+TRAIL_INTRO = "Conversation n° {id} : chaque étape, dans l'ordre, avec son auteur. Les textes sont pseudonymisés."
+TRAIL_MORE = "… et {count} étape(s) de plus : la commande `plume audit trail {id}` les donne toutes."
+SOURCES = {
+    "channel": "canal d'avis",
+    "mention": "mention @Plume",
+    "shortcut": "raccourci « Rédiger une réponse »",
+    "modal": "formulaire /plume",
+    "dm": "message direct",
+}
+REVISION_KINDS = {
+    "draft": "premier brouillon",
+    "regeneration": "régénération",
+    "refinement": "affinage",
+    "model_switch": "changement de modèle",
+    "manual_edit": "modification à la main",
+}

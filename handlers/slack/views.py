@@ -1,17 +1,23 @@
-"""Modal submissions: a review typed into the form, and an agent's edit of a draft."""
+"""Modal submissions: a review typed into the form, an agent's edit of a draft, a channel's settings."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from slack_bolt import Ack, App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
+from bot.audit import AccessRefused, AuditService
 from bot.domain import ReviewForm
 from bot.service import PlumeService
 from handlers.slack import ids, modals, texts
 
+log = logging.getLogger(__name__)
 
-def register(app: App, service: PlumeService) -> None:
+
+def register(app: App, service: PlumeService, audit: AuditService) -> None:
     @app.view(ids.REVIEW_MODAL)
     def on_review_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
         values = modals.submitted_values(view)
@@ -41,3 +47,24 @@ def register(app: App, service: PlumeService) -> None:
         revision_id = view.get("private_metadata", "")
         if revision_id.isdigit():
             service.save_edit(int(revision_id), body["user"]["id"], text)
+
+    @app.view(ids.SETTINGS_MODAL)
+    def on_settings_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        user_id = str((body.get("user") or {}).get("id") or "")
+        wanted = modals.submitted_settings(view)
+        if not wanted.channel_id:
+            ack()
+            return
+        try:
+            audit.save_settings(user_id, wanted)
+        except AccessRefused:
+            refusal = texts.REFUSED.format(what=texts.REFUSED_WHAT["settings"])
+            ack(response_action="update", view=modals.message_modal(refusal))
+            return
+        ack()
+        try:
+            client.chat_postEphemeral(
+                channel=wanted.channel_id, user=user_id, text=texts.SETTINGS_SAVED.format(channel=wanted.channel_id)
+            )
+        except SlackApiError as error:  # Plume may not be in that channel: the settings are saved all the same
+            log.info("settings saved; confirmation not shown (%s)", error.response.get("error"))

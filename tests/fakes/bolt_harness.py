@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 import time
 from pathlib import Path
+from wsgiref.util import setup_testing_defaults
 
 from slack_bolt import App, BoltRequest
 from slack_bolt.response import BoltResponse
 
 from handlers.slack import ids
+from handlers.slack.http import wsgi_app
 from tests.fakes.core import Core
 from tests.fakes.model import FakeProvider
 from tests.fakes.slack_api import FakeSlackApi, SlackCall
@@ -32,12 +35,35 @@ class Harness:
         headers = {"content-type": [content_type], **signed_headers(secret, body, int(time.time()) - age)}
         return self.app.dispatch(BoltRequest(body=body, headers=headers))
 
+    def post(self, body: str, content_type: str = "application/json") -> int:
+        """Through the WSGI application that `plume serve --http` serves, as a signed HTTP request would."""
+        environ: dict[str, object] = {}
+        setup_testing_defaults(environ)
+        data = body.encode()
+        environ.update(
+            {
+                "REQUEST_METHOD": "POST",
+                "PATH_INFO": "/slack/events",
+                "CONTENT_TYPE": content_type,
+                "CONTENT_LENGTH": str(len(data)),
+                "wsgi.input": io.BytesIO(data),
+                **{
+                    f"HTTP_{name.upper().replace('-', '_')}": value
+                    for name, value in signed_headers(SECRET, body).items()
+                },
+            }
+        )
+        statuses: list[str] = []
+        wsgi_app(self.app, lambda: {"status": "ok"})(environ, lambda status, _headers: statuses.append(status))  # type: ignore[arg-type,return-value]
+        return int(statuses[0].split()[0])
+
     def drafts(self) -> list[SlackCall]:
         """Final drafts shown so far (messages carrying the approve button), oldest first."""
         return [
             call
             for call in list(self.slack.calls)
-            if call.method in ("chat.update", "chat.postMessage") and ids.APPROVE in json.dumps(call.params.get("blocks"))
+            if call.method in ("chat.update", "chat.postMessage")
+            and ids.APPROVE in json.dumps(call.params.get("blocks"))
         ]
 
     def wait_drafts(self, count: int, timeout: float = 15.0) -> list[SlackCall]:

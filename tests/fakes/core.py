@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.clock import utc_now
+from bot.domain import ChannelSettings
 from bot.drafting import Drafter
 from bot.jobs import JobRunner, JobSignal
 from bot.models.prompts import load_system_prompt
@@ -40,15 +41,31 @@ def build_core(
     model_ids: list[str] = MODELS,
     poll_seconds: float = 0.05,
     retry_delay: Callable[[int], float] = lambda attempts: 2.0**attempts,
+    channel_settings: Callable[[str], ChannelSettings | None] = lambda _channel_id: None,
+    channel_model: Callable[[str], str | None] = lambda _channel_id: None,
 ) -> Core:
     models = ModelRegistry({"mistral": provider}, model_ids)
     cipher = VaultCipher(VaultCipher.generate_key())
     signal = JobSignal()
     service = PlumeService(
-        repo, pseudonymiser, cipher, models, chat, vault_ttl=timedelta(days=90), wake_jobs=signal.notify, clock=clock
+        repo,
+        pseudonymiser,
+        cipher,
+        models,
+        chat,
+        vault_ttl=timedelta(days=90),
+        wake_jobs=signal.notify,
+        clock=clock,
+        channel_model=channel_model,
     )
     drafter = Drafter(
-        repo, VaultKeeper(repo, cipher, clock), models, chat, load_system_prompt(), stream_interval=stream_interval
+        repo,
+        VaultKeeper(repo, cipher, clock),
+        models,
+        chat,
+        load_system_prompt(),
+        stream_interval=stream_interval,
+        channel_settings=channel_settings,
     )
     runner = JobRunner(
         repo, drafter, signal, workers=1, clock=clock, poll_seconds=poll_seconds, retry_delay=retry_delay

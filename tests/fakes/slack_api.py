@@ -31,13 +31,38 @@ class SlackCall:
 
 
 @dataclass
+class Upload:
+    """A file sent with files_upload_v2: its bytes (POSTed to the upload URL), then where it was shared."""
+
+    file_id: str
+    filename: str
+    length: int
+    data: bytes = b""
+    channel: str | None = None
+    title: str | None = None
+    initial_comment: str | None = None
+    completed: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.data.decode("utf-8")
+
+
+@dataclass
 class FakeSlackApi:
-    """Serve /api/<method> like Slack does and record every call."""
+    """Serve /api/<method> like Slack does and record every call.
+
+    Files: files.getUploadURLExternal hands out `<root>/upload/<file_id>`, where the client POSTs the bytes, then
+    files.completeUploadExternal shares them; `uploads` keeps each file. `usergroups` lists the workspace's user
+    groups as {"id", "handle", "users"} for usergroups.list and usergroups.users.list.
+    """
 
     bot_user_id: str = "UPLUMEBOT"
     bot_id: str = "BPLUME"
     team_id: str = "T0001"
     calls: list[SlackCall] = field(default_factory=list)
+    uploads: dict[str, Upload] = field(default_factory=dict)
+    usergroups: list[dict[str, Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._cond = threading.Condition()
@@ -145,6 +170,26 @@ class FakeSlackApi:
             micros = self._ts_counter * 100
         return f"{1_700_000_000 + micros // 1_000_000}.{micros % 1_000_000:06d}"
 
+    def completed_uploads(self) -> list[Upload]:
+        """Files whose upload was completed, oldest first."""
+        with self._cond:
+            return [upload for upload in self.uploads.values() if upload.completed]
+
+    def wait_upload(self, timeout: float = 10.0) -> Upload:
+        """The first completed upload, waiting for it if needed."""
+        self.wait_for("files.completeUploadExternal", timeout=timeout)
+        return self.completed_uploads()[0]
+
+    def _receive_upload(self, file_id: str, data: bytes, headers: dict[str, str]) -> int:
+        with self._cond:
+            upload = self.uploads.get(file_id)
+            self.calls.append(SlackCall("upload", {"file_id": file_id, "bytes": len(data)}, headers, 200, ""))
+            self._cond.notify_all()
+            if upload is None:
+                return 404
+            upload.data = data
+            return 200
+
     def _handle(
         self, method: str, path: str, params: dict[str, Any], headers: dict[str, str]
     ) -> tuple[int, dict[str, Any], dict[str, str]]:
@@ -184,11 +229,46 @@ class FakeSlackApi:
         if method in ("views.open", "views.update", "views.publish"):
             view = params.get("view")
             return {"ok": True, "view": {**(view if isinstance(view, dict) else {}), "id": "V123"}}
+        if method == "conversations.open":
+            users = str(params.get("users", ""))
+            return {"ok": True, "channel": {"id": f"D{users.split(',')[0]}"}}
+        if method in ("files.getUploadURLExternal", "files.completeUploadExternal"):
+            return self._file_answer(method, params)
+        if method == "usergroups.list":
+            groups = [
+                {k: v for k, v in group.items() if k != "users" or params.get("include_users") in ("true", "1", True)}
+                for group in self.usergroups
+            ]
+            return {"ok": True, "usergroups": groups}
+        if method == "usergroups.users.list":
+            group = next((g for g in self.usergroups if g["id"] == params.get("usergroup")), None)
+            if group is None:
+                return {"ok": False, "error": "no_such_subteam"}
+            return {"ok": True, "users": list(group.get("users", []))}
         if method == "chat.getPermalink":
             ts = str(params.get("message_ts", "")).replace(".", "")
             link = f"https://test.slack.com/archives/{channel}/p{ts}"
             return {"ok": True, "channel": channel, "permalink": link}
         return {"ok": True}
+
+    def _file_answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        with self._cond:
+            if method == "files.getUploadURLExternal":
+                file_id = f"F{len(self.uploads) + 1:07d}"
+                length = int(params.get("length", 0))
+                self.uploads[file_id] = Upload(file_id, str(params.get("filename", "")), length)
+                return {"ok": True, "upload_url": f"{self.root}/upload/{file_id}", "file_id": file_id}
+            shared = []
+            for item in json.loads(params.get("files", "[]")):
+                upload = self.uploads.get(item.get("id", ""))
+                if upload is None or len(upload.data) != upload.length:
+                    return {"ok": False, "error": "file_upload_size_mismatch" if upload else "file_not_found"}
+                upload.channel = params.get("channel_id") or None
+                upload.title = item.get("title")
+                upload.initial_comment = params.get("initial_comment") or None
+                upload.completed = True
+                shared.append({"id": upload.file_id, "name": upload.filename, "title": upload.title})
+            return {"ok": True, "files": shared}
 
 
 class _SlackHandler(BaseHTTPRequestHandler):
@@ -214,6 +294,11 @@ class _SlackHandler(BaseHTTPRequestHandler):
         params: dict[str, Any] = _flatten(parse_qs(parts.query, keep_blank_values=True))
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
+        if parts.path.startswith("/upload/"):  # step 2 of files_upload_v2: the bytes themselves, not an API call
+            headers = {name.lower(): value for name, value in self.headers.items()}
+            status = self.fake._receive_upload(parts.path.removeprefix("/upload/"), raw, headers)
+            self._reply_text(status, f"OK - {len(raw)}" if status == 200 else "Not Found")
+            return
         content_type = self.headers.get("Content-Type", "")
         try:
             if raw and "json" in content_type:
@@ -238,6 +323,14 @@ class _SlackHandler(BaseHTTPRequestHandler):
             return
         status, body, extra = self.fake._handle(method, parts.path, params, headers)
         self._reply(status, body, extra)
+
+    def _reply_text(self, status: int, text: str) -> None:
+        data = text.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def _reply(self, status: int, body: dict[str, Any], extra: dict[str, str]) -> None:
         data = json.dumps(body).encode("utf-8")

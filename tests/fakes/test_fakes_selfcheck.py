@@ -154,3 +154,41 @@ def test_mistral_rate_limit_then_success(mistral: FakeMistralServer) -> None:
     assert text == DEFAULT_REPLY
     assert time.monotonic() - started >= 0.2
     assert [r.status for r in mistral.wait_for_requests(4)] == [429, 429, 503, 200]
+
+
+def test_slack_files_upload_v2_round_trip(slack: FakeSlackApi) -> None:
+    """files_upload_v2: getUploadURLExternal, the bytes POSTed to the upload URL, then completeUploadExternal."""
+    client = WebClient(token="xoxb-test", base_url=slack.url)
+    content = 'a,b\r\n"é, ""x""",2\r\n'
+    dm = client.conversations_open(users="ULEAD")["channel"]["id"]
+
+    response = client.files_upload_v2(
+        channel=dm, filename="audit.csv", content=content, title="Audit", initial_comment="ci"
+    )
+
+    upload = slack.wait_upload()
+    assert response["file"]["id"] == upload.file_id and upload.completed
+    assert (upload.channel, upload.filename, upload.title, upload.initial_comment) == (
+        "DULEAD",
+        "audit.csv",
+        "Audit",
+        "ci",
+    )
+    assert upload.text == content and upload.length == len(content.encode())
+    assert [call.method for call in slack.calls] == [
+        "conversations.open",
+        "files.getUploadURLExternal",
+        "upload",
+        "files.completeUploadExternal",
+    ]
+
+
+def test_slack_user_groups_by_handle_and_by_id(slack: FakeSlackApi) -> None:
+    slack.usergroups = [{"id": "S0LEADS", "handle": "chefs", "users": ["U1", "U2"]}]
+    client = WebClient(token="xoxb-test", base_url=slack.url)
+
+    assert client.usergroups_list(include_users=True)["usergroups"][0]["users"] == ["U1", "U2"]
+    assert "users" not in client.usergroups_list()["usergroups"][0]
+    assert client.usergroups_users_list(usergroup="S0LEADS")["users"] == ["U1", "U2"]
+    with pytest.raises(SlackApiError):
+        client.usergroups_users_list(usergroup="S0NONE")

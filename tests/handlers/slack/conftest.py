@@ -1,4 +1,7 @@
-"""The `harness` fixture: a running Plume on the real Bolt app, fake Slack and model, SQLite."""
+"""The `harness` fixture: a running Plume on the real Bolt app, fake Slack and model, SQLite.
+
+Team leads: LEAD by PLUME_TEAM_LEADS, GROUP_LEAD as a member of the LEAD_GROUP user group.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +9,77 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from slack_bolt import App
+from sqlalchemy.engine import Engine
 
+from bot.audit import AuditService, TeamLeads
 from bot.models.registry import ModelRegistry
 from bot.privacy.engine import PresidioPseudonymiser
 from handlers.slack.app import build_app, build_web_client
 from handlers.slack.chat import SlackChat
+from handlers.slack.workspace import SlackWorkspace
+from storage.audit_store import SqlAuditStore
 from storage.database import open_engine, upgrade
 from storage.repository import SqlRepository
 from tests.fakes.bolt_harness import SECRET, Harness
-from tests.fakes.core import MODELS, build_core
+from tests.fakes.core import MODELS, Core, build_core
 from tests.fakes.model import FakeProvider
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_payloads import FEEDBACK_CHANNEL
 
+LEAD = "ULEAD"
+GROUP_LEAD = "UGROUPLEAD"
+LEAD_GROUP = "chefs-equipe"
+
+
+class AuditHarness(Harness):
+    """The harness, plus the audit service and the engine, for seeding and reading back."""
+
+    def __init__(
+        self,
+        app: App,
+        core: Core,
+        provider: FakeProvider,
+        slack: FakeSlackApi,
+        db: Path,
+        audit: AuditService,
+        engine: Engine,
+    ) -> None:
+        super().__init__(app, core, provider, slack, db)
+        self.audit, self.engine = audit, engine
+
 
 @pytest.fixture
-def harness(tmp_path: Path, fake_slack: FakeSlackApi, pseudonymiser: PresidioPseudonymiser) -> Iterator[Harness]:
+def harness(tmp_path: Path, fake_slack: FakeSlackApi, pseudonymiser: PresidioPseudonymiser) -> Iterator[AuditHarness]:
     engine = open_engine(f"sqlite:///{tmp_path / 'plume.db'}")
     upgrade(engine)
+    fake_slack.usergroups = [{"id": "S0LEADS", "handle": LEAD_GROUP, "users": [GROUP_LEAD]}]
     provider = FakeProvider()
     client = build_web_client("xoxb-test", fake_slack.url)
-    chat = SlackChat(client, ModelRegistry({"mistral": provider}, MODELS).choices)
+    choices = ModelRegistry({"mistral": provider}, MODELS).choices
+    chat = SlackChat(client, choices)
+    workspace = SlackWorkspace(client)
+    leads = TeamLeads(frozenset({LEAD}), LEAD_GROUP, workspace.usergroup_members)
+    audit = AuditService(SqlAuditStore(engine), leads, choices)
     core = build_core(
-        SqlRepository(engine), pseudonymiser, provider, chat, stream_interval=60.0, retry_delay=lambda _attempt: 0.0
+        SqlRepository(engine),
+        pseudonymiser,
+        provider,
+        chat,
+        stream_interval=60.0,
+        retry_delay=lambda _attempt: 0.0,
+        channel_settings=audit.settings_for,
+        channel_model=audit.model_for,
     )
     core.runner.start()
-    app = build_app(client, core.service, signing_secret=SECRET, feedback_channels=frozenset({FEEDBACK_CHANNEL}))
-    yield Harness(app, core, provider, fake_slack, tmp_path / "plume.db")
+    app = build_app(
+        client,
+        core.service,
+        signing_secret=SECRET,
+        feedback_channels=frozenset({FEEDBACK_CHANNEL}),
+        audit=audit,
+        workspace=workspace,
+    )
+    yield AuditHarness(app, core, provider, fake_slack, tmp_path / "plume.db", audit, engine)
     core.runner.stop()
     engine.dispose()

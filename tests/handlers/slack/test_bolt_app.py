@@ -75,7 +75,7 @@ def test_unsigned_or_old_requests_are_refused(harness: Harness, secret: str, age
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("aide", "Plume rédige"), ("audit 30j", "prochaine version"), ("n'importe", "ne connaît pas la commande")],
+    [("aide", "Plume rédige"), ("audit 30j", "réservé aux responsables"), ("n'importe", "ne connaît pas la commande")],
 )
 def test_slash_command_answers_in_french(harness: Harness, text: str, expected: str) -> None:
     response = harness.dispatch(slash_command(text, response_url=harness.slack.response_url("cmd")), FORM)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 
 from bot.ports import ModelError
 from handlers.slack import ids
@@ -41,9 +42,16 @@ def _ephemerals(harness: Harness) -> str:
     return json.dumps([c.params for c in harness.slack.calls_to("chat.postEphemeral")], ensure_ascii=False)
 
 
-def _retired(harness: Harness, draft: SlackCall) -> bool:
-    updates = [c for c in harness.slack.calls_to("chat.update") if c.params["ts"] == draft.params["ts"]]
-    return "Remplacé par une version plus récente" in json.dumps(updates[-1].params, ensure_ascii=False)
+def _retired(harness: Harness, draft: SlackCall, timeout: float = 5.0) -> bool:
+    """The draft's message lost its buttons (it is updated just after the newer draft is shown)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        updates = [c for c in harness.slack.calls_to("chat.update") if c.params["ts"] == draft.params["ts"]]
+        if updates and "Remplacé par une version plus récente" in json.dumps(updates[-1].params, ensure_ascii=False):
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
 
 
 def test_replies_in_the_thread_refine_the_draft_round_after_round(harness: Harness) -> None:

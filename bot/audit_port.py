@@ -1,0 +1,135 @@
+"""The team-lead audit's port (`AuditStore`, re-exported by bot.ports) and the plain values it carries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import NamedTuple, Protocol
+
+from bot.domain import AuditEvent, ChannelSettings, PseudonymisedText
+
+
+@dataclass(frozen=True)
+class AuditScope:
+    """Reviews received in [since, until), in one channel or in all of them."""
+
+    since: datetime
+    until: datetime
+    channel_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ModelShare:
+    """One model's part: drafts it wrote, approvals of its text, tokens and estimated cost."""
+
+    model_id: str
+    drafts: int = 0
+    approvals: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_eur: float = 0.0
+
+
+@dataclass(frozen=True)
+class AuditFigures:
+    """Figures over the reviews of a scope; `unchanged_approvals` sent the first draft as it was."""
+
+    reviews: int
+    drafts: int
+    approvals: int
+    median_seconds_to_approval: float | None
+    mean_revisions: float | None
+    unchanged_approvals: int
+    mean_edit_distance: float | None
+    models: tuple[ModelShare, ...] = ()
+
+    @property
+    def approval_rate(self) -> float | None:
+        return self.approvals / self.reviews if self.reviews else None
+
+    @property
+    def unchanged_share(self) -> float | None:
+        return self.unchanged_approvals / self.approvals if self.approvals else None
+
+    @property
+    def input_tokens(self) -> int:
+        return sum(share.input_tokens for share in self.models)
+
+    @property
+    def output_tokens(self) -> int:
+        return sum(share.output_tokens for share in self.models)
+
+    @property
+    def cost_eur(self) -> float:
+        return sum(share.cost_eur for share in self.models)
+
+
+@dataclass(frozen=True)
+class ThreadSummary:
+    """One thread as a list shows it: where, who asked, how far it went, and its approval if any."""
+
+    conversation_id: int
+    channel_id: str
+    thread_ts: str
+    review_ts: str
+    received_at: datetime
+    requested_by: str
+    status: str
+    revisions: int
+    model_id: str
+    approved_by: str | None = None
+    approved_at: datetime | None = None
+    edit_distance: float | None = None
+
+
+class ExportRow(NamedTuple):
+    """One approved thread in an export; its texts are the pseudonymised ones the store holds.
+
+    A NamedTuple rather than a frozen dataclass: the store builds one per database row, 20 000 a second and more.
+    """
+
+    conversation_id: int
+    channel_id: str
+    thread_ts: str
+    review_ts: str
+    source: str
+    received_at: datetime
+    requested_by: str
+    masked_counts: dict[str, int]
+    approved_at: datetime
+    approved_by: str
+    model_id: str
+    first_model_id: str
+    prompt_version: str
+    revisions: int
+    edit_distance: float | None
+    input_tokens: int
+    output_tokens: int
+    cost_eur: float | None
+    review: PseudonymisedText
+    first_draft: PseudonymisedText
+    approved_text: PseudonymisedText
+
+
+@dataclass(frozen=True)
+class TrailEntry:
+    """One step of a thread's history, from the audit log or from the rows it left (revisions, attempts…)."""
+
+    at: datetime
+    actor: str
+    kind: str
+    details: dict[str, object] = field(default_factory=dict)
+
+
+class AuditStore(Protocol):
+    """What the team-lead views read, aggregated or streamed by the store; every text in it is pseudonymised."""
+
+    def figures(self, scope: AuditScope) -> AuditFigures: ...
+    def approved_threads(self, scope: AuditScope, limit: int) -> list[ThreadSummary]: ...
+    def threads_of(self, user_id: str, limit: int) -> list[ThreadSummary]: ...
+    def export_rows(self, scope: AuditScope) -> Iterator[ExportRow]: ...
+    def trail(self, conversation_id: int) -> list[TrailEntry]: ...
+    def get_channel_settings(self, channel_id: str) -> ChannelSettings | None: ...
+    def save_channel_settings(self, settings: ChannelSettings, audit: AuditEvent) -> None: ...
+    def record_audit(self, event: AuditEvent) -> None: ...

@@ -1,0 +1,91 @@
+"""The chat side of the core's ports: where Plume shows drafts, failures and notices (Slack today)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.domain import Approval, Conversation, JobKind, PseudonymisedText, Revision
+
+
+class Notice(enum.Enum):
+    """Short answers shown only to the person who acted."""
+
+    STALE_REVISION = "stale_revision"
+    ALREADY_APPROVED = "already_approved"
+    THREAD_APPROVED = "thread_approved"
+    UNKNOWN_CONVERSATION = "unknown_conversation"
+    STILL_DRAFTING = "still_drafting"
+    INSTRUCTION_QUEUED = "instruction_queued"
+    DRAFT_STARTED = "draft_started"
+    ALREADY_RECEIVED = "already_received"
+    EMPTY_REVIEW = "empty_review"
+    ALREADY_RETRIED = "already_retried"
+    NOT_SENT = "not_sent"
+    RATE_LIMITED = "rate_limited"
+    NOT_FRENCH = "not_french"
+    FOREIGN_WORKSPACE = "foreign_workspace"
+
+
+class Failure(enum.Enum):
+    """Why no draft could be produced; rendered in the thread."""
+
+    PSEUDONYMISATION = "pseudonymisation"
+    MODEL_UNAVAILABLE = "model_unavailable"
+    VAULT_EXPIRED = "vault_expired"
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where in the chat something is shown: a thread, and for ephemeral notices, who sees it."""
+
+    channel_id: str
+    thread_ts: str
+
+
+@dataclass(frozen=True)
+class RetryOffer:
+    """The buttons under a failure: try the same model again, or the next one."""
+
+    job_id: int
+    model_id: str
+    next_model_id: str | None
+
+
+class ChatPort(Protocol):
+    def post_review(self, channel_id: str, user_id: str, review: PseudonymisedText) -> str:
+        """Post a review typed in a form (pseudonymised) so that its thread can hold the draft; return its id."""
+        ...
+
+    def post_progress(self, conversation: Conversation, kind: JobKind) -> str:
+        """Show that a draft is being written; return the message id that the draft will replace."""
+        ...
+
+    def show_partial(self, conversation: Conversation, partial_text: str, message_ts: str) -> None:
+        """Show the draft as generated so far, in the progress message."""
+        ...
+
+    def show_draft(
+        self, conversation: Conversation, revision: Revision, restored_text: str, message_ts: str | None
+    ) -> str: ...
+
+    def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
+        """Take the buttons off a draft that a newer revision replaced."""
+        ...
+
+    def show_approval(
+        self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
+    ) -> None: ...
+
+    def show_failure(
+        self, place: Place, failure: Failure, message_ts: str | None = None, retry: RetryOffer | None = None
+    ) -> None: ...
+
+    def notify(self, place: Place, user_id: str, notice: Notice) -> None: ...
+
+    def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None: ...
+
+    def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
+        """Explain that a review is too long and offer to draft from its first `limit` characters."""
+        ...

@@ -1,0 +1,40 @@
+"""Migrations keep what is stored: upgrading an old database loses no approval."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+
+from storage.database import open_engine, upgrade
+
+
+def test_upgrading_a_sqlite_database_with_approvals_keeps_them(tmp_path: Path) -> None:
+    engine = open_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO conversations (id, team_id, channel_id, review_ts, thread_ts, source, requested_by,"
+                " review, masked_counts, status, model_id, created_at, updated_at) VALUES (1, 'T', 'C', '1.1', '1.1',"
+                " 'channel', 'U', 'avis', '{}', 'approved', 'mistral:m', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO revisions (id, conversation_id, number, kind, model_id, prompt_version, prompt_hash, text,"
+                " latency_ms, created_at) VALUES (1, 1, 1, 'draft', 'mistral:m', 'v1', 'h', 'brouillon', 10,"
+                " '2026-01-01 00:00:00')"
+            )
+        )
+        connection.execute(text(
+            "INSERT INTO approvals (conversation_id, revision_id, user_id, model_id, approved_at)"
+            " VALUES (1, 1, 'U', 'mistral:m', '2026-01-01 00:01:00')"
+        ))  # fmt: skip
+
+    upgrade(engine)
+
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM approvals")).scalar() == 1
+        assert connection.execute(text("SELECT count(*) FROM revisions")).scalar() == 1
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
