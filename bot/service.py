@@ -96,6 +96,9 @@ class PlumeService:
         if conversation.status is ConversationStatus.APPROVED:
             self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)
             return
+        if not self._quota.allows(instruction.user_id):
+            self._chat.notify(place, instruction.user_id, Notice.RATE_LIMITED)
+            return
         for _ in range(3):  # another instruction may extend the vault at the same time: start again from it
             try:
                 vault, version = self._vaults.open(conversation.id)
@@ -243,6 +246,9 @@ class PlumeService:
         if checked is None:
             return
         conversation, _ = checked
+        if not self._quota.allows(user_id):
+            self._chat.notify(place_of(conversation), user_id, Notice.RATE_LIMITED)
+            return
         audit = AuditEvent(
             AuditKind.REDRAFT_REQUESTED, user_id, conversation.id, {"kind": kind.value, "model": model_id}
         )

@@ -10,11 +10,11 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from tests.fakes.mistral_api import ModelRequest
-from tests.fakes.quiet_server import QuietHTTPServer
+from tests.fakes.quiet_server import LocalServer, ServedFake
 
 DEFAULT_REPLY = "Bonjour, merci pour votre avis : nous l'avons lu avec attention."
 MESSAGES_PATH = "/v1/messages"
@@ -57,7 +57,7 @@ _Scripted = _Error | _Delay | _Cut | _StreamError
 
 
 @dataclass
-class FakeAnthropicServer:
+class FakeAnthropicServer(ServedFake):
     """Answer any path ending in /v1/messages and record each request (body, lower-cased headers, path).
 
     Requests consume scripted behaviours first, one each: `enqueue_error` (429 with retry-after, 500, 529…),
@@ -72,46 +72,18 @@ class FakeAnthropicServer:
     requests: list[ModelRequest] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._http = LocalServer("fake-anthropic")
         self._cond = threading.Condition()
         self._script: deque[_Scripted] = deque()
         self._cached: set[str] = set()
-        self._stopping = threading.Event()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
-    def start(self) -> FakeAnthropicServer:
-        if self._server is None:
-            self._stopping.clear()
-            self._server = QuietHTTPServer(("127.0.0.1", 0), partial(_AnthropicHandler, fake=self))
-            self._thread = threading.Thread(
-                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-anthropic", daemon=True
-            )
-            self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stopping.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> FakeAnthropicServer:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
+    def _handler(self) -> Callable[..., BaseHTTPRequestHandler]:
+        return partial(_AnthropicHandler, fake=self)
 
     @property
     def url(self) -> str:
         """The server URL, suitable as the SDK's base_url (no trailing slash)."""
-        if self._server is None:
-            raise RuntimeError("FakeAnthropicServer is not started")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return self._http.root
 
     def enqueue_error(self, status: int, retry_after: float | str | None = None, error_type: str | None = None) -> None:
         """Queue an error answer; `retry_after` is sent as given (seconds or an HTTP date)."""

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from tests.fakes.quiet_server import QuietHTTPServer
+from tests.fakes.quiet_server import LocalServer, ServedFake
 
 DEFAULT_REPLY = "Bonjour, je suis Plume et je suis ravie de vous aider aujourd'hui."
 COMPLETIONS_PATH = "/v1/chat/completions"
@@ -56,7 +56,7 @@ _Scripted = _ScriptedError | _ScriptedDelay | _ScriptedCut
 
 
 @dataclass
-class FakeMistralServer:
+class FakeMistralServer(ServedFake):
     """Answer POST /v1/chat/completions, streamed (SSE) or not, and record requests.
 
     `reply` is the answer text, or a callable building it from the request body.
@@ -75,50 +75,15 @@ class FakeMistralServer:
     def __post_init__(self) -> None:
         self._cond = threading.Condition()
         self._script: deque[_Scripted] = deque()
-        self._stopping = threading.Event()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._http = LocalServer("fake-mistral")
 
-    def start(self) -> FakeMistralServer:
-        """Bind to a free port on 127.0.0.1 and serve in a daemon thread."""
-        if self._server is None:
-            self._stopping.clear()
-            handler = partial(_MistralHandler, fake=self)
-            self._server = QuietHTTPServer(("127.0.0.1", 0), handler)
-            self._server.daemon_threads = True
-            self._thread = threading.Thread(
-                target=self._server.serve_forever,
-                kwargs={"poll_interval": 0.05},
-                name="fake-mistral",
-                daemon=True,
-            )
-            self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving, cut short any stream in progress and release the port."""
-        self._stopping.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> FakeMistralServer:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
+    def _handler(self) -> Callable[..., BaseHTTPRequestHandler]:
+        return partial(_MistralHandler, fake=self)
 
     @property
     def url(self) -> str:
         """The server URL, suitable as Mistral's server_url (no trailing slash)."""
-        if self._server is None:
-            raise RuntimeError("FakeMistralServer is not started")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return self._http.root
 
     def enqueue_error(
         self,

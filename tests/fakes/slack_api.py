@@ -10,11 +10,11 @@ from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.fakes.quiet_server import QuietHTTPServer
+from tests.fakes.quiet_server import LocalServer, ServedFake
 
 JSON_FIELDS = ("blocks", "attachments", "view", "metadata")
 
@@ -49,7 +49,7 @@ class Upload:
 
 
 @dataclass
-class FakeSlackApi:
+class FakeSlackApi(ServedFake):
     """Serve /api/<method> like Slack does and record every call.
 
     Files: files.getUploadURLExternal hands out `<root>/upload/<file_id>`, where the client POSTs the bytes, then
@@ -68,47 +68,15 @@ class FakeSlackApi:
         self._cond = threading.Condition()
         self._failures: dict[str, deque[tuple[int, int | None, str]]] = {}
         self._ts_counter = 0
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._http = LocalServer("fake-slack")
 
-    def start(self) -> FakeSlackApi:
-        """Bind to a free port on 127.0.0.1 and serve in a daemon thread."""
-        if self._server is None:
-            handler = partial(_SlackHandler, fake=self)
-            self._server = QuietHTTPServer(("127.0.0.1", 0), handler)
-            self._server.daemon_threads = True
-            self._thread = threading.Thread(
-                target=self._server.serve_forever,
-                kwargs={"poll_interval": 0.05},
-                name="fake-slack",
-                daemon=True,
-            )
-            self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving and release the port."""
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> FakeSlackApi:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
+    def _handler(self) -> Callable[..., BaseHTTPRequestHandler]:
+        return partial(_SlackHandler, fake=self)
 
     @property
     def root(self) -> str:
-        """The server root, such as "http://127.0.0.1:PORT"."""
-        if self._server is None:
-            raise RuntimeError("FakeSlackApi is not started")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        """http://127.0.0.1:<port>, the server's own address."""
+        return self._http.root
 
     @property
     def url(self) -> str:
