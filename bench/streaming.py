@@ -17,6 +17,7 @@ from pathlib import Path
 
 from slack_bolt import BoltRequest
 
+from bot.audit import AuditService, TeamLeads
 from bot.models.http import Timeouts
 from bot.models.mistral import MistralProvider
 from bot.models.registry import ModelRegistry
@@ -24,6 +25,7 @@ from bot.ports import ModelAnswer, PromptMessage
 from bot.privacy.engine import PresidioPseudonymiser
 from handlers.slack.app import build_app, build_web_client
 from handlers.slack.chat import SlackChat
+from storage.audit_store import SqlAuditStore
 from storage.database import open_engine, upgrade
 from storage.repository import SqlRepository
 from tests.fakes.core import build_core
@@ -71,11 +73,15 @@ def main() -> None:
         upgrade(engine)
         provider = TimedProvider(MistralProvider("bench", model.url, Timeouts(read=30.0)))
         client = build_web_client("xoxb-bench", slack.url)
-        chat = SlackChat(client, ModelRegistry({"mistral": provider}, []).choices)
+        choices = ModelRegistry({"mistral": provider}, []).choices
+        chat = SlackChat(client, choices)
+        audit = AuditService(SqlAuditStore(engine), TeamLeads(frozenset()), choices)
         core = build_core(SqlRepository(engine), PresidioPseudonymiser(), provider, chat, stream_interval=1.0,
                           model_ids=["mistral:mistral-small-latest"])  # fmt: skip
         core.runner.start()
-        app = build_app(client, core.service, signing_secret=SECRET, feedback_channels=frozenset({FEEDBACK_CHANNEL}))
+        app = build_app(
+            client, core.service, signing_secret=SECRET, feedback_channels=frozenset({FEEDBACK_CHANNEL}), audit=audit
+        )
 
         first_visible: list[float] = []
         overhead: list[float] = []
