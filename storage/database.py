@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+_MIGRATION_LOCK = 7_405_813  # an arbitrary key for PostgreSQL's advisory lock around migrations
 READ_ONLY = "plume_read_only"
 """Execution option of long read-only connections (audit figures, exports): on SQLite they take no write lock,
 each statement reading its own WAL snapshot, so drafts and approvals go on while an export streams."""
@@ -49,7 +50,8 @@ def open_engine(url: str) -> Engine:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply every Alembic migration not yet applied (up to `revision`).
 
-    On SQLite, foreign keys are off while migrating: Alembic's batch mode recreates tables, and with them on, dropping
+    On PostgreSQL, an advisory lock makes processes that start together migrate one after another. On SQLite,
+    foreign keys are off while migrating: Alembic's batch mode recreates tables, and with them on, dropping
     the old `revisions` table would cascade into `approvals`.
     """
     config = Config()
@@ -60,6 +62,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
         try:
             with connection.begin():
+                if engine.dialect.name == "postgresql":  # processes starting together migrate one after another
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)
         finally:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.engine import Engine
 
 from storage.database import open_engine, upgrade
 
@@ -38,3 +40,26 @@ def test_upgrading_a_sqlite_database_with_approvals_keeps_them(tmp_path: Path) -
         assert connection.execute(text("SELECT count(*) FROM approvals")).scalar() == 1
         assert connection.execute(text("SELECT count(*) FROM revisions")).scalar() == 1
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_processes_starting_together_on_postgresql_migrate_once(postgres_url: str) -> None:
+    engines = [open_engine(postgres_url) for _ in range(3)]
+    failures: list[BaseException] = []
+
+    def migrate(engine: Engine) -> None:
+        try:
+            upgrade(engine)
+        except BaseException as error:  # collected for the assertion below
+            failures.append(error)
+
+    threads = [threading.Thread(target=migrate, args=(engine,)) for engine in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    assert failures == []
+    with engines[0].connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+    for engine in engines:
+        engine.dispose()
