@@ -7,7 +7,7 @@ import time
 from typing import Any
 from urllib.parse import urlencode
 
-from tests.fakes.slack_payloads import TEAM
+from tests.fakes.slack_payloads import TEAM, event_callback
 
 
 def app_home_opened(user: str, *, private_metadata: str | None = None) -> str:
@@ -21,18 +21,7 @@ def app_home_opened(user: str, *, private_metadata: str | None = None) -> str:
     }
     if private_metadata is not None:
         event["view"] = {"id": "VHOME", "type": "home", "private_metadata": private_metadata}
-    return json.dumps(
-        {
-            "token": "legacy",
-            "team_id": TEAM,
-            "api_app_id": "APLUME",
-            "event": event,
-            "type": "event_callback",
-            "event_id": f"Ev{time.time_ns()}",
-            "event_time": int(time.time()),
-            "authorizations": [{"team_id": TEAM, "user_id": "UPLUMEBOT", "is_bot": True}],
-        }
-    )
+    return event_callback(event, f"Ev{time.time_ns()}", int(time.time()))
 
 
 def home_action(action: dict[str, Any], *, user: str, private_metadata: str) -> str:

@@ -36,6 +36,11 @@ def message_event(text: str, ts: str, *, channel: str = FEEDBACK_CHANNEL, user: 
         "team": TEAM,
         **extra,
     }
+    return event_callback(event, f"Ev{ts.replace('.', '')}", int(float(ts)))
+
+
+def event_callback(event: dict[str, Any], event_id: str, event_time: int) -> str:
+    """The Events API envelope around `event`, as JSON."""
     return json.dumps(
         {
             "token": "legacy",
@@ -43,8 +48,8 @@ def message_event(text: str, ts: str, *, channel: str = FEEDBACK_CHANNEL, user: 
             "api_app_id": "APLUME",
             "event": event,
             "type": "event_callback",
-            "event_id": f"Ev{ts.replace('.', '')}",
-            "event_time": int(float(ts)),
+            "event_id": event_id,
+            "event_time": event_time,
             "authorizations": [{"team_id": TEAM, "user_id": "UPLUMEBOT", "is_bot": True}],
         }
     )
