@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.error import URLError
 from urllib.request import Request, urlopen
 
+from bench.stats import percentile
 from tests.fakes.mistral_api import FakeMistralServer
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_payloads import FEEDBACK_CHANNEL, message_event, signed_headers
@@ -46,11 +47,6 @@ def _rss_mb(pid: int) -> float:
 
 def _drafts_shown(slack: FakeSlackApi) -> int:
     return sum("plume_approve" in json.dumps(call.params.get("blocks")) for call in slack.calls_to("chat.update"))
-
-
-def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def main() -> None:
@@ -106,11 +102,11 @@ def main() -> None:
     print(f"memory (RSS) after {REVIEWS} drafts                {rss_end:6.0f} MB")
     print(
         f"ack latency p50 / p95 / max                  {1000 * statistics.median(acks):6.1f} / "
-        f"{1000 * _percentile(acks, 0.95):.1f} / {1000 * max(acks):.1f} ms"
+        f"{1000 * percentile(acks, 0.95):.1f} / {1000 * max(acks):.1f} ms"
     )
     print(
         f"event -> draft in Slack p50 / p95 / max      {1000 * statistics.median(to_draft):6.1f} / "
-        f"{1000 * _percentile(to_draft, 0.95):.1f} / {1000 * max(to_draft):.1f} ms  (fake model answers at once)"
+        f"{1000 * percentile(to_draft, 0.95):.1f} / {1000 * max(to_draft):.1f} ms  (fake model answers at once)"
     )
 
 

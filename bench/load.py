@@ -17,6 +17,7 @@ from pathlib import Path
 
 import sqlalchemy
 
+from bench.stats import percentile
 from tests.fakes.mistral_api import FakeMistralServer
 from tests.fakes.plume_process import PlumeProcess, plume_env
 from tests.fakes.slack_api import FakeSlackApi
@@ -76,8 +77,7 @@ def _scenario(
     elapsed = time.perf_counter() - started
     time.sleep(2.0)  # anything late or doubled shows up now
     drafts = _final_drafts(slack)[before:]
-    ordered = sorted(acks)
-    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+    p99 = percentile(acks, 0.99)
     print(
         f"  {name:<34} ack p50 {1000 * statistics.median(acks):6.1f} ms  p99 {1000 * p99:6.1f} ms  "
         f"| {len(set(drafts)) / elapsed * 60:6.0f} drafts/min  | lost {count - len(set(drafts))}  "

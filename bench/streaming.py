@@ -17,6 +17,7 @@ from pathlib import Path
 
 from slack_bolt import BoltRequest
 
+from bench.stats import percentile
 from bot.audit import AuditService, TeamLeads
 from bot.models.http import Timeouts
 from bot.models.mistral import MistralProvider
@@ -59,11 +60,6 @@ class TimedProvider:
         answer = self.inner.stream(model, messages, first)
         marks["end"] = time.perf_counter()
         return answer
-
-
-def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def main() -> None:
@@ -111,11 +107,11 @@ def main() -> None:
     print(f"{REVIEWS} drafts, model streaming {len(DRAFT)} characters at ~200 characters/s")
     print(
         f"first token -> first text visible in Slack  p50 {1000 * statistics.median(first_visible):6.1f} ms  "
-        f"p95 {1000 * _percentile(first_visible, 0.95):6.1f} ms  (goal <= 500 ms)"
+        f"p95 {1000 * percentile(first_visible, 0.95):6.1f} ms  (goal <= 500 ms)"
     )
     print(
         f"Plume's time per draft, model time excluded  p50 {1000 * statistics.median(overhead):6.1f} ms  "
-        f"p95 {1000 * _percentile(overhead, 0.95):6.1f} ms  (goal <= 150 ms)"
+        f"p95 {1000 * percentile(overhead, 0.95):6.1f} ms  (goal <= 150 ms)"
     )
 
 

@@ -15,7 +15,6 @@ class Notice(enum.Enum):
     STALE_REVISION = "stale_revision"
     ALREADY_APPROVED = "already_approved"
     THREAD_APPROVED = "thread_approved"
-    UNKNOWN_CONVERSATION = "unknown_conversation"
     STILL_DRAFTING = "still_drafting"
     INSTRUCTION_QUEUED = "instruction_queued"
     DRAFT_STARTED = "draft_started"

@@ -25,7 +25,6 @@ RETIRED = "↩️ Remplacé par une version plus récente, plus bas dans le fil.
 RETRY = "🔁 Réessayer"
 RETRY_WITH = "Essayer avec {label}"
 REVIEW_POSTED = "📝 Avis transmis par {user} (données personnelles masquées) :"
-DRAFT_STARTED_HINT = "Plume rédige une proposition dans le fil de ce message."
 
 NOTICES = {
     Notice.STALE_REVISION: (
@@ -38,10 +37,9 @@ NOTICES = {
         "La réponse de ce fil est déjà approuvée : Plume ne la modifie plus. "
         "Pour un nouvel avis, ouvrez un nouveau fil."
     ),
-    Notice.UNKNOWN_CONVERSATION: "Plume ne retrouve pas cette conversation.",
     Notice.STILL_DRAFTING: "Plume est en train de rédiger : attendez la fin du brouillon en cours.",
     Notice.INSTRUCTION_QUEUED: "Consigne notée : Plume la prendra en compte dès la fin du brouillon en cours.",
-    Notice.DRAFT_STARTED: DRAFT_STARTED_HINT,
+    Notice.DRAFT_STARTED: "Plume rédige une proposition dans le fil de ce message.",
     Notice.ALREADY_RECEIVED: "Plume a déjà reçu ce message : la proposition est dans son fil.",
     Notice.EMPTY_REVIEW: (
         "Plume ne lit que le texte des avis : ce message n'en contient pas (fichier, image ou émojis seuls). "

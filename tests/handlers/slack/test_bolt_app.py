@@ -98,4 +98,3 @@ def test_slash_command_without_words_opens_the_review_form(harness: Harness) -> 
         "title",
         "text",
     }
-    time.sleep(0.1)

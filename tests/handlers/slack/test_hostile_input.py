@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import parse_qs, urlencode
 
 from tests.fakes.bolt_harness import FORM, Harness, actions_of
 from tests.fakes.slack_payloads import block_action, message_event
@@ -69,13 +70,13 @@ def test_an_agent_over_the_hourly_quota_is_asked_to_wait(harness: Harness) -> No
 def test_a_click_from_another_workspace_is_refused(harness: Harness) -> None:
     draft = harness.draft() if harness.send(message_event("Accueil agréable.", "1700000500.000600")) == 200 else None
     assert draft is not None
-    body = json.loads(__import__("urllib.parse").parse.parse_qs(
+    body = json.loads(parse_qs(
         block_action("plume_approve", str(actions_of(draft)["plume_approve"]["value"]), user="UFOREIGN",
                      response_url=harness.slack.response_url("foreign"))
     )["payload"][0])  # fmt: skip
     body["user"]["team_id"] = "TOTHER"
 
-    harness.send(__import__("urllib.parse").parse.urlencode({"payload": json.dumps(body)}), FORM)
+    harness.send(urlencode({"payload": json.dumps(body)}), FORM)
 
     answer = harness.slack.wait_for("response_url")
     assert "autre espace de travail" in answer.params["text"]
