@@ -22,6 +22,7 @@ class Notice(enum.Enum):
     EMPTY_REVIEW = "empty_review"
     ALREADY_RETRIED = "already_retried"
     NOT_SENT = "not_sent"
+    AWAITING_CONFIRMATION = "awaiting_confirmation"
     RATE_LIMITED = "rate_limited"
     NOT_FRENCH = "not_french"
     FOREIGN_WORKSPACE = "foreign_workspace"

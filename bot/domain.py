@@ -25,7 +25,7 @@ class IntakeSource(enum.StrEnum):
 
 
 class ConversationStatus(enum.StrEnum):
-    AWAITING_CONFIRMATION = "awaiting_confirmation"
+    AWAITING_CONFIRMATION = "awaiting"  # the column holds 16 characters
     DRAFTING = "drafting"
     READY = "ready"
     APPROVED = "approved"

@@ -123,6 +123,8 @@ class InstructionOutcome(enum.Enum):
     DUPLICATE = "duplicate"
     APPROVED = "approved"
     VAULT_CHANGED = "vault_changed"
+    NOT_STARTED = "not_started"
+    """The review waits for the agent's agreement to be drafted from its first part."""
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,9 @@ class PlumeService:
         if conversation.status is ConversationStatus.APPROVED:
             self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)
             return
+        if conversation.status is ConversationStatus.AWAITING_CONFIRMATION:
+            self._chat.notify(place, instruction.user_id, Notice.AWAITING_CONFIRMATION)
+            return
         if not self._quota.allows(instruction.user_id):
             self._chat.notify(place, instruction.user_id, Notice.RATE_LIMITED)
             return

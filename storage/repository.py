@@ -99,6 +99,8 @@ class SqlRepository(JobStore):
                 conversation = session.get(ConversationRow, conversation_id)
                 if conversation is None or conversation.status == ConversationStatus.APPROVED.value:
                     raise _Refused(InstructionOutcome.APPROVED)
+                if conversation.status == ConversationStatus.AWAITING_CONFIRMATION.value:
+                    raise _Refused(InstructionOutcome.NOT_STARTED)
                 if not store_vault(session, conversation_id, vault):
                     raise _Refused(InstructionOutcome.VAULT_CHANGED)
                 row = InstructionRow(

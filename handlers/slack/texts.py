@@ -46,6 +46,10 @@ NOTICES = {
         "Copiez le texte de l'avis dans un message."
     ),
     Notice.ALREADY_RETRIED: "Une nouvelle tentative est déjà en cours pour ce brouillon.",
+    Notice.AWAITING_CONFIRMATION: (
+        "Cet avis est trop long : confirmez d'abord, avec le bouton du fil, que Plume peut rédiger à partir de son "
+        "début. Vous pourrez ensuite affiner le brouillon ici."
+    ),
     Notice.RATE_LIMITED: (
         "Vous avez demandé beaucoup de brouillons au cours de la dernière heure : "
         "Plume fait une pause pour vous. Réessayez un peu plus tard."

@@ -17,6 +17,7 @@ from tests.storage.records import (
     count,
     job_row,
     make_audit,
+    make_new_conversation,
     make_new_revision,
     ready,
     start,
@@ -175,3 +176,15 @@ def test_every_model_attempt_is_recorded(engine: Engine, repo: SqlRepository) ->
     assert count(engine, "model_attempts") == 2
     assert count(engine, "model_attempts", "error = 'RateLimited' AND input_tokens IS NULL") == 1
     assert count(engine, "model_attempts", "error IS NULL AND output_tokens = 120") == 1
+
+
+def test_an_instruction_on_a_review_awaiting_agreement_is_refused(engine: Engine, repo: SqlRepository) -> None:
+    waiting = repo.create_conversation(
+        replace(make_new_conversation(7), start_drafting=False), make_audit(AuditKind.REVIEW_RECEIVED)
+    )
+    assert waiting is not None and count(engine, "jobs") == 0
+
+    outcome = repo.add_instruction(waiting.id, _instruction(), _vault(), make_audit(AuditKind.INSTRUCTION_RECEIVED))
+
+    assert outcome is InstructionOutcome.NOT_STARTED
+    assert count(engine, "jobs") == 0 and count(engine, "instructions") == 0

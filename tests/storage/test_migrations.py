@@ -63,3 +63,25 @@ def test_processes_starting_together_on_postgresql_migrate_once(postgres_url: st
         assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
     for engine in engines:
         engine.dispose()
+
+
+def test_every_stored_enum_value_fits_its_column() -> None:
+    """SQLite does not enforce VARCHAR lengths; PostgreSQL refuses a longer value at the first insert."""
+    from bot.domain import AuditKind, ConversationStatus, IntakeSource, JobKind, JobStatus, RevisionKind
+    from storage.tables import AuditEventRow, ConversationRow, JobRow, RevisionRow
+
+    columns = {
+        ConversationStatus: ConversationRow.__table__.c.status,
+        IntakeSource: ConversationRow.__table__.c.source,
+        RevisionKind: RevisionRow.__table__.c.kind,
+        JobKind: JobRow.__table__.c.kind,
+        JobStatus: JobRow.__table__.c.status,
+        AuditKind: AuditEventRow.__table__.c.kind,
+    }
+    too_long = [
+        f"{enum.__name__}.{member.name}"
+        for enum, column in columns.items()
+        for member in enum
+        if len(member.value) > column.type.length
+    ]
+    assert too_long == []

@@ -6,7 +6,7 @@ import json
 from urllib.parse import parse_qs, urlencode
 
 from tests.fakes.bolt_harness import FORM, Harness, actions_of
-from tests.fakes.slack_payloads import block_action, message_event
+from tests.fakes.slack_payloads import block_action, message_event, thread_reply_event
 
 LONG_REVIEW = ("J'attends une réponse de la CAF depuis des mois, c'est inadmissible. " * 250).strip()
 
@@ -33,6 +33,9 @@ def test_a_too_long_review_is_drafted_from_its_first_part_only_after_agreement(h
     harness.idle()
     assert harness.provider.calls == [], "nothing is sent before the agent agrees"
     assert "caractères" in json.dumps(offer.params, ensure_ascii=False)
+    harness.send(thread_reply_event("plus court", "1700000500.000399", "1700000500.000300"))
+    assert "confirmez d'abord" in _ephemerals(harness)
+    assert harness.provider.calls == [], "a reply in the thread does not skip the agreement"
 
     button = actions_of(offer)["plume_confirm_first_part"]
     click = block_action("plume_confirm_first_part", str(button["value"]), user="UAGENT", response_url="")
