@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 
 from bench.audit_seed import seed
 from bot.audit_export import ExportFormat, write_rows
-from bot.audit_port import AuditScope
+from bot.ports.audit import AuditScope
 from storage.audit_store import SqlAuditStore
 from storage.database import open_engine, upgrade
 

@@ -18,18 +18,15 @@ from pathlib import Path
 from slack_bolt import BoltRequest
 
 from bench.stats import percentile
-from bot.audit import AuditService, TeamLeads
 from bot.models.http import Timeouts
 from bot.models.mistral import MistralProvider
 from bot.models.registry import ModelRegistry
-from bot.ports import ModelAnswer, PromptMessage
+from bot.ports.models import ModelAnswer, PromptMessage
 from bot.privacy.engine import PresidioPseudonymiser
 from handlers.slack.app import build_app, build_web_client
 from handlers.slack.chat import SlackChat
-from storage.audit_store import SqlAuditStore
 from storage.database import open_engine, upgrade
-from storage.repository import SqlRepository
-from tests.fakes.core import build_core
+from tests.fakes.core import build_test_core
 from tests.fakes.mistral_api import FakeMistralServer
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_payloads import FEEDBACK_CHANNEL, message_event, signed_headers
@@ -71,13 +68,10 @@ def main() -> None:
         client = build_web_client("xoxb-bench", slack.url)
         choices = ModelRegistry({"mistral": provider}, []).choices
         chat = SlackChat(client, choices)
-        audit = AuditService(SqlAuditStore(engine), TeamLeads(frozenset()), choices)
-        core = build_core(SqlRepository(engine), PresidioPseudonymiser(), provider, chat, stream_interval=1.0,
-                          model_ids=["mistral:mistral-small-latest"])  # fmt: skip
+        core = build_test_core(engine, PresidioPseudonymiser(), provider, chat, stream_interval=1.0,
+                               model_ids=["mistral:mistral-small-latest"])  # fmt: skip
         core.runner.start()
-        app = build_app(
-            client, core.service, signing_secret=SECRET, feedback_channels=frozenset({FEEDBACK_CHANNEL}), audit=audit
-        )
+        app = build_app(client, core, signing_secret=SECRET, feedback_channels=frozenset({FEEDBACK_CHANNEL}))
 
         first_visible: list[float] = []
         overhead: list[float] = []

@@ -1,25 +1,23 @@
-"""The team-lead audit, platform-free: who is a lead, figures and threads for App Home, exports, channel settings.
+"""The team-lead audit, platform-free: figures and threads for App Home, exports, a thread's trail.
 
 Every view and export of other people's threads asks `require_lead` first; a refusal is written to the audit log
-before `AccessRefused` is raised, so the chat adapter only has to say no politely.
+before `AccessRefused` is raised (bot/team_leads.py), so the chat adapter only has to say no politely.
 """
 
 from __future__ import annotations
 
-import enum
 import logging
 import re
-import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
 from bot.audit_export import ExportFormat, write_rows
-from bot.audit_port import AuditFigures, AuditScope, AuditStore, ThreadSummary, TrailEntry
 from bot.clock import utc_now
-from bot.domain import AuditEvent, AuditKind, ChannelSettings
-from bot.models.registry import ModelChoice
+from bot.domain import AuditEvent, AuditKind
+from bot.ports.audit import AuditFigures, AuditScope, AuditStore, ThreadSummary, TrailEntry
+from bot.team_leads import Access, LeadGate
 
 log = logging.getLogger(__name__)
 
@@ -27,22 +25,7 @@ PERIODS = (7, 30, 90)
 DEFAULT_DAYS = 30
 MAX_DAYS = 366
 RECENT_THREADS = 10
-LIMITS = {"structure_name": 150, "signature": 500, "politeness": 300, "ai_disclosure_text": 300}
-SETTING_FIELDS = ("structure_name", "signature", "politeness", "ai_disclosure", "ai_disclosure_text", "default_model")
 _PERIOD = re.compile(r"(\d{1,3})\s*(j|jours?|d|days?)?")
-
-
-class Access(enum.StrEnum):
-    """What a person who is not a team lead asked for."""
-
-    HOME = "audit_home"
-    EXPORT = "audit_export"
-    TRAIL = "audit_trail"
-    SETTINGS = "settings"
-
-
-class AccessRefused(Exception):
-    """The person is not a team lead; the refusal is already in the audit log."""
 
 
 def parse_period(text: str) -> int | None:
@@ -78,46 +61,6 @@ def export_bounds(since: str | None, until: str | None, now: datetime) -> tuple[
     return start, end
 
 
-class TeamLeads:
-    """PLUME_TEAM_LEADS, plus the members of a user group read through `members` and kept a few minutes."""
-
-    def __init__(
-        self,
-        users: frozenset[str],
-        group: str = "",
-        members: Callable[[str], frozenset[str]] | None = None,
-        *,
-        ttl_seconds: float = 300.0,
-        clock: Callable[[], datetime] = utc_now,
-    ) -> None:
-        self._users = users
-        self._group = group.strip()
-        self._members = members
-        self._ttl = timedelta(seconds=ttl_seconds)
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._cached: tuple[datetime, frozenset[str]] | None = None
-
-    def __contains__(self, user_id: object) -> bool:
-        return user_id in self._users or (bool(self._group) and user_id in self._group_members())
-
-    def _group_members(self) -> frozenset[str]:
-        now = self._clock()
-        with self._lock:
-            if self._cached is not None and self._cached[0] > now:
-                return self._cached[1]
-        if self._members is None:
-            return frozenset()
-        try:
-            found, keep = self._members(self._group), self._ttl
-        except Exception as error:  # Slack unreachable or the group unknown: nobody gains rights by it
-            log.warning("team-lead group %s could not be read (%s)", self._group, type(error).__name__)
-            found, keep = frozenset(), min(self._ttl, timedelta(seconds=30))
-        with self._lock:
-            self._cached = (now + keep, found)
-        return found
-
-
 @dataclass(frozen=True)
 class LeadHome:
     """What a team lead's App Home shows for a period and a channel."""
@@ -129,34 +72,24 @@ class LeadHome:
 
 
 class AuditService:
-    """Audit views and exports for team leads, and the channel settings they edit."""
+    """Audit views and exports for team leads."""
 
     def __init__(
         self,
         store: AuditStore,
-        leads: TeamLeads,
-        models: Sequence[ModelChoice],
+        gate: LeadGate,
         *,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._store = store
-        self._leads = leads
-        self.models = tuple(models)
+        self._gate = gate
         self._clock = clock
 
     def is_lead(self, user_id: str) -> bool:
-        return user_id in self._leads
+        return self._gate.is_lead(user_id)
 
     def require_lead(self, user_id: str, what: Access, channel_id: str | None = None) -> None:
-        """Return if `user_id` is a team lead; else log the refusal in the audit log and raise AccessRefused."""
-        if self.is_lead(user_id):
-            return
-        details: dict[str, object] = {"what": what.value}
-        if channel_id:
-            details["channel"] = channel_id
-        self._store.record_audit(AuditEvent(AuditKind.ACCESS_REFUSED, user_id, None, details))
-        log.info("audit access refused to %s (%s)", user_id, what.value)
-        raise AccessRefused(what.value)
+        self._gate.require(user_id, what, channel_id)
 
     def scope(self, days: int, channel_id: str | None = None) -> AuditScope:
         """Reviews received in the last `days` days, up to now."""
@@ -202,40 +135,3 @@ class AuditService:
             details["channel"] = scope.channel_id
         self._store.record_audit(AuditEvent(AuditKind.AUDIT_EXPORTED, actor, None, details))
         return count
-
-    def settings_for(self, channel_id: str) -> ChannelSettings | None:
-        """A channel's settings, for drafting; no role needed."""
-        return self._store.get_channel_settings(channel_id)
-
-    def model_for(self, channel_id: str) -> str | None:
-        """The channel's default model if it is still offered; None lets the service use Plume's default."""
-        settings = self._store.get_channel_settings(channel_id)
-        offered = {choice.id for choice in self.models}
-        return settings.default_model if settings and settings.default_model in offered else None
-
-    def open_settings(self, user_id: str, channel_id: str) -> ChannelSettings:
-        """The channel's settings, for a team lead to edit."""
-        self.require_lead(user_id, Access.SETTINGS, channel_id)
-        return self._store.get_channel_settings(channel_id) or ChannelSettings(channel_id)
-
-    def save_settings(self, user_id: str, wanted: ChannelSettings) -> ChannelSettings:
-        """Store a team lead's settings (texts trimmed, an unknown model dropped) and log which fields changed."""
-        self.require_lead(user_id, Access.SETTINGS, wanted.channel_id)
-        before = self._store.get_channel_settings(wanted.channel_id) or ChannelSettings(wanted.channel_id)
-        offered = {choice.id for choice in self.models}
-        settings = replace(
-            wanted,
-            structure_name=wanted.structure_name.strip()[: LIMITS["structure_name"]],
-            signature=wanted.signature.strip()[: LIMITS["signature"]],
-            politeness=wanted.politeness.strip()[: LIMITS["politeness"]],
-            ai_disclosure_text=wanted.ai_disclosure_text.strip()[: LIMITS["ai_disclosure_text"]],
-            default_model=wanted.default_model if wanted.default_model in offered else None,
-            updated_by=user_id,
-            updated_at=self._clock(),
-        )
-        changed = [name for name in SETTING_FIELDS if getattr(before, name) != getattr(settings, name)]
-        audit = AuditEvent(
-            AuditKind.SETTINGS_CHANGED, user_id, None, {"channel": wanted.channel_id, "changed": changed}
-        )
-        self._store.save_channel_settings(settings, audit)
-        return settings

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TextIO
 
-from bot.audit_port import ExportRow
+from bot.ports.audit import ExportRow
 
 COLUMNS = (
     "conversation_id",

@@ -195,8 +195,8 @@ def audit_export(
 ) -> None:
     """Exporte une ligne par fil approuvé, en flux (mémoire bornée), avec son lien Slack."""
     from bot.audit import export_bounds
-    from bot.audit_port import AuditScope
     from bot.clock import utc_now
+    from bot.ports.audit import AuditScope
     from bot.wiring import operator_audit
 
     configure_logging("WARNING")

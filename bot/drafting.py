@@ -6,22 +6,21 @@ import logging
 import time
 from collections.abc import Callable
 
-from bot.domain import AuditEvent, AuditKind, ChannelSettings, Conversation, Job, NewRevision, RevisionKind
-from bot.models.prompts import SystemPrompt, conversation_messages
+from bot.domain import AuditEvent, AuditKind, ChannelSettings, Job, NewRevision, RevisionKind
+from bot.failures import DraftFailure, PermanentJobError
+from bot.models.prompting import SystemPrompt, conversation_messages
 from bot.models.registry import ModelChoice, ModelRegistry, UnknownModel
-from bot.ports import ChatPort, Failure, ModelError, Place, Repository, RetryOffer
+from bot.ports.chat import ChatPort, Place, RetryOffer
+from bot.ports.models import ModelError
+from bot.ports.repository import Repository
 from bot.privacy.restore import restore
 from bot.streaming import ThrottledText
-from bot.vault_keeper import PermanentJobError, VaultKeeper
+from bot.vault_keeper import VaultKeeper
 
 log = logging.getLogger(__name__)
 
 CostEstimate = Callable[[str, int | None, int | None], float | None]
 SettingsOf = Callable[[str], ChannelSettings | None]
-
-
-def place_of(conversation: Conversation) -> Place:
-    return Place(conversation.channel_id, conversation.thread_ts)
 
 
 class Drafter:
@@ -51,7 +50,7 @@ class Drafter:
     def run(self, job: Job) -> None:
         conversation = self._repo.get_conversation(job.conversation_id)
         if conversation is None:
-            raise PermanentJobError(Failure.MODEL_UNAVAILABLE)
+            raise PermanentJobError(DraftFailure.MODEL_UNAVAILABLE)
         vault, _ = self._vaults.open(conversation.id)
         history = self._repo.history(conversation.id)
         instruction = self._repo.get_instruction(job.instruction_id) if job.instruction_id else None
@@ -105,7 +104,7 @@ class Drafter:
         if previous is not None and previous.message_ts != message_ts:
             self._chat.retire_draft(conversation, previous, restore(previous.text, vault).text)
 
-    def give_up(self, job: Job, failure: Failure, error: str) -> None:
+    def give_up(self, job: Job, failure: DraftFailure, error: str) -> None:
         """Record that a job failed for good and say so in its thread, offering to try again."""
         self._repo.fail_job(
             job.id, error, AuditEvent(AuditKind.GENERATION_FAILED, "plume", job.conversation_id, {"error": error})
@@ -114,11 +113,11 @@ class Drafter:
         if conversation is None:
             return
         retry = None
-        if failure is Failure.MODEL_UNAVAILABLE:
+        if failure is DraftFailure.MODEL_UNAVAILABLE:
             choice = self._choice(job.model_id)
             following = self._models.next_after(choice)
             retry = RetryOffer(job.id, choice.id, following.id if following else None)
-        self._chat.show_failure(place_of(conversation), failure, job.message_ts, retry)
+        self._chat.show_failure(Place.of(conversation), failure, job.message_ts, retry)
 
     def _choice(self, model_id: str) -> ModelChoice:
         try:

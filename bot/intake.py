@@ -12,7 +12,8 @@ from bot.domain import AuditEvent, AuditKind, IncomingReview, IntakeSource, Revi
 from bot.intake_rules import MAX_REVIEW_CHARS, first_part, has_words, looks_french
 from bot.masking import Masked, Masker
 from bot.models.registry import ModelRegistry
-from bot.ports import ChatPort, NewConversation, Notice, Place, Repository
+from bot.ports.chat import ChatPort, Notice, Place
+from bot.ports.repository import NewConversation, Repository
 from bot.privacy.vault import Vault, VaultCipher
 from bot.quota import DraftQuota
 
@@ -96,7 +97,7 @@ class Intake:
         if self._repo.start_drafting(conversation_id, audit):
             self._wake_jobs()
         else:
-            self._chat.notify(Place(conversation.channel_id, conversation.thread_ts), user_id, Notice.ALREADY_RECEIVED)
+            self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_RECEIVED)
 
     def _refusal(self, text: str, user_id: str) -> tuple[IntakeOutcome, Notice] | None:
         if not has_words(text):

@@ -13,8 +13,9 @@ from datetime import datetime, timedelta
 from bot.clock import utc_now
 from bot.domain import Job
 from bot.drafting import Drafter
-from bot.ports import Failure, ModelError, Repository
-from bot.vault_keeper import PermanentJobError
+from bot.failures import DraftFailure, PermanentJobError
+from bot.ports.models import ModelError
+from bot.ports.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +144,7 @@ class JobRunner:
             final = isinstance(error, ModelError) and not error.retryable
             if final or job.attempts >= self._max_attempts:
                 log.warning("job %d failed %d times (%s); giving up", job.id, job.attempts, name)
-                self._drafter.give_up(job, Failure.MODEL_UNAVAILABLE, name)
+                self._drafter.give_up(job, DraftFailure.MODEL_UNAVAILABLE, name)
             else:
                 delay = timedelta(seconds=self._retry_delay(job.attempts))
                 log.info("job %d attempt %d failed (%s); retrying in %s", job.id, job.attempts, name, delay)

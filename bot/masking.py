@@ -6,7 +6,10 @@ import logging
 from dataclasses import dataclass
 
 from bot.domain import AuditEvent, AuditKind, MaskedEntity, PseudonymisedText
-from bot.ports import ChatPort, Failure, Place, Pseudonymiser, Repository
+from bot.failures import DraftFailure
+from bot.ports.chat import ChatPort, Place
+from bot.ports.privacy import Pseudonymiser
+from bot.ports.repository import Repository
 from bot.privacy.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -35,7 +38,7 @@ class Masker:
                 AuditEvent(AuditKind.PSEUDONYMISATION_FAILED, user_id, None, {"error": type(error).__name__})
             )
             if place is not None:
-                self._chat.show_failure(place, Failure.PSEUDONYMISATION)
+                self._chat.show_failure(place, DraftFailure.PSEUDONYMISATION)
             return None
         return Masked(result.text, result.entities, vault)
 

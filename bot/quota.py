@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.domain import AuditKind
-from bot.ports import Repository
+from bot.ports.repository import Repository
 
 COUNTED = (
     AuditKind.REVIEW_RECEIVED,

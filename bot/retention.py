@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.clock import utc_now
-from bot.ports import PurgeReport, Repository
+from bot.ports.repository import PurgeReport, Repository
 
 log = logging.getLogger(__name__)
 

@@ -1,10 +1,10 @@
-"""Use cases of Plume, platform-free: receive a review or an instruction, redraft, edit, approve."""
+"""Use cases of a conversation, platform-free: refine by instruction, redraft, edit, approve (intake: bot/intake.py)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from bot.clock import utc_now
 from bot.domain import (
@@ -15,84 +15,53 @@ from bot.domain import (
     ConversationStatus,
     EditTarget,
     IncomingInstruction,
-    IncomingReview,
     JobKind,
     NewRevision,
-    ReviewForm,
     Revision,
     RevisionKind,
 )
-from bot.drafting import place_of
-from bot.intake import Intake, IntakeOutcome
-from bot.intake_rules import MAX_REVIEW_CHARS
+from bot.failures import PermanentJobError
 from bot.masking import Masker
 from bot.models.registry import ModelRegistry, UnknownModel
-from bot.ports import (
-    ChatPort,
-    InstructionOutcome,
-    NewInstruction,
-    Notice,
-    Pseudonymiser,
-    Repository,
-)
+from bot.ports.chat import ChatPort, Notice, Place
+from bot.ports.repository import InstructionOutcome, NewInstruction, Repository
 from bot.privacy.restore import restore
-from bot.privacy.vault import VaultCipher
 from bot.quota import DraftQuota
-from bot.vault_keeper import PermanentJobError, VaultKeeper
+from bot.vault_keeper import VaultKeeper
 
 log = logging.getLogger(__name__)
 
 
 class PlumeService:
-    """Everything an agent can ask of Plume, expressed on the ports only."""
+    """Everything an agent can ask of Plume about a review already received, expressed on the ports only."""
 
     def __init__(
         self,
         repo: Repository,
-        pseudonymiser: Pseudonymiser,
-        cipher: VaultCipher,
-        models: ModelRegistry,
         chat: ChatPort,
+        masker: Masker,
+        vaults: VaultKeeper,
+        quota: DraftQuota,
+        models: ModelRegistry,
         *,
-        vault_ttl: timedelta,
         wake_jobs: Callable[[], None] = lambda: None,
         clock: Callable[[], datetime] = utc_now,
-        channel_model: Callable[[str], str | None] = lambda _channel_id: None,
-        drafts_per_hour: int = 0,
-        max_review_chars: int = MAX_REVIEW_CHARS,
     ) -> None:
         self._repo = repo
-        self._pseudonymiser = pseudonymiser
-        self._cipher = cipher
-        self._models = models
         self._chat = chat
-        self._vaults = VaultKeeper(repo, cipher, clock)
-        self._masker = Masker(pseudonymiser, repo, chat)
-        self._vault_ttl = vault_ttl
+        self._masker = masker
+        self._vaults = vaults
+        self._quota = quota
+        self._models = models
         self._wake_jobs = wake_jobs
         self._clock = clock
-        self._quota = DraftQuota(repo, drafts_per_hour, clock)
-        self._intake = Intake(
-            repo, self._masker, cipher, models, chat, self._quota,
-            vault_ttl=vault_ttl, wake_jobs=wake_jobs, clock=clock, channel_model=channel_model,
-            max_chars=max_review_chars,
-        )  # fmt: skip
-
-    def receive_review(self, review: IncomingReview) -> IntakeOutcome:
-        return self._intake.receive_review(review)
-
-    def receive_form(self, form: ReviewForm) -> IntakeOutcome:
-        return self._intake.receive_form(form)
-
-    def confirm_first_part(self, conversation_id: int, user_id: str) -> None:
-        self._intake.confirm_first_part(conversation_id, user_id)
 
     def receive_instruction(self, instruction: IncomingInstruction) -> None:
         """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault."""
         conversation = self._repo.find_conversation(instruction.channel_id, instruction.thread_ts)
         if conversation is None or not instruction.text.strip():
             return
-        place = place_of(conversation)
+        place = Place.of(conversation)
         if conversation.status is ConversationStatus.APPROVED:
             self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)
             return
@@ -154,7 +123,7 @@ class PlumeService:
         if self._repo.retry_failed_job(job_id, model_id, audit):
             self._wake_jobs()
         else:
-            self._chat.notify(place_of(conversation), user_id, Notice.ALREADY_RETRIED)
+            self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_RETRIED)
 
     def prepare_edit(self, revision_id: int, user_id: str) -> EditTarget | None:
         """The current draft, restored, for the agent to edit; None (and a notice) if it cannot be edited now."""
@@ -172,7 +141,7 @@ class PlumeService:
             return
         conversation, base = checked
         vault, version = self._vaults.open(conversation.id)
-        masked = self._masker.mask_text(text, vault, user_id, place_of(conversation))
+        masked = self._masker.mask_text(text, vault, user_id, Place.of(conversation))
         if masked is None:
             return
         edit = NewRevision(
@@ -191,7 +160,7 @@ class PlumeService:
         audit = AuditEvent(AuditKind.MANUAL_EDIT, user_id, conversation.id, {"base_revision": base.number})
         revision = self._repo.add_manual_revision(base, edit, self._vaults.seal(vault, version), audit)
         if revision is None:
-            self._chat.notify(place_of(conversation), user_id, Notice.STALE_REVISION)
+            self._chat.notify(Place.of(conversation), user_id, Notice.STALE_REVISION)
             return
         shown_ts = self._chat.show_draft(conversation, revision, restore(masked, vault).text, None)
         self._repo.set_revision_message(revision.id, shown_ts)
@@ -209,7 +178,7 @@ class PlumeService:
         )
         approval = self._repo.approve(revision, user_id, self._clock(), audit)
         if approval is None:
-            self._chat.notify(place_of(conversation), user_id, Notice.ALREADY_APPROVED)
+            self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_APPROVED)
             return
         try:
             text = restore(revision.text, self._vaults.open(conversation.id)[0]).text
@@ -223,7 +192,7 @@ class PlumeService:
         revision = self._repo.get_revision(revision_id)
         conversation = self._repo.get_conversation(revision.conversation_id) if revision else None
         if conversation is not None:
-            self._chat.show_sent_text(place_of(conversation), user_id, conversation.review)
+            self._chat.show_sent_text(Place.of(conversation), user_id, conversation.review)
 
     def _current(self, revision_id: int, user_id: str) -> tuple[Conversation, Revision] | None:
         """The revision and its conversation if the revision is the latest of a ready conversation; else notify."""
@@ -232,7 +201,7 @@ class PlumeService:
         if revision is None or conversation is None:
             log.warning("action on unknown revision %d", revision_id)
             return None
-        place = place_of(conversation)
+        place = Place.of(conversation)
         current = self._repo.current_revision(conversation.id)
         if conversation.status is ConversationStatus.APPROVED:
             self._chat.notify(place, user_id, Notice.ALREADY_APPROVED)
@@ -250,7 +219,7 @@ class PlumeService:
             return
         conversation, _ = checked
         if not self._quota.allows(user_id):
-            self._chat.notify(place_of(conversation), user_id, Notice.RATE_LIMITED)
+            self._chat.notify(Place.of(conversation), user_id, Notice.RATE_LIMITED)
             return
         audit = AuditEvent(
             AuditKind.REDRAFT_REQUESTED, user_id, conversation.id, {"kind": kind.value, "model": model_id}
@@ -258,4 +227,4 @@ class PlumeService:
         if self._repo.request_redraft(revision, kind, model_id, audit):
             self._wake_jobs()
         else:
-            self._chat.notify(place_of(conversation), user_id, Notice.STILL_DRAFTING)
+            self._chat.notify(Place.of(conversation), user_id, Notice.STILL_DRAFTING)

@@ -5,16 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.ports import Failure, Repository, SealedVault
+from bot.failures import DraftFailure, PermanentJobError
+from bot.ports.repository import Repository, SealedVault
 from bot.privacy.vault import Vault, VaultCipher, VaultExpired
-
-
-class PermanentJobError(Exception):
-    """Work that no retry can fix (its vault expired, its conversation vanished)."""
-
-    def __init__(self, failure: Failure) -> None:
-        super().__init__(failure.value)
-        self.failure = failure
 
 
 class VaultKeeper:
@@ -27,11 +20,11 @@ class VaultKeeper:
         """The vault and its version; raise PermanentJobError(VAULT_EXPIRED) once it cannot be opened."""
         stored = self._repo.load_vault(conversation_id, self._clock())
         if stored is None:
-            raise PermanentJobError(Failure.VAULT_EXPIRED)
+            raise PermanentJobError(DraftFailure.VAULT_EXPIRED)
         try:
             return self._cipher.open(stored.sealed), stored.version
         except VaultExpired:
-            raise PermanentJobError(Failure.VAULT_EXPIRED) from None
+            raise PermanentJobError(DraftFailure.VAULT_EXPIRED) from None
 
     def seal(self, vault: Vault, version: int) -> SealedVault:
         """The vault encrypted, to be stored only if the stored one is still at `version`."""

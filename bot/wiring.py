@@ -12,57 +12,31 @@ from slack_bolt import App
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 
-from bot.audit import AuditService, TeamLeads
-from bot.clock import utc_now
+from bot.audit import AuditService
 from bot.config import Settings
-from bot.drafting import Drafter
-from bot.jobs import JobRunner, JobSignal
+from bot.core import Stores, Tuning, build_core
+from bot.jobs import JobRunner
 from bot.models.pricing import Pricing
-from bot.models.prompts import load_system_prompt
+from bot.models.providers import build_providers
 from bot.models.registry import ModelRegistry
-from bot.ports import ModelProvider
 from bot.privacy.engine import PresidioPseudonymiser
 from bot.privacy.keys import KEY_FILE_NAME, load_or_create_key
 from bot.privacy.vault import Vault, VaultCipher
 from bot.retention import Retention
-from bot.service import PlumeService
-from bot.vault_keeper import VaultKeeper
+from bot.team_leads import LeadGate, TeamLeads
 from handlers.slack.app import build_app, build_web_client
 from handlers.slack.chat import SlackChat
 from handlers.slack.workspace import SlackWorkspace
 from storage.audit_store import SqlAuditStore
 from storage.database import open_engine, upgrade
 from storage.repository import SqlRepository
+from storage.settings_store import SqlChannelSettingsStore
 
 log = logging.getLogger(__name__)
 
 
 def _secret(value: Any) -> str | None:
     return value.get_secret_value() if value is not None else None
-
-
-def build_providers(settings: Settings) -> dict[str, ModelProvider]:
-    """One provider per family that has credentials or a server URL, each with its own SDK's retries off."""
-    from bot.models.http import Timeouts
-
-    read_timeout = settings.plume_model_read_timeout_seconds or settings.plume_model_timeout_seconds
-    timeouts = Timeouts(read=read_timeout)
-    providers: dict[str, ModelProvider] = {}
-    if settings.albert_api_key is not None or settings.albert_base_url:
-        from bot.models.albert import AlbertProvider
-
-        providers["albert"] = AlbertProvider(_secret(settings.albert_api_key), settings.albert_base_url, timeouts)
-    if settings.mistral_api_key is not None or settings.mistral_server_url:
-        from bot.models.mistral import MistralProvider
-
-        providers["mistral"] = MistralProvider(_secret(settings.mistral_api_key), settings.mistral_server_url, timeouts)
-    if settings.anthropic_api_key is not None:
-        from bot.models.anthropic import AnthropicProvider
-
-        providers["anthropic"] = AnthropicProvider(
-            _secret(settings.anthropic_api_key) or "", settings.anthropic_base_url, timeouts
-        )
-    return providers
 
 
 def migrated_engine(settings: Settings) -> Engine:
@@ -91,58 +65,40 @@ class Runtime:
 
 def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     models = ModelRegistry(build_providers(settings), settings.model_ids)
-    pricing = Pricing(settings.plume_model_prices)
     engine = migrated_engine(settings)
-    repo = SqlRepository(engine)
+    stores = Stores(SqlRepository(engine), SqlAuditStore(engine), SqlChannelSettingsStore(engine))
     cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
     client = build_web_client(_secret(settings.slack_bot_token) or "", settings.slack_api_url)
     client.auth_test()  # fail fast on a wrong token or an unreachable Slack, before loading the NLP model
-    signal = JobSignal()
-    chat = SlackChat(client, models.choices)
     workspace = SlackWorkspace(client)
     leads = TeamLeads(settings.team_leads, settings.plume_team_lead_group, workspace.usergroup_members)
-    audit = AuditService(SqlAuditStore(engine), leads, models.choices)
-    service = PlumeService(
-        repo,
-        PresidioPseudonymiser(),
-        cipher,
-        models,
-        chat,
+    tuning = Tuning(
         vault_ttl=timedelta(days=settings.plume_vault_ttl_days),
-        wake_jobs=signal.notify,
-        channel_model=audit.model_for,
         drafts_per_hour=settings.plume_drafts_per_hour,
         max_review_chars=settings.plume_max_review_chars,
+        workers=settings.plume_job_workers,
+        lease_seconds=settings.plume_job_lease_seconds,
+        cost=Pricing(settings.plume_model_prices).estimated_cost_eur,
     )
-    drafter = Drafter(
-        repo,
-        VaultKeeper(repo, cipher, utc_now),
-        models,
-        chat,
-        load_system_prompt(),
-        cost=pricing.estimated_cost_eur,
-        channel_settings=audit.settings_for,
-    )
-    runner = JobRunner(
-        repo, drafter, signal, workers=settings.plume_job_workers, lease_seconds=settings.plume_job_lease_seconds
-    )
+    chat = SlackChat(client, models.choices)
+    core = build_core(stores, PresidioPseudonymiser(), cipher, models, chat, leads, tuning)
     app = build_app(
         client,
-        service,
+        core,
         signing_secret=_secret(settings.slack_signing_secret) if http else None,
         feedback_channels=settings.feedback_channels,
-        audit=audit,
         workspace=workspace,
     )
     log.info("Plume ready: models %s", ", ".join(choice.id for choice in models.choices))
     days = settings.plume_retention_days
-    return Runtime(app, runner, engine, Retention(repo, days) if days else None)
+    return Runtime(app, core.runner, engine, Retention(stores.repo, days) if days else None)
 
 
 def operator_audit(settings: Settings) -> tuple[AuditService, str | None]:
     """The audit service for `plume audit` on the command line, and the workspace URL for permalinks (None when
     Slack is not configured or does not answer: the export then goes without them)."""
-    audit = AuditService(SqlAuditStore(migrated_engine(settings)), TeamLeads(frozenset()), ())
+    store = SqlAuditStore(migrated_engine(settings))
+    audit = AuditService(store, LeadGate(TeamLeads(frozenset()), store.record_audit))
     if settings.slack_bot_token is None:
         return audit, None
     try:

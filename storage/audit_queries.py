@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import aliased
 
-from bot.audit_port import AuditScope
+from bot.ports.audit import AuditScope
 from storage.tables import ApprovalRow, ConversationRow, RevisionRow
 
 C, A, R = ConversationRow, ApprovalRow, RevisionRow

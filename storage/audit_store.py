@@ -1,4 +1,4 @@
-"""`bot.ports.AuditStore` on SQLAlchemy: figures aggregated in SQL, exports streamed, channel settings."""
+"""`bot.ports.audit.AuditStore` on SQLAlchemy: figures aggregated in SQL, exports streamed."""
 
 from __future__ import annotations
 
@@ -9,17 +9,15 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError
 
-from bot.audit_port import AuditFigures, AuditScope, ExportRow, ModelShare, ThreadSummary, TrailEntry
-from bot.domain import MANUAL_MODEL, AuditEvent, ChannelSettings
+from bot.domain import MANUAL_MODEL, AuditEvent
+from bot.ports.audit import AuditFigures, AuditScope, ExportRow, ModelShare, ThreadSummary, TrailEntry
 from storage import audit_queries as q
 from storage.audit_trail import trail_entries
 from storage.database import READ_ONLY
 from storage.mapping import audit_row
 from storage.prefetch import prefetched
 from storage.store_base import StoreBase
-from storage.tables import ChannelSettingsRow
 
 EXPORT_BATCH = 1000
 
@@ -96,34 +94,6 @@ class SqlAuditStore(StoreBase):
         with self._reading() as connection:
             return trail_entries(connection, conversation_id)
 
-    def get_channel_settings(self, channel_id: str) -> ChannelSettings | None:
-        with self._sessions() as session:
-            row = session.get(ChannelSettingsRow, channel_id)
-            return _settings_of(row) if row else None
-
-    def save_channel_settings(self, settings: ChannelSettings, audit: AuditEvent) -> None:
-        """Replace the channel's settings and log the change, in one transaction (retried once if raced)."""
-        for attempt in range(2):
-            try:
-                with self._sessions.begin() as session:
-                    row = session.get(ChannelSettingsRow, settings.channel_id)
-                    if row is None:
-                        row = ChannelSettingsRow(channel_id=settings.channel_id)
-                        session.add(row)
-                    row.structure_name = settings.structure_name
-                    row.signature = settings.signature
-                    row.politeness = settings.politeness
-                    row.ai_disclosure = settings.ai_disclosure
-                    row.ai_disclosure_text = settings.ai_disclosure_text
-                    row.default_model = settings.default_model
-                    row.updated_by = settings.updated_by
-                    row.updated_at = settings.updated_at or self._now()
-                    session.add(audit_row(audit, row.updated_at))
-                return
-            except IntegrityError:  # another lead created the row at the same moment: update it instead
-                if attempt:
-                    raise
-
     def record_audit(self, event: AuditEvent) -> None:
         with self._sessions.begin() as session:
             session.add(audit_row(event, self._now()))
@@ -143,18 +113,4 @@ def _summary(row: Sequence[Any]) -> ThreadSummary:
         approved_by=row[9],
         approved_at=row[10],
         edit_distance=row[11],
-    )
-
-
-def _settings_of(row: ChannelSettingsRow) -> ChannelSettings:
-    return ChannelSettings(
-        channel_id=row.channel_id,
-        structure_name=row.structure_name,
-        signature=row.signature,
-        politeness=row.politeness,
-        ai_disclosure=row.ai_disclosure,
-        ai_disclosure_text=row.ai_disclosure_text,
-        default_model=row.default_model,
-        updated_by=row.updated_by,
-        updated_at=row.updated_at,
     )

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from bot.audit_port import TrailEntry
+from bot.ports.audit import TrailEntry
 from storage.tables import ApprovalRow, AuditEventRow, InstructionRow, ModelAttemptRow, RevisionRow
 
 # Several rows of one transaction share a time: show them in the order they happened.

@@ -9,7 +9,7 @@ from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from bot.domain import AuditEvent, ConversationStatus, Job, JobKind, JobStatus, NewRevision, Revision
-from bot.ports import ModelAttempt
+from bot.ports.models import ModelAttempt
 from storage.mapping import audit_row, job_of, revision_of
 from storage.store_base import Dropped, StoreBase, insert_job, insert_revision, latest_revision_id
 from storage.tables import ConversationRow, JobRow, ModelAttemptRow

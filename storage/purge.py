@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.ports import PurgeReport
+from bot.ports.repository import PurgeReport
 from storage.tables import (
     ApprovalRow,
     ConversationRow,

@@ -20,7 +20,7 @@ from bot.domain import (
     NewRevision,
     Revision,
 )
-from bot.ports import InstructionOutcome, NewConversation, NewInstruction, PurgeReport, SealedVault
+from bot.ports.repository import InstructionOutcome, NewConversation, NewInstruction, PurgeReport, SealedVault
 from bot.text_distance import normalised_distance
 from storage.job_store import JobStore
 from storage.mapping import approval_of, audit_row, conversation_of, instruction_of, revision_of

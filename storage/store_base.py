@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.domain import JobKind, JobStatus, NewRevision
-from bot.ports import SealedVault
+from bot.ports.repository import SealedVault
 from storage.tables import ConversationRow, JobRow, RevisionRow, VaultRow
 
 

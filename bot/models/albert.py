@@ -20,8 +20,8 @@ from openai import (
 from openai.types.chat import ChatCompletionMessageParam
 
 from bot.models.http import MAX_OUTPUT_TOKENS, Timeouts, common_failure
-from bot.models.retry import Attempt, Failure, IncompleteAnswer, RetryPolicy, call_with_retries, status_failure
-from bot.ports import ModelAnswer, PromptMessage
+from bot.models.retry import Attempt, AttemptFailure, IncompleteAnswer, RetryPolicy, call_with_retries, status_failure
+from bot.ports.models import ModelAnswer, PromptMessage
 
 DEFAULT_BASE_URL = "https://albert.api.etalab.gouv.fr/v1"
 NO_KEY = "EMPTY"  # the SDK insists on a key; servers without authentication (vLLM, Ollama) ignore it
@@ -35,17 +35,17 @@ def albert_base_url(url: str | None) -> str:
     return url + "/v1" if urlsplit(url).path in ("", "/") else url
 
 
-def classify(error: Exception) -> Failure | None:
+def classify(error: Exception) -> AttemptFailure | None:
     """The SDK wraps timeouts and lost connections, even mid-stream, in APITimeoutError / APIConnectionError."""
     if isinstance(error, APIStatusError):
         return status_failure(error.status_code, error.response.headers)
     if isinstance(error, APIConnectionError):  # APITimeoutError included; the cause is the httpx2 error
-        wrapped = Failure("timeout" if isinstance(error, APITimeoutError) else "connection", retryable=True)
+        wrapped = AttemptFailure("timeout" if isinstance(error, APITimeoutError) else "connection", retryable=True)
         return common_failure(error.__cause__) or wrapped
     if isinstance(error, APIResponseValidationError):
-        return Failure("bad_response", retryable=False)
+        return AttemptFailure("bad_response", retryable=False)
     if isinstance(error, APIError):  # an error object inside a stream that had started with HTTP 200
-        return Failure("server_error", retryable=True)
+        return AttemptFailure("server_error", retryable=True)
     return common_failure(error)
 
 

@@ -18,33 +18,33 @@ from anthropic import (
 from anthropic.types import MessageParam, TextBlockParam, Usage
 
 from bot.models.http import MAX_OUTPUT_TOKENS, Timeouts, common_failure
-from bot.models.retry import Attempt, Failure, IncompleteAnswer, RetryPolicy, call_with_retries, status_failure
-from bot.ports import ModelAnswer, PromptMessage
+from bot.models.retry import Attempt, AttemptFailure, IncompleteAnswer, RetryPolicy, call_with_retries, status_failure
+from bot.ports.models import ModelAnswer, PromptMessage
 
 DEFAULT_BASE_URL = "https://api.anthropic.com"
 
 # Error types Anthropic may send in an `event: error` inside a stream that had started with HTTP 200.
 _STREAM_ERRORS = {
-    "overloaded_error": Failure("overloaded", retryable=True),
-    "rate_limit_error": Failure("rate_limited", retryable=True),
-    "api_error": Failure("server_error", retryable=True),
-    "authentication_error": Failure("auth", retryable=False),
-    "permission_error": Failure("auth", retryable=False),
-    "invalid_request_error": Failure("bad_request", retryable=False),
+    "overloaded_error": AttemptFailure("overloaded", retryable=True),
+    "rate_limit_error": AttemptFailure("rate_limited", retryable=True),
+    "api_error": AttemptFailure("server_error", retryable=True),
+    "authentication_error": AttemptFailure("auth", retryable=False),
+    "permission_error": AttemptFailure("auth", retryable=False),
+    "invalid_request_error": AttemptFailure("bad_request", retryable=False),
 }
 
 
-def classify(error: Exception) -> Failure | None:
+def classify(error: Exception) -> AttemptFailure | None:
     """Status errors carry `status_code` and `response.headers`; errors while reading a stream are raw httpx2."""
     if isinstance(error, APIStatusError):
         if error.status_code < 400:
-            return _STREAM_ERRORS.get(str(error.type), Failure("server_error", retryable=True))
+            return _STREAM_ERRORS.get(str(error.type), AttemptFailure("server_error", retryable=True))
         return status_failure(error.status_code, error.response.headers)
     if isinstance(error, APIConnectionError):  # APITimeoutError included; the cause is the httpx2 error
-        wrapped = Failure("timeout" if isinstance(error, APITimeoutError) else "connection", retryable=True)
+        wrapped = AttemptFailure("timeout" if isinstance(error, APITimeoutError) else "connection", retryable=True)
         return common_failure(error.__cause__) or wrapped
     if isinstance(error, APIResponseValidationError):
-        return Failure("bad_response", retryable=False)
+        return AttemptFailure("bad_response", retryable=False)
     return common_failure(error)
 
 

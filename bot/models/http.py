@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import httpx2
 
-from bot.models.retry import Failure, IncompleteAnswer
+from bot.models.retry import AttemptFailure, IncompleteAnswer
 
 MAX_OUTPUT_TOKENS = 1024  # the prompt asks for 120 to 200 words; this caps a runaway answer's cost
 
@@ -34,14 +34,14 @@ def pinned_timeout_client(timeouts: Timeouts, transport: httpx2.BaseTransport | 
     return httpx2.Client(timeout=timeouts.httpx(), follow_redirects=True, event_hooks=hooks, transport=transport)
 
 
-def common_failure(error: BaseException | None) -> Failure | None:
+def common_failure(error: BaseException | None) -> AttemptFailure | None:
     """Failures every provider shares: httpx2 timeouts and lost connections, a stream that stopped short."""
     if isinstance(error, httpx2.LocalProtocolError | httpx2.UnsupportedProtocol | httpx2.InvalidURL):
-        return Failure("bad_request", retryable=False)  # our request or URL is wrong: trying again cannot help
+        return AttemptFailure("bad_request", retryable=False)  # our request or URL is wrong: trying again cannot help
     if isinstance(error, httpx2.TimeoutException):
-        return Failure("timeout", retryable=True)
+        return AttemptFailure("timeout", retryable=True)
     if isinstance(error, httpx2.TransportError):
-        return Failure("connection", retryable=True)
+        return AttemptFailure("connection", retryable=True)
     if isinstance(error, IncompleteAnswer):
-        return Failure("interrupted", retryable=True)
+        return AttemptFailure("interrupted", retryable=True)
     return None

@@ -15,8 +15,8 @@ from mistralai.client.models import (
 )
 
 from bot.models.http import MAX_OUTPUT_TOKENS, Timeouts, common_failure, pinned_timeout_client
-from bot.models.retry import Attempt, Failure, IncompleteAnswer, RetryPolicy, call_with_retries, status_failure
-from bot.ports import ModelAnswer, PromptMessage
+from bot.models.retry import Attempt, AttemptFailure, IncompleteAnswer, RetryPolicy, call_with_retries, status_failure
+from bot.ports.models import ModelAnswer, PromptMessage
 
 
 def _message(message: PromptMessage) -> ChatCompletionStreamRequestMessage:
@@ -27,14 +27,14 @@ def _message(message: PromptMessage) -> ChatCompletionStreamRequestMessage:
     return UserMessage(content=message.content)
 
 
-def classify(error: Exception) -> Failure | None:
+def classify(error: Exception) -> AttemptFailure | None:
     """SDKError carries the HTTP status and headers; transport errors surface as raw httpx2 exceptions."""
     if isinstance(error, ResponseValidationError):
-        return Failure("bad_response", retryable=False)
+        return AttemptFailure("bad_response", retryable=False)
     if isinstance(error, MistralError):
         return status_failure(error.status_code, error.headers)
     if isinstance(error, NoResponseError):
-        return Failure("connection", retryable=True)
+        return AttemptFailure("connection", retryable=True)
     return common_failure(error)
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.ports import ModelProvider
+from bot.ports.models import ModelProvider
 
 # One sensible model per provider, in the order they are offered when PLUME_MODELS is empty: the State's own
 # service first, then the French provider, then Anthropic.

@@ -1,7 +1,7 @@
 """The one retry policy shared by every provider: bounded attempts, capped backoff with jitter, Retry-After.
 
 A provider supplies two functions: `send(attempt)`, one HTTP attempt that streams through `attempt.emit` and
-records token counts on `attempt`, and `classify(error)`, which turns its SDK's exceptions into a `Failure` (or
+records token counts on `attempt`, and `classify(error)`, which turns its SDK's exceptions into a `AttemptFailure` (or
 None for an error that is not the provider's: a bug, which propagates unchanged). `call_with_retries` does the rest
 and records every attempt.
 """
@@ -16,13 +16,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from bot.domain import PseudonymisedText
-from bot.ports import ModelAnswer, ModelAttempt, ModelError
+from bot.ports.models import ModelAnswer, ModelAttempt, ModelError
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Failure:
+class AttemptFailure:
     """Why an attempt failed, in provider-neutral terms; `kind` becomes `ModelError.kind`.
 
     Kinds: rate_limited, overloaded, server_error, timeout, connection, interrupted (retryable);
@@ -64,20 +64,20 @@ def parse_retry_after(headers: Mapping[str, str] | None, now: float | None = Non
     return max(0.0, moment.timestamp() - (time.time() if now is None else now))
 
 
-def status_failure(status: int, headers: Mapping[str, str] | None = None) -> Failure:
+def status_failure(status: int, headers: Mapping[str, str] | None = None) -> AttemptFailure:
     """The failure an HTTP error status means: 408, 429 and 5xx are transient, other 4xx are not."""
     retry_after = parse_retry_after(headers)
     if status in (401, 403):
-        return Failure("auth", retryable=False, status=status)
+        return AttemptFailure("auth", retryable=False, status=status)
     if status == 429:
-        return Failure("rate_limited", retryable=True, retry_after=retry_after, status=status)
+        return AttemptFailure("rate_limited", retryable=True, retry_after=retry_after, status=status)
     if status == 529:
-        return Failure("overloaded", retryable=True, retry_after=retry_after, status=status)
+        return AttemptFailure("overloaded", retryable=True, retry_after=retry_after, status=status)
     if status >= 500:
-        return Failure("server_error", retryable=True, retry_after=retry_after, status=status)
+        return AttemptFailure("server_error", retryable=True, retry_after=retry_after, status=status)
     if status == 408:
-        return Failure("timeout", retryable=True, retry_after=retry_after, status=status)
-    return Failure("bad_request", retryable=False, status=status)
+        return AttemptFailure("timeout", retryable=True, retry_after=retry_after, status=status)
+    return AttemptFailure("bad_request", retryable=False, status=status)
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ class Attempt:
         return ModelAttempt(latency_ms, self.input_tokens, self.output_tokens, error)
 
 
-def describe(error: BaseException, failure: Failure) -> str:
+def describe(error: BaseException, failure: AttemptFailure) -> str:
     """An attempt's error: the exception class, with the HTTP status when there was one (never any text)."""
     name = type(error).__name__
     return f"{name}({failure.status})" if failure.status is not None else name
@@ -143,7 +143,7 @@ def describe(error: BaseException, failure: Failure) -> str:
 
 def call_with_retries(
     send: Callable[[Attempt], None],
-    classify: Callable[[Exception], Failure | None],
+    classify: Callable[[Exception], AttemptFailure | None],
     on_text: Callable[[str], None],
     policy: RetryPolicy,
 ) -> ModelAnswer:

@@ -16,7 +16,7 @@ from collections import Counter
 from presidio_analyzer import RecognizerResult
 
 from bot.domain import MaskedEntity, PseudonymisedText
-from bot.ports import Pseudonymisation
+from bot.ports.privacy import Pseudonymisation
 from bot.privacy.allowlist import protected_spans
 from bot.privacy.labels import LABELS
 from bot.privacy.ner import LANGUAGE, NerOnlySpacyEngine

@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
+from bot.intake import Intake
 from bot.service import PlumeService
 from handlers.slack import ids, modals
 from handlers.slack.payloads import clicker, field
@@ -20,7 +21,7 @@ def _revision_id(action: dict[str, Any]) -> int | None:
     return ids.revision_of_block(field(action, "block_id"))
 
 
-def register(app: App, service: PlumeService) -> None:
+def register(app: App, intake: Intake, service: PlumeService) -> None:
     @app.action(ids.APPROVE)
     def on_approve(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
         ack()
@@ -61,7 +62,7 @@ def register(app: App, service: PlumeService) -> None:
     def on_confirm_first_part(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
         ack()
         if (conversation := field(action, "value")).isdigit():
-            service.confirm_first_part(int(conversation), clicker(body))
+            intake.confirm_first_part(int(conversation), clicker(body))
 
     @app.action(ids.SHOW_SENT_TEXT)
     def on_show_sent_text(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:

@@ -13,8 +13,7 @@ from slack_sdk.http_retry.builtin_handlers import (
     ServerErrorRetryHandler,
 )
 
-from bot.audit import AuditService
-from bot.service import PlumeService
+from bot.core import Core
 from handlers.slack import actions, commands, events, guards, home, shortcuts, views
 from handlers.slack.workspace import SlackWorkspace
 
@@ -45,11 +44,10 @@ def build_web_client(token: str, api_url: str) -> WebClient:
 
 def build_app(
     client: WebClient,
-    service: PlumeService,
+    core: Core,
     *,
     signing_secret: str | None,
     feedback_channels: frozenset[str],
-    audit: AuditService,
     workspace: SlackWorkspace | None = None,
 ) -> App:
     """The Bolt app; without a signing secret (Socket Mode) requests are not signed, so not verified."""
@@ -67,11 +65,11 @@ def build_app(
         log.error("listener failed (%s at %s)", type(error).__name__, _origin(error))
 
     guards.register(app)
-    events.register(app, service, feedback_channels)
-    actions.register(app, service)
+    events.register(app, core.intake, core.service, feedback_channels)
+    actions.register(app, core.intake, core.service)
     workspace = workspace or SlackWorkspace(client)
-    commands.register(app, audit, workspace)
-    shortcuts.register(app, service)
-    views.register(app, service, audit)
-    home.register(app, audit, workspace)
+    commands.register(app, core.audit, core.settings, workspace)
+    shortcuts.register(app, core.intake)
+    views.register(app, core.intake, core.service, core.settings)
+    home.register(app, core.audit, core.models.choices, workspace)
     return app

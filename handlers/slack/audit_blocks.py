@@ -8,9 +8,9 @@ from typing import Any
 
 from bot.audit import PERIODS, LeadHome
 from bot.audit_export import permalink
-from bot.audit_port import AuditFigures, ThreadSummary, TrailEntry
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
+from bot.ports.audit import AuditFigures, ThreadSummary, TrailEntry
 from handlers.slack import ids, texts
 from handlers.slack.audit_format import decimal, duration, euros, model_label, number, share, slack_date, utc_day
 from handlers.slack.audit_trail_text import entry_text

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.audit_port import TrailEntry
 from bot.models.registry import ModelChoice
+from bot.ports.audit import TrailEntry
 from handlers.slack import texts
 from handlers.slack.audit_format import decimal, euros, model_label, number
 from handlers.slack.blocks import escape, masked_summary

@@ -9,8 +9,9 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.domain import Approval, Conversation, JobKind, PseudonymisedText, Revision
+from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
-from bot.ports import Failure, Notice, Place, RetryOffer
+from bot.ports.chat import Notice, Place, RetryOffer
 from handlers.slack import blocks, ids, texts
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ class SlackChat:
         )
 
     def show_failure(
-        self, place: Place, failure: Failure, message_ts: str | None = None, retry: RetryOffer | None = None
+        self, place: Place, failure: DraftFailure, message_ts: str | None = None, retry: RetryOffer | None = None
     ) -> None:
         retries: list[tuple[str, str]] = []
         if retry is not None:

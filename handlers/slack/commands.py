@@ -9,7 +9,9 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.audit import Access, AccessRefused, AuditService, parse_period
+from bot.audit import AuditService, parse_period
+from bot.channel_settings import ChannelSettingsService
+from bot.team_leads import Access, AccessRefused
 from handlers.slack import ids, modals, texts
 from handlers.slack.exports import send_audit_export
 from handlers.slack.workspace import SlackWorkspace
@@ -21,10 +23,10 @@ _SETTINGS_WORDS = frozenset({"réglages", "reglages", "réglage", "reglage"})
 
 
 def _refused(access: Access) -> str:
-    return texts.REFUSED.format(what=texts.REFUSED_WHAT[access.value])
+    return texts.REFUSED.format(what=texts.REFUSED_WHAT[access])
 
 
-def register(app: App, audit: AuditService, workspace: SlackWorkspace) -> None:
+def register(app: App, audit: AuditService, settings: ChannelSettingsService, workspace: SlackWorkspace) -> None:
     @app.command(ids.SLASH_COMMAND)
     def on_command(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         words = str(command.get("text") or "").split()
@@ -59,12 +61,12 @@ def register(app: App, audit: AuditService, workspace: SlackWorkspace) -> None:
                 ack(response_type="ephemeral", text=texts.SETTINGS_IN_CHANNEL)
                 return
             try:
-                settings = audit.open_settings(user_id, channel_id)
+                current = settings.open_settings(user_id, channel_id)
             except AccessRefused:
                 ack(response_type="ephemeral", text=_refused(Access.SETTINGS))
                 return
             ack()
             if trigger_id:
-                client.views_open(trigger_id=trigger_id, view=modals.settings_modal(settings, audit.models))
+                client.views_open(trigger_id=trigger_id, view=modals.settings_modal(current, settings.models))
         else:
             ack(response_type="ephemeral", text=texts.UNKNOWN_SUBCOMMAND.format(name=words[0][:40]))

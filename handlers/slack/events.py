@@ -10,6 +10,7 @@ from slack_bolt import App
 from slack_bolt.context import BoltContext
 
 from bot.domain import IncomingInstruction, IncomingReview, IntakeSource
+from bot.intake import Intake
 from bot.service import PlumeService
 from handlers.slack.payloads import field
 
@@ -47,7 +48,7 @@ def _is_addressable(event: dict[str, Any]) -> bool:
     return all(field(event, key) for key in ("channel", "ts", "user")) and not event.get("bot_id")
 
 
-def register(app: App, service: PlumeService, feedback_channels: frozenset[str]) -> None:
+def register(app: App, intake: Intake, service: PlumeService, feedback_channels: frozenset[str]) -> None:
     @app.event("message")
     def on_message(event: dict[str, Any], context: BoltContext) -> None:
         """A reply in a thread refines its draft; a top-level message in a feedback channel or a DM is a review."""
@@ -65,9 +66,9 @@ def register(app: App, service: PlumeService, feedback_channels: frozenset[str])
                 )
             )
         elif event.get("channel_type") == "im":
-            service.receive_review(_review(event, context, IntakeSource.DIRECT_MESSAGE, field(event, "text")))
+            intake.receive_review(_review(event, context, IntakeSource.DIRECT_MESSAGE, field(event, "text")))
         elif field(event, "channel") in feedback_channels:
-            service.receive_review(_review(event, context, IntakeSource.CHANNEL, field(event, "text")))
+            intake.receive_review(_review(event, context, IntakeSource.CHANNEL, field(event, "text")))
 
     @app.event("app_mention")
     def on_mention(event: dict[str, Any], context: BoltContext) -> None:
@@ -78,4 +79,4 @@ def register(app: App, service: PlumeService, feedback_channels: frozenset[str])
         if not _is_addressable(event) or _is_thread_reply(event):
             return
         text = _MENTION.sub("", field(event, "text")).strip()
-        service.receive_review(_review(event, context, IntakeSource.MENTION, text))
+        intake.receive_review(_review(event, context, IntakeSource.MENTION, text))

@@ -10,7 +10,7 @@ from slack_bolt import App, BoltResponse
 from slack_bolt.context import BoltContext
 from slack_sdk.webhook import WebhookClient
 
-from bot.ports import Notice
+from bot.ports.chat import Notice
 from handlers.slack import texts
 from handlers.slack.payloads import field
 

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.audit import AccessRefused, AuditService
+from bot.audit import AuditService
+from bot.models.registry import ModelChoice
+from bot.team_leads import AccessRefused
 from handlers.slack import audit_blocks, ids, modals, texts
 from handlers.slack.workspace import SlackWorkspace
 
 log = logging.getLogger(__name__)
 
 
-def register(app: App, audit: AuditService, workspace: SlackWorkspace) -> None:
+def register(app: App, audit: AuditService, models: Sequence[ModelChoice], workspace: SlackWorkspace) -> None:
     def publish(client: WebClient, user_id: str, days: int, channel_id: str | None) -> None:
         """The lead's view for that period and channel; an agent's own threads otherwise (a forged filter on an
         agent's home is refused and logged by the audit service)."""
@@ -23,11 +26,11 @@ def register(app: App, audit: AuditService, workspace: SlackWorkspace) -> None:
         if audit.is_lead(user_id) or channel_id or days != 30:
             try:
                 home = audit.lead_home(user_id, days, channel_id)
-                view = audit_blocks.lead_home_view(home, audit.models, workspace.url())
+                view = audit_blocks.lead_home_view(home, models, workspace.url())
             except AccessRefused:
                 pass
         if view is None:
-            view = audit_blocks.agent_home_view(audit.own_threads(user_id), audit.models, workspace.url())
+            view = audit_blocks.agent_home_view(audit.own_threads(user_id), models, workspace.url())
         client.views_publish(user_id=user_id, view=view)
 
     def state(body: dict[str, Any]) -> tuple[int, str | None]:
@@ -73,7 +76,7 @@ def register(app: App, audit: AuditService, workspace: SlackWorkspace) -> None:
         if not value.isdigit() or not user_of(body) or not body.get("trigger_id"):
             return
         try:
-            view = audit_blocks.trail_modal(int(value), audit.trail(user_of(body), int(value)), audit.models)
+            view = audit_blocks.trail_modal(int(value), audit.trail(user_of(body), int(value)), models)
         except AccessRefused as refused:
-            view = modals.message_modal(texts.REFUSED.format(what=texts.REFUSED_WHAT[str(refused)]))
+            view = modals.message_modal(texts.REFUSED.format(what=texts.REFUSED_WHAT[refused.what]))
         client.views_open(trigger_id=body["trigger_id"], view=view)

@@ -7,9 +7,8 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 
 from bot.domain import IncomingReview, IntakeSource
-from bot.intake import IntakeOutcome
-from bot.ports import Notice
-from bot.service import PlumeService
+from bot.intake import Intake, IntakeOutcome
+from bot.ports.chat import Notice
 from handlers.slack import ids, texts
 from handlers.slack.payloads import clicker, field, mapping
 
@@ -31,7 +30,7 @@ def message_text(message: dict[str, Any]) -> str:
     return "\n\n".join(part.strip() for part in parts if part.strip())
 
 
-def register(app: App, service: PlumeService) -> None:
+def register(app: App, intake: Intake) -> None:
     @app.shortcut(ids.DRAFT_SHORTCUT)
     def on_draft_shortcut(ack: Ack, shortcut: dict[str, Any], respond: Respond) -> None:
         ack()
@@ -47,6 +46,6 @@ def register(app: App, service: PlumeService) -> None:
             source=IntakeSource.SHORTCUT,
             text=message_text(message),
         )
-        outcome = service.receive_review(review)
+        outcome = intake.receive_review(review)
         if outcome in _ANSWERS:
             respond(text=_ANSWERS[outcome], response_type="ephemeral", replace_original=False)

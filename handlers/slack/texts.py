@@ -1,7 +1,9 @@
 """The French words Plume says in Slack."""
 
-from bot.ports import Failure, Notice
+from bot.failures import DraftFailure
+from bot.ports.chat import Notice
 from bot.privacy.labels import NOUNS
+from bot.team_leads import Access
 
 MASKED_NOUNS = NOUNS
 """How the masked summary names each kind of value (« 2 noms, 1 téléphone »)."""
@@ -67,15 +69,15 @@ NOTICES = {
 }
 
 FAILURES = {
-    Failure.PSEUDONYMISATION: (
+    DraftFailure.PSEUDONYMISATION: (
         "🔒 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
         "Réessayez, ou signalez le problème à l'équipe qui administre Plume."
     ),
-    Failure.MODEL_UNAVAILABLE: (
+    DraftFailure.MODEL_UNAVAILABLE: (
         "⚠️ Le modèle n'a pas pu rédiger ce brouillon malgré plusieurs essais. "
         "Réessayez dans quelques minutes, ou essayez un autre modèle."
     ),
-    Failure.VAULT_EXPIRED: (
+    DraftFailure.VAULT_EXPIRED: (
         "🔒 La durée de conservation de cette conversation est dépassée : Plume ne peut plus y revenir. "
         "Transférez de nouveau l'avis pour obtenir un brouillon."
     ),
@@ -118,8 +120,12 @@ REFUSED = (
     "🔒 Désolé, {what} est réservé aux responsables d'équipe. Si vous pensez devoir y accéder, demandez à "
     "l'équipe qui administre Plume de vous ajouter aux responsables (PLUME_TEAM_LEADS)."
 )
-REFUSED_WHAT = {"audit_home": "l'audit", "audit_export": "l'export d'audit", "audit_trail": "l'historique des fils"}
-REFUSED_WHAT["settings"] = "le réglage des canaux"
+REFUSED_WHAT = {
+    Access.HOME: "l'audit",
+    Access.EXPORT: "l'export d'audit",
+    Access.TRAIL: "l'historique des fils",
+    Access.SETTINGS: "le réglage des canaux",
+}
 AUDIT_PERIOD_HELP = (
     "Période non reconnue : tapez par exemple `/plume audit 7j`, `/plume audit 30j` ou `/plume audit 90j`."
 )

@@ -9,15 +9,18 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.audit import AccessRefused, AuditService
+from bot.channel_settings import ChannelSettingsService
 from bot.domain import ReviewForm
+from bot.intake import Intake
 from bot.service import PlumeService
+from bot.team_leads import Access, AccessRefused
 from handlers.slack import ids, modals, texts
+from handlers.slack.payloads import clicker
 
 log = logging.getLogger(__name__)
 
 
-def register(app: App, service: PlumeService, audit: AuditService) -> None:
+def register(app: App, intake: Intake, service: PlumeService, settings: ChannelSettingsService) -> None:
     @app.view(ids.REVIEW_MODAL)
     def on_review_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
         values = modals.submitted_values(view)
@@ -25,11 +28,11 @@ def register(app: App, service: PlumeService, audit: AuditService) -> None:
             ack(response_action="errors", errors={"text": texts.EMPTY_FIELD})
             return
         ack()
-        service.receive_form(
+        intake.receive_form(
             ReviewForm(
                 team_id=body.get("team", {}).get("id", ""),
                 channel_id=view.get("private_metadata", ""),
-                user_id=body["user"]["id"],
+                user_id=clicker(body),
                 service=values.get("service", ""),
                 feeling=texts.FEELING_WORDS.get(values.get("feeling", ""), ""),
                 title=values.get("title", ""),
@@ -46,19 +49,19 @@ def register(app: App, service: PlumeService, audit: AuditService) -> None:
         ack()
         revision_id = view.get("private_metadata", "")
         if revision_id.isdigit():
-            service.save_edit(int(revision_id), body["user"]["id"], text)
+            service.save_edit(int(revision_id), clicker(body), text)
 
     @app.view(ids.SETTINGS_MODAL)
     def on_settings_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        user_id = str((body.get("user") or {}).get("id") or "")
+        user_id = clicker(body)
         wanted = modals.submitted_settings(view)
         if not wanted.channel_id:
             ack()
             return
         try:
-            audit.save_settings(user_id, wanted)
+            settings.save_settings(user_id, wanted)
         except AccessRefused:
-            refusal = texts.REFUSED.format(what=texts.REFUSED_WHAT["settings"])
+            refusal = texts.REFUSED.format(what=texts.REFUSED_WHAT[Access.SETTINGS])
             ack(response_action="update", view=modals.message_modal(refusal))
             return
         ack()

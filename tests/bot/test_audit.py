@@ -14,12 +14,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.audit import Access, AccessRefused, AuditService, TeamLeads, export_bounds, parse_period
+from bot.audit import AuditService, export_bounds, parse_period
 from bot.audit_export import COLUMNS, ExportFormat, iso, permalink, write_rows
-from bot.audit_port import AuditFigures, AuditScope, ExportRow, ThreadSummary, TrailEntry
+from bot.channel_settings import ChannelSettingsService
 from bot.domain import AI_DISCLOSURE_DEFAULT, AuditEvent, AuditKind, ChannelSettings, JobKind, PseudonymisedText
-from bot.models.prompts import conversation_messages, load_system_prompt
+from bot.models.prompting import conversation_messages, load_system_prompt
 from bot.models.registry import parse_model_id
+from bot.ports.audit import AuditFigures, AuditScope, ExportRow, ThreadSummary, TrailEntry
+from bot.team_leads import Access, AccessRefused, LeadGate, TeamLeads
 from bot.text_distance import levenshtein, normalised_distance
 from storage.audit_store import SqlAuditStore
 from storage.database import open_engine, upgrade
@@ -194,8 +196,16 @@ class MemoryStore:
         self.events.append(event)
 
 
+def _gate(store: MemoryStore) -> LeadGate:
+    return LeadGate(TeamLeads(frozenset({"ULEAD"})), store.record_audit)
+
+
 def _service(store: MemoryStore) -> AuditService:
-    return AuditService(store, TeamLeads(frozenset({"ULEAD"})), CHOICES, clock=lambda: NOW)
+    return AuditService(store, _gate(store), clock=lambda: NOW)
+
+
+def _settings(store: MemoryStore) -> ChannelSettingsService:
+    return ChannelSettingsService(store, _gate(store), CHOICES, clock=lambda: NOW)
 
 
 @pytest.mark.parametrize("what", list(Access))
@@ -221,8 +231,8 @@ def test_every_view_and_export_of_others_threads_asks_for_a_lead() -> None:
         lambda: service.lead_home("UAGENT", 30),
         lambda: service.trail("UAGENT", 1),
         lambda: service.export_as_lead("UAGENT", scope, io.StringIO(), ExportFormat.CSV, None),
-        lambda: service.open_settings("UAGENT", "CFEEDBACK"),
-        lambda: service.save_settings("UAGENT", ChannelSettings("CFEEDBACK", signature="x")),
+        lambda: _settings(store).open_settings("UAGENT", "CFEEDBACK"),
+        lambda: _settings(store).save_settings("UAGENT", ChannelSettings("CFEEDBACK", signature="x")),
     ):
         with pytest.raises(AccessRefused):
             attempt()
@@ -256,7 +266,7 @@ def test_an_export_is_written_then_logged_with_its_size() -> None:
 
 def test_settings_are_trimmed_an_unknown_model_dropped_and_changes_logged() -> None:
     store = MemoryStore()
-    service = _service(store)
+    service = _settings(store)
     wanted = ChannelSettings("CFEEDBACK", "  CAF du Rhône ", "S" * 900, "Cordialement,", True, "", "openai:gpt-x")
 
     saved = service.save_settings("ULEAD", wanted)
@@ -360,8 +370,9 @@ def test_a_lead_gets_the_figures_and_latest_threads_of_a_seeded_store(tmp_path: 
     ready(repo, 3)
     repo.approve(first, "ULEAD", T0 + timedelta(minutes=4), make_audit(AuditKind.APPROVED, 1))
     repo.approve(edited, "UAGENT", T0 + timedelta(minutes=8), make_audit(AuditKind.APPROVED, 2))
+    store = SqlAuditStore(engine)
     service = AuditService(
-        SqlAuditStore(engine), TeamLeads(frozenset({"ULEAD"})), CHOICES, clock=lambda: T0 + timedelta(hours=1)
+        store, LeadGate(TeamLeads(frozenset({"ULEAD"})), store.record_audit), clock=lambda: T0 + timedelta(hours=1)
     )
 
     home = service.lead_home("ULEAD", 7)

@@ -11,9 +11,9 @@ from wsgiref.util import setup_testing_defaults
 from slack_bolt import App, BoltRequest
 from slack_bolt.response import BoltResponse
 
+from bot.core import Core
 from handlers.slack import ids
 from handlers.slack.http import wsgi_app
-from tests.fakes.core import Core
 from tests.fakes.model import FakeProvider
 from tests.fakes.slack_api import FakeSlackApi, SlackCall
 from tests.fakes.slack_payloads import signed_headers

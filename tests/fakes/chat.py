@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.domain import Approval, Conversation, JobKind, PseudonymisedText, Revision
-from bot.ports import Failure, Notice, Place, RetryOffer
+from bot.failures import DraftFailure
+from bot.ports.chat import Notice, Place, RetryOffer
 
 
 @dataclass
@@ -55,7 +56,7 @@ class RecordingChat:
         self.shown.append(("approval", {"revision": revision, "approval": approval, "text": restored_text}))
 
     def show_failure(
-        self, place: Place, failure: Failure, message_ts: str | None = None, retry: RetryOffer | None = None
+        self, place: Place, failure: DraftFailure, message_ts: str | None = None, retry: RetryOffer | None = None
     ) -> None:
         self.shown.append(("failure", {"place": place, "failure": failure, "ts": message_ts, "retry": retry}))
 

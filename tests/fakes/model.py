@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 
 from bot.domain import PseudonymisedText
-from bot.ports import ModelAnswer, PromptMessage
+from bot.ports.models import ModelAnswer, PromptMessage
 
 
 class FakeProvider:

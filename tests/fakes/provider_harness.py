@@ -12,7 +12,7 @@ from bot.models.anthropic import AnthropicProvider
 from bot.models.http import Timeouts
 from bot.models.mistral import MistralProvider
 from bot.models.retry import RetryPolicy
-from bot.ports import ModelAnswer, ModelProvider, PromptMessage
+from bot.ports.models import ModelAnswer, ModelProvider, PromptMessage
 from tests.fakes.anthropic_api import FakeAnthropicServer
 from tests.fakes.mistral_api import FakeMistralServer, ModelRequest
 

@@ -24,7 +24,7 @@ from bot.domain import (
     Revision,
     RevisionKind,
 )
-from bot.ports import NewConversation
+from bot.ports.repository import NewConversation
 from storage.repository import SqlRepository
 from storage.tables import ConversationRow, JobRow
 from tests.fakes.store import add_pending_job

@@ -16,13 +16,15 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.sql.expression import TableClause
 
 from bench.audit_seed import seed
-from bot.audit_port import AuditScope
 from bot.domain import AuditKind, ChannelSettings, Conversation, Revision, RevisionKind
-from bot.ports import ModelAttempt, NewInstruction, SealedVault
+from bot.ports.audit import AuditScope
+from bot.ports.models import ModelAttempt
+from bot.ports.repository import NewInstruction, SealedVault
 from bot.text_distance import normalised_distance
 from storage.audit_store import SqlAuditStore
 from storage.database import MIGRATIONS, open_engine, upgrade
 from storage.repository import SqlRepository
+from storage.settings_store import SqlChannelSettingsStore
 from storage.tables import ApprovalRow, RevisionRow
 from tests.conftest import empty_postgres
 from tests.fakes.store import add_pending_job
@@ -283,7 +285,8 @@ def test_the_trail_merges_the_log_with_what_the_thread_left(
     assert all(earlier.at <= later.at for earlier, later in pairwise(trail))
 
 
-def test_channel_settings_are_replaced_and_each_change_is_logged(engine: Engine, store: SqlAuditStore) -> None:
+def test_channel_settings_are_replaced_and_each_change_is_logged(engine: Engine) -> None:
+    store = SqlChannelSettingsStore(engine)
     assert store.get_channel_settings("C0FEEDBACK") is None
     first = ChannelSettings("C0FEEDBACK", "CAF du Rhône", "L'équipe", "Cordialement,", True, "", MODEL, "U0LEAD", T0)
     store.save_channel_settings(first, make_audit(AuditKind.SETTINGS_CHANGED, actor="U0LEAD"))

@@ -8,7 +8,8 @@ from datetime import timedelta
 from sqlalchemy.engine import Engine
 
 from bot.domain import AuditKind, ConversationStatus, JobKind, JobStatus, PseudonymisedText, RevisionKind
-from bot.ports import InstructionOutcome, ModelAttempt, NewInstruction, SealedVault
+from bot.ports.models import ModelAttempt
+from bot.ports.repository import InstructionOutcome, NewInstruction, SealedVault
 from storage.repository import SqlRepository
 from tests.storage.records import (
     LEASE,

@@ -19,7 +19,7 @@ from bot.domain import (
     JobStatus,
     RevisionKind,
 )
-from bot.ports import SealedVault
+from bot.ports.repository import SealedVault
 from storage.repository import SqlRepository
 from storage.tables import JobRow
 from tests.fakes.store import add_pending_job

@@ -11,7 +11,7 @@ from bot.domain import PseudonymisedText
 from bot.models.anthropic import AnthropicProvider, classify
 from bot.models.http import Timeouts
 from bot.models.retry import RetryPolicy
-from bot.ports import ModelError, PromptMessage
+from bot.ports.models import ModelError, PromptMessage
 from tests.fakes.provider_harness import MESSAGES, SYSTEM, Harness, expected_tokens
 
 CONVERSATION = [

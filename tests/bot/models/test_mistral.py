@@ -9,7 +9,7 @@ from bot.domain import PseudonymisedText
 from bot.models.http import Timeouts, pinned_timeout_client
 from bot.models.mistral import MistralProvider, classify
 from bot.models.retry import RetryPolicy
-from bot.ports import PromptMessage
+from bot.ports.models import PromptMessage
 from tests.fakes.provider_harness import MESSAGES, Harness
 
 CONVERSATION = [

@@ -10,8 +10,8 @@ from bot.config import Settings, missing_for_serve
 from bot.models.albert import DEFAULT_BASE_URL, AlbertProvider
 from bot.models.anthropic import AnthropicProvider
 from bot.models.mistral import MistralProvider
+from bot.models.providers import build_providers
 from bot.models.registry import ModelRegistry
-from bot.wiring import build_providers
 
 SLACK = {"SLACK_BOT_TOKEN": "xoxb-bot", "SLACK_APP_TOKEN": "xapp-app"}
 

@@ -11,8 +11,9 @@ import socket
 import pytest
 
 from bot.domain import PseudonymisedText
-from bot.models.prompts import enclose_review, load_system_prompt
-from bot.ports import ModelError, PromptMessage, Pseudonymiser
+from bot.models.prompting import enclose_review, load_system_prompt
+from bot.ports.models import ModelError, PromptMessage
+from bot.ports.privacy import Pseudonymiser
 from bot.privacy.vault import Vault
 from tests.fakes.provider_harness import MESSAGES, SYSTEM, Harness, expected_tokens
 

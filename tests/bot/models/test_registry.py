@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from bot.models.registry import DEFAULT_MODELS, ModelRegistry, UnknownModel, parse_model_id
-from bot.ports import ModelAnswer, PromptMessage
+from bot.ports.models import ModelAnswer, PromptMessage
 
 
 class NoProvider:

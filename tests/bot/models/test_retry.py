@@ -12,14 +12,14 @@ import pytest
 from bot.models.http import common_failure
 from bot.models.retry import (
     Attempt,
-    Failure,
+    AttemptFailure,
     IncompleteAnswer,
     RetryPolicy,
     call_with_retries,
     parse_retry_after,
     status_failure,
 )
-from bot.ports import ModelError
+from bot.ports.models import ModelError
 from tests.fakes.provider_harness import RecordingSleep
 
 NOW = datetime(2025, 6, 2, 9, 0, 0, tzinfo=UTC).timestamp()
@@ -28,22 +28,22 @@ NOW = datetime(2025, 6, 2, 9, 0, 0, tzinfo=UTC).timestamp()
 class Boom(Exception):
     """A provider failure, classified by `classify` below."""
 
-    def __init__(self, failure: Failure) -> None:
+    def __init__(self, failure: AttemptFailure) -> None:
         super().__init__(failure.kind)
         self.failure = failure
 
 
-def classify(error: Exception) -> Failure | None:
+def classify(error: Exception) -> AttemptFailure | None:
     return error.failure if isinstance(error, Boom) else None
 
 
-def script(*steps: Failure | str | tuple[str, Failure]) -> Callable[[Attempt], None]:
+def script(*steps: AttemptFailure | str | tuple[str, AttemptFailure]) -> Callable[[Attempt], None]:
     """Each attempt plays one step: fail, stream a text, or stream a text then fail."""
     remaining = list(steps)
 
     def send(attempt: Attempt) -> None:
         step = remaining.pop(0)
-        if isinstance(step, Failure):
+        if isinstance(step, AttemptFailure):
             raise Boom(step)
         text, failure = (step, None) if isinstance(step, str) else step
         attempt.input_tokens, attempt.output_tokens = 10, len(text)
@@ -55,9 +55,9 @@ def script(*steps: Failure | str | tuple[str, Failure]) -> Callable[[Attempt], N
     return send
 
 
-RATE_LIMITED = Failure("rate_limited", True, retry_after=4.0, status=429)
-SERVER_ERROR = Failure("server_error", True, status=500)
-AUTH = Failure("auth", False, status=401)
+RATE_LIMITED = AttemptFailure("rate_limited", True, retry_after=4.0, status=429)
+SERVER_ERROR = AttemptFailure("server_error", True, status=500)
+AUTH = AttemptFailure("auth", False, status=401)
 
 
 @pytest.fixture
@@ -114,7 +114,7 @@ def test_failure_after_text_is_retryable_even_if_the_cause_is_not(sleep: Recordi
 
 
 def test_retry_after_beyond_the_cap_gives_up(sleep: RecordingSleep) -> None:
-    long_wait = Failure("rate_limited", True, retry_after=21.0, status=429)
+    long_wait = AttemptFailure("rate_limited", True, retry_after=21.0, status=429)
     with pytest.raises(ModelError) as caught:
         call_with_retries(script(long_wait, "never"), classify, lambda _: None, policy(sleep))
     assert (caught.value.kind, caught.value.retryable) == ("rate_limited", True)
@@ -211,12 +211,14 @@ def test_status_failures(status: int, kind: str, retryable: bool) -> None:
 
 def test_common_transport_failures() -> None:
     request = httpx2.Request("POST", "http://modele.test/")
-    assert common_failure(httpx2.ReadTimeout("lent", request=request)) == Failure("timeout", True)
-    assert common_failure(httpx2.ConnectError("refusé", request=request)) == Failure("connection", True)
-    assert common_failure(httpx2.RemoteProtocolError("coupé", request=request)) == Failure("connection", True)
-    assert common_failure(IncompleteAnswer()) == Failure("interrupted", True)
-    assert common_failure(httpx2.LocalProtocolError("Illegal header value b'Bearer '")) == Failure("bad_request", False)
-    assert common_failure(httpx2.UnsupportedProtocol("pas de schéma")) == Failure("bad_request", False)
+    assert common_failure(httpx2.ReadTimeout("lent", request=request)) == AttemptFailure("timeout", True)
+    assert common_failure(httpx2.ConnectError("refusé", request=request)) == AttemptFailure("connection", True)
+    assert common_failure(httpx2.RemoteProtocolError("coupé", request=request)) == AttemptFailure("connection", True)
+    assert common_failure(IncompleteAnswer()) == AttemptFailure("interrupted", True)
+    assert common_failure(httpx2.LocalProtocolError("Illegal header value b'Bearer '")) == AttemptFailure(
+        "bad_request", False
+    )
+    assert common_failure(httpx2.UnsupportedProtocol("pas de schéma")) == AttemptFailure("bad_request", False)
     assert common_failure(ValueError()) is None
     assert common_failure(None) is None
 

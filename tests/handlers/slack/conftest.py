@@ -12,17 +12,17 @@ import pytest
 from slack_bolt import App
 from sqlalchemy.engine import Engine
 
-from bot.audit import AuditService, TeamLeads
+from bot.audit import AuditService
+from bot.core import Core
 from bot.models.registry import ModelRegistry
 from bot.privacy.engine import PresidioPseudonymiser
+from bot.team_leads import TeamLeads
 from handlers.slack.app import build_app, build_web_client
 from handlers.slack.chat import SlackChat
 from handlers.slack.workspace import SlackWorkspace
-from storage.audit_store import SqlAuditStore
 from storage.database import open_engine, upgrade
-from storage.repository import SqlRepository
 from tests.fakes.bolt_harness import SECRET, Harness
-from tests.fakes.core import MODELS, Core, build_core
+from tests.fakes.core import MODELS, build_test_core
 from tests.fakes.model import FakeProvider
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_payloads import FEEDBACK_CHANNEL
@@ -56,30 +56,21 @@ def harness(tmp_path: Path, fake_slack: FakeSlackApi, pseudonymiser: PresidioPse
     fake_slack.usergroups = [{"id": "S0LEADS", "handle": LEAD_GROUP, "users": [GROUP_LEAD]}]
     provider = FakeProvider()
     client = build_web_client("xoxb-test", fake_slack.url)
-    choices = ModelRegistry({"mistral": provider}, MODELS).choices
-    chat = SlackChat(client, choices)
     workspace = SlackWorkspace(client)
-    leads = TeamLeads(frozenset({LEAD}), LEAD_GROUP, workspace.usergroup_members)
-    audit = AuditService(SqlAuditStore(engine), leads, choices)
-    core = build_core(
-        SqlRepository(engine),
+    chat = SlackChat(client, ModelRegistry({"mistral": provider}, MODELS).choices)
+    core = build_test_core(
+        engine,
         pseudonymiser,
         provider,
         chat,
         stream_interval=60.0,
         retry_delay=lambda _attempt: 0.0,
-        channel_settings=audit.settings_for,
-        channel_model=audit.model_for,
+        leads=TeamLeads(frozenset({LEAD}), LEAD_GROUP, workspace.usergroup_members),
     )
     core.runner.start()
     app = build_app(
-        client,
-        core.service,
-        signing_secret=SECRET,
-        feedback_channels=frozenset({FEEDBACK_CHANNEL}),
-        audit=audit,
-        workspace=workspace,
+        client, core, signing_secret=SECRET, feedback_channels=frozenset({FEEDBACK_CHANNEL}), workspace=workspace
     )
-    yield AuditHarness(app, core, provider, fake_slack, tmp_path / "plume.db", audit, engine)
+    yield AuditHarness(app, core, provider, fake_slack, tmp_path / "plume.db", core.audit, engine)
     core.runner.stop()
     engine.dispose()

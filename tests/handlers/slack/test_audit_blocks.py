@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from bot.audit import LeadHome
-from bot.audit_port import AuditFigures, AuditScope, ModelShare, ThreadSummary, TrailEntry
 from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
 from bot.models.registry import parse_model_id
+from bot.ports.audit import AuditFigures, AuditScope, ModelShare, ThreadSummary, TrailEntry
 from handlers.slack import audit_blocks, ids, modals
 from handlers.slack.audit_format import NARROW_SPACE, decimal, duration, euros, number, share
 

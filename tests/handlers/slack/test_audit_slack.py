@@ -237,7 +237,7 @@ def test_a_non_lead_is_refused_the_settings_modal_and_a_forged_submission(harnes
 
     assert "le réglage des canaux" in json.loads(response.body)["text"]
     assert json.loads(forged.body)["response_action"] == "update"
-    assert harness.audit.settings_for(FEEDBACK_CHANNEL) is None
+    assert harness.core.settings.settings_for(FEEDBACK_CHANNEL) is None
     refusals = [details["what"] for actor, details in _audit_lines(harness, "access_refused") if actor == AGENT]
     assert refusals == ["settings", "settings"]
 

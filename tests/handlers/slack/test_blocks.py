@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain import MANUAL_MODEL
+from bot.failures import DraftFailure
 from bot.models.registry import parse_model_id
-from bot.ports import Failure
 from handlers.slack import blocks, ids, texts
 from handlers.slack.blocks import SlackMessage
 
@@ -443,7 +443,7 @@ LIMIT_CASES: dict[str, Callable[[], SlackMessage]] = {
     "retired_20k": lambda: blocks.retired_message(draft_text=_paragraphs(20_000), revision_number=3, model=LARGE),
     "retired_empty": lambda: blocks.retired_message(draft_text="", revision_number=1, model=SMALL),
     "failure_with_retries": lambda: blocks.failure_message(
-        texts.FAILURES[Failure.MODEL_UNAVAILABLE],
+        texts.FAILURES[DraftFailure.MODEL_UNAVAILABLE],
         [("🔁 Réessayer", "12|mistral:mistral-small-latest"), ("Essayer avec " + "x" * 100, "12|albert:" + "y" * 140)],
     ),
     "review_post_20k": lambda: blocks.review_post_message("Agent Test", _paragraphs(20_000)),

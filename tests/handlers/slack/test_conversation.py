@@ -7,7 +7,7 @@ import sqlite3
 import threading
 import time
 
-from bot.ports import ModelError
+from bot.ports.models import ModelError
 from handlers.slack import ids
 from tests.fakes.bolt_harness import FORM, Harness, actions_of
 from tests.fakes.slack_api import SlackCall

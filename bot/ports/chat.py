@@ -1,4 +1,4 @@
-"""The chat side of the core's ports: where Plume shows drafts, failures and notices (Slack today)."""
+"""The chat port: where Plume shows drafts, failures and notices, whatever the platform."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.domain import Approval, Conversation, JobKind, PseudonymisedText, Revision
+from bot.failures import DraftFailure
 
 
 class Notice(enum.Enum):
@@ -28,20 +29,17 @@ class Notice(enum.Enum):
     FOREIGN_WORKSPACE = "foreign_workspace"
 
 
-class Failure(enum.Enum):
-    """Why no draft could be produced; rendered in the thread."""
-
-    PSEUDONYMISATION = "pseudonymisation"
-    MODEL_UNAVAILABLE = "model_unavailable"
-    VAULT_EXPIRED = "vault_expired"
-
-
 @dataclass(frozen=True)
 class Place:
     """Where in the chat something is shown: a thread, and for ephemeral notices, who sees it."""
 
     channel_id: str
     thread_ts: str
+
+    @classmethod
+    def of(cls, conversation: Conversation) -> Place:
+        """The thread of a conversation."""
+        return cls(conversation.channel_id, conversation.thread_ts)
 
 
 @dataclass(frozen=True)
@@ -79,7 +77,7 @@ class ChatPort(Protocol):
     ) -> None: ...
 
     def show_failure(
-        self, place: Place, failure: Failure, message_ts: str | None = None, retry: RetryOffer | None = None
+        self, place: Place, failure: DraftFailure, message_ts: str | None = None, retry: RetryOffer | None = None
     ) -> None: ...
 
     def notify(self, place: Place, user_id: str, notice: Notice) -> None: ...

@@ -17,7 +17,7 @@ from bot.domain import (
     Revision,
     RevisionKind,
 )
-from bot.ports import PromptMessage
+from bot.ports.models import PromptMessage
 
 PROMPT_VERSION = "reponse_avis.v1"
 

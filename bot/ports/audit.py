@@ -1,4 +1,4 @@
-"""The team-lead audit's port (`AuditStore`, re-exported by bot.ports) and the plain values it carries."""
+"""The team-lead audit's port (`AuditStore`) and the plain values it carries."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple, Protocol
 
-from bot.domain import AuditEvent, ChannelSettings, PseudonymisedText
+from bot.domain import AuditEvent, PseudonymisedText
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,4 @@ class AuditStore(Protocol):
     def threads_of(self, user_id: str, limit: int) -> list[ThreadSummary]: ...
     def export_rows(self, scope: AuditScope) -> Iterator[ExportRow]: ...
     def trail(self, conversation_id: int) -> list[TrailEntry]: ...
-    def get_channel_settings(self, channel_id: str) -> ChannelSettings | None: ...
-    def save_channel_settings(self, settings: ChannelSettings, audit: AuditEvent) -> None: ...
     def record_audit(self, event: AuditEvent) -> None: ...

@@ -1,19 +1,13 @@
-"""What the core needs from the outside world, as Protocols; adapters live in handlers/, storage/ and bot/models/."""
+"""The store of conversations, revisions, approvals and draft jobs: every state change in one transaction."""
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Protocol
 
-from bot.audit_port import AuditStore as AuditStore  # the team-lead audit's port, with its values
-from bot.chat_port import ChatPort as ChatPort
-from bot.chat_port import Failure as Failure
-from bot.chat_port import Notice as Notice
-from bot.chat_port import Place as Place
-from bot.chat_port import RetryOffer as RetryOffer
 from bot.domain import (
     Approval,
     AuditEvent,
@@ -23,71 +17,11 @@ from bot.domain import (
     Instruction,
     Job,
     JobKind,
-    MaskedEntity,
     NewRevision,
     PseudonymisedText,
     Revision,
 )
-from bot.privacy.vault import Vault
-
-
-@dataclass(frozen=True)
-class Pseudonymisation:
-    """The pseudonymised text and the spans that were masked (offsets into the original text)."""
-
-    text: PseudonymisedText
-    entities: tuple[MaskedEntity, ...]
-
-
-class Pseudonymiser(Protocol):
-    def pseudonymise(self, text: str, vault: Vault) -> Pseudonymisation:
-        """Mask personal data, reusing and extending `vault`; raise rather than return anything doubtful."""
-        ...
-
-
-@dataclass(frozen=True)
-class PromptMessage:
-    role: Literal["system", "user", "assistant"]
-    content: PseudonymisedText
-
-
-@dataclass(frozen=True)
-class ModelAttempt:
-    """One HTTP attempt at a model: how long it took, what it cost, and how it failed (an error class, no text)."""
-
-    latency_ms: int
-    input_tokens: int | None = None
-    output_tokens: int | None = None
-    error: str | None = None
-
-
-@dataclass(frozen=True)
-class ModelAnswer:
-    text: PseudonymisedText
-    input_tokens: int | None
-    output_tokens: int | None
-    attempts: tuple[ModelAttempt, ...] = ()
-
-
-class ModelError(Exception):
-    """A provider gave up: `retryable` says whether trying again later (or another model) may succeed."""
-
-    def __init__(self, kind: str, *, retryable: bool, attempts: tuple[ModelAttempt, ...] = ()) -> None:
-        super().__init__(kind)
-        self.kind = kind
-        self.retryable = retryable
-        self.attempts = attempts
-
-
-class ModelProvider(Protocol):
-    def stream(self, model: str, messages: Sequence[PromptMessage], on_text: Callable[[str], None]) -> ModelAnswer:
-        """Generate a reply, calling `on_text` with each streamed piece; return the whole answer.
-
-        Retries transient failures itself (429 honouring Retry-After, 5xx, timeouts, lost connections) a bounded
-        number of times, but only while nothing was passed to `on_text`; then, or after a failure mid-stream,
-        raises `ModelError` (the caller's job retry starts the draft again from a clean view).
-        """
-        ...
+from bot.ports.models import ModelAttempt
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,108 @@
+"""The core builder: service, intake, drafting, job runner, audit and channel settings, wired from their ports.
+
+`bot/wiring.py` builds it from Settings with the real adapters; the tests build it around fakes. Both go through
+`build_core`, so the core is assembled in one place only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from bot.audit import AuditService
+from bot.channel_settings import ChannelSettingsService
+from bot.clock import utc_now
+from bot.drafting import CostEstimate, Drafter
+from bot.intake import Intake
+from bot.intake_rules import MAX_REVIEW_CHARS
+from bot.jobs import JobRunner, JobSignal
+from bot.masking import Masker
+from bot.models.prompting import SystemPrompt, load_system_prompt
+from bot.models.registry import ModelRegistry
+from bot.ports.audit import AuditStore
+from bot.ports.chat import ChatPort
+from bot.ports.privacy import Pseudonymiser
+from bot.ports.repository import Repository
+from bot.ports.settings import ChannelSettingsStore
+from bot.privacy.vault import VaultCipher
+from bot.quota import DraftQuota
+from bot.service import PlumeService
+from bot.team_leads import LeadGate, TeamLeads
+from bot.vault_keeper import VaultKeeper
+
+
+@dataclass(frozen=True)
+class Stores:
+    """Where the core keeps its state: conversations and jobs, the audit views, the channel settings."""
+
+    repo: Repository
+    audit: AuditStore
+    settings: ChannelSettingsStore
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """How the core behaves: limits, timings and the clock (Settings in production, fast values in tests)."""
+
+    vault_ttl: timedelta = timedelta(days=90)
+    drafts_per_hour: int = 0
+    max_review_chars: int = MAX_REVIEW_CHARS
+    workers: int = 4
+    lease_seconds: int = 30
+    poll_seconds: float = 2.0
+    stream_interval: float = 1.0
+    retry_delay: Callable[[int], float] = lambda attempts: 2.0**attempts
+    clock: Callable[[], datetime] = utc_now
+    cost: CostEstimate = lambda _model, _input, _output: None
+    prompt: SystemPrompt = field(default_factory=load_system_prompt)
+
+
+@dataclass(frozen=True)
+class Core:
+    """Every use case of Plume, ready for the chat adapters; `runner` must be started to draft."""
+
+    intake: Intake
+    service: PlumeService
+    drafter: Drafter
+    runner: JobRunner
+    audit: AuditService
+    settings: ChannelSettingsService
+    models: ModelRegistry
+    repo: Repository
+
+
+def build_core(
+    stores: Stores,
+    pseudonymiser: Pseudonymiser,
+    cipher: VaultCipher,
+    models: ModelRegistry,
+    chat: ChatPort,
+    leads: TeamLeads,
+    tuning: Tuning | None = None,
+) -> Core:
+    tuning = tuning or Tuning()
+    repo, clock = stores.repo, tuning.clock
+    signal = JobSignal()
+    vaults = VaultKeeper(repo, cipher, clock)
+    masker = Masker(pseudonymiser, repo, chat)
+    quota = DraftQuota(repo, tuning.drafts_per_hour, clock)
+    gate = LeadGate(leads, stores.audit.record_audit)
+    settings = ChannelSettingsService(stores.settings, gate, models.choices, clock=clock)
+    intake = Intake(
+        repo, masker, cipher, models, chat, quota,
+        vault_ttl=tuning.vault_ttl, wake_jobs=signal.notify, clock=clock, channel_model=settings.model_for,
+        max_chars=tuning.max_review_chars,
+    )  # fmt: skip
+    service = PlumeService(repo, chat, masker, vaults, quota, models, wake_jobs=signal.notify, clock=clock)
+    drafter = Drafter(
+        repo, vaults, models, chat, tuning.prompt,
+        cost=tuning.cost, stream_interval=tuning.stream_interval, channel_settings=settings.settings_for,
+    )  # fmt: skip
+    runner = JobRunner(
+        repo, drafter, signal,
+        workers=tuning.workers, lease_seconds=tuning.lease_seconds, poll_seconds=tuning.poll_seconds,
+        clock=clock, retry_delay=tuning.retry_delay,
+    )  # fmt: skip
+    audit = AuditService(stores.audit, gate, clock=clock)
+    return Core(intake, service, drafter, runner, audit, settings, models, repo)
