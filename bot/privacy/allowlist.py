@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.privacy.text import LETTER, UPPER
+from bot.privacy.word_spans import LETTER, UPPER
 
 BODIES = [
     "CAF", "CNAF", "CPAM", "CNAM", "CRAM", "Ameli", "ameli.fr", "Assurance maladie", "Assurance retraite", "ANTS",

@@ -19,7 +19,7 @@ from bot.domain import MaskedEntity, PseudonymisedText
 from bot.ports.privacy import Pseudonymisation
 from bot.privacy.allowlist import protected_spans
 from bot.privacy.labels import LABELS
-from bot.privacy.ner import LANGUAGE, NerOnlySpacyEngine
+from bot.privacy.ner_engine import LANGUAGE, NerOnlySpacyEngine
 from bot.privacy.recognizers import all_recognizers
 from bot.privacy.recognizers.base import SCORE_THRESHOLD
 from bot.privacy.resolve import (
@@ -30,8 +30,8 @@ from bot.privacy.resolve import (
     settle_overlaps,
     spare_public_words,
 )
-from bot.privacy.text import _starts, fold, words
 from bot.privacy.vault import Vault, label_of
+from bot.privacy.word_spans import _starts, fold, words
 
 log = logging.getLogger(__name__)
 

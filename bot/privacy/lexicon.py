@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from bot.privacy.text import fold, read_words
+from bot.privacy.word_spans import fold, read_words
 
 
 @cache

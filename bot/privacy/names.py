@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import is_first_name
-from bot.privacy.text import (
+from bot.privacy.word_spans import (
     CIVILITIES,
     FUNCTION_WORDS,
     NAME_LINKS,

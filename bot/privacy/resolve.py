@@ -9,7 +9,7 @@ from bot.privacy.allowlist import overlaps_protected, within_protected
 from bot.privacy.labels import PRIORITY
 from bot.privacy.lexicon import is_ambiguous_first_name
 from bot.privacy.names import NOT_NAMES, grow, is_first_name_word, is_name_word
-from bot.privacy.text import FUNCTION_WORDS, LETTER, Word, fold, only_spaces_between, words
+from bot.privacy.word_spans import FUNCTION_WORDS, LETTER, Word, fold, only_spaces_between, words
 
 MERGEABLE = frozenset({"PERSONNE", "ADRESSE"})
 """Labels whose overlapping detections are joined into one span."""

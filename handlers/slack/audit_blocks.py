@@ -11,7 +11,7 @@ from bot.audit_export import permalink
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.audit import AuditFigures, ThreadSummary, TrailEntry
-from handlers.slack import ids, texts
+from handlers.slack import ids, phrases
 from handlers.slack.audit_format import decimal, duration, euros, model_label, number, share, slack_date, utc_day
 from handlers.slack.audit_trail_text import entry_text
 from handlers.slack.blocks import escape
@@ -120,7 +120,7 @@ def _thread_line(thread: ThreadSummary, choices: Sequence[ModelChoice], workspac
         parts.append(f"approuvé par <@{thread.approved_by}> le {slack_date(thread.approved_at)}")
         parts.append(escape(model_label(thread.model_id, choices)))
     else:
-        parts.append(texts.THREAD_STATUS.get(thread.status, thread.status))
+        parts.append(phrases.THREAD_STATUS.get(thread.status, thread.status))
     versions = f"{thread.revisions} version{'s' if thread.revisions > 1 else ''}"
     if thread.edit_distance is not None:
         versions += f", distance {decimal(thread.edit_distance, 2)}"
@@ -154,7 +154,7 @@ def lead_home_view(home: LeadHome, choices: Sequence[ModelChoice], workspace_url
         )
     if not home.threads:
         blocks.append(_context("Aucune réponse approuvée sur la période."))
-    blocks.append(_context(texts.LEAD_HOME_FOOTER.format(days=home.days)))
+    blocks.append(_context(phrases.LEAD_HOME_FOOTER.format(days=home.days)))
     return {
         "type": "home",
         "private_metadata": home_state(home.days, home.scope.channel_id),
@@ -166,7 +166,7 @@ def agent_home_view(
     threads: Sequence[ThreadSummary], choices: Sequence[ModelChoice], workspace_url: str | None
 ) -> View:
     """The how-to, then the agent's own latest threads."""
-    blocks: list[Block] = [_section(texts.HELP), {"type": "divider"}, _section("*Vos derniers avis*")]
+    blocks: list[Block] = [_section(phrases.HELP), {"type": "divider"}, _section("*Vos derniers avis*")]
     blocks += [_section(_thread_line(thread, choices, workspace_url)) for thread in threads]
     if not threads:
         blocks.append(_context("Vous n'avez pas encore transmis d'avis à Plume."))
@@ -176,13 +176,13 @@ def agent_home_view(
 def trail_modal(conversation_id: int, entries: Sequence[TrailEntry], choices: Sequence[ModelChoice]) -> View:
     """A thread's history, oldest first; texts are pseudonymised, as stored."""
     shown = [(entry, text) for entry in entries if (text := entry_text(entry, choices))]
-    blocks: list[Block] = [_context(texts.TRAIL_INTRO.format(id=conversation_id))]
+    blocks: list[Block] = [_context(phrases.TRAIL_INTRO.format(id=conversation_id))]
     room = MAX_MODAL_BLOCKS - 2
     for entry, text in shown[:room]:
         who = "Plume" if entry.actor in ("plume", "cli") else f"<@{entry.actor}>"
         blocks.append(_section(f"{slack_date(entry.at)} · {who}\n{text}"))
     if len(shown) > room:
-        blocks.append(_context(texts.TRAIL_MORE.format(count=len(shown) - room, id=conversation_id)))
+        blocks.append(_context(phrases.TRAIL_MORE.format(count=len(shown) - room, id=conversation_id)))
     return {
         "type": "modal",
         "callback_id": ids.TRAIL_MODAL,

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from bot.models.registry import ModelChoice
 from bot.ports.audit import TrailEntry
-from handlers.slack import texts
+from handlers.slack import phrases
 from handlers.slack.audit_format import decimal, euros, model_label, number
 from handlers.slack.blocks import escape, masked_summary
 
@@ -21,7 +21,7 @@ def _excerpt(text: object) -> str:
 
 
 def _revision(details: dict[str, object], choices: Sequence[ModelChoice]) -> str:
-    kind = texts.REVISION_KINDS.get(str(details.get("kind")), str(details.get("kind")))
+    kind = phrases.REVISION_KINDS.get(str(details.get("kind")), str(details.get("kind")))
     parts = [
         f"*Version n° {details.get('number')}* ({kind}) · {escape(model_label(str(details.get('model')), choices))}"
     ]
@@ -45,7 +45,7 @@ def _attempt(details: dict[str, object], choices: Sequence[ModelChoice]) -> str:
 def _masked(details: dict[str, object]) -> str:
     counts = details.get("masked")
     clean = {str(k): int(str(v)) for k, v in counts.items()} if isinstance(counts, dict) else {}
-    source = texts.SOURCES.get(str(details.get("source")), str(details.get("source", "")))
+    source = phrases.SOURCES.get(str(details.get("source")), str(details.get("source", "")))
     return f"*Avis reçu* ({source}) · {masked_summary(clean)}"
 
 
@@ -55,7 +55,7 @@ _LINES: dict[str, Callable[[dict[str, object], Sequence[ModelChoice]], str]] = {
     "revision": _revision,
     "model_attempt": _attempt,
     "redraft_requested": lambda d, c: (
-        f"Nouvelle version demandée ({texts.REVISION_KINDS.get(str(d.get('kind')), d.get('kind'))}, "
+        f"Nouvelle version demandée ({phrases.REVISION_KINDS.get(str(d.get('kind')), d.get('kind'))}, "
         f"{escape(model_label(str(d.get('model')), c))})"
     ),
     "retry_requested": lambda d, c: f"Nouvel essai demandé ({escape(model_label(str(d.get('model')), c))})",

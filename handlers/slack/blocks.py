@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
-from handlers.slack import ids, texts
+from handlers.slack import ids, phrases
 
 Block = dict[str, Any]
 SECTION_LIMIT = 3000
@@ -67,7 +67,7 @@ def _mrkdwn(text: str) -> dict[str, Any]:
 def _text_sections(text: str) -> list[Block]:
     """Sections holding `text`, escaped; Slack refuses an empty section, so an empty text shows as such."""
     if not text.strip():
-        return [{"type": "section", "text": _mrkdwn(texts.EMPTY_TEXT)}]
+        return [{"type": "section", "text": _mrkdwn(phrases.EMPTY_TEXT)}]
     return [{"type": "section", "text": _mrkdwn(piece)} for piece in _escaped_pieces(text)]
 
 
@@ -82,7 +82,7 @@ def masked_summary(counts: dict[str, int]) -> str:
         return "🔒 Aucune donnée personnelle détectée dans l'avis."
     parts = []
     for label, count in sorted(present.items(), key=lambda item: (-item[1], item[0])):
-        singular, plural = texts.MASKED_NOUNS.get(label, (label.lower(), label.lower()))
+        singular, plural = phrases.MASKED_NOUNS.get(label, (label.lower(), label.lower()))
         parts.append(f"{count} {singular if count == 1 else plural}")
     noun = "élément masqué" if total == 1 else "éléments masqués"
     return f"🔒 {total} {noun} : {', '.join(parts)}"
@@ -94,7 +94,7 @@ def _summary_block(counts: dict[str, int], revision_id: int | None) -> Block:
         block["accessory"] = {
             "type": "button",
             "action_id": ids.SHOW_SENT_TEXT,
-            "text": {"type": "plain_text", "text": texts.SHOW_SENT_TEXT},
+            "text": {"type": "plain_text", "text": phrases.SHOW_SENT_TEXT},
             "value": str(revision_id),
         }
     return block
@@ -102,7 +102,7 @@ def _summary_block(counts: dict[str, int], revision_id: int | None) -> Block:
 
 def progress_message(counts: dict[str, int] | None, partial_text: str = "") -> SlackMessage:
     """A draft being written: the masked summary for the first draft of a thread, the text so far, a status."""
-    label = texts.PROGRESS if counts is not None else texts.REDRAFT_PROGRESS
+    label = phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS
     blocks = [_summary_block(counts, None)] if counts is not None else []
     if partial_text:
         blocks += _text_sections(partial_text)[: MAX_BLOCKS - 2]
@@ -131,7 +131,7 @@ def _model_menu(choices: Sequence[ModelChoice], current: ModelChoice) -> Block:
     menu: Block = {
         "type": "static_select",
         "action_id": ids.SWITCH_MODEL,
-        "placeholder": {"type": "plain_text", "text": texts.MODEL_MENU},
+        "placeholder": {"type": "plain_text", "text": phrases.MODEL_MENU},
         "options": [_option(choice) for choice in choices[:100]],
     }
     if current in choices[:100]:
@@ -140,7 +140,7 @@ def _model_menu(choices: Sequence[ModelChoice], current: ModelChoice) -> Block:
 
 
 def _made_by(model: ModelChoice) -> str:
-    return texts.MANUAL_EDIT if model.id == MANUAL_MODEL else f"modèle : {escape(model.label)}"
+    return phrases.MANUAL_EDIT if model.id == MANUAL_MODEL else f"modèle : {escape(model.label)}"
 
 
 def draft_message(
@@ -160,13 +160,13 @@ def draft_message(
             "type": "actions",
             "block_id": ids.draft_actions_block(revision_id),
             "elements": [
-                _button(ids.APPROVE, texts.APPROVE, revision_id, "primary"),
-                _button(ids.REGENERATE, texts.REGENERATE, revision_id),
-                _button(ids.EDIT, texts.EDIT, revision_id),
+                _button(ids.APPROVE, phrases.APPROVE, revision_id, "primary"),
+                _button(ids.REGENERATE, phrases.REGENERATE, revision_id),
+                _button(ids.EDIT, phrases.EDIT, revision_id),
                 _model_menu(choices, model),
             ],
         },
-        _context(texts.REFINE_HINT),
+        _context(phrases.REFINE_HINT),
     ]
     body = _text_sections(draft_text)[: MAX_BLOCKS - len(head) - len(tail)]
     return SlackMessage(escape(draft_text)[:3000], head + body + tail)
@@ -175,8 +175,8 @@ def draft_message(
 def retired_message(*, draft_text: str, revision_number: int, model: ModelChoice) -> SlackMessage:
     """A draft a newer revision replaced: its text stays readable, its buttons are gone."""
     blocks = _text_sections(draft_text)[: MAX_BLOCKS - 2]
-    blocks += [_context(f"Brouillon n° {revision_number} · {_made_by(model)}"), _context(texts.RETIRED)]
-    return SlackMessage(texts.RETIRED, blocks)
+    blocks += [_context(f"Brouillon n° {revision_number} · {_made_by(model)}"), _context(phrases.RETIRED)]
+    return SlackMessage(phrases.RETIRED, blocks)
 
 
 def failure_message(text: str, retries: Sequence[tuple[str, str]] = ()) -> SlackMessage:
@@ -205,7 +205,7 @@ def offer_message(text: str, action_id: str, label: str, value: str) -> SlackMes
 
 def review_post_message(author_name: str, review: str) -> SlackMessage:
     """A review typed into the form, posted (pseudonymised) so that the draft has a thread to live in."""
-    intro = texts.REVIEW_POSTED.format(user=escape(author_name))
+    intro = phrases.REVIEW_POSTED.format(user=escape(author_name))
     return SlackMessage(intro, [_context(intro), *_text_sections(review)[: MAX_BLOCKS - 1]])
 
 
@@ -222,15 +222,15 @@ def approved_message(
     fallback = approved_at.astimezone(UTC).strftime("%d/%m/%Y %H:%M UTC")
     when = f"<!date^{epoch}^le {{date_short_pretty}} à {{time}}|le {fallback}>"
     header = (
-        f"{texts.APPROVED_TITLE} par *{escape(approver_name)}* {when} · "
+        f"{phrases.APPROVED_TITLE} par *{escape(approver_name)}* {when} · "
         f"brouillon n° {revision_number} · {_made_by(model)}"
     )
     blocks: list[Block] = [
         {"type": "section", "text": {"type": "mrkdwn", "text": header}},
-        _context(texts.FINAL_TEXT),
+        _context(phrases.FINAL_TEXT),
     ]
     blocks += _text_sections(final_text)[: MAX_BLOCKS - 2]
-    return SlackMessage(f"{texts.APPROVED_TITLE} par {escape(approver_name)}", blocks)
+    return SlackMessage(f"{phrases.APPROVED_TITLE} par {escape(approver_name)}", blocks)
 
 
 def notice_message(text: str) -> SlackMessage:
@@ -238,5 +238,5 @@ def notice_message(text: str) -> SlackMessage:
 
 
 def sent_text_message(text: str) -> SlackMessage:
-    blocks = [_context(texts.SENT_TEXT_INTRO), *_text_sections(text)[: MAX_BLOCKS - 1]]
-    return SlackMessage(texts.SENT_TEXT_INTRO, blocks)
+    blocks = [_context(phrases.SENT_TEXT_INTRO), *_text_sections(text)[: MAX_BLOCKS - 1]]
+    return SlackMessage(phrases.SENT_TEXT_INTRO, blocks)

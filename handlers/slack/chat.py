@@ -12,7 +12,7 @@ from bot.domain import Approval, Conversation, JobKind, PseudonymisedText, Revis
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
 from bot.ports.chat import Notice, Place, RetryOffer
-from handlers.slack import blocks, ids, texts
+from handlers.slack import blocks, ids, phrases
 
 log = logging.getLogger(__name__)
 
@@ -114,11 +114,11 @@ class SlackChat:
     ) -> None:
         retries: list[tuple[str, str]] = []
         if retry is not None:
-            retries.append((texts.RETRY, f"{retry.job_id}|{retry.model_id}"))
+            retries.append((phrases.RETRY, f"{retry.job_id}|{retry.model_id}"))
             if retry.next_model_id:
-                label = texts.RETRY_WITH.format(label=self._choice(retry.next_model_id).label)
+                label = phrases.RETRY_WITH.format(label=self._choice(retry.next_model_id).label)
                 retries.append((label, f"{retry.job_id}|{retry.next_model_id}"))
-        message = blocks.failure_message(texts.FAILURES[failure], retries)
+        message = blocks.failure_message(phrases.FAILURES[failure], retries)
         if message_ts is None:
             self._client.chat_postMessage(
                 channel=place.channel_id, thread_ts=place.thread_ts, text=message.text, blocks=message.blocks
@@ -127,7 +127,7 @@ class SlackChat:
             self._client.chat_update(channel=place.channel_id, ts=message_ts, text=message.text, blocks=message.blocks)
 
     def notify(self, place: Place, user_id: str, notice: Notice) -> None:
-        message = blocks.notice_message(texts.NOTICES[notice])
+        message = blocks.notice_message(phrases.NOTICES[notice])
         self._client.chat_postEphemeral(
             channel=place.channel_id,
             user=user_id,
@@ -147,10 +147,10 @@ class SlackChat:
         )
 
     def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
-        text = texts.FIRST_PART_OFFER.format(
+        text = phrases.FIRST_PART_OFFER.format(
             length=f"{length:,}".replace(",", " "), limit=f"{limit:,}".replace(",", " ")
         )
-        message = blocks.offer_message(text, ids.CONFIRM_FIRST_PART, texts.FIRST_PART_BUTTON, str(conversation_id))
+        message = blocks.offer_message(text, ids.CONFIRM_FIRST_PART, phrases.FIRST_PART_BUTTON, str(conversation_id))
         self._client.chat_postMessage(
             channel=place.channel_id, thread_ts=place.thread_ts, text=message.text, blocks=message.blocks
         )

@@ -12,7 +12,7 @@ from slack_sdk.errors import SlackApiError
 from bot.audit import AuditService, parse_period
 from bot.channel_settings import ChannelSettingsService
 from bot.team_leads import Access, AccessRefused
-from handlers.slack import ids, modals, texts
+from handlers.slack import ids, modals, phrases
 from handlers.slack.exports import send_audit_export
 from handlers.slack.workspace import SlackWorkspace
 
@@ -23,7 +23,7 @@ _SETTINGS_WORDS = frozenset({"réglages", "reglages", "réglage", "reglage"})
 
 
 def _refused(access: Access) -> str:
-    return texts.REFUSED.format(what=texts.REFUSED_WHAT[access])
+    return phrases.REFUSED.format(what=phrases.REFUSED_WHAT[access])
 
 
 def register(app: App, audit: AuditService, settings: ChannelSettingsService, workspace: SlackWorkspace) -> None:
@@ -39,26 +39,26 @@ def register(app: App, audit: AuditService, settings: ChannelSettingsService, wo
             if trigger_id and channel_id:
                 client.views_open(trigger_id=trigger_id, view=modals.review_modal(channel_id))
         elif name in _HELP_WORDS:
-            ack(response_type="ephemeral", text=texts.HELP)
+            ack(response_type="ephemeral", text=phrases.HELP)
         elif name == "audit":
             days = parse_period(" ".join(words[1:]))
             if days is None:
-                ack(response_type="ephemeral", text=texts.AUDIT_PERIOD_HELP)
+                ack(response_type="ephemeral", text=phrases.AUDIT_PERIOD_HELP)
                 return
             try:
                 audit.require_lead(user_id, Access.EXPORT)
             except AccessRefused:
                 ack(response_type="ephemeral", text=_refused(Access.EXPORT))
                 return
-            ack(response_type="ephemeral", text=texts.EXPORT_STARTED.format(days=days))
+            ack(response_type="ephemeral", text=phrases.EXPORT_STARTED.format(days=days))
             try:
                 send_audit_export(audit, workspace, user_id, days)
             except (SlackApiError, OSError):
                 log.exception("audit export for %s could not be sent", user_id)
-                respond(text=texts.EXPORT_FAILED, response_type="ephemeral", replace_original=False)
+                respond(text=phrases.EXPORT_FAILED, response_type="ephemeral", replace_original=False)
         elif name in _SETTINGS_WORDS:
             if not channel_id or channel_id.startswith("D"):
-                ack(response_type="ephemeral", text=texts.SETTINGS_IN_CHANNEL)
+                ack(response_type="ephemeral", text=phrases.SETTINGS_IN_CHANNEL)
                 return
             try:
                 current = settings.open_settings(user_id, channel_id)
@@ -69,4 +69,4 @@ def register(app: App, audit: AuditService, settings: ChannelSettingsService, wo
             if trigger_id:
                 client.views_open(trigger_id=trigger_id, view=modals.settings_modal(current, settings.models))
         else:
-            ack(response_type="ephemeral", text=texts.UNKNOWN_SUBCOMMAND.format(name=words[0][:40]))
+            ack(response_type="ephemeral", text=phrases.UNKNOWN_SUBCOMMAND.format(name=words[0][:40]))

@@ -11,7 +11,7 @@ from slack_bolt.context import BoltContext
 from slack_sdk.webhook import WebhookClient
 
 from bot.ports.chat import Notice
-from handlers.slack import texts
+from handlers.slack import phrases
 from handlers.slack.payloads import field
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,9 @@ def register(app: App) -> None:
                 log.info("interaction from another workspace refused")
                 if url := field(body, "response_url"):
                     WebhookClient(url).send(
-                        text=texts.NOTICES[Notice.FOREIGN_WORKSPACE], response_type="ephemeral", replace_original=False
+                        text=phrases.NOTICES[Notice.FOREIGN_WORKSPACE],
+                        response_type="ephemeral",
+                        replace_original=False,
                     )
                 return BoltResponse(status=200, body="")
         return next()

@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 from bot.audit import AuditService
 from bot.models.registry import ModelChoice
 from bot.team_leads import AccessRefused
-from handlers.slack import audit_blocks, ids, modals, texts
+from handlers.slack import audit_blocks, ids, modals, phrases
 from handlers.slack.workspace import SlackWorkspace
 
 log = logging.getLogger(__name__)
@@ -78,5 +78,5 @@ def register(app: App, audit: AuditService, models: Sequence[ModelChoice], works
         try:
             view = audit_blocks.trail_modal(int(value), audit.trail(user_of(body), int(value)), models)
         except AccessRefused as refused:
-            view = modals.message_modal(texts.REFUSED.format(what=texts.REFUSED_WHAT[refused.what]))
+            view = modals.message_modal(phrases.REFUSED.format(what=phrases.REFUSED_WHAT[refused.what]))
         client.views_open(trigger_id=body["trigger_id"], view=view)

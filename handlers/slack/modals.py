@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
 from bot.models.registry import ModelChoice
-from handlers.slack import ids, texts
+from handlers.slack import ids, phrases
 
 View = dict[str, Any]
 TEXT_LIMIT = 3000  # Slack's maximum length for a plain_text_input
@@ -39,21 +39,21 @@ def review_modal(channel_id: str) -> View:
     feeling = {
         "type": "static_select",
         "action_id": "feeling",
-        "options": [{"text": _plain(label), "value": value} for value, label in texts.FEELINGS.items()],
+        "options": [{"text": _plain(label), "value": value} for value, label in phrases.FEELINGS.items()],
     }
     return {
         "type": "modal",
         "callback_id": ids.REVIEW_MODAL,
         "private_metadata": channel_id,
-        "title": _plain(texts.REVIEW_MODAL_TITLE),
-        "submit": _plain(texts.REVIEW_MODAL_SUBMIT),
-        "close": _plain(texts.CANCEL),
+        "title": _plain(phrases.REVIEW_MODAL_TITLE),
+        "submit": _plain(phrases.REVIEW_MODAL_SUBMIT),
+        "close": _plain(phrases.CANCEL),
         "blocks": [
-            {"type": "context", "elements": [{"type": "mrkdwn", "text": texts.REVIEW_MODAL_HINT}]},
-            _input("service", texts.FIELD_SERVICE, _text_input("service"), optional=True),
-            _input("feeling", texts.FIELD_FEELING, feeling, optional=True),
-            _input("title", texts.FIELD_TITLE, _text_input("title"), optional=True),
-            _input("text", texts.FIELD_TEXT, _text_input("text", multiline=True), optional=False),
+            {"type": "context", "elements": [{"type": "mrkdwn", "text": phrases.REVIEW_MODAL_HINT}]},
+            _input("service", phrases.FIELD_SERVICE, _text_input("service"), optional=True),
+            _input("feeling", phrases.FIELD_FEELING, feeling, optional=True),
+            _input("title", phrases.FIELD_TITLE, _text_input("title"), optional=True),
+            _input("text", phrases.FIELD_TEXT, _text_input("text", multiline=True), optional=False),
         ],
     }
 
@@ -64,11 +64,13 @@ def edit_modal(revision_id: int, draft_text: str) -> View:
         "type": "modal",
         "callback_id": ids.EDIT_MODAL,
         "private_metadata": str(revision_id),
-        "title": _plain(texts.EDIT_MODAL_TITLE),
-        "submit": _plain(texts.EDIT_MODAL_SUBMIT),
-        "close": _plain(texts.CANCEL),
+        "title": _plain(phrases.EDIT_MODAL_TITLE),
+        "submit": _plain(phrases.EDIT_MODAL_SUBMIT),
+        "close": _plain(phrases.CANCEL),
         "blocks": [
-            _input("draft", texts.FIELD_DRAFT, _text_input("draft", multiline=True, initial=draft_text), optional=False)
+            _input(
+                "draft", phrases.FIELD_DRAFT, _text_input("draft", multiline=True, initial=draft_text), optional=False
+            )
         ],
     }
 
@@ -90,13 +92,13 @@ DISCLOSURE_VALUE = "on"
 def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) -> View:
     """A channel's settings, prefilled; the channel travels in private_metadata."""
     default = {
-        "text": _plain(texts.PLUME_DEFAULT_MODEL.format(label=choices[0].label)[:75]),
+        "text": _plain(phrases.PLUME_DEFAULT_MODEL.format(label=choices[0].label)[:75]),
         "value": DEFAULT_MODEL_VALUE,
     }
     options = [default] + [{"text": _plain(choice.label[:75]), "value": choice.id} for choice in choices[:99]]
     model: dict[str, Any] = {"type": "static_select", "action_id": "default_model", "options": options}
     model["initial_option"] = next((o for o in options if o["value"] == settings.default_model), default)
-    disclosure_option = {"text": _plain(texts.DISCLOSURE_OPTION), "value": DISCLOSURE_VALUE}
+    disclosure_option = {"text": _plain(phrases.DISCLOSURE_OPTION), "value": DISCLOSURE_VALUE}
     disclosure: dict[str, Any] = {"type": "checkboxes", "action_id": "ai_disclosure", "options": [disclosure_option]}
     if settings.ai_disclosure:
         disclosure["initial_options"] = [disclosure_option]
@@ -104,34 +106,34 @@ def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) ->
     fields = [
         (
             "structure_name",
-            texts.FIELD_STRUCTURE,
+            phrases.FIELD_STRUCTURE,
             _text_input("structure_name", initial=settings.structure_name, limit=150),
         ),
         (
             "signature",
-            texts.FIELD_SIGNATURE,
+            phrases.FIELD_SIGNATURE,
             _text_input("signature", multiline=True, initial=settings.signature, limit=500),
         ),
-        ("politeness", texts.FIELD_POLITENESS, _text_input("politeness", initial=settings.politeness, limit=300)),
-        ("ai_disclosure", texts.FIELD_DISCLOSURE, disclosure),
+        ("politeness", phrases.FIELD_POLITENESS, _text_input("politeness", initial=settings.politeness, limit=300)),
+        ("ai_disclosure", phrases.FIELD_DISCLOSURE, disclosure),
         (
             "ai_disclosure_text",
-            texts.FIELD_DISCLOSURE_TEXT,
+            phrases.FIELD_DISCLOSURE_TEXT,
             _text_input("ai_disclosure_text", initial=disclosure_text, limit=300),
         ),
-        ("default_model", texts.FIELD_MODEL, model),
+        ("default_model", phrases.FIELD_MODEL, model),
     ]
     hint = {
         "type": "context",
-        "elements": [{"type": "mrkdwn", "text": texts.SETTINGS_MODAL_HINT.format(channel=settings.channel_id)}],
+        "elements": [{"type": "mrkdwn", "text": phrases.SETTINGS_MODAL_HINT.format(channel=settings.channel_id)}],
     }
     return {
         "type": "modal",
         "callback_id": ids.SETTINGS_MODAL,
         "private_metadata": settings.channel_id,
-        "title": _plain(texts.SETTINGS_MODAL_TITLE),
-        "submit": _plain(texts.SAVE),
-        "close": _plain(texts.CANCEL),
+        "title": _plain(phrases.SETTINGS_MODAL_TITLE),
+        "submit": _plain(phrases.SAVE),
+        "close": _plain(phrases.CANCEL),
         "blocks": [hint, *(_input(block, label, element, optional=True) for block, label, element in fields)],
     }
 

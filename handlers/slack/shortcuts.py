@@ -9,12 +9,12 @@ from slack_bolt import Ack, App, Respond
 from bot.domain import IncomingReview, IntakeSource
 from bot.intake import Intake, IntakeOutcome
 from bot.ports.chat import Notice
-from handlers.slack import ids, texts
+from handlers.slack import ids, phrases
 from handlers.slack.payloads import clicker, field, mapping
 
 _ANSWERS = {
-    IntakeOutcome.STARTED: texts.NOTICES[Notice.DRAFT_STARTED],
-    IntakeOutcome.DUPLICATE: texts.NOTICES[Notice.ALREADY_RECEIVED],
+    IntakeOutcome.STARTED: phrases.NOTICES[Notice.DRAFT_STARTED],
+    IntakeOutcome.DUPLICATE: phrases.NOTICES[Notice.ALREADY_RECEIVED],
 }  # the other outcomes are explained by the service itself
 
 

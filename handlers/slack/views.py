@@ -14,7 +14,7 @@ from bot.domain import ReviewForm
 from bot.intake import Intake
 from bot.service import PlumeService
 from bot.team_leads import Access, AccessRefused
-from handlers.slack import ids, modals, texts
+from handlers.slack import ids, modals, phrases
 from handlers.slack.payloads import clicker
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,7 @@ def register(app: App, intake: Intake, service: PlumeService, settings: ChannelS
     def on_review_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
         values = modals.submitted_values(view)
         if not values.get("text", "").strip():
-            ack(response_action="errors", errors={"text": texts.EMPTY_FIELD})
+            ack(response_action="errors", errors={"text": phrases.EMPTY_FIELD})
             return
         ack()
         intake.receive_form(
@@ -34,7 +34,7 @@ def register(app: App, intake: Intake, service: PlumeService, settings: ChannelS
                 channel_id=view.get("private_metadata", ""),
                 user_id=clicker(body),
                 service=values.get("service", ""),
-                feeling=texts.FEELING_WORDS.get(values.get("feeling", ""), ""),
+                feeling=phrases.FEELING_WORDS.get(values.get("feeling", ""), ""),
                 title=values.get("title", ""),
                 text=values["text"],
             )
@@ -44,7 +44,7 @@ def register(app: App, intake: Intake, service: PlumeService, settings: ChannelS
     def on_edit_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
         text = modals.submitted_values(view).get("draft", "")
         if not text.strip():
-            ack(response_action="errors", errors={"draft": texts.EMPTY_FIELD})
+            ack(response_action="errors", errors={"draft": phrases.EMPTY_FIELD})
             return
         ack()
         revision_id = view.get("private_metadata", "")
@@ -61,13 +61,13 @@ def register(app: App, intake: Intake, service: PlumeService, settings: ChannelS
         try:
             settings.save_settings(user_id, wanted)
         except AccessRefused:
-            refusal = texts.REFUSED.format(what=texts.REFUSED_WHAT[Access.SETTINGS])
+            refusal = phrases.REFUSED.format(what=phrases.REFUSED_WHAT[Access.SETTINGS])
             ack(response_action="update", view=modals.message_modal(refusal))
             return
         ack()
         try:
             client.chat_postEphemeral(
-                channel=wanted.channel_id, user=user_id, text=texts.SETTINGS_SAVED.format(channel=wanted.channel_id)
+                channel=wanted.channel_id, user=user_id, text=phrases.SETTINGS_SAVED.format(channel=wanted.channel_id)
             )
         except SlackApiError as error:  # Plume may not be in that channel: the settings are saved all the same
             log.info("settings saved; confirmation not shown (%s)", error.response.get("error"))

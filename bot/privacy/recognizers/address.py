@@ -5,7 +5,7 @@ import re
 from presidio_analyzer import Pattern
 
 from bot.privacy.recognizers.base import FrenchPatternRecognizer
-from bot.privacy.text import LETTER, UPPER
+from bot.privacy.word_spans import LETTER, UPPER
 
 _TYPES = (
     r"rue|avenue|av\.?|boulevard|bd|bld|blvd|place|pl\.|all[ée]e|impasse|imp\.|chemin|ch\.|route|rte|quai|cours|"

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from bot.privacy.text import fold
+from bot.privacy.word_spans import fold
 
 SCORE_THRESHOLD = 0.5
 """The engine keeps results scoring at least this."""

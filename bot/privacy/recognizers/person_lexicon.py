@@ -8,7 +8,7 @@ from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import is_ambiguous_first_name
 from bot.privacy.names import grow, is_first_name_word, is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
-from bot.privacy.text import Word, only_spaces_between, words
+from bot.privacy.word_spans import Word, only_spaces_between, words
 
 PATTERNS: list[str] = []
 _SAINTS = {"saint", "sainte", "st", "ste", "san", "santa"}

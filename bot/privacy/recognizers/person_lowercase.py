@@ -8,7 +8,7 @@ from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import is_ambiguous_first_name, is_first_name
 from bot.privacy.names import grow, is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
-from bot.privacy.text import COMMON_VERBS, FUNCTION_WORDS, PARTICLES, Word, only_spaces_between, words
+from bot.privacy.word_spans import COMMON_VERBS, FUNCTION_WORDS, PARTICLES, Word, only_spaces_between, words
 
 PATTERNS = [
     r"(?<![\w])(?:je\s+m['’]\s?appelle|je\s+me\s+nomme|mon\s+nom\s+(?:est|c['’]est)|moi\s+c['’]est|"

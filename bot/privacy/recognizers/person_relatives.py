@@ -5,7 +5,7 @@ from presidio_analyzer import RecognizerResult
 from bot.privacy.lexicon import is_first_name
 from bot.privacy.names import is_name_word, name_after
 from bot.privacy.recognizers.person_base import PersonRecognizer
-from bot.privacy.text import COMMON_VERBS, words
+from bot.privacy.word_spans import COMMON_VERBS, words
 
 RELATIVES = (
     r"fils|fille|filles|enfant|enfants|b[ée]b[ée]|petit-fils|petite-fille|petits-enfants|mari|[ée]poux|[ée]pouse|"

@@ -6,7 +6,7 @@ from presidio_analyzer import RecognizerResult
 
 from bot.privacy.names import is_name_word, name_after
 from bot.privacy.recognizers.person_base import PersonRecognizer
-from bot.privacy.text import CIVILITIES, PARTICLES, Word, words
+from bot.privacy.word_spans import CIVILITIES, PARTICLES, Word, words
 
 CLOSINGS = (
     r"(?:bien\s+|tr[èe]s\s+|tr[eè]s\s+)?cordialement|cdlt|cordialt|bien\s+[àa]\s+vous|salutations(?:\s+distingu[ée]es)?|"

@@ -7,7 +7,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.names import is_name_word
-from bot.privacy.text import words
+from bot.privacy.word_spans import words
 
 NER_SCORE = 0.85
 

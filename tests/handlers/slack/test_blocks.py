@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from bot.domain import MANUAL_MODEL
 from bot.failures import DraftFailure
 from bot.models.registry import parse_model_id
-from handlers.slack import blocks, ids, texts
+from handlers.slack import blocks, ids, phrases
 from handlers.slack.blocks import SlackMessage
 
 # Slack limits (DESIGN.md §8 and api.slack.com/reference/block-kit).
@@ -286,7 +286,7 @@ def test_draft_has_its_buttons_with_the_revision_id() -> None:
     for action_id in (ids.APPROVE, ids.REGENERATE, ids.EDIT):
         assert by_action[action_id]["type"] == "button"
         assert by_action[action_id]["value"] == "42"
-    assert by_action[ids.APPROVE]["text"]["text"] == texts.APPROVE
+    assert by_action[ids.APPROVE]["text"]["text"] == phrases.APPROVE
     assert by_action[ids.APPROVE].get("style") == "primary"
     assert ids.revision_of_block(actions["block_id"]) == 42
 
@@ -323,7 +323,7 @@ def test_draft_shows_model_and_revision_number() -> None:
     payload = _dump(_draft(revision_number=3, model=LARGE))
     assert "n° 3" in payload
     assert LARGE.label in payload
-    assert texts.REFINE_HINT in payload
+    assert phrases.REFINE_HINT in payload
 
 
 def test_draft_masked_summary_only_when_counts_are_given() -> None:
@@ -437,13 +437,13 @@ LIMIT_CASES: dict[str, Callable[[], SlackMessage]] = {
     "approved_huge": lambda: _approved(final_text=_paragraphs(200_000)),
     "sent_text": lambda: blocks.sent_text_message("Bonjour, je suis [PERSONNE_1], tél. [TELEPHONE_1]."),
     "sent_text_20k": lambda: blocks.sent_text_message(_paragraphs(20_000)),
-    **{f"notice_{notice.name}": partial(blocks.notice_message, text) for notice, text in texts.NOTICES.items()},
-    **{f"failure_{failure.name}": partial(blocks.notice_message, text) for failure, text in texts.FAILURES.items()},
-    "notice_help": lambda: blocks.notice_message(texts.HELP),
+    **{f"notice_{notice.name}": partial(blocks.notice_message, text) for notice, text in phrases.NOTICES.items()},
+    **{f"failure_{failure.name}": partial(blocks.notice_message, text) for failure, text in phrases.FAILURES.items()},
+    "notice_help": lambda: blocks.notice_message(phrases.HELP),
     "retired_20k": lambda: blocks.retired_message(draft_text=_paragraphs(20_000), revision_number=3, model=LARGE),
     "retired_empty": lambda: blocks.retired_message(draft_text="", revision_number=1, model=SMALL),
     "failure_with_retries": lambda: blocks.failure_message(
-        texts.FAILURES[DraftFailure.MODEL_UNAVAILABLE],
+        phrases.FAILURES[DraftFailure.MODEL_UNAVAILABLE],
         [("🔁 Réessayer", "12|mistral:mistral-small-latest"), ("Essayer avec " + "x" * 100, "12|albert:" + "y" * 140)],
     ),
     "review_post_20k": lambda: blocks.review_post_message("Agent Test", _paragraphs(20_000)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.slack import ids, modals, texts
+from handlers.slack import ids, modals, phrases
 
 
 def _inputs(view: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -26,7 +26,7 @@ def test_the_review_form_asks_for_the_text_and_optional_details() -> None:
     assert [name for name, block in inputs.items() if not block["optional"]] == ["text"]
     assert set(inputs) == set(modals.REVIEW_FIELDS)
     options = inputs["feeling"]["element"]["options"]
-    assert [o["value"] for o in options] == list(texts.FEELINGS)
+    assert [o["value"] for o in options] == list(phrases.FEELINGS)
 
 
 def test_the_edit_modal_carries_the_revision_and_the_draft() -> None:

