@@ -24,18 +24,11 @@ class SlackChat:
         self._client = client
         self._choices = tuple(choices)
 
-    def post_review(self, channel_id: str, user_id: str, review: PseudonymisedText) -> str:
-        message = blocks.review_post_message(self._display_name(user_id), review)
+    def _post(self, channel_id: str, thread_ts: str | None, message: blocks.SlackMessage) -> str:
+        """Post a message (in a thread when `thread_ts` is given), links never unfurled; return its ts."""
         response = self._client.chat_postMessage(
-            channel=channel_id, text=message.text, blocks=message.blocks, unfurl_links=False, unfurl_media=False
-        )
-        return str(response["ts"])
-
-    def post_progress(self, conversation: Conversation, kind: JobKind) -> str:
-        message = blocks.progress_message(self._counts_for(kind, conversation))
-        response = self._client.chat_postMessage(
-            channel=conversation.channel_id,
-            thread_ts=conversation.thread_ts,
+            channel=channel_id,
+            thread_ts=thread_ts or None,
             text=message.text,
             blocks=message.blocks,
             unfurl_links=False,
@@ -43,12 +36,24 @@ class SlackChat:
         )
         return str(response["ts"])
 
+    def _update(self, channel_id: str, ts: str, message: blocks.SlackMessage) -> None:
+        self._client.chat_update(channel=channel_id, ts=ts, text=message.text, blocks=message.blocks)
+
+    def _ephemeral(self, place: Place, user_id: str, message: blocks.SlackMessage) -> None:
+        self._client.chat_postEphemeral(
+            channel=place.channel_id, user=user_id, thread_ts=place.thread_ts, text=message.text, blocks=message.blocks
+        )
+
+    def post_review(self, channel_id: str, user_id: str, review: PseudonymisedText) -> str:
+        return self._post(channel_id, None, blocks.review_post_message(self._display_name(user_id), review))
+
+    def post_progress(self, conversation: Conversation, kind: JobKind) -> str:
+        message = blocks.progress_message(self._counts_for(kind, conversation))
+        return self._post(conversation.channel_id, conversation.thread_ts, message)
+
     def show_partial(self, conversation: Conversation, partial_text: str, message_ts: str) -> None:
-        message = blocks.progress_message(None, partial_text)
         try:
-            self._client.chat_update(
-                channel=conversation.channel_id, ts=message_ts, text=message.text, blocks=message.blocks
-            )
+            self._update(conversation.channel_id, message_ts, blocks.progress_message(None, partial_text))
         except SlackApiError as error:  # a skipped partial update is harmless: the final one follows
             log.info("partial update skipped (%s)", error.response.get("error"))
 
@@ -64,17 +69,8 @@ class SlackChat:
             choices=self._choices,
         )
         if message_ts is None:
-            response = self._client.chat_postMessage(
-                channel=conversation.channel_id,
-                thread_ts=conversation.thread_ts,
-                text=message.text,
-                blocks=message.blocks,
-                unfurl_links=False,
-            )
-            return str(response["ts"])
-        self._client.chat_update(
-            channel=conversation.channel_id, ts=message_ts, text=message.text, blocks=message.blocks
-        )
+            return self._post(conversation.channel_id, conversation.thread_ts, message)
+        self._update(conversation.channel_id, message_ts, message)
         return message_ts
 
     def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
@@ -83,9 +79,7 @@ class SlackChat:
         message = blocks.retired_message(
             draft_text=restored_text, revision_number=revision.number, model=self._choice(revision.model_id)
         )
-        self._client.chat_update(
-            channel=conversation.channel_id, ts=revision.message_ts, text=message.text, blocks=message.blocks
-        )
+        self._update(conversation.channel_id, revision.message_ts, message)
 
     def show_approval(
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
@@ -98,16 +92,9 @@ class SlackChat:
             model=self._choice(revision.model_id),
         )
         if revision.message_ts is None:
-            self._client.chat_postMessage(
-                channel=conversation.channel_id,
-                thread_ts=conversation.thread_ts,
-                text=message.text,
-                blocks=message.blocks,
-            )
-            return
-        self._client.chat_update(
-            channel=conversation.channel_id, ts=revision.message_ts, text=message.text, blocks=message.blocks
-        )
+            self._post(conversation.channel_id, conversation.thread_ts, message)
+        else:
+            self._update(conversation.channel_id, revision.message_ts, message)
 
     def show_failure(
         self, place: Place, failure: DraftFailure, message_ts: str | None = None, retry: RetryOffer | None = None
@@ -120,40 +107,22 @@ class SlackChat:
                 retries.append((label, f"{retry.job_id}|{retry.next_model_id}"))
         message = blocks.failure_message(phrases.FAILURES[failure], retries)
         if message_ts is None:
-            self._client.chat_postMessage(
-                channel=place.channel_id, thread_ts=place.thread_ts, text=message.text, blocks=message.blocks
-            )
+            self._post(place.channel_id, place.thread_ts, message)
         else:
-            self._client.chat_update(channel=place.channel_id, ts=message_ts, text=message.text, blocks=message.blocks)
+            self._update(place.channel_id, message_ts, message)
 
     def notify(self, place: Place, user_id: str, notice: Notice) -> None:
-        message = blocks.notice_message(phrases.NOTICES[notice])
-        self._client.chat_postEphemeral(
-            channel=place.channel_id,
-            user=user_id,
-            thread_ts=place.thread_ts,
-            text=message.text,
-            blocks=message.blocks,
-        )
+        self._ephemeral(place, user_id, blocks.notice_message(phrases.NOTICES[notice]))
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None:
-        message = blocks.sent_text_message(text)
-        self._client.chat_postEphemeral(
-            channel=place.channel_id,
-            user=user_id,
-            thread_ts=place.thread_ts,
-            text=message.text,
-            blocks=message.blocks,
-        )
+        self._ephemeral(place, user_id, blocks.sent_text_message(text))
 
     def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
         text = phrases.FIRST_PART_OFFER.format(
             length=f"{length:,}".replace(",", " "), limit=f"{limit:,}".replace(",", " ")
         )
         message = blocks.offer_message(text, ids.CONFIRM_FIRST_PART, phrases.FIRST_PART_BUTTON, str(conversation_id))
-        self._client.chat_postMessage(
-            channel=place.channel_id, thread_ts=place.thread_ts, text=message.text, blocks=message.blocks
-        )
+        self._post(place.channel_id, place.thread_ts, message)
 
     def _choice(self, model_id: str) -> ModelChoice:
         known = {choice.id: choice for choice in self._choices}

@@ -14,6 +14,7 @@ from bot.channel_settings import ChannelSettingsService
 from bot.team_leads import Access, AccessRefused
 from handlers.slack import ids, modals, phrases
 from handlers.slack.exports import send_audit_export
+from handlers.slack.payloads import field
 from handlers.slack.workspace import SlackWorkspace
 
 log = logging.getLogger(__name__)
@@ -29,11 +30,9 @@ def _refused(access: Access) -> str:
 def register(app: App, audit: AuditService, settings: ChannelSettingsService, workspace: SlackWorkspace) -> None:
     @app.command(ids.SLASH_COMMAND)
     def on_command(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        words = str(command.get("text") or "").split()
+        words = field(command, "text").split()
         name = words[0].lower() if words else ""
-        user_id = str(command.get("user_id") or "")
-        channel_id = str(command.get("channel_id") or "")
-        trigger_id = str(command.get("trigger_id") or "")
+        user_id, channel_id, trigger_id = (field(command, key) for key in ("user_id", "channel_id", "trigger_id"))
         if not name:
             ack()
             if trigger_id and channel_id:

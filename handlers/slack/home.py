@@ -13,6 +13,7 @@ from bot.audit import AuditService
 from bot.models.registry import ModelChoice
 from bot.team_leads import AccessRefused
 from handlers.slack import audit_blocks, ids, modals, phrases
+from handlers.slack.payloads import clicker, field
 from handlers.slack.workspace import SlackWorkspace
 
 log = logging.getLogger(__name__)
@@ -34,49 +35,44 @@ def register(app: App, audit: AuditService, models: Sequence[ModelChoice], works
         client.views_publish(user_id=user_id, view=view)
 
     def state(body: dict[str, Any]) -> tuple[int, str | None]:
-        return audit_blocks.read_home_state(str((body.get("view") or {}).get("private_metadata") or ""))
-
-    def user_of(body: dict[str, Any]) -> str:
-        return str((body.get("user") or {}).get("id") or "")
+        return audit_blocks.read_home_state(field(body, "view", "private_metadata"))
 
     @app.event("app_home_opened")
     def on_home_opened(event: dict[str, Any], client: WebClient) -> None:
         if event.get("tab") == "home" and event.get("user"):
-            days, channel_id = audit_blocks.read_home_state(
-                str((event.get("view") or {}).get("private_metadata") or "")
-            )
+            days, channel_id = audit_blocks.read_home_state(field(event, "view", "private_metadata"))
             publish(client, str(event["user"]), days, channel_id)
 
     @app.action(ids.AUDIT_PERIOD)
     def on_period(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         ack()
         _, channel_id = state(body)
-        chosen = str((action.get("selected_option") or {}).get("value", "30"))
-        if user_of(body):
-            publish(client, user_of(body), int(chosen) if chosen.isdigit() else 30, channel_id)
+        chosen = field(action, "selected_option", "value") or "30"
+        if clicker(body):
+            publish(client, clicker(body), int(chosen) if chosen.isdigit() else 30, channel_id)
 
     @app.action(ids.AUDIT_CHANNEL)
     def on_channel(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         ack()
         days, _ = state(body)
-        if user_of(body):
-            publish(client, user_of(body), days, str(action.get("selected_conversation") or "") or None)
+        if clicker(body):
+            publish(client, clicker(body), days, field(action, "selected_conversation") or None)
 
     @app.action(ids.AUDIT_ALL_CHANNELS)
     def on_all_channels(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
         days, _ = state(body)
-        if user_of(body):
-            publish(client, user_of(body), days, None)
+        if clicker(body):
+            publish(client, clicker(body), days, None)
 
     @app.action(ids.AUDIT_TRAIL)
     def on_trail(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         ack()
-        value = str(action.get("value", ""))
-        if not value.isdigit() or not user_of(body) or not body.get("trigger_id"):
+        value = field(action, "value")
+        if not value.isdigit() or not clicker(body) or not field(body, "trigger_id"):
             return
         try:
-            view = audit_blocks.trail_modal(int(value), audit.trail(user_of(body), int(value)), models)
+            view = audit_blocks.trail_modal(int(value), audit.trail(clicker(body), int(value)), models)
         except AccessRefused as refused:
             view = modals.message_modal(phrases.REFUSED.format(what=phrases.REFUSED_WHAT[refused.what]))
-        client.views_open(trigger_id=body["trigger_id"], view=view)
+        client.views_open(trigger_id=field(body, "trigger_id"), view=view)

@@ -15,7 +15,7 @@ from bot.intake import Intake
 from bot.service import PlumeService
 from bot.team_leads import Access, AccessRefused
 from handlers.slack import ids, modals, phrases
-from handlers.slack.payloads import clicker
+from handlers.slack.payloads import clicker, field
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ def register(app: App, intake: Intake, service: PlumeService, settings: ChannelS
         ack()
         intake.receive_form(
             ReviewForm(
-                team_id=body.get("team", {}).get("id", ""),
+                team_id=field(body, "team", "id"),
                 channel_id=view.get("private_metadata", ""),
                 user_id=clicker(body),
                 service=values.get("service", ""),
