@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -261,10 +262,20 @@ def test_environment_is_read_only_in_config(modules: list[Module]) -> None:
     assert not offenders, _report(f"the environment is read only in {CONFIG_MODULE} (Settings):", offenders)
 
 
-def test_modules_stay_small(modules: list[Module]) -> None:
-    """DESIGN.md §2 style: modules under ~300 lines."""
+class LongModuleWarning(UserWarning):
+    """A module past the ~300-line budget: fine if it holds one concept, otherwise split it by concept."""
+
+
+def test_long_modules_are_reported(modules: list[Module]) -> None:
+    """DESIGN.md §2 style: modules under ~300 lines is a budget, not a wall: pytest's summary lists the others."""
     offenders = long_modules(modules)
-    assert not offenders, _report(f"modules over {MAX_LINES} lines, split them:", offenders)
+    if offenders:
+        warnings.warn(
+            LongModuleWarning(
+                _report(f"modules over {MAX_LINES} lines (split by concept, never by count):", offenders)
+            ),
+            stacklevel=1,
+        )
 
 
 # --- the checker catches violations (a test that cannot fail proves nothing) ---------------------------------------
@@ -378,3 +389,9 @@ def test_a_violation_fails_the_rule_test(synthetic: list[Module]) -> None:
         test_core_is_platform_free(synthetic)
     with pytest.raises(AssertionError, match=r"handlers/slack/chat\.py:2: imports bot\.models\.mistral"):
         test_handlers_do_not_reach_storage_or_providers(synthetic)
+
+
+def test_a_long_module_is_warned_about_not_failed(synthetic: list[Module]) -> None:
+    """The budget test warns, naming the module and its size, and does not fail the run."""
+    with pytest.warns(LongModuleWarning, match=rf"storage/big\.py: {MAX_LINES + 1} lines"):
+        test_long_modules_are_reported(synthetic)
