@@ -42,6 +42,47 @@ class Place:
         return cls(conversation.channel_id, conversation.thread_ts)
 
 
+class ActionKind(enum.StrEnum):
+    """What a person can do from a message Plume posted."""
+
+    APPROVE = "approve"
+    REGENERATE = "regenerate"
+    EDIT = "edit"
+    SWITCH_MODEL = "switch_model"
+    RETRY = "retry"
+    CONFIRM_FIRST_PART = "confirm_first_part"
+    SHOW_SENT_TEXT = "show_sent_text"
+
+
+@dataclass(frozen=True)
+class Action:
+    """One control under a message, platform-free; each adapter renders it and turns a click back into it.
+
+    `target_id` is a revision id (approve, regenerate, edit, switch model, show the sent text), a job id (retry)
+    or a conversation id (confirm the first part of a long review); `model_id` is the model to switch or retry to.
+    """
+
+    kind: ActionKind
+    target_id: int
+    model_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ChatCapabilities:
+    """What a platform can show, so that the core adapts to it rather than to Slack.
+
+    `ephemeral_notices`: a message only its addressee sees; otherwise notices go to the thread or a direct message.
+    `buttons`: clickable controls in a message; otherwise actions are reactions and text commands.
+    `min_edit_interval`: seconds between two edits of one message that the platform tolerates.
+    `max_message_chars`: the longest text one message may hold.
+    """
+
+    ephemeral_notices: bool
+    buttons: bool
+    min_edit_interval: float
+    max_message_chars: int
+
+
 @dataclass(frozen=True)
 class RetryOffer:
     """The buttons under a failure: try the same model again, or the next one."""

@@ -1,0 +1,59 @@
+"""What a person can do to a draft, whatever the platform: buttons, reactions and text commands all become an
+`Action`, and `ActionDispatcher.perform` maps it to the use case. Adapters only render and parse."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from bot.domain import EditTarget
+from bot.intake import Intake
+from bot.models.registry import ModelChoice
+from bot.ports.chat import Action, ActionKind
+from bot.service import PlumeService
+
+log = logging.getLogger(__name__)
+
+
+def draft_actions(revision_id: int, choices: Sequence[ModelChoice], *, first: bool) -> tuple[Action, ...]:
+    """The actions under a draft: approve, regenerate, edit, one switch per offered model, and for the first draft
+    of a thread, seeing the exact text the model received."""
+    actions = [
+        Action(ActionKind.APPROVE, revision_id),
+        Action(ActionKind.REGENERATE, revision_id),
+        Action(ActionKind.EDIT, revision_id),
+        *(Action(ActionKind.SWITCH_MODEL, revision_id, choice.id) for choice in choices),
+    ]
+    if first:
+        actions.append(Action(ActionKind.SHOW_SENT_TEXT, revision_id))
+    return tuple(actions)
+
+
+class ActionDispatcher:
+    """Performs an action a person took on a draft, a failure or an offer; stale or repeated ones only explain."""
+
+    def __init__(self, intake: Intake, service: PlumeService) -> None:
+        self._intake = intake
+        self._service = service
+
+    def perform(self, action: Action, user_id: str) -> EditTarget | None:
+        """Do what `action` says; for EDIT, return the draft to edit (None and a notice if it cannot be now)."""
+        target = action.target_id
+        match action.kind:
+            case ActionKind.APPROVE:
+                self._service.approve(target, user_id)
+            case ActionKind.REGENERATE:
+                self._service.regenerate(target, user_id)
+            case ActionKind.EDIT:
+                return self._service.prepare_edit(target, user_id)
+            case ActionKind.SWITCH_MODEL if action.model_id:
+                self._service.switch_model(target, action.model_id, user_id)
+            case ActionKind.RETRY if action.model_id:
+                self._service.retry(target, action.model_id, user_id)
+            case ActionKind.CONFIRM_FIRST_PART:
+                self._intake.confirm_first_part(target, user_id)
+            case ActionKind.SHOW_SENT_TEXT:
+                self._service.show_sent_text(target, user_id)
+            case _:
+                log.warning("incomplete action %s ignored", action.kind.value)
+        return None
