@@ -145,16 +145,16 @@ class PlumeService:
         if masked is None:
             return
         edit = NewRevision(
-            conversation.id,
-            RevisionKind.MANUAL_EDIT,
-            MANUAL_MODEL,
-            base.prompt_version,
-            base.prompt_hash,
-            masked,
-            None,
-            None,
-            None,
-            0,
+            conversation_id=conversation.id,
+            kind=RevisionKind.MANUAL_EDIT,
+            model_id=MANUAL_MODEL,
+            prompt_version=base.prompt_version,
+            prompt_hash=base.prompt_hash,
+            text=masked,
+            message_ts=None,
+            input_tokens=None,
+            output_tokens=None,
+            latency_ms=0,
             author_user_id=user_id,
         )
         audit = AuditEvent(AuditKind.MANUAL_EDIT, user_id, conversation.id, {"base_revision": base.number})
