@@ -1,4 +1,4 @@
-"""Engines for any SQLAlchemy URL, SQLite tuned for a threaded server, and migrations applied at start."""
+"""Engines for any SQLAlchemy URL, SQLite tuned for a threaded server, migrations applied at start, row counts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import CursorResult, Engine, Result, make_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _MIGRATION_LOCK = 7_405_813  # an arbitrary key for PostgreSQL's advisory lock around migrations
@@ -33,6 +33,13 @@ def _prepare_sqlite(engine: Engine) -> None:
     def on_begin(connection: Any) -> None:
         if not connection.get_execution_options().get(READ_ONLY):
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def rows_changed(result: Result[*tuple[Any, ...]]) -> int:
+    """How many rows an UPDATE or DELETE matched (`Session.execute` is typed as returning a plain `Result`)."""
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"no row count on a {type(result).__name__}")
+    return result.rowcount
 
 
 def open_engine(url: str) -> Engine:

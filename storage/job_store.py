@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from bot.domain import AuditEvent, ConversationStatus, Job, JobKind, JobStatus, NewRevision, Revision
 from bot.ports.models import ModelAttempt
+from storage.database import rows_changed
 from storage.mapping import audit_row, job_of, revision_of
 from storage.store_base import Dropped, StoreBase, insert_job, insert_revision, latest_revision_id
 from storage.tables import ConversationRow, JobRow, ModelAttemptRow
@@ -59,7 +60,7 @@ class JobStore(StoreBase):
                 )
                 .execution_options(synchronize_session=False)
             )
-            if claimed.rowcount != 1:  # type: ignore[attr-defined]
+            if rows_changed(claimed) != 1:
                 return None
             session.refresh(row)
             return job_of(row)
@@ -77,7 +78,7 @@ class JobStore(StoreBase):
                 .values(lease_until=until)
                 .execution_options(synchronize_session=False)
             )
-            return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+            return rows_changed(result) == 1
 
     def release_job(self, job: Job) -> None:
         with self._sessions.begin() as session:
@@ -113,7 +114,7 @@ class JobStore(StoreBase):
                     .values(status=status.value, model_id=revision.model_id, updated_at=now)
                     .execution_options(synchronize_session=False)
                 )
-                if finished.rowcount != 1 or reopened.rowcount != 1:  # type: ignore[attr-defined]
+                if rows_changed(finished) != 1 or rows_changed(reopened) != 1:
                     raise Dropped
                 row = insert_revision(session, revision, now)
                 session.add(audit_row(audit, now, revision.conversation_id))
@@ -163,7 +164,7 @@ class JobStore(StoreBase):
                     .values(status=JobStatus.RETRIED.value, updated_at=now)
                     .execution_options(synchronize_session=False)
                 )
-                if failed is None or retired.rowcount != 1:  # type: ignore[attr-defined]
+                if failed is None or rows_changed(retired) != 1:
                     raise Dropped
                 self._mark_drafting(session, failed.conversation_id, now)
                 kind = JobKind(failed.kind)
@@ -192,7 +193,7 @@ class JobStore(StoreBase):
                     .values(status=ConversationStatus.DRAFTING.value, updated_at=now)
                     .execution_options(synchronize_session=False)
                 )
-                if moved.rowcount != 1:  # type: ignore[attr-defined]
+                if rows_changed(moved) != 1:
                     raise Dropped
                 insert_job(session, revision.conversation_id, kind, model_id, now, None)
                 session.add(audit_row(audit, now))
@@ -233,5 +234,5 @@ class JobStore(StoreBase):
             .values(status=ConversationStatus.DRAFTING.value, updated_at=now)
             .execution_options(synchronize_session=False)
         )
-        if moved.rowcount != 1:  # type: ignore[attr-defined]
+        if rows_changed(moved) != 1:
             raise Dropped

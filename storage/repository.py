@@ -22,6 +22,7 @@ from bot.domain import (
 )
 from bot.ports.repository import InstructionOutcome, NewConversation, NewInstruction, PurgeReport, SealedVault
 from bot.text_distance import normalised_distance
+from storage.database import rows_changed
 from storage.job_store import JobStore
 from storage.mapping import approval_of, audit_row, conversation_of, instruction_of, revision_of
 from storage.purge import purge
@@ -229,7 +230,7 @@ class SqlRepository(JobStore):
             .values(status=status.value, updated_at=at)
             .execution_options(synchronize_session=False)
         )
-        return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+        return rows_changed(result) == 1
 
     def record_audit(self, event: AuditEvent) -> None:
         with self._sessions.begin() as session:
@@ -262,7 +263,7 @@ class SqlRepository(JobStore):
                 .values(status=ConversationStatus.DRAFTING.value, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
-            if moved.rowcount != 1:  # type: ignore[attr-defined]
+            if rows_changed(moved) != 1:
                 return False
             conversation = session.get(ConversationRow, conversation_id)
             assert conversation is not None

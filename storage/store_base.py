@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.domain import JobKind, JobStatus, NewRevision
 from bot.ports.repository import SealedVault
+from storage.database import rows_changed
 from storage.tables import ConversationRow, JobRow, RevisionRow, VaultRow
 
 
@@ -101,4 +102,4 @@ def store_vault(session: Session, conversation_id: int, vault: SealedVault) -> b
         .values(sealed=vault.sealed, version=vault.version + 1)
         .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+    return rows_changed(result) == 1
