@@ -26,7 +26,7 @@ from bench.audit_seed import seed
 from bot.audit_export import ExportFormat, write_rows
 from bot.ports.audit import AuditScope
 from storage.audit_store import SqlAuditStore
-from storage.database import open_engine, upgrade
+from storage.database import Database, open_engine, upgrade
 
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 SCHEMA = "plume_bench_audit"
@@ -96,7 +96,7 @@ def measure(label: str, engine: Engine, count: int, runs: int, folder: Path) -> 
     seeded = time.perf_counter() - started
     rows = ", ".join(f"{number} {table}" for table, number in written.items())
     print(f"\n== {label}: {rows} seeded in {seeded:.1f} s")
-    store = SqlAuditStore(engine, clock=lambda: NOW)
+    store = SqlAuditStore(Database(engine, clock=lambda: NOW))
     scopes = {
         "90 days, all channels": AuditScope(NOW - timedelta(days=90), NOW),
         "30 days, all channels": AuditScope(NOW - timedelta(days=30), NOW),

@@ -156,11 +156,13 @@ def purge(
     """Supprime les conversations plus anciennes que N jours (et tout ce qu'elles contiennent)."""
     from bot.retention import Retention
     from bot.wiring import migrated_engine
-    from storage.repository import SqlRepository
+    from storage.conversation_store import SqlConversationStore
+    from storage.database import Database
 
     settings = Settings()
     configure_logging("WARNING")
-    report = Retention(SqlRepository(migrated_engine(settings)), older_than, batch_size=batch_size).purge()
+    conversations = SqlConversationStore(Database(migrated_engine(settings)))
+    report = Retention(conversations, older_than, batch_size=batch_size).purge()
     typer.echo(
         f"{report.conversations} conversation(s) de plus de {older_than} jours supprimée(s), "
         f"{report.vaults} correspondance(s) expirée(s) effacée(s)."

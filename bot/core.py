@@ -23,7 +23,7 @@ from bot.models.registry import ModelRegistry
 from bot.ports.audit import AuditStore
 from bot.ports.chat import ChatPort
 from bot.ports.privacy import Pseudonymiser
-from bot.ports.repository import Repository
+from bot.ports.repository import ConversationStore, JobQueue
 from bot.ports.settings import ChannelSettingsStore
 from bot.privacy.vault import VaultCipher
 from bot.quota import DraftQuota
@@ -34,9 +34,10 @@ from bot.vault_keeper import VaultKeeper
 
 @dataclass(frozen=True)
 class Stores:
-    """Where the core keeps its state: conversations and jobs, the audit views, the channel settings."""
+    """Where the core keeps its state: conversations, draft jobs, the audit views, the channel settings."""
 
-    repo: Repository
+    conversations: ConversationStore
+    jobs: JobQueue
     audit: AuditStore
     settings: ChannelSettingsStore
 
@@ -69,7 +70,6 @@ class Core:
     audit: AuditService
     settings: ChannelSettingsService
     models: ModelRegistry
-    repo: Repository
 
 
 def build_core(
@@ -82,27 +82,29 @@ def build_core(
     tuning: Tuning | None = None,
 ) -> Core:
     tuning = tuning or Tuning()
-    repo, clock = stores.repo, tuning.clock
+    conversations, jobs, clock = stores.conversations, stores.jobs, tuning.clock
     signal = JobSignal()
-    vaults = VaultKeeper(repo, cipher, clock)
-    masker = Masker(pseudonymiser, repo, chat)
-    quota = DraftQuota(repo, tuning.drafts_per_hour, clock)
+    vaults = VaultKeeper(conversations, cipher, clock)
+    masker = Masker(pseudonymiser, conversations, chat)
+    quota = DraftQuota(conversations, tuning.drafts_per_hour, clock)
     gate = LeadGate(leads, stores.audit.record_audit)
     settings = ChannelSettingsService(stores.settings, gate, models.choices, clock=clock)
     intake = Intake(
-        repo, masker, cipher, models, chat, quota,
+        conversations, masker, cipher, models, chat, quota,
         vault_ttl=tuning.vault_ttl, wake_jobs=signal.notify, clock=clock, channel_model=settings.model_for,
         max_chars=tuning.max_review_chars,
     )  # fmt: skip
-    service = PlumeService(repo, chat, masker, vaults, quota, models, wake_jobs=signal.notify, clock=clock)
+    service = PlumeService(
+        conversations, jobs, chat, masker, vaults, quota, models, wake_jobs=signal.notify, clock=clock
+    )
     drafter = Drafter(
-        repo, vaults, models, chat, tuning.prompt,
+        conversations, jobs, vaults, models, chat, tuning.prompt,
         cost=tuning.cost, stream_interval=tuning.stream_interval, channel_settings=settings.settings_for,
     )  # fmt: skip
     runner = JobRunner(
-        repo, drafter, signal,
+        jobs, drafter, signal,
         workers=tuning.workers, lease_seconds=tuning.lease_seconds, poll_seconds=tuning.poll_seconds,
         clock=clock, retry_delay=tuning.retry_delay,
     )  # fmt: skip
     audit = AuditService(stores.audit, gate, clock=clock)
-    return Core(intake, service, drafter, runner, audit, settings, models, repo)
+    return Core(intake, service, drafter, runner, audit, settings, models)

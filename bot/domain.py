@@ -133,11 +133,11 @@ class Conversation:
     created_at: datetime
 
 
-@dataclass(frozen=True)
-class Revision:
-    id: int
+@dataclass(frozen=True, kw_only=True)
+class NewRevision:
+    """A revision to store: what the model (or an agent) wrote, and how."""
+
     conversation_id: int
-    number: int
     kind: RevisionKind
     model_id: str
     prompt_version: str
@@ -147,10 +147,18 @@ class Revision:
     input_tokens: int | None
     output_tokens: int | None
     latency_ms: int
-    created_at: datetime
     author_user_id: str | None = None
     instruction_id: int | None = None
     cost_eur: float | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Revision(NewRevision):
+    """A stored revision: its content, plus its id, its number in the conversation and when it was stored."""
+
+    id: int
+    number: int
+    created_at: datetime
 
 
 @dataclass(frozen=True)
@@ -182,25 +190,6 @@ class AuditEvent:
     actor: str
     conversation_id: int | None = None
     details: dict[str, object] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class NewRevision:
-    """What the job runner hands to the store once a model answered."""
-
-    conversation_id: int
-    kind: RevisionKind
-    model_id: str
-    prompt_version: str
-    prompt_hash: str
-    text: PseudonymisedText
-    message_ts: str | None
-    input_tokens: int | None
-    output_tokens: int | None
-    latency_ms: int
-    author_user_id: str | None = None
-    instruction_id: int | None = None
-    cost_eur: float | None = None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from bot.models.prompting import SystemPrompt, conversation_messages
 from bot.models.registry import ModelChoice, ModelRegistry, UnknownModel
 from bot.ports.chat import ChatPort, Place, RetryOffer
 from bot.ports.models import ModelError
-from bot.ports.repository import Repository
+from bot.ports.repository import ConversationStore, JobQueue
 from bot.privacy.restore import restore
 from bot.streaming import ThrottledText
 from bot.vault_keeper import VaultKeeper
@@ -28,7 +28,8 @@ class Drafter:
 
     def __init__(
         self,
-        repo: Repository,
+        conversations: ConversationStore,
+        jobs: JobQueue,
         vaults: VaultKeeper,
         models: ModelRegistry,
         chat: ChatPort,
@@ -38,7 +39,8 @@ class Drafter:
         stream_interval: float = 1.0,
         channel_settings: SettingsOf = lambda _channel_id: None,
     ) -> None:
-        self._repo = repo
+        self._conversations = conversations
+        self._jobs = jobs
         self._vaults = vaults
         self._models = models
         self._chat = chat
@@ -48,16 +50,16 @@ class Drafter:
         self._channel_settings = channel_settings
 
     def run(self, job: Job) -> None:
-        conversation = self._repo.get_conversation(job.conversation_id)
+        conversation = self._conversations.get_conversation(job.conversation_id)
         if conversation is None:
             raise PermanentJobError(DraftFailure.MODEL_UNAVAILABLE)
         vault, _ = self._vaults.open(conversation.id)
-        history = self._repo.history(conversation.id)
-        instruction = self._repo.get_instruction(job.instruction_id) if job.instruction_id else None
+        history = self._conversations.history(conversation.id)
+        instruction = self._conversations.get_instruction(job.instruction_id) if job.instruction_id else None
         message_ts = job.message_ts
         if message_ts is None:
             message_ts = self._chat.post_progress(conversation, job.kind)
-            self._repo.set_job_message(job.id, message_ts)
+            self._jobs.set_job_message(job.id, message_ts)
         choice = self._choice(job.model_id)
         progress = ThrottledText(
             lambda text: self._chat.show_partial(conversation, restore(text, vault).text, message_ts),
@@ -69,16 +71,16 @@ class Drafter:
         try:
             answer = self._models.provider(choice).stream(choice.model, messages, progress.add)
         except ModelError as error:
-            self._repo.record_attempts(job, choice.id, error.attempts)
+            self._jobs.record_attempts(job, choice.id, error.attempts)
             raise
-        self._repo.record_attempts(job, choice.id, answer.attempts)
+        self._jobs.record_attempts(job, choice.id, answer.attempts)
         restored = restore(answer.text, vault)
         if restored.invented:
             log.warning(
                 "conversation %d: the model wrote %d unknown placeholders", conversation.id, len(restored.invented)
             )
         kind = RevisionKind(job.kind.value)
-        revision = self._repo.complete_job(
+        revision = self._jobs.complete_job(
             job,
             NewRevision(
                 conversation_id=conversation.id,
@@ -106,10 +108,10 @@ class Drafter:
 
     def give_up(self, job: Job, failure: DraftFailure, error: str) -> None:
         """Record that a job failed for good and say so in its thread, offering to try again."""
-        self._repo.fail_job(
+        self._jobs.fail_job(
             job.id, error, AuditEvent(AuditKind.GENERATION_FAILED, "plume", job.conversation_id, {"error": error})
         )
-        conversation = self._repo.get_conversation(job.conversation_id)
+        conversation = self._conversations.get_conversation(job.conversation_id)
         if conversation is None:
             return
         retry = None

@@ -13,7 +13,7 @@ from bot.intake_rules import MAX_REVIEW_CHARS, first_part, has_words, looks_fren
 from bot.masking import Masked, Masker
 from bot.models.registry import ModelRegistry
 from bot.ports.chat import ChatPort, Notice, Place
-from bot.ports.repository import NewConversation, Repository
+from bot.ports.repository import ConversationStore, NewConversation
 from bot.privacy.vault import Vault, VaultCipher
 from bot.quota import DraftQuota
 
@@ -32,7 +32,7 @@ class IntakeOutcome(enum.Enum):
 class Intake:
     def __init__(
         self,
-        repo: Repository,
+        conversations: ConversationStore,
         masker: Masker,
         cipher: VaultCipher,
         models: ModelRegistry,
@@ -45,7 +45,7 @@ class Intake:
         channel_model: Callable[[str], str | None],
         max_chars: int = MAX_REVIEW_CHARS,
     ) -> None:
-        self._repo = repo
+        self._conversations = conversations
         self._masker = masker
         self._cipher = cipher
         self._models = models
@@ -91,10 +91,10 @@ class Intake:
     def confirm_first_part(self, conversation_id: int, user_id: str) -> None:
         """The agent agreed to a draft from the first part of a long review."""
         audit = AuditEvent(AuditKind.REDRAFT_REQUESTED, user_id, conversation_id, {"kind": "first_part"})
-        conversation = self._repo.get_conversation(conversation_id)
+        conversation = self._conversations.get_conversation(conversation_id)
         if conversation is None:
             return
-        if self._repo.start_drafting(conversation_id, audit):
+        if self._conversations.start_drafting(conversation_id, audit):
             self._wake_jobs()
         else:
             self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_RECEIVED)
@@ -120,7 +120,7 @@ class Intake:
         )
         details: dict[str, object] = {"source": review.source.value, "masked": counts, "truncated": not complete}
         audit = AuditEvent(AuditKind.REVIEW_RECEIVED, review.user_id, None, details)
-        conversation = self._repo.create_conversation(new, audit)
+        conversation = self._conversations.create_conversation(new, audit)
         if conversation is None:
             log.info("review %s/%s already received", review.channel_id, review.message_ts)
             return IntakeOutcome.DUPLICATE

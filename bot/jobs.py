@@ -15,7 +15,7 @@ from bot.domain import Job
 from bot.drafting import Drafter
 from bot.failures import DraftFailure, PermanentJobError
 from bot.ports.models import ModelError
-from bot.ports.repository import Repository
+from bot.ports.repository import JobQueue
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ class JobRunner:
 
     def __init__(
         self,
-        repo: Repository,
+        jobs: JobQueue,
         drafter: Drafter,
         signal: JobSignal,
         *,
@@ -55,7 +55,7 @@ class JobRunner:
         clock: Callable[[], datetime] = utc_now,
         retry_delay: Callable[[int], float] = lambda attempts: 2.0**attempts,
     ) -> None:
-        self._repo = repo
+        self._jobs = jobs
         self._drafter = drafter
         self._signal = signal
         self._workers = workers
@@ -88,11 +88,11 @@ class JobRunner:
             unfinished = list(self._in_hand.values())
         for job in unfinished:
             log.info("job %d given back to the queue at shutdown", job.id)
-            self._repo.release_job(job)
+            self._jobs.release_job(job)
 
     def run_once(self) -> bool:
         """Claim and run one job; return False when there was none to run."""
-        job = self._repo.claim_job(self._name, self._clock(), self._lease_seconds)
+        job = self._jobs.claim_job(self._name, self._clock(), self._lease_seconds)
         if job is None:
             return False
         with self._lock:
@@ -118,7 +118,7 @@ class JobRunner:
                 held = list(self._in_hand.values())
             for job in held:
                 try:
-                    self._repo.extend_lease(job, self._clock() + timedelta(seconds=self._lease_seconds))
+                    self._jobs.extend_lease(job, self._clock() + timedelta(seconds=self._lease_seconds))
                 except Exception:
                     log.exception("could not renew the lease of job %d", job.id)
 
@@ -148,4 +148,4 @@ class JobRunner:
             else:
                 delay = timedelta(seconds=self._retry_delay(job.attempts))
                 log.info("job %d attempt %d failed (%s); retrying in %s", job.id, job.attempts, name, delay)
-                self._repo.retry_job(job.id, self._clock() + delay, name)
+                self._jobs.retry_job(job.id, self._clock() + delay, name)

@@ -9,7 +9,7 @@ from bot.domain import AuditEvent, AuditKind, MaskedEntity, PseudonymisedText
 from bot.failures import DraftFailure
 from bot.ports.chat import ChatPort, Place
 from bot.ports.privacy import Pseudonymiser
-from bot.ports.repository import Repository
+from bot.ports.repository import ConversationStore
 from bot.privacy.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -23,9 +23,9 @@ class Masked:
 
 
 class Masker:
-    def __init__(self, pseudonymiser: Pseudonymiser, repo: Repository, chat: ChatPort) -> None:
+    def __init__(self, pseudonymiser: Pseudonymiser, conversations: ConversationStore, chat: ChatPort) -> None:
         self._pseudonymiser = pseudonymiser
-        self._repo = repo
+        self._conversations = conversations
         self._chat = chat
 
     def mask(self, text: str, vault: Vault, user_id: str, place: Place | None) -> Masked | None:
@@ -34,7 +34,7 @@ class Masker:
             result = self._pseudonymiser.pseudonymise(text, vault)
         except Exception as error:  # whatever went wrong, nothing is sent; the message may quote the text
             log.error("pseudonymisation failed (%s); nothing was sent", type(error).__name__)
-            self._repo.record_audit(
+            self._conversations.record_audit(
                 AuditEvent(AuditKind.PSEUDONYMISATION_FAILED, user_id, None, {"error": type(error).__name__})
             )
             if place is not None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.domain import AuditKind
-from bot.ports.repository import Repository
+from bot.ports.repository import ConversationStore
 
 COUNTED = (
     AuditKind.REVIEW_RECEIVED,
@@ -17,8 +17,8 @@ COUNTED = (
 
 
 class DraftQuota:
-    def __init__(self, repo: Repository, per_hour: int, clock: Callable[[], datetime]) -> None:
-        self._repo = repo
+    def __init__(self, conversations: ConversationStore, per_hour: int, clock: Callable[[], datetime]) -> None:
+        self._conversations = conversations
         self._per_hour = per_hour
         self._clock = clock
 
@@ -31,4 +31,4 @@ class DraftQuota:
         if self._per_hour <= 0:
             return True
         since = self._clock() - timedelta(hours=1)
-        return self._repo.count_actions(user_id, COUNTED, since) < self._per_hour
+        return self._conversations.count_actions(user_id, COUNTED, since) < self._per_hour

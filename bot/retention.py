@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.clock import utc_now
-from bot.ports.repository import PurgeReport, Repository
+from bot.ports.repository import ConversationStore, PurgeReport
 
 log = logging.getLogger(__name__)
 
@@ -17,9 +17,14 @@ HOUR = 3600.0
 
 class Retention:
     def __init__(
-        self, repo: Repository, days: int, *, batch_size: int = 500, clock: Callable[[], datetime] = utc_now
+        self,
+        conversations: ConversationStore,
+        days: int,
+        *,
+        batch_size: int = 500,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
-        self._repo = repo
+        self._conversations = conversations
         self._days = days
         self._batch_size = batch_size
         self._clock = clock
@@ -27,7 +32,7 @@ class Retention:
 
     def purge(self) -> PurgeReport:
         now = self._clock()
-        report = self._repo.purge(now - timedelta(days=self._days), now, self._batch_size)
+        report = self._conversations.purge(now - timedelta(days=self._days), now, self._batch_size)
         log.info("retention: %d conversations and %d expired vaults deleted", report.conversations, report.vaults)
         return report
 

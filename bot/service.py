@@ -24,7 +24,7 @@ from bot.failures import PermanentJobError
 from bot.masking import Masker
 from bot.models.registry import ModelRegistry, UnknownModel
 from bot.ports.chat import ChatPort, Notice, Place
-from bot.ports.repository import InstructionOutcome, NewInstruction, Repository
+from bot.ports.repository import ConversationStore, InstructionOutcome, JobQueue, NewInstruction
 from bot.privacy.restore import restore
 from bot.quota import DraftQuota
 from bot.vault_keeper import VaultKeeper
@@ -37,7 +37,8 @@ class PlumeService:
 
     def __init__(
         self,
-        repo: Repository,
+        conversations: ConversationStore,
+        jobs: JobQueue,
         chat: ChatPort,
         masker: Masker,
         vaults: VaultKeeper,
@@ -47,7 +48,8 @@ class PlumeService:
         wake_jobs: Callable[[], None] = lambda: None,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
-        self._repo = repo
+        self._conversations = conversations
+        self._jobs = jobs
         self._chat = chat
         self._masker = masker
         self._vaults = vaults
@@ -58,7 +60,7 @@ class PlumeService:
 
     def receive_instruction(self, instruction: IncomingInstruction) -> None:
         """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault."""
-        conversation = self._repo.find_conversation(instruction.channel_id, instruction.thread_ts)
+        conversation = self._conversations.find_conversation(instruction.channel_id, instruction.thread_ts)
         if conversation is None or not instruction.text.strip():
             return
         place = Place.of(conversation)
@@ -80,7 +82,7 @@ class PlumeService:
             masked = self._masker.mask_text(instruction.text, vault, instruction.user_id, place)
             if masked is None:
                 return
-            outcome = self._repo.add_instruction(
+            outcome = self._conversations.add_instruction(
                 conversation.id,
                 NewInstruction(instruction.channel_id, instruction.message_ts, instruction.user_id, masked),
                 self._vaults.seal(vault, version),
@@ -97,13 +99,13 @@ class PlumeService:
 
     def regenerate(self, revision_id: int, user_id: str) -> None:
         """A new revision from the same request, with the same model."""
-        revision = self._repo.get_revision(revision_id)
+        revision = self._conversations.get_revision(revision_id)
         if revision is not None:
             self._redraft(revision, JobKind.REGENERATION, revision.model_id, user_id)
 
     def switch_model(self, revision_id: int, model_id: str, user_id: str) -> None:
         """A new revision from the same request, with the chosen model."""
-        revision = self._repo.get_revision(revision_id)
+        revision = self._conversations.get_revision(revision_id)
         if revision is None:
             return
         try:
@@ -115,12 +117,12 @@ class PlumeService:
 
     def retry(self, job_id: int, model_id: str, user_id: str) -> None:
         """After a failure, queue the same request again, with the same or the next model."""
-        job = self._repo.get_job(job_id)
-        conversation = self._repo.get_conversation(job.conversation_id) if job else None
+        job = self._jobs.get_job(job_id)
+        conversation = self._conversations.get_conversation(job.conversation_id) if job else None
         if job is None or conversation is None:
             return
         audit = AuditEvent(AuditKind.RETRY_REQUESTED, user_id, conversation.id, {"model": model_id})
-        if self._repo.retry_failed_job(job_id, model_id, audit):
+        if self._jobs.retry_failed_job(job_id, model_id, audit):
             self._wake_jobs()
         else:
             self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_RETRIED)
@@ -145,25 +147,25 @@ class PlumeService:
         if masked is None:
             return
         edit = NewRevision(
-            conversation.id,
-            RevisionKind.MANUAL_EDIT,
-            MANUAL_MODEL,
-            base.prompt_version,
-            base.prompt_hash,
-            masked,
-            None,
-            None,
-            None,
-            0,
+            conversation_id=conversation.id,
+            kind=RevisionKind.MANUAL_EDIT,
+            model_id=MANUAL_MODEL,
+            prompt_version=base.prompt_version,
+            prompt_hash=base.prompt_hash,
+            text=masked,
+            message_ts=None,
+            input_tokens=None,
+            output_tokens=None,
+            latency_ms=0,
             author_user_id=user_id,
         )
         audit = AuditEvent(AuditKind.MANUAL_EDIT, user_id, conversation.id, {"base_revision": base.number})
-        revision = self._repo.add_manual_revision(base, edit, self._vaults.seal(vault, version), audit)
+        revision = self._conversations.add_manual_revision(base, edit, self._vaults.seal(vault, version), audit)
         if revision is None:
             self._chat.notify(Place.of(conversation), user_id, Notice.STALE_REVISION)
             return
         shown_ts = self._chat.show_draft(conversation, revision, restore(masked, vault).text, None)
-        self._repo.set_revision_message(revision.id, shown_ts)
+        self._conversations.set_revision_message(revision.id, shown_ts)
         self._chat.retire_draft(conversation, base, restore(base.text, vault).text)
         log.info("conversation %d: manual revision %d", conversation.id, revision.number)
 
@@ -176,7 +178,7 @@ class PlumeService:
         audit = AuditEvent(
             AuditKind.APPROVED, user_id, conversation.id, {"revision": revision.number, "model": revision.model_id}
         )
-        approval = self._repo.approve(revision, user_id, self._clock(), audit)
+        approval = self._conversations.approve(revision, user_id, self._clock(), audit)
         if approval is None:
             self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_APPROVED)
             return
@@ -189,20 +191,20 @@ class PlumeService:
 
     def show_sent_text(self, revision_id: int, user_id: str) -> None:
         """Show the agent exactly what the model received from the review."""
-        revision = self._repo.get_revision(revision_id)
-        conversation = self._repo.get_conversation(revision.conversation_id) if revision else None
+        revision = self._conversations.get_revision(revision_id)
+        conversation = self._conversations.get_conversation(revision.conversation_id) if revision else None
         if conversation is not None:
             self._chat.show_sent_text(Place.of(conversation), user_id, conversation.review)
 
     def _current(self, revision_id: int, user_id: str) -> tuple[Conversation, Revision] | None:
         """The revision and its conversation if the revision is the latest of a ready conversation; else notify."""
-        revision = self._repo.get_revision(revision_id)
-        conversation = self._repo.get_conversation(revision.conversation_id) if revision else None
+        revision = self._conversations.get_revision(revision_id)
+        conversation = self._conversations.get_conversation(revision.conversation_id) if revision else None
         if revision is None or conversation is None:
             log.warning("action on unknown revision %d", revision_id)
             return None
         place = Place.of(conversation)
-        current = self._repo.current_revision(conversation.id)
+        current = self._conversations.current_revision(conversation.id)
         if conversation.status is ConversationStatus.APPROVED:
             self._chat.notify(place, user_id, Notice.ALREADY_APPROVED)
         elif current is None or current.id != revision.id:
@@ -224,7 +226,7 @@ class PlumeService:
         audit = AuditEvent(
             AuditKind.REDRAFT_REQUESTED, user_id, conversation.id, {"kind": kind.value, "model": model_id}
         )
-        if self._repo.request_redraft(revision, kind, model_id, audit):
+        if self._conversations.request_redraft(revision, kind, model_id, audit):
             self._wake_jobs()
         else:
             self._chat.notify(Place.of(conversation), user_id, Notice.STILL_DRAFTING)

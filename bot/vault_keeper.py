@@ -6,19 +6,19 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.failures import DraftFailure, PermanentJobError
-from bot.ports.repository import Repository, SealedVault
+from bot.ports.repository import ConversationStore, SealedVault
 from bot.privacy.vault import Vault, VaultCipher, VaultExpired
 
 
 class VaultKeeper:
-    def __init__(self, repo: Repository, cipher: VaultCipher, clock: Callable[[], datetime]) -> None:
-        self._repo = repo
+    def __init__(self, conversations: ConversationStore, cipher: VaultCipher, clock: Callable[[], datetime]) -> None:
+        self._conversations = conversations
         self._cipher = cipher
         self._clock = clock
 
     def open(self, conversation_id: int) -> tuple[Vault, int]:
         """The vault and its version; raise PermanentJobError(VAULT_EXPIRED) once it cannot be opened."""
-        stored = self._repo.load_vault(conversation_id, self._clock())
+        stored = self._conversations.load_vault(conversation_id, self._clock())
         if stored is None:
             raise PermanentJobError(DraftFailure.VAULT_EXPIRED)
         try:

@@ -28,8 +28,9 @@ from handlers.slack.app import build_app, build_web_client
 from handlers.slack.chat import SlackChat
 from handlers.slack.workspace import SlackWorkspace
 from storage.audit_store import SqlAuditStore
-from storage.database import open_engine, upgrade
-from storage.repository import SqlRepository
+from storage.conversation_store import SqlConversationStore
+from storage.database import Database, open_engine, upgrade
+from storage.job_queue import SqlJobQueue
 from storage.settings_store import SqlChannelSettingsStore
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,13 @@ class Runtime:
 def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     models = ModelRegistry(build_providers(settings), settings.model_ids)
     engine = migrated_engine(settings)
-    stores = Stores(SqlRepository(engine), SqlAuditStore(engine), SqlChannelSettingsStore(engine))
+    database = Database(engine)
+    stores = Stores(
+        SqlConversationStore(database),
+        SqlJobQueue(database),
+        SqlAuditStore(database),
+        SqlChannelSettingsStore(database),
+    )
     cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
     client = build_web_client(_secret(settings.slack_bot_token) or "", settings.slack_api_url)
     client.auth_test()  # fail fast on a wrong token or an unreachable Slack, before loading the NLP model
@@ -91,13 +98,13 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     )
     log.info("Plume ready: models %s", ", ".join(choice.id for choice in models.choices))
     days = settings.plume_retention_days
-    return Runtime(app, core.runner, engine, Retention(stores.repo, days) if days else None)
+    return Runtime(app, core.runner, engine, Retention(stores.conversations, days) if days else None)
 
 
 def operator_audit(settings: Settings) -> tuple[AuditService, str | None]:
     """The audit service for `plume audit` on the command line, and the workspace URL for permalinks (None when
     Slack is not configured or does not answer: the export then goes without them)."""
-    store = SqlAuditStore(migrated_engine(settings))
+    store = SqlAuditStore(Database(migrated_engine(settings)))
     audit = AuditService(store, LeadGate(TeamLeads(frozenset()), store.record_audit))
     if settings.slack_bot_token is None:
         return audit, None

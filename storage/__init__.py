@@ -1,1 +1,1 @@
-"""Persistence: SQLAlchemy models, the repository behind `bot.ports.Repository`, Alembic migrations."""
+"""Persistence: SQLAlchemy tables, the stores behind `bot.ports` (one `Database` each), Alembic migrations."""

@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from bot.domain import MANUAL_MODEL, AuditEvent
 from bot.ports.audit import AuditFigures, AuditScope, ExportRow, ModelShare, ThreadSummary, TrailEntry
 from storage import audit_queries as q
 from storage.audit_trail import trail_entries
-from storage.database import READ_ONLY
+from storage.database import READ_ONLY, Database
 from storage.mapping import audit_row
 from storage.prefetch import prefetched
-from storage.store_base import StoreBase
 
 EXPORT_BATCH = 1000
 
 
-class SqlAuditStore(StoreBase):
+class SqlAuditStore:
     """Implements `bot.ports.AuditStore`; its reads take no write lock on SQLite and stream on PostgreSQL."""
 
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-        super().__init__(engine, clock)
-        self._engine = engine
-        self._dialect = engine.dialect.name
+    def __init__(self, database: Database) -> None:
+        self._db = database
 
     def _reading(self) -> Connection:
-        return self._engine.connect().execution_options(**{READ_ONLY: True})
+        return self._db.engine.connect().execution_options(**{READ_ONLY: True})
 
     def figures(self, scope: AuditScope) -> AuditFigures:
         """Five aggregate queries, each answered from a covering index (see storage/tables.py)."""
@@ -42,7 +38,7 @@ class SqlAuditStore(StoreBase):
             approvals = sum(int(row[1]) for row in approved)
             median = None
             if approvals:
-                middle = connection.execute(q.median_duration(scope, self._dialect, approvals)).scalars().all()
+                middle = connection.execute(q.median_duration(scope, self._db.dialect, approvals)).scalars().all()
                 median = round(sum(float(value) for value in middle) / len(middle), 3)  # SQLite: julianday
         shares = {
             model: ModelShare(model, int(count), 0, int(inputs), int(outputs), float(cost))
@@ -77,13 +73,13 @@ class SqlAuditStore(StoreBase):
         PostgreSQL streams through a server-side cursor, read a few batches ahead in a thread (about 17 % faster on
         the 100 000-thread benchmark); SQLite's lazy cursor is faster read in the caller's thread.
         """
-        if self._dialect == "postgresql":
+        if self._db.dialect == "postgresql":
             return prefetched(self._export_batches(scope))
         return (row for batch in self._export_batches(scope) for row in batch)
 
     def _export_batches(self, scope: AuditScope) -> Generator[list[ExportRow]]:
         with self._reading() as connection:
-            if self._dialect == "postgresql":  # compiling this long plan costs more than it saves
+            if self._db.dialect == "postgresql":  # compiling this long plan costs more than it saves
                 connection.execute(text("SET LOCAL jit = off"))
             streaming = {"stream_results": True, "yield_per": EXPORT_BATCH}
             result = connection.execute(q.export_query(scope), execution_options=streaming)
@@ -95,8 +91,8 @@ class SqlAuditStore(StoreBase):
             return trail_entries(connection, conversation_id)
 
     def record_audit(self, event: AuditEvent) -> None:
-        with self._sessions.begin() as session:
-            session.add(audit_row(event, self._now()))
+        with self._db.sessions.begin() as session:
+            session.add(audit_row(event, self._db.now()))
 
 
 def _summary(row: Sequence[Any]) -> ThreadSummary:

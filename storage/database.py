@@ -1,14 +1,18 @@
-"""Engines for any SQLAlchemy URL, SQLite tuned for a threaded server, and migrations applied at start."""
+"""Engines for any SQLAlchemy URL, SQLite tuned for a threaded server, migrations applied at start, and the
+`Database` every store holds."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import CursorResult, Engine, Result, make_url
+from sqlalchemy.orm import sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _MIGRATION_LOCK = 7_405_813  # an arbitrary key for PostgreSQL's advisory lock around migrations
@@ -33,6 +37,25 @@ def _prepare_sqlite(engine: Engine) -> None:
     def on_begin(connection: Any) -> None:
         if not connection.get_execution_options().get(READ_ONLY):
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class Database:
+    """What every store holds: the engine, its sessions, the clock that stamps rows, what the dialect allows."""
+
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self.now = clock
+        self.dialect = engine.dialect.name
+        self.skip_locked = self.dialect == "postgresql"
+        """Whether claims may skip rows that other workers locked (PostgreSQL); SQLite serialises writers."""
+
+
+def rows_changed(result: Result[*tuple[Any, ...]]) -> int:
+    """How many rows an UPDATE or DELETE matched (`Session.execute` is typed as returning a plain `Result`)."""
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"no row count on a {type(result).__name__}")
+    return result.rowcount
 
 
 def open_engine(url: str) -> Engine:

@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.ports.repository import PurgeReport
+from storage.database import rows_changed
 from storage.tables import (
     ApprovalRow,
     ConversationRow,
@@ -46,5 +47,5 @@ def purge(sessions: sessionmaker[Session], created_before: datetime, now: dateti
         if len(ids) < batch_size:
             break
     with sessions.begin() as session:
-        vaults = session.execute(delete(VaultRow).where(VaultRow.expires_at <= now)).rowcount  # type: ignore[attr-defined]
-    return PurgeReport(conversations, int(vaults or 0))
+        vaults = rows_changed(session.execute(delete(VaultRow).where(VaultRow.expires_at <= now)))
+    return PurgeReport(conversations, vaults)

@@ -5,14 +5,17 @@ from __future__ import annotations
 from sqlalchemy.exc import IntegrityError
 
 from bot.domain import AuditEvent, ChannelSettings
+from storage.database import Database
 from storage.mapping import audit_row
-from storage.store_base import StoreBase
 from storage.tables import ChannelSettingsRow
 
 
-class SqlChannelSettingsStore(StoreBase):
+class SqlChannelSettingsStore:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
     def get_channel_settings(self, channel_id: str) -> ChannelSettings | None:
-        with self._sessions() as session:
+        with self._db.sessions() as session:
             row = session.get(ChannelSettingsRow, channel_id)
             return _settings_of(row) if row else None
 
@@ -20,7 +23,7 @@ class SqlChannelSettingsStore(StoreBase):
         """Replace the channel's settings and log the change, in one transaction (retried once if raced)."""
         for attempt in range(2):
             try:
-                with self._sessions.begin() as session:
+                with self._db.sessions.begin() as session:
                     row = session.get(ChannelSettingsRow, settings.channel_id)
                     if row is None:
                         row = ChannelSettingsRow(channel_id=settings.channel_id)
@@ -32,7 +35,7 @@ class SqlChannelSettingsStore(StoreBase):
                     row.ai_disclosure_text = settings.ai_disclosure_text
                     row.default_model = settings.default_model
                     row.updated_by = settings.updated_by
-                    row.updated_at = settings.updated_at or self._now()
+                    row.updated_at = settings.updated_at or self._db.now()
                     session.add(audit_row(audit, row.updated_at))
                 return
             except IntegrityError:  # another lead created the row at the same moment: update it instead

@@ -1,4 +1,8 @@
-"""The store of conversations, revisions, approvals and draft jobs: every state change in one transaction."""
+"""The store of conversations, revisions, approvals and draft jobs: every state change in one transaction.
+
+Two ports over the same tables: `ConversationStore` for what agents do to a conversation, `JobQueue` for the
+job runner's side. A core part takes the one it uses, or both.
+"""
 
 from __future__ import annotations
 
@@ -67,7 +71,12 @@ class PurgeReport:
     vaults: int
 
 
-class Repository(Protocol):
+class ConversationStore(Protocol):
+    """Conversations and what they hold: vault, instructions, revisions, approval, audit lines, retention.
+
+    The changes that ask for a draft (first draft, instruction, redraft) queue its job in the same transaction.
+    """
+
     def create_conversation(self, new: NewConversation, audit: AuditEvent) -> Conversation | None:
         """Store a conversation, its vault, its first draft job and an audit line in one transaction.
 
@@ -101,11 +110,43 @@ class Repository(Protocol):
         """Queue a new draft from `revision`'s context if it is still current and nothing is being drafted."""
         ...
 
+    def start_drafting(self, conversation_id: int, audit: AuditEvent) -> bool:
+        """Queue the first draft of a conversation awaiting confirmation; False if it is not awaiting any more."""
+        ...
+
     def add_manual_revision(
         self, base: Revision, revision: NewRevision, vault: SealedVault, audit: AuditEvent
     ) -> Revision | None:
         """Store an agent's edit of `base` if `base` is still current and the conversation ready; else None."""
         ...
+
+    def get_revision(self, revision_id: int) -> Revision | None: ...
+
+    def set_revision_message(self, revision_id: int, message_ts: str) -> None:
+        """Where a revision posted as a new message lives, so that it can later lose its buttons or be frozen."""
+        ...
+
+    def current_revision(self, conversation_id: int) -> Revision | None: ...
+
+    def get_approval(self, conversation_id: int) -> Approval | None: ...
+
+    def approve(self, revision: Revision, user_id: str, at: datetime, audit: AuditEvent) -> Approval | None:
+        """Record the approval if the revision is still current and nothing was approved yet; else None."""
+        ...
+
+    def record_audit(self, event: AuditEvent) -> None: ...
+
+    def count_actions(self, actor: str, kinds: Sequence[AuditKind], since: datetime) -> int:
+        """How many audit lines of these kinds `actor` caused since `since`."""
+        ...
+
+    def purge(self, created_before: datetime, now: datetime, batch_size: int) -> PurgeReport:
+        """Delete conversations created before `created_before` with all they hold, and every expired vault."""
+        ...
+
+
+class JobQueue(Protocol):
+    """Draft jobs from claim to end: leases, one job at a time per conversation, retries, the model attempts."""
 
     def claim_job(self, worker: str, now: datetime, lease_seconds: int) -> Job | None:
         """Lease the oldest ready job of a conversation that has no other job running."""
@@ -142,31 +183,3 @@ class Repository(Protocol):
         ...
 
     def record_attempts(self, job: Job, model_id: str, attempts: Sequence[ModelAttempt]) -> None: ...
-
-    def get_revision(self, revision_id: int) -> Revision | None: ...
-
-    def set_revision_message(self, revision_id: int, message_ts: str) -> None:
-        """Where a revision posted as a new message lives, so that it can later lose its buttons or be frozen."""
-        ...
-
-    def current_revision(self, conversation_id: int) -> Revision | None: ...
-
-    def get_approval(self, conversation_id: int) -> Approval | None: ...
-
-    def approve(self, revision: Revision, user_id: str, at: datetime, audit: AuditEvent) -> Approval | None:
-        """Record the approval if the revision is still current and nothing was approved yet; else None."""
-        ...
-
-    def record_audit(self, event: AuditEvent) -> None: ...
-
-    def count_actions(self, actor: str, kinds: Sequence[AuditKind], since: datetime) -> int:
-        """How many audit lines of these kinds `actor` caused since `since`."""
-        ...
-
-    def start_drafting(self, conversation_id: int, audit: AuditEvent) -> bool:
-        """Queue the first draft of a conversation awaiting confirmation; False if it is not awaiting any more."""
-        ...
-
-    def purge(self, created_before: datetime, now: datetime, batch_size: int) -> PurgeReport:
-        """Delete conversations created before `created_before` with all they hold, and every expired vault."""
-        ...

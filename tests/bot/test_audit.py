@@ -24,7 +24,7 @@ from bot.ports.audit import AuditFigures, AuditScope, ExportRow, ThreadSummary, 
 from bot.team_leads import Access, AccessRefused, LeadGate, TeamLeads
 from bot.text_distance import levenshtein, normalised_distance
 from storage.audit_store import SqlAuditStore
-from storage.database import open_engine, upgrade
+from storage.database import Database, open_engine, upgrade
 from storage.repository import SqlRepository
 from tests.storage.records import T0, FakeClock, make_audit, next_revision, ready
 
@@ -368,9 +368,9 @@ def test_a_lead_gets_the_figures_and_latest_threads_of_a_seeded_store(tmp_path: 
     conversation, _, _ = ready(repo, 2)
     edited = next_revision(engine, repo, conversation, text_="Bonjour [PERSONNE_1], c'est réglé.")
     ready(repo, 3)
-    repo.approve(first, "ULEAD", T0 + timedelta(minutes=4), make_audit(AuditKind.APPROVED, 1))
-    repo.approve(edited, "UAGENT", T0 + timedelta(minutes=8), make_audit(AuditKind.APPROVED, 2))
-    store = SqlAuditStore(engine)
+    repo.conversations.approve(first, "ULEAD", T0 + timedelta(minutes=4), make_audit(AuditKind.APPROVED, 1))
+    repo.conversations.approve(edited, "UAGENT", T0 + timedelta(minutes=8), make_audit(AuditKind.APPROVED, 2))
+    store = SqlAuditStore(Database(engine))
     service = AuditService(
         store, LeadGate(TeamLeads(frozenset({"ULEAD"})), store.record_audit), clock=lambda: T0 + timedelta(hours=1)
     )

@@ -45,22 +45,24 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     second = next_revision(engine, repo, conversation, text_='Bonjour [PERSONNE_1], "réglé", merci.\nÀ bientôt')
     ready(repo, 3)
     clock.now = T0 + timedelta(days=40)
-    other = repo.create_conversation(
+    other = repo.conversations.create_conversation(
         make_new_conversation(4, channel_id="C0OTHER"), make_audit(AuditKind.REVIEW_RECEIVED)
     )
     assert other is not None
-    job = repo.claim_job("w", clock.now, 60)
+    job = repo.jobs.claim_job("w", clock.now, 60)
     assert job is not None
-    fourth = repo.complete_job(job, make_new_revision(other.id), make_audit(AuditKind.REVISION_CREATED, other.id))
+    fourth = repo.jobs.complete_job(job, make_new_revision(other.id), make_audit(AuditKind.REVISION_CREATED, other.id))
     assert fourth is not None
     for revision, minutes in ((first, 3), (second, 9)):
-        repo.approve(
+        repo.conversations.approve(
             revision,
             "U0LEAD",
             T0 + timedelta(minutes=minutes),
             make_audit(AuditKind.APPROVED, revision.conversation_id),
         )
-    repo.approve(fourth, "U0LEAD", clock.now + timedelta(minutes=1), make_audit(AuditKind.APPROVED, other.id))
+    repo.conversations.approve(
+        fourth, "U0LEAD", clock.now + timedelta(minutes=1), make_audit(AuditKind.APPROVED, other.id)
+    )
     engine.dispose()
     return path
 

@@ -22,15 +22,15 @@ def test_purge_deletes_old_conversations_with_everything_they_hold(engine: Engin
     for n in range(1, 6):
         ready(repo, n)
     clock.now = T0 + timedelta(days=40)
-    recent = repo.create_conversation(
+    recent = repo.conversations.create_conversation(
         make_new_conversation(99, expires_at=clock.now + timedelta(days=30)), make_audit(AuditKind.REVIEW_RECEIVED)
     )
     assert recent is not None
 
-    report = Retention(repo, 30, batch_size=2, clock=clock).purge()
+    report = Retention(repo.conversations, 30, batch_size=2, clock=clock).purge()
 
     assert report.conversations == 5
-    assert count(engine, "conversations") == 1 and repo.get_conversation(recent.id) is not None
+    assert count(engine, "conversations") == 1 and repo.conversations.get_conversation(recent.id) is not None
     for table in ("revisions", "jobs", "vaults"):
         assert count(engine, table, "conversation_id <> :keep", keep=recent.id) == 0
     assert count(engine, "jobs") == 1 and count(engine, "vaults") == 1
@@ -38,11 +38,11 @@ def test_purge_deletes_old_conversations_with_everything_they_hold(engine: Engin
 
 def test_purge_erases_expired_vaults_of_kept_conversations(engine: Engine) -> None:
     repo = SqlRepository(engine, clock=FakeClock(T0))
-    repo.create_conversation(
+    repo.conversations.create_conversation(
         make_new_conversation(1, expires_at=T0 + timedelta(days=1)), make_audit(AuditKind.REVIEW_RECEIVED)
     )
 
-    report = Retention(repo, 365, clock=FakeClock(T0 + timedelta(days=2))).purge()
+    report = Retention(repo.conversations, 365, clock=FakeClock(T0 + timedelta(days=2))).purge()
 
     assert (report.conversations, report.vaults) == (0, 1)
     assert count(engine, "conversations") == 1 and count(engine, "vaults") == 0

@@ -16,7 +16,9 @@ from bot.ports.privacy import Pseudonymiser
 from bot.privacy.vault import VaultCipher
 from bot.team_leads import TeamLeads
 from storage.audit_store import SqlAuditStore
-from storage.repository import SqlRepository
+from storage.conversation_store import SqlConversationStore
+from storage.database import Database
+from storage.job_queue import SqlJobQueue
 from storage.settings_store import SqlChannelSettingsStore
 
 MODELS = ["mistral:mistral-small-latest", "mistral:mistral-large-latest"]
@@ -36,8 +38,12 @@ def build_test_core(
     leads: TeamLeads | None = None,
 ) -> Core:
     """One worker, a fresh vault key, every model served by `provider` under the "mistral" family."""
+    database = Database(engine, clock)
     stores = Stores(
-        SqlRepository(engine, clock=clock), SqlAuditStore(engine, clock=clock), SqlChannelSettingsStore(engine, clock)
+        SqlConversationStore(database),
+        SqlJobQueue(database),
+        SqlAuditStore(database),
+        SqlChannelSettingsStore(database),
     )
     tuning = Tuning(
         workers=1, poll_seconds=poll_seconds, stream_interval=stream_interval, retry_delay=retry_delay, clock=clock

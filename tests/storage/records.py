@@ -132,7 +132,9 @@ def conversation_row(engine: Engine, conversation_id: int) -> ConversationRow:
 
 def start(repo: SqlRepository, n: int = 1) -> Conversation:
     """Create conversation `n`, failing the test if the store refused it."""
-    conversation = repo.create_conversation(make_new_conversation(n), make_audit(AuditKind.REVIEW_RECEIVED))
+    conversation = repo.conversations.create_conversation(
+        make_new_conversation(n), make_audit(AuditKind.REVIEW_RECEIVED)
+    )
     assert conversation is not None
     return conversation
 
@@ -140,9 +142,9 @@ def start(repo: SqlRepository, n: int = 1) -> Conversation:
 def ready(repo: SqlRepository, n: int = 1) -> tuple[Conversation, Job, Revision]:
     """A conversation whose draft job ran: it is READY with revision 1."""
     conversation = start(repo, n)
-    job = repo.claim_job("worker-a", T0, LEASE)
+    job = repo.jobs.claim_job("worker-a", T0, LEASE)
     assert job is not None and job.conversation_id == conversation.id
-    revision = repo.complete_job(
+    revision = repo.jobs.complete_job(
         job, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED, conversation.id)
     )
     assert revision is not None
@@ -152,9 +154,9 @@ def ready(repo: SqlRepository, n: int = 1) -> tuple[Conversation, Job, Revision]
 def next_revision(engine: Engine, repo: SqlRepository, conversation: Conversation, **changes: Any) -> Revision:
     """Run a second job on `conversation` (as a regeneration would) and return its revision."""
     add_pending_job(engine, conversation.id, T0)
-    job = repo.claim_job("worker-b", T0, LEASE)
+    job = repo.jobs.claim_job("worker-b", T0, LEASE)
     assert job is not None
-    revision = repo.complete_job(
+    revision = repo.jobs.complete_job(
         job, make_new_revision(conversation.id, **changes), make_audit(AuditKind.REVISION_CREATED, conversation.id)
     )
     assert revision is not None

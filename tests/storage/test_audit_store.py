@@ -22,7 +22,7 @@ from bot.ports.models import ModelAttempt
 from bot.ports.repository import NewInstruction, SealedVault
 from bot.text_distance import normalised_distance
 from storage.audit_store import SqlAuditStore
-from storage.database import MIGRATIONS, open_engine, upgrade
+from storage.database import MIGRATIONS, Database, open_engine, upgrade
 from storage.repository import SqlRepository
 from storage.settings_store import SqlChannelSettingsStore
 from storage.tables import ApprovalRow, RevisionRow
@@ -46,7 +46,7 @@ SCOPE = AuditScope(T0 - timedelta(days=30), T0 + timedelta(days=1))
 
 @pytest.fixture
 def store(engine: Engine, clock: FakeClock) -> SqlAuditStore:
-    return SqlAuditStore(engine, clock=clock)
+    return SqlAuditStore(Database(engine, clock))
 
 
 def _drafted(
@@ -54,13 +54,13 @@ def _drafted(
 ) -> tuple[Conversation, Revision]:
     """Conversation `n` received at `at`, with its first draft."""
     clock.now = at
-    conversation = repo.create_conversation(
+    conversation = repo.conversations.create_conversation(
         make_new_conversation(n, channel_id=channel), make_audit(AuditKind.REVIEW_RECEIVED)
     )
     assert conversation is not None
-    job = repo.claim_job("worker-a", at, LEASE)
+    job = repo.jobs.claim_job("worker-a", at, LEASE)
     assert job is not None and job.conversation_id == conversation.id
-    revision = repo.complete_job(
+    revision = repo.jobs.complete_job(
         job, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED, conversation.id)
     )
     assert revision is not None
@@ -77,21 +77,24 @@ def _revised(
     cost: float | None = 0.004,
 ) -> Revision:
     add_pending_job(engine, conversation.id, conversation.created_at)
-    job = repo.claim_job("worker-b", T0 + timedelta(days=2), LEASE)
+    job = repo.jobs.claim_job("worker-b", T0 + timedelta(days=2), LEASE)
     assert job is not None
     change = replace(
         make_new_revision(conversation.id, kind=RevisionKind.REGENERATION, text_=EDITED), model_id=model, cost_eur=cost
     )
-    revision = repo.complete_job(job, change, make_audit(AuditKind.REVISION_CREATED, conversation.id))
+    revision = repo.jobs.complete_job(job, change, make_audit(AuditKind.REVISION_CREATED, conversation.id))
     assert revision is not None
     return revision
 
 
 def _approve(repo: SqlRepository, revision: Revision, minutes: int, user: str = "U0LEAD") -> None:
-    conversation = repo.get_conversation(revision.conversation_id)
+    conversation = repo.conversations.get_conversation(revision.conversation_id)
     assert conversation is not None
     at = conversation.created_at + timedelta(minutes=minutes)
-    assert repo.approve(revision, user, at, make_audit(AuditKind.APPROVED, revision.conversation_id)) is not None
+    assert (
+        repo.conversations.approve(revision, user, at, make_audit(AuditKind.APPROVED, revision.conversation_id))
+        is not None
+    )
 
 
 @pytest.fixture
@@ -230,29 +233,29 @@ def test_a_stopped_export_lets_its_reader_go(engine: Engine, store: SqlAuditStor
 def test_the_trail_merges_the_log_with_what_the_thread_left(
     engine: Engine, repo: SqlRepository, store: SqlAuditStore, clock: FakeClock
 ) -> None:
-    conversation = repo.create_conversation(
+    conversation = repo.conversations.create_conversation(
         make_new_conversation(1), make_audit(AuditKind.REVIEW_RECEIVED, actor="U0AGENT")
     )
     assert conversation is not None
-    job = repo.claim_job("worker-a", T0, LEASE)
+    job = repo.jobs.claim_job("worker-a", T0, LEASE)
     assert job is not None
-    repo.record_attempts(job, MODEL, [ModelAttempt(900, error="RateLimited"), ModelAttempt(1500, 321, 123)])
-    first = repo.complete_job(
+    repo.jobs.record_attempts(job, MODEL, [ModelAttempt(900, error="RateLimited"), ModelAttempt(1500, 321, 123)])
+    first = repo.jobs.complete_job(
         job, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED, conversation.id)
     )
     assert first is not None
     clock.now = T0 + timedelta(minutes=2)
     instruction = NewInstruction("C0FEEDBACK", "1767000002.000100", "U0AGENT", "plus court, [PERSONNE_1]")  # type: ignore[arg-type]
-    repo.add_instruction(
+    repo.conversations.add_instruction(
         conversation.id,
         instruction,
         SealedVault(b"sealed-vault-bytes", 1),
         make_audit(AuditKind.INSTRUCTION_RECEIVED, conversation.id),
     )
     clock.now = T0 + timedelta(minutes=3)
-    job = repo.claim_job("worker-a", clock.now, LEASE)
+    job = repo.jobs.claim_job("worker-a", clock.now, LEASE)
     assert job is not None and job.instruction_id is not None
-    second = repo.complete_job(
+    second = repo.jobs.complete_job(
         job,
         replace(
             make_new_revision(conversation.id, kind=RevisionKind.REFINEMENT, text_=EDITED),
@@ -286,7 +289,7 @@ def test_the_trail_merges_the_log_with_what_the_thread_left(
 
 
 def test_channel_settings_are_replaced_and_each_change_is_logged(engine: Engine) -> None:
-    store = SqlChannelSettingsStore(engine)
+    store = SqlChannelSettingsStore(Database(engine))
     assert store.get_channel_settings("C0FEEDBACK") is None
     first = ChannelSettings("C0FEEDBACK", "CAF du Rhône", "L'équipe", "Cordialement,", True, "", MODEL, "U0LEAD", T0)
     store.save_channel_settings(first, make_audit(AuditKind.SETTINGS_CHANGED, actor="U0LEAD"))
@@ -348,7 +351,7 @@ def test_migration_0003_fills_in_approvals_and_revisions_already_stored(at_0002:
     assert row.edit_distance == pytest.approx(normalised_distance("Bonjour.", "Bonjour madame."))
     assert (row.revision_number, row.channel_id, row.review_received_at) == (2, "C0OLD", received)
     assert keys == [("C0OLD", received), ("C0OLD", received)]
-    assert SqlAuditStore(at_0002).figures(AuditScope(received, received + timedelta(days=1))).approvals == 1
+    assert SqlAuditStore(Database(at_0002)).figures(AuditScope(received, received + timedelta(days=1))).approvals == 1
 
 
 def _old_table(name: str, row: dict[str, object]) -> TableClause:

@@ -38,31 +38,37 @@ def _vault(version: int = 1) -> SealedVault:
 def test_find_conversation_by_its_thread(repo: SqlRepository) -> None:
     conversation = start(repo)
 
-    assert repo.find_conversation("C0FEEDBACK", conversation.thread_ts) == conversation
-    assert repo.find_conversation("C0FEEDBACK", "1.0") is None
-    assert repo.find_conversation("C0OTHER", conversation.thread_ts) is None
+    assert repo.conversations.find_conversation("C0FEEDBACK", conversation.thread_ts) == conversation
+    assert repo.conversations.find_conversation("C0FEEDBACK", "1.0") is None
+    assert repo.conversations.find_conversation("C0OTHER", conversation.thread_ts) is None
 
 
 def test_an_instruction_is_queued_once_with_its_vault(engine: Engine, repo: SqlRepository) -> None:
     conversation, _, _ = ready(repo)
     audit = make_audit(AuditKind.INSTRUCTION_RECEIVED, conversation.id)
 
-    assert repo.add_instruction(conversation.id, _instruction(), _vault(1), audit) is InstructionOutcome.QUEUED
-    assert repo.add_instruction(conversation.id, _instruction(), _vault(2), audit) is InstructionOutcome.DUPLICATE
+    assert (
+        repo.conversations.add_instruction(conversation.id, _instruction(), _vault(1), audit)
+        is InstructionOutcome.QUEUED
+    )
+    assert (
+        repo.conversations.add_instruction(conversation.id, _instruction(), _vault(2), audit)
+        is InstructionOutcome.DUPLICATE
+    )
 
     assert count(engine, "instructions") == 1
     assert count(engine, "jobs", "kind = 'refinement' AND status = 'pending'") == 1
-    assert repo.load_vault(conversation.id, T0) == SealedVault(b"extended-vault", 2)
-    stored = repo.get_conversation(conversation.id)
+    assert repo.conversations.load_vault(conversation.id, T0) == SealedVault(b"extended-vault", 2)
+    stored = repo.conversations.get_conversation(conversation.id)
     assert stored is not None and stored.status is ConversationStatus.DRAFTING
 
 
 def test_an_instruction_on_a_vault_changed_meanwhile_stores_nothing(engine: Engine, repo: SqlRepository) -> None:
     conversation, _, _ = ready(repo)
     audit = make_audit(AuditKind.INSTRUCTION_RECEIVED, conversation.id)
-    repo.add_instruction(conversation.id, _instruction("1767000002.000100"), _vault(1), audit)
+    repo.conversations.add_instruction(conversation.id, _instruction("1767000002.000100"), _vault(1), audit)
 
-    outcome = repo.add_instruction(conversation.id, _instruction("1767000002.000200"), _vault(1), audit)
+    outcome = repo.conversations.add_instruction(conversation.id, _instruction("1767000002.000200"), _vault(1), audit)
 
     assert outcome is InstructionOutcome.VAULT_CHANGED
     assert count(engine, "instructions") == 1
@@ -70,9 +76,9 @@ def test_an_instruction_on_a_vault_changed_meanwhile_stores_nothing(engine: Engi
 
 def test_an_instruction_on_an_approved_conversation_is_refused(engine: Engine, repo: SqlRepository) -> None:
     conversation, _, revision = ready(repo)
-    repo.approve(revision, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id))
+    repo.conversations.approve(revision, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id))
 
-    outcome = repo.add_instruction(
+    outcome = repo.conversations.add_instruction(
         conversation.id, _instruction(), _vault(), make_audit(AuditKind.INSTRUCTION_RECEIVED)
     )
 
@@ -82,43 +88,49 @@ def test_an_instruction_on_an_approved_conversation_is_refused(engine: Engine, r
 
 def test_history_pairs_each_revision_with_its_instruction(repo: SqlRepository) -> None:
     conversation, _, first = ready(repo)
-    repo.add_instruction(conversation.id, _instruction(), _vault(), make_audit(AuditKind.INSTRUCTION_RECEIVED))
-    job = repo.claim_job("worker-b", T0, LEASE)
+    repo.conversations.add_instruction(
+        conversation.id, _instruction(), _vault(), make_audit(AuditKind.INSTRUCTION_RECEIVED)
+    )
+    job = repo.jobs.claim_job("worker-b", T0, LEASE)
     assert job is not None and job.kind is JobKind.REFINEMENT and job.instruction_id is not None
-    asked = repo.get_instruction(job.instruction_id)
+    asked = repo.conversations.get_instruction(job.instruction_id)
     refined = make_new_revision(conversation.id, kind=RevisionKind.REFINEMENT, text_="Plus court.")
-    second = repo.complete_job(
+    second = repo.jobs.complete_job(
         job,
         replace(refined, instruction_id=job.instruction_id),
         make_audit(AuditKind.REVISION_CREATED),
     )
 
-    assert repo.history(conversation.id) == [(first, None), (second, asked)]
+    assert repo.conversations.history(conversation.id) == [(first, None), (second, asked)]
     assert asked is not None and asked.text == "plus court"
 
 
 def test_jobs_of_one_conversation_run_one_at_a_time(repo: SqlRepository) -> None:
     conversation, _, _ = ready(repo)
     audit = make_audit(AuditKind.INSTRUCTION_RECEIVED, conversation.id)
-    repo.add_instruction(conversation.id, _instruction("1767000002.000100"), _vault(1), audit)
-    repo.add_instruction(conversation.id, _instruction("1767000002.000200"), _vault(2), audit)
+    repo.conversations.add_instruction(conversation.id, _instruction("1767000002.000100"), _vault(1), audit)
+    repo.conversations.add_instruction(conversation.id, _instruction("1767000002.000200"), _vault(2), audit)
     other = start(repo, 2)
 
-    first = repo.claim_job("worker-a", T0, LEASE)
-    second = repo.claim_job("worker-b", T0, LEASE)
+    first = repo.jobs.claim_job("worker-a", T0, LEASE)
+    second = repo.jobs.claim_job("worker-b", T0, LEASE)
 
     assert first is not None and first.conversation_id == conversation.id
     assert second is not None and second.conversation_id == other.id, "the next instruction waits for the first"
-    assert repo.claim_job("worker-c", T0, LEASE) is None
-    assert repo.claim_job("worker-c", T0 + timedelta(seconds=LEASE + 1), LEASE) is not None, "unless its worker died"
+    assert repo.jobs.claim_job("worker-c", T0, LEASE) is None
+    assert repo.jobs.claim_job("worker-c", T0 + timedelta(seconds=LEASE + 1), LEASE) is not None, (
+        "unless its worker died"
+    )
 
 
 def test_a_redraft_is_queued_once_and_only_from_the_current_revision(engine: Engine, repo: SqlRepository) -> None:
     conversation, _, revision = ready(repo)
     audit = make_audit(AuditKind.REDRAFT_REQUESTED, conversation.id)
 
-    assert repo.request_redraft(revision, JobKind.REGENERATION, MODEL, audit)
-    assert not repo.request_redraft(revision, JobKind.MODEL_SWITCH, OTHER_MODEL, audit), "already drafting"
+    assert repo.conversations.request_redraft(revision, JobKind.REGENERATION, MODEL, audit)
+    assert not repo.conversations.request_redraft(revision, JobKind.MODEL_SWITCH, OTHER_MODEL, audit), (
+        "already drafting"
+    )
 
     assert count(engine, "jobs", "status = 'pending'") == 1
     assert count(engine, "audit_events", "kind = 'redraft_requested'") == 1
@@ -129,50 +141,52 @@ def test_a_manual_revision_needs_the_current_revision_and_an_unchanged_vault(rep
     edit = make_new_revision(conversation.id, kind=RevisionKind.MANUAL_EDIT, text_="Texte de l'agent.")
     audit = make_audit(AuditKind.MANUAL_EDIT, conversation.id)
 
-    assert repo.add_manual_revision(base, edit, _vault(2), audit) is None, "stale vault version"
-    manual = repo.add_manual_revision(base, edit, _vault(1), audit)
+    assert repo.conversations.add_manual_revision(base, edit, _vault(2), audit) is None, "stale vault version"
+    manual = repo.conversations.add_manual_revision(base, edit, _vault(1), audit)
 
     assert manual is not None and manual.number == 2 and manual.kind is RevisionKind.MANUAL_EDIT
-    assert repo.add_manual_revision(base, edit, _vault(2), audit) is None, "base is no longer current"
+    assert repo.conversations.add_manual_revision(base, edit, _vault(2), audit) is None, "base is no longer current"
 
 
 def test_a_failed_job_is_retried_once_in_its_message(engine: Engine, repo: SqlRepository) -> None:
     conversation = start(repo)
-    job = repo.claim_job("worker-a", T0, LEASE)
+    job = repo.jobs.claim_job("worker-a", T0, LEASE)
     assert job is not None
-    repo.set_job_message(job.id, "1767000009.000100")
-    repo.fail_job(job.id, "server_error", make_audit(AuditKind.GENERATION_FAILED, conversation.id))
-    stored = repo.get_conversation(conversation.id)
+    repo.jobs.set_job_message(job.id, "1767000009.000100")
+    repo.jobs.fail_job(job.id, "server_error", make_audit(AuditKind.GENERATION_FAILED, conversation.id))
+    stored = repo.conversations.get_conversation(conversation.id)
     assert stored is not None and stored.status is ConversationStatus.FAILED
 
     audit = make_audit(AuditKind.RETRY_REQUESTED, conversation.id)
-    assert repo.retry_failed_job(job.id, OTHER_MODEL, audit)
-    assert not repo.retry_failed_job(job.id, OTHER_MODEL, audit)
+    assert repo.jobs.retry_failed_job(job.id, OTHER_MODEL, audit)
+    assert not repo.jobs.retry_failed_job(job.id, OTHER_MODEL, audit)
 
     assert job_row(engine, job.id).status == JobStatus.RETRIED.value
-    retried = repo.claim_job("worker-b", T0, LEASE)
+    retried = repo.jobs.claim_job("worker-b", T0, LEASE)
     assert retried is not None
     assert (retried.kind, retried.model_id, retried.message_ts) == (JobKind.DRAFT, OTHER_MODEL, "1767000009.000100")
 
 
 def test_a_failed_refinement_leaves_the_existing_draft_ready(repo: SqlRepository) -> None:
     conversation, _, _ = ready(repo)
-    repo.add_instruction(conversation.id, _instruction(), _vault(), make_audit(AuditKind.INSTRUCTION_RECEIVED))
-    job = repo.claim_job("worker-b", T0, LEASE)
+    repo.conversations.add_instruction(
+        conversation.id, _instruction(), _vault(), make_audit(AuditKind.INSTRUCTION_RECEIVED)
+    )
+    job = repo.jobs.claim_job("worker-b", T0, LEASE)
     assert job is not None
 
-    repo.fail_job(job.id, "timeout", make_audit(AuditKind.GENERATION_FAILED, conversation.id))
+    repo.jobs.fail_job(job.id, "timeout", make_audit(AuditKind.GENERATION_FAILED, conversation.id))
 
-    stored = repo.get_conversation(conversation.id)
+    stored = repo.conversations.get_conversation(conversation.id)
     assert stored is not None and stored.status is ConversationStatus.READY
 
 
 def test_every_model_attempt_is_recorded(engine: Engine, repo: SqlRepository) -> None:
     start(repo)
-    job = repo.claim_job("worker-a", T0, LEASE)
+    job = repo.jobs.claim_job("worker-a", T0, LEASE)
     assert job is not None
 
-    repo.record_attempts(job, MODEL, [ModelAttempt(1200, error="RateLimited"), ModelAttempt(900, 300, 120)])
+    repo.jobs.record_attempts(job, MODEL, [ModelAttempt(1200, error="RateLimited"), ModelAttempt(900, 300, 120)])
 
     assert count(engine, "model_attempts") == 2
     assert count(engine, "model_attempts", "error = 'RateLimited' AND input_tokens IS NULL") == 1
@@ -180,12 +194,14 @@ def test_every_model_attempt_is_recorded(engine: Engine, repo: SqlRepository) ->
 
 
 def test_an_instruction_on_a_review_awaiting_agreement_is_refused(engine: Engine, repo: SqlRepository) -> None:
-    waiting = repo.create_conversation(
+    waiting = repo.conversations.create_conversation(
         replace(make_new_conversation(7), start_drafting=False), make_audit(AuditKind.REVIEW_RECEIVED)
     )
     assert waiting is not None and count(engine, "jobs") == 0
 
-    outcome = repo.add_instruction(waiting.id, _instruction(), _vault(), make_audit(AuditKind.INSTRUCTION_RECEIVED))
+    outcome = repo.conversations.add_instruction(
+        waiting.id, _instruction(), _vault(), make_audit(AuditKind.INSTRUCTION_RECEIVED)
+    )
 
     assert outcome is InstructionOutcome.NOT_STARTED
     assert count(engine, "jobs") == 0 and count(engine, "instructions") == 0

@@ -56,9 +56,9 @@ def test_create_conversation_stores_conversation_vault_job_and_audit(engine: Eng
     assert conversation.masked_counts == {"PERSONNE": 1, "TELEPHONE": 1}
     assert conversation.status is ConversationStatus.DRAFTING
     assert conversation.model_id == MODEL
-    assert repo.get_conversation(conversation.id) == conversation
+    assert repo.conversations.get_conversation(conversation.id) == conversation
 
-    assert repo.load_vault(conversation.id, T0) == SealedVault(b"sealed-vault-bytes", 1)
+    assert repo.conversations.load_vault(conversation.id, T0) == SealedVault(b"sealed-vault-bytes", 1)
     assert count(engine, "vaults") == 1
 
     assert count(engine, "jobs") == 1
@@ -88,7 +88,7 @@ def test_create_conversation_twice_for_same_message_returns_none(engine: Engine,
     """A redelivered review (same channel and ts) is refused and leaves no row behind."""
     start(repo)
 
-    again = repo.create_conversation(make_new_conversation(1), make_audit(AuditKind.REVIEW_RECEIVED))
+    again = repo.conversations.create_conversation(make_new_conversation(1), make_audit(AuditKind.REVIEW_RECEIVED))
 
     assert again is None
     for table in ("conversations", "vaults", "jobs", "audit_events"):
@@ -99,7 +99,7 @@ def test_create_conversation_same_ts_in_another_channel_is_new(engine: Engine, r
     """Uniqueness is per (channel, ts): the same ts in another channel is another review."""
     start(repo)
 
-    other = repo.create_conversation(
+    other = repo.conversations.create_conversation(
         make_new_conversation(1, channel_id="C0OTHER"), make_audit(AuditKind.REVIEW_RECEIVED)
     )
 
@@ -115,7 +115,7 @@ def test_claim_job_claims_a_pending_job_once(engine: Engine, repo: SqlRepository
     """The pending job goes to the first worker, with one attempt counted; a second claim gets nothing."""
     conversation = start(repo)
 
-    job = repo.claim_job("worker-a", T0, LEASE)
+    job = repo.jobs.claim_job("worker-a", T0, LEASE)
     assert job is not None
     assert job.kind is JobKind.DRAFT
     assert job.conversation_id == conversation.id
@@ -123,7 +123,7 @@ def test_claim_job_claims_a_pending_job_once(engine: Engine, repo: SqlRepository
     assert job.attempts == 1
     assert job.message_ts is None
 
-    assert repo.claim_job("worker-b", T0, LEASE) is None
+    assert repo.jobs.claim_job("worker-b", T0, LEASE) is None
 
     row = job_row(engine, job.id)
     assert row.status == JobStatus.RUNNING.value
@@ -136,21 +136,21 @@ def test_claim_job_waits_for_run_after(repo: SqlRepository) -> None:
     """A job whose run_after is still in the future is not handed out."""
     start(repo)
 
-    assert repo.claim_job("worker-a", T0 - timedelta(seconds=1), LEASE) is None
-    assert repo.claim_job("worker-a", T0, LEASE) is not None
+    assert repo.jobs.claim_job("worker-a", T0 - timedelta(seconds=1), LEASE) is None
+    assert repo.jobs.claim_job("worker-a", T0, LEASE) is not None
 
 
 def test_claim_job_reclaims_a_running_job_whose_lease_expired(engine: Engine, repo: SqlRepository) -> None:
     """A worker that died mid-job loses it once its lease is over; the next claim counts a second attempt."""
     start(repo)
-    first = repo.claim_job("worker-a", T0, LEASE)
+    first = repo.jobs.claim_job("worker-a", T0, LEASE)
     assert first is not None
-    repo.set_job_message(first.id, "1767000001.000100")
+    repo.jobs.set_job_message(first.id, "1767000001.000100")
 
-    assert repo.claim_job("worker-b", T0 + timedelta(seconds=LEASE - 1), LEASE) is None
+    assert repo.jobs.claim_job("worker-b", T0 + timedelta(seconds=LEASE - 1), LEASE) is None
 
     later = T0 + timedelta(seconds=LEASE + 1)
-    second = repo.claim_job("worker-b", later, LEASE)
+    second = repo.jobs.claim_job("worker-b", later, LEASE)
     assert second is not None
     assert second.id == first.id
     assert second.attempts == 2
@@ -171,7 +171,7 @@ def test_concurrent_claims_give_each_job_to_exactly_one_worker(engine: Engine, r
 
     def drain(worker: int) -> list[int]:
         claimed: list[int] = []
-        while (job := repo.claim_job(f"worker-{worker}", T0, LEASE)) is not None:
+        while (job := repo.jobs.claim_job(f"worker-{worker}", T0, LEASE)) is not None:
             claimed.append(job.id)
         return claimed
 
@@ -197,17 +197,17 @@ def test_complete_job_numbers_revisions_and_marks_ready(engine: Engine, repo: Sq
     row = job_row(engine, job.id)
     assert row.status == JobStatus.DONE.value
     assert row.lease_until is None
-    stored = repo.get_conversation(conversation.id)
+    stored = repo.conversations.get_conversation(conversation.id)
     assert stored is not None and stored.status is ConversationStatus.READY
-    assert repo.current_revision(conversation.id) == first
+    assert repo.conversations.current_revision(conversation.id) == first
 
     clock.now = T0 + timedelta(minutes=2)
     second = next_revision(engine, repo, conversation, kind=RevisionKind.REGENERATION, text_="Madame, Monsieur,")
 
     assert second.number == 2
     assert second.id != first.id
-    assert repo.current_revision(conversation.id) == second
-    assert repo.get_revision(first.id) == first
+    assert repo.conversations.current_revision(conversation.id) == second
+    assert repo.conversations.get_revision(first.id) == first
     assert count(engine, "revisions", "conversation_id = :cid", cid=conversation.id) == 2
     assert (
         count(engine, "audit_events", "kind = 'revision_created' AND conversation_id = :cid", cid=conversation.id) == 2
@@ -217,16 +217,16 @@ def test_complete_job_numbers_revisions_and_marks_ready(engine: Engine, repo: Sq
 def test_a_worker_whose_lease_was_taken_over_stores_nothing(engine: Engine, repo: SqlRepository) -> None:
     """The late result of a worker presumed dead is dropped; the worker holding the lease completes the job."""
     conversation = start(repo)
-    stale = repo.claim_job("worker-a", T0, LEASE)
-    current = repo.claim_job("worker-b", T0 + timedelta(seconds=LEASE + 1), LEASE)
+    stale = repo.jobs.claim_job("worker-a", T0, LEASE)
+    current = repo.jobs.claim_job("worker-b", T0 + timedelta(seconds=LEASE + 1), LEASE)
     assert stale is not None and current is not None and stale.id == current.id
 
-    late = repo.complete_job(stale, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED))
+    late = repo.jobs.complete_job(stale, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED))
 
     assert late is None
     assert count(engine, "revisions") == 0
     assert count(engine, "audit_events", "kind = 'revision_created'") == 0
-    done = repo.complete_job(current, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED))
+    done = repo.jobs.complete_job(current, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED))
     assert done is not None and done.number == 1
 
 
@@ -234,14 +234,16 @@ def test_a_late_job_never_reopens_an_approved_conversation(engine: Engine, repo:
     """Once approved, a conversation stays frozen whatever job finishes afterwards."""
     conversation, _, revision = ready(repo)
     add_pending_job(engine, conversation.id, T0)
-    job = repo.claim_job("worker-b", T0, LEASE)
+    job = repo.jobs.claim_job("worker-b", T0, LEASE)
     assert job is not None
-    assert repo.approve(revision, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id)) is not None
+    assert (
+        repo.conversations.approve(revision, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id)) is not None
+    )
 
-    late = repo.complete_job(job, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED))
+    late = repo.jobs.complete_job(job, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED))
 
     assert late is None
-    stored = repo.get_conversation(conversation.id)
+    stored = repo.conversations.get_conversation(conversation.id)
     assert stored is not None and stored.status is ConversationStatus.APPROVED
     assert count(engine, "revisions") == 1
 
@@ -265,7 +267,7 @@ def test_current_revision_is_none_before_any_draft(repo: SqlRepository) -> None:
     """A conversation still drafting has no current revision."""
     conversation = start(repo)
 
-    assert repo.current_revision(conversation.id) is None
+    assert repo.conversations.current_revision(conversation.id) is None
 
 
 # --- approve -----------------------------------------------------------------------------------------------------
@@ -276,19 +278,23 @@ def test_approve_current_revision_once(engine: Engine, repo: SqlRepository) -> N
     conversation, _job, revision = ready(repo)
     at = T0 + timedelta(minutes=5)
 
-    approval = repo.approve(revision, "U0LEAD", at, make_audit(AuditKind.APPROVED, conversation.id, "U0LEAD"))
+    approval = repo.conversations.approve(
+        revision, "U0LEAD", at, make_audit(AuditKind.APPROVED, conversation.id, "U0LEAD")
+    )
 
     assert approval == Approval(conversation.id, revision.id, "U0LEAD", MODEL, at)
-    stored = repo.get_conversation(conversation.id)
+    stored = repo.conversations.get_conversation(conversation.id)
     assert stored is not None and stored.status is ConversationStatus.APPROVED
-    assert repo.get_approval(conversation.id) == approval
+    assert repo.conversations.get_approval(conversation.id) == approval
 
-    again = repo.approve(revision, "U0OTHER", at, make_audit(AuditKind.APPROVED, conversation.id, "U0OTHER"))
+    again = repo.conversations.approve(
+        revision, "U0OTHER", at, make_audit(AuditKind.APPROVED, conversation.id, "U0OTHER")
+    )
 
     assert again is None
     assert count(engine, "approvals") == 1
     assert count(engine, "audit_events", "kind = 'approved'") == 1
-    assert repo.get_approval(conversation.id) == approval
+    assert repo.conversations.get_approval(conversation.id) == approval
 
 
 def test_approve_older_revision_returns_none(engine: Engine, repo: SqlRepository) -> None:
@@ -296,13 +302,13 @@ def test_approve_older_revision_returns_none(engine: Engine, repo: SqlRepository
     conversation, _, first = ready(repo)
     second = next_revision(engine, repo, conversation, kind=RevisionKind.REFINEMENT)
 
-    assert repo.approve(first, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id)) is None
-    stored = repo.get_conversation(conversation.id)
+    assert repo.conversations.approve(first, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id)) is None
+    stored = repo.conversations.get_conversation(conversation.id)
     assert stored is not None and stored.status is ConversationStatus.READY
     assert count(engine, "approvals") == 0
     assert count(engine, "audit_events", "kind = 'approved'") == 0
 
-    approval = repo.approve(second, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id))
+    approval = repo.conversations.approve(second, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id))
     assert approval is not None and approval.revision_id == second.id
 
 
@@ -312,7 +318,7 @@ def test_concurrent_approvals_record_exactly_one(engine: Engine, repo: SqlReposi
 
     results = all_at_once(
         10,
-        lambda i: repo.approve(
+        lambda i: repo.conversations.approve(
             revision, f"U0AGENT{i}", T0, make_audit(AuditKind.APPROVED, conversation.id, f"U0AGENT{i}")
         ),
     )
@@ -321,7 +327,7 @@ def test_concurrent_approvals_record_exactly_one(engine: Engine, repo: SqlReposi
     assert len(approvals) == 1
     assert count(engine, "approvals") == 1
     assert count(engine, "audit_events", "kind = 'approved'") == 1
-    assert repo.get_approval(conversation.id) == approvals[0]
+    assert repo.conversations.get_approval(conversation.id) == approvals[0]
 
 
 # --- vault expiry, failures, retries -----------------------------------------------------------------------------
@@ -330,64 +336,66 @@ def test_concurrent_approvals_record_exactly_one(engine: Engine, repo: SqlReposi
 def test_load_vault_returns_none_once_expired(repo: SqlRepository) -> None:
     """The sealed vault is readable until its expiry, and never after."""
     expires_at = T0 + timedelta(hours=1)
-    conversation = repo.create_conversation(
+    conversation = repo.conversations.create_conversation(
         make_new_conversation(sealed=b"\x00secret\xff", expires_at=expires_at), make_audit(AuditKind.REVIEW_RECEIVED)
     )
     assert conversation is not None
 
-    assert repo.load_vault(conversation.id, expires_at - timedelta(seconds=1)) == SealedVault(b"\x00secret\xff", 1)
-    assert repo.load_vault(conversation.id, expires_at) is None
-    assert repo.load_vault(conversation.id, expires_at + timedelta(days=1)) is None
-    assert repo.load_vault(conversation.id + 1000, T0) is None
+    assert repo.conversations.load_vault(conversation.id, expires_at - timedelta(seconds=1)) == SealedVault(
+        b"\x00secret\xff", 1
+    )
+    assert repo.conversations.load_vault(conversation.id, expires_at) is None
+    assert repo.conversations.load_vault(conversation.id, expires_at + timedelta(days=1)) is None
+    assert repo.conversations.load_vault(conversation.id + 1000, T0) is None
 
 
 def test_fail_job_marks_job_and_drafting_conversation_failed(engine: Engine, repo: SqlRepository) -> None:
     """A job that fails for good fails its still-drafting conversation, with an audit line."""
     conversation = start(repo)
-    job = repo.claim_job("worker-a", T0, LEASE)
+    job = repo.jobs.claim_job("worker-a", T0, LEASE)
     assert job is not None
 
-    repo.fail_job(job.id, "model_unavailable", make_audit(AuditKind.GENERATION_FAILED, conversation.id))
+    repo.jobs.fail_job(job.id, "model_unavailable", make_audit(AuditKind.GENERATION_FAILED, conversation.id))
 
     row = job_row(engine, job.id)
     assert row.status == JobStatus.FAILED.value
     assert row.last_error == "model_unavailable"
     assert row.lease_until is None
-    stored = repo.get_conversation(conversation.id)
+    stored = repo.conversations.get_conversation(conversation.id)
     assert stored is not None and stored.status is ConversationStatus.FAILED
     assert (
         count(engine, "audit_events", "kind = 'generation_failed' AND conversation_id = :cid", cid=conversation.id) == 1
     )
-    assert repo.claim_job("worker-b", T0 + timedelta(days=1), LEASE) is None
+    assert repo.jobs.claim_job("worker-b", T0 + timedelta(days=1), LEASE) is None
 
 
 def test_fail_job_leaves_a_ready_conversation_ready(engine: Engine, repo: SqlRepository) -> None:
     """Only a DRAFTING conversation turns FAILED: a thread that already has a draft keeps it."""
     conversation, job, _revision = ready(repo)
 
-    repo.fail_job(job.id, "model_unavailable", make_audit(AuditKind.GENERATION_FAILED, conversation.id))
+    repo.jobs.fail_job(job.id, "model_unavailable", make_audit(AuditKind.GENERATION_FAILED, conversation.id))
 
     assert job_row(engine, job.id).status == JobStatus.FAILED.value
-    stored = repo.get_conversation(conversation.id)
+    stored = repo.conversations.get_conversation(conversation.id)
     assert stored is not None and stored.status is ConversationStatus.READY
 
 
 def test_retry_job_puts_it_back_to_pending_after_run_after(engine: Engine, repo: SqlRepository) -> None:
     """A retried job is pending again, not claimable before run_after, then claimed with a second attempt."""
     start(repo)
-    job = repo.claim_job("worker-a", T0, LEASE)
+    job = repo.jobs.claim_job("worker-a", T0, LEASE)
     assert job is not None
     run_after = T0 + timedelta(minutes=5)
 
-    repo.retry_job(job.id, run_after, "TimeoutError")
+    repo.jobs.retry_job(job.id, run_after, "TimeoutError")
 
     row = job_row(engine, job.id)
     assert row.status == JobStatus.PENDING.value
     assert row.run_after == run_after
     assert row.lease_until is None
     assert row.last_error == "TimeoutError"
-    assert repo.claim_job("worker-b", run_after - timedelta(seconds=1), LEASE) is None
-    again = repo.claim_job("worker-b", run_after, LEASE)
+    assert repo.jobs.claim_job("worker-b", run_after - timedelta(seconds=1), LEASE) is None
+    again = repo.jobs.claim_job("worker-b", run_after, LEASE)
     assert again is not None
     assert again.id == job.id
     assert again.attempts == 2
@@ -401,15 +409,18 @@ def test_timestamps_come_back_timezone_aware_utc(engine: Engine, repo: SqlReposi
     conversation, job, revision = ready(repo)
     paris = timezone(timedelta(hours=2))
     approved_at = datetime(2026, 3, 2, 12, 0, tzinfo=paris)
-    assert repo.approve(revision, "U0LEAD", approved_at, make_audit(AuditKind.APPROVED, conversation.id)) is not None
+    assert (
+        repo.conversations.approve(revision, "U0LEAD", approved_at, make_audit(AuditKind.APPROVED, conversation.id))
+        is not None
+    )
 
-    stored = repo.get_conversation(conversation.id)
+    stored = repo.conversations.get_conversation(conversation.id)
     assert stored is not None
     assert_utc(stored.created_at, T0)
-    current = repo.current_revision(conversation.id)
+    current = repo.conversations.current_revision(conversation.id)
     assert current is not None
     assert_utc(current.created_at, T0)
-    approval = repo.get_approval(conversation.id)
+    approval = repo.conversations.get_approval(conversation.id)
     assert approval is not None
     assert_utc(approval.approved_at, approved_at)
     assert approval.approved_at.hour == 10

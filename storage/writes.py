@@ -1,28 +1,20 @@
-"""What both halves of the repository share: sessions, the clock, and the SQL pieces they both need."""
+"""SQL that the conversation store and the job queue share: revision, job and vault writes, the current revision."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, ScalarSelect, func, select, update
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from bot.domain import JobKind, JobStatus, NewRevision
 from bot.ports.repository import SealedVault
+from storage.database import rows_changed
 from storage.tables import ConversationRow, JobRow, RevisionRow, VaultRow
 
 
 class Dropped(Exception):
     """Raised inside a transaction to roll it back and store nothing."""
-
-
-class StoreBase:
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._skip_locked = engine.dialect.name == "postgresql"
-        self._now = clock
 
 
 def latest_revision_id(conversation_id: int | ColumnElement[int]) -> ScalarSelect[int]:
@@ -101,4 +93,4 @@ def store_vault(session: Session, conversation_id: int, vault: SealedVault) -> b
         .values(sealed=vault.sealed, version=vault.version + 1)
         .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+    return rows_changed(result) == 1

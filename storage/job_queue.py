@@ -1,4 +1,4 @@
-"""The job half of the repository: claims with leases, one job at a time per conversation, retries, attempts."""
+"""`bot.ports.repository.JobQueue` on SQLAlchemy: claims with leases, one job at a time per conversation, retries."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session, aliased
 
 from bot.domain import AuditEvent, ConversationStatus, Job, JobKind, JobStatus, NewRevision, Revision
 from bot.ports.models import ModelAttempt
+from storage.database import Database, rows_changed
 from storage.mapping import audit_row, job_of, revision_of
-from storage.store_base import Dropped, StoreBase, insert_job, insert_revision, latest_revision_id
 from storage.tables import ConversationRow, JobRow, ModelAttemptRow
+from storage.writes import Dropped, insert_job, insert_revision, latest_revision_id
 
 _OPEN = (JobStatus.PENDING.value, JobStatus.RUNNING.value)
 
@@ -27,7 +28,10 @@ def _others_open(session: Session, job_id: int, conversation_id: int) -> bool:
     )
 
 
-class JobStore(StoreBase):
+class SqlJobQueue:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
     def claim_job(self, worker: str, now: datetime, lease_seconds: int) -> Job | None:
         other = aliased(JobRow)
         busy = exists().where(
@@ -40,9 +44,9 @@ class JobStore(StoreBase):
             and_(JobRow.status == JobStatus.PENDING.value, JobRow.run_after <= now, ~busy),
             and_(JobRow.status == JobStatus.RUNNING.value, JobRow.lease_until < now),
         )
-        with self._sessions.begin() as session:
+        with self._db.sessions.begin() as session:
             query = select(JobRow).where(claimable).order_by(JobRow.id).limit(1)
-            if self._skip_locked:
+            if self._db.skip_locked:
                 query = query.with_for_update(skip_locked=True, of=JobRow)
             row = session.scalars(query).first()
             if row is None:
@@ -59,28 +63,28 @@ class JobStore(StoreBase):
                 )
                 .execution_options(synchronize_session=False)
             )
-            if claimed.rowcount != 1:  # type: ignore[attr-defined]
+            if rows_changed(claimed) != 1:
                 return None
             session.refresh(row)
             return job_of(row)
 
     def get_job(self, job_id: int) -> Job | None:
-        with self._sessions() as session:
+        with self._db.sessions() as session:
             row = session.get(JobRow, job_id)
             return job_of(row) if row else None
 
     def extend_lease(self, job: Job, until: datetime) -> bool:
-        with self._sessions.begin() as session:
+        with self._db.sessions.begin() as session:
             result = session.execute(
                 update(JobRow)
                 .where(JobRow.id == job.id, JobRow.status == JobStatus.RUNNING.value, JobRow.worker == job.worker)
                 .values(lease_until=until)
                 .execution_options(synchronize_session=False)
             )
-            return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+            return rows_changed(result) == 1
 
     def release_job(self, job: Job) -> None:
-        with self._sessions.begin() as session:
+        with self._db.sessions.begin() as session:
             session.execute(
                 update(JobRow)
                 .where(JobRow.id == job.id, JobRow.status == JobStatus.RUNNING.value, JobRow.worker == job.worker)
@@ -89,13 +93,13 @@ class JobStore(StoreBase):
             )
 
     def set_job_message(self, job_id: int, message_ts: str) -> None:
-        with self._sessions.begin() as session:
+        with self._db.sessions.begin() as session:
             session.execute(update(JobRow).where(JobRow.id == job_id).values(message_ts=message_ts))
 
     def complete_job(self, job: Job, revision: NewRevision, audit: AuditEvent) -> Revision | None:
-        now = self._now()
+        now = self._db.now()
         try:
-            with self._sessions.begin() as session:
+            with self._db.sessions.begin() as session:
                 finished = session.execute(
                     update(JobRow)
                     .where(JobRow.id == job.id, JobRow.status == JobStatus.RUNNING.value, JobRow.worker == job.worker)
@@ -113,7 +117,7 @@ class JobStore(StoreBase):
                     .values(status=status.value, model_id=revision.model_id, updated_at=now)
                     .execution_options(synchronize_session=False)
                 )
-                if finished.rowcount != 1 or reopened.rowcount != 1:  # type: ignore[attr-defined]
+                if rows_changed(finished) != 1 or rows_changed(reopened) != 1:
                     raise Dropped
                 row = insert_revision(session, revision, now)
                 session.add(audit_row(audit, now, revision.conversation_id))
@@ -122,7 +126,7 @@ class JobStore(StoreBase):
             return None
 
     def retry_job(self, job_id: int, run_after: datetime, error: str) -> None:
-        with self._sessions.begin() as session:
+        with self._db.sessions.begin() as session:
             session.execute(
                 update(JobRow)
                 .where(JobRow.id == job_id)
@@ -130,8 +134,8 @@ class JobStore(StoreBase):
             )
 
     def fail_job(self, job_id: int, error: str, audit: AuditEvent) -> None:
-        now = self._now()
-        with self._sessions.begin() as session:
+        now = self._db.now()
+        with self._db.sessions.begin() as session:
             job = session.get(JobRow, job_id)
             if job is None:
                 return
@@ -153,9 +157,9 @@ class JobStore(StoreBase):
             session.add(audit_row(audit, now))
 
     def retry_failed_job(self, job_id: int, model_id: str, audit: AuditEvent) -> bool:
-        now = self._now()
+        now = self._db.now()
         try:
-            with self._sessions.begin() as session:
+            with self._db.sessions.begin() as session:
                 failed = session.get(JobRow, job_id)
                 retired = session.execute(
                     update(JobRow)
@@ -163,7 +167,7 @@ class JobStore(StoreBase):
                     .values(status=JobStatus.RETRIED.value, updated_at=now)
                     .execution_options(synchronize_session=False)
                 )
-                if failed is None or retired.rowcount != 1:  # type: ignore[attr-defined]
+                if failed is None or rows_changed(retired) != 1:
                     raise Dropped
                 self._mark_drafting(session, failed.conversation_id, now)
                 kind = JobKind(failed.kind)
@@ -178,33 +182,11 @@ class JobStore(StoreBase):
         except Dropped:
             return False
 
-    def request_redraft(self, revision: Revision, kind: JobKind, model_id: str, audit: AuditEvent) -> bool:
-        now = self._now()
-        try:
-            with self._sessions.begin() as session:
-                moved = session.execute(
-                    update(ConversationRow)
-                    .where(
-                        ConversationRow.id == revision.conversation_id,
-                        ConversationRow.status == ConversationStatus.READY.value,
-                        latest_revision_id(revision.conversation_id) == revision.id,
-                    )
-                    .values(status=ConversationStatus.DRAFTING.value, updated_at=now)
-                    .execution_options(synchronize_session=False)
-                )
-                if moved.rowcount != 1:  # type: ignore[attr-defined]
-                    raise Dropped
-                insert_job(session, revision.conversation_id, kind, model_id, now, None)
-                session.add(audit_row(audit, now))
-                return True
-        except Dropped:
-            return False
-
     def record_attempts(self, job: Job, model_id: str, attempts: Sequence[ModelAttempt]) -> None:
         if not attempts:
             return
-        now = self._now()
-        with self._sessions.begin() as session:
+        now = self._db.now()
+        with self._db.sessions.begin() as session:
             session.add_all(
                 ModelAttemptRow(
                     conversation_id=job.conversation_id,
@@ -233,5 +215,5 @@ class JobStore(StoreBase):
             .values(status=ConversationStatus.DRAFTING.value, updated_at=now)
             .execution_options(synchronize_session=False)
         )
-        if moved.rowcount != 1:  # type: ignore[attr-defined]
+        if rows_changed(moved) != 1:
             raise Dropped
