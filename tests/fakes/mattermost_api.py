@@ -9,12 +9,12 @@ Modules: mattermost_wire (shapes, ids, rate limiter, trigger ids), mattermost_st
 mattermost_rest (HTTP routes), mattermost_socket (WebSocket), mattermost_callbacks (requests to integrations).
 
 Not emulated: teams other than one, channel membership changes and their events, roles and permissions beyond
-"members only" / "own posts only" / create_post_ephemeral, post deletion, reactions, pins, search, threads API
-(/posts/{id}/thread), PUT /posts/{id}, file download and previews, message attachment normalisation and the
-action cookies the server adds for clients, Slack-link parsing in ephemeral_text, msgpack (binary) WebSocket
-frames, reliable WebSocket resumption (connection_id + sequence_number: every reconnect starts afresh with a
-new connection id and seq 0, as after a server restart), the server's own 60 s pings, @channel/@here mentions,
-typing and status events, multi-node clusters, TLS.
+"members only" / "own posts only" / create_post_ephemeral, post deletion, reactions, pins, search, the threads
+API (/posts/{id}/thread), before/after paging of channel posts, PUT /posts/{id}, file download and previews,
+message attachment normalisation and the action cookies the server adds for clients, Slack-link parsing in
+ephemeral_text, msgpack (binary) WebSocket frames, reliable WebSocket resumption (connection_id +
+sequence_number: every reconnect starts afresh with a new connection id and seq 0, as after a server restart),
+the server's own 60 s pings, @channel/@here mentions, typing and status events, clusters, TLS.
 """
 
 from __future__ import annotations

@@ -78,6 +78,7 @@ class RestApi:
             ("GET", "/api/v4/channels/" + ID % "channel_id", self.get_channel),
             ("POST", "/api/v4/posts", self.create_post),
             ("POST", "/api/v4/posts/ephemeral", self.create_ephemeral),
+            ("GET", "/api/v4/channels/" + ID % "channel_id" + "/posts", self.get_channel_posts),
             ("GET", "/api/v4/posts/" + ID % "post_id", self.get_post),
             ("PUT", "/api/v4/posts/" + ID % "post_id" + "/patch", self.patch_post),
             ("POST", "/api/v4/actions/dialogs/open", self.open_dialog),
@@ -193,6 +194,19 @@ class RestApi:
             return self.error(ctx, *failure)
         await self.fake.hub.broadcast(self.fake.posted_event(post))
         return self.json(201, for_client(post))
+
+    async def get_channel_posts(self, request: web.Request, ctx: Context) -> web.StreamResponse:
+        """A PostList, newest first: posts changed after `since` (ms), else page / per_page (before/after ignored)."""
+        channel_id = request.match_info["channel_id"]
+        if ctx.user_id not in self.fake.members(channel_id):
+            return self.error(ctx, 403, *NO_PERMISSION)
+        query = request.query
+        since, page, per_page = (int(query.get(k, d)) for k, d in (("since", 0), ("page", 0), ("per_page", 60)))
+        found = self.fake.channel_posts(channel_id)[::-1]  # stored oldest first
+        chosen = [p for p in found if p["update_at"] > since] if since else found[page * per_page :][:per_page]
+        listing = {"order": [p["id"] for p in chosen], "posts": {p["id"]: for_client(p) for p in chosen}}
+        more = not since and len(found) > (page + 1) * per_page
+        return self.json(200, {**listing, "next_post_id": "", "prev_post_id": "", "has_next": more})
 
     async def get_post(self, request: web.Request, ctx: Context) -> web.StreamResponse:
         post = self._readable_post(request, ctx)

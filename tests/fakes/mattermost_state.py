@@ -143,6 +143,7 @@ class MattermostState:
             return copy.deepcopy(sorted(found, key=lambda p: (p["root_id"] != "", p["create_at"])))
 
     def channel_posts(self, channel_id: str) -> list[dict[str, Any]]:
+        """The channel's posts, oldest first."""
         with self.cond:
             return copy.deepcopy([p for p in self.posts.values() if p["channel_id"] == channel_id])
 
