@@ -24,7 +24,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from tests.fakes.aio_server import LocalAioServer
 from tests.fakes.mattermost_callbacks import Callback, IntegrationCalls
@@ -36,6 +36,8 @@ from tests.fakes.mattermost_wire import (
     RateLimit,
     now_ms,
 )
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -235,7 +237,7 @@ class FakeMattermost(MattermostState):
             self.callbacks.clear()
             self._failures.clear()
 
-    def _wait(self, probe: Callable[[], Any], timeout: float, what: str) -> Any:
+    def _wait(self, probe: Callable[[], T | None], timeout: float, what: str) -> T:
         deadline = time.monotonic() + timeout
         with self.cond:
             while True:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 from tests.fakes.mattermost_wire import (
     NO_PERMISSION,
@@ -155,9 +155,7 @@ class RestApi:
     async def get_channel(self, request: web.Request, ctx: Context) -> web.StreamResponse:
         channel = self.fake.channels.get(request.match_info["channel_id"])
         if channel is None:
-            return self.error(
-                request, 404, "app.channel.get.existing.app_error", "Unable to find the existing channel."
-            )
+            return self.error(ctx, 404, "app.channel.get.existing.app_error", "Unable to find the existing channel.")
         if channel["type"] != "O" and ctx.user_id not in self.fake.members(channel["id"]):
             return self.error(ctx, 403, *NO_PERMISSION)
         return self.json(200, channel)
@@ -179,7 +177,7 @@ class RestApi:
         body = ctx.body
         if not isinstance(body, dict) or not isinstance(body.get("channel_id"), str):
             return self.error(ctx, 400, *invalid_param("post"))
-        props = body.get("props") if isinstance(body.get("props"), dict) else {}
+        props: dict[str, Any] = body["props"] if isinstance(body.get("props"), dict) else {}
         post, failure = self.fake.create_post(
             ctx.user_id,
             body["channel_id"],
@@ -310,10 +308,12 @@ async def _body(request: web.Request) -> Any:
     if content_type == "multipart/form-data":
         form: dict[str, Any] = {"files": []}
         async for part in await request.multipart():
-            if part.filename:  # type: ignore[union-attr]
-                form["files"].append((part.filename, await part.read()))  # type: ignore[union-attr]
+            if not isinstance(part, BodyPartReader):
+                continue
+            if part.filename:
+                form["files"].append((part.filename, await part.read()))
             elif part.name:
-                form[part.name] = (await part.read()).decode()  # type: ignore[union-attr]
+                form[part.name] = (await part.read()).decode()
         return form
     raw = await request.read()
     if not raw:

@@ -43,7 +43,7 @@ class WsSession:
 class _Connection:
     session: WsSession
     ws: web.WebSocketResponse
-    transport: asyncio.BaseTransport | None
+    transport: asyncio.Transport | None
     seq: int = 0
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 

@@ -258,7 +258,9 @@ class MattermostState:
             frames.append(self.ephemeral_event(hook["user_id"], ephemeral))
         return frames
 
-    def add_ephemeral(self, user_id: str, channel_id: str, message: str, root_id: str, author_id: str) -> dict:
+    def add_ephemeral(
+        self, user_id: str, channel_id: str, message: str, root_id: str, author_id: str
+    ) -> dict[str, Any]:
         """App.SendEphemeralPost: shown to `user_id` only, never stored as a post."""
         post = post_json(new_id(), author_id, channel_id, message, root_id, type="system_ephemeral")
         with self.cond:

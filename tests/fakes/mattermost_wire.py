@@ -53,7 +53,9 @@ def invalid_param(name: str) -> tuple[str, str]:
     return "api.context.invalid_body_param.app_error", f"Invalid or missing {name} in request body."
 
 
-def user_json(user_id: str, username: str, *, is_bot: bool = False, first_name: str = "", last_name: str = "") -> dict:
+def user_json(
+    user_id: str, username: str, *, is_bot: bool = False, first_name: str = "", last_name: str = ""
+) -> dict[str, Any]:
     stamp = now_ms()
     return {
         "id": user_id,
@@ -77,7 +79,9 @@ def user_json(user_id: str, username: str, *, is_bot: bool = False, first_name: 
     }
 
 
-def channel_json(channel_id: str, name: str, display_name: str, kind: str, team_id: str, creator_id: str) -> dict:
+def channel_json(
+    channel_id: str, name: str, display_name: str, kind: str, team_id: str, creator_id: str
+) -> dict[str, Any]:
     stamp = now_ms()
     return {
         "id": channel_id,
@@ -104,7 +108,9 @@ def channel_json(channel_id: str, name: str, display_name: str, kind: str, team_
     }
 
 
-def post_json(post_id: str, user_id: str, channel_id: str, message: str, root_id: str = "", **fields: Any) -> dict:
+def post_json(
+    post_id: str, user_id: str, channel_id: str, message: str, root_id: str = "", **fields: Any
+) -> dict[str, Any]:
     """model.Post with the fields a v10 server sends; `fields` overrides (type, props, file_ids, ...)."""
     stamp = now_ms()
     post: dict[str, Any] = {
@@ -132,7 +138,7 @@ def post_json(post_id: str, user_id: str, channel_id: str, message: str, root_id
     return post
 
 
-def file_info_json(file_id: str, user_id: str, channel_id: str, name: str, size: int, mime_type: str) -> dict:
+def file_info_json(file_id: str, user_id: str, channel_id: str, name: str, size: int, mime_type: str) -> dict[str, Any]:
     stamp = now_ms()
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     return {
@@ -156,27 +162,27 @@ def file_info_json(file_id: str, user_id: str, channel_id: str, name: str, size:
     }
 
 
-def actions(post: dict) -> list[dict]:
+def actions(post: dict[str, Any]) -> list[dict[str, Any]]:
     """Every action of the post's message attachments, in order."""
     props = post.get("props")
     attachments = props.get("attachments") if isinstance(props, dict) else None
     if not isinstance(attachments, list):
         return []
-    found: list[dict] = []
+    found: list[dict[str, Any]] = []
     for attachment in attachments:
         listed = attachment.get("actions") if isinstance(attachment, dict) else None
         found.extend(action for action in listed or [] if isinstance(action, dict))
     return found
 
 
-def generate_action_ids(post: dict) -> None:
+def generate_action_ids(post: dict[str, Any]) -> None:
     """model.Post.GenerateActionIds: an action without an id gets a fresh one."""
     for action in actions(post):
         if not action.get("id"):
             action["id"] = new_id()
 
 
-def for_client(post: dict) -> dict:
+def for_client(post: dict[str, Any]) -> dict[str, Any]:
     """What clients see (REST answers, WebSocket events): model.Post.ToJSON strips every action's integration."""
     visible = copy.deepcopy(post)
     for action in actions(visible):
@@ -186,7 +192,9 @@ def for_client(post: dict) -> dict:
     return visible
 
 
-def event(name: str, data: dict, *, user_id: str = "", channel_id: str = "", team_id: str = "") -> dict:
+def event(
+    name: str, data: dict[str, Any], *, user_id: str = "", channel_id: str = "", team_id: str = ""
+) -> dict[str, Any]:
     """model.WebSocketEvent without its seq, which each connection stamps when it sends the event."""
     broadcast = {
         "omit_users": None,
@@ -199,7 +207,7 @@ def event(name: str, data: dict, *, user_id: str = "", channel_id: str = "", tea
     return {"event": name, "data": data, "broadcast": broadcast}
 
 
-def reply(seq: int, data: dict | None = None, error: dict | None = None) -> dict:
+def reply(seq: int, data: dict[str, Any] | None = None, error: dict[str, Any] | None = None) -> dict[str, Any]:
     """model.WebSocketResponse: OK with optional data, or FAIL with an AppError."""
     frame: dict[str, Any] = {"status": "FAIL" if error else "OK", "seq_reply": seq}
     if data is not None:
@@ -296,10 +304,10 @@ class TriggerIds:
         return user_id, None
 
 
-_GO_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_GO_ESCAPES: dict[int, str] = {ord(c): f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029"}
 
 
 def dumps(value: Any) -> str:
     """Compact JSON as Go's encoding/json writes it: non-ASCII kept, but <, >, & and U+2028/9 escaped."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text.translate(str.maketrans(_GO_ESCAPES))
+    return text.translate(_GO_ESCAPES)
