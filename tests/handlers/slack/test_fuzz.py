@@ -88,7 +88,7 @@ def listener_errors(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixtur
 
 def _no_listener_failed(harness: Harness, caplog: pytest.LogCaptureFixture) -> None:
     """None of Plume's listeners raised (Bolt's own parsing errors are answered 500 by Bolt, and logged so)."""
-    harness.idle(1.0)
+    harness.settle()
     messages = [record.getMessage() for record in caplog.records]
     failures = [message for message in messages if "listener failed" in message and "at slack_bolt" not in message]
     assert not failures
