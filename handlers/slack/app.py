@@ -62,6 +62,7 @@ def build_app(
         request_verification_enabled=signing_secret is not None,
         token_verification_enabled=False,  # the composition root checks the token once, at start
         process_before_response=process_before_response,
+        before_authorize=guards.well_formed_only,
         logger=logging.getLogger("plume.bolt"),
     )
 
