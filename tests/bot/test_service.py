@@ -57,12 +57,12 @@ class BrokenPseudonymiser:
         raise RuntimeError(f"could not parse {text}")
 
 
-def _world(tmp_path: Path, pseudonymiser: Pseudonymiser) -> World:
+def _world(tmp_path: Path, pseudonymiser: Pseudonymiser, *, stream_interval: float = 0.0) -> World:
     engine = open_engine(f"sqlite:///{tmp_path / 'plume.db'}")
     upgrade(engine)
     clock = Clock()
     provider, chat = FakeProvider(), RecordingChat()
-    core = build_test_core(engine, pseudonymiser, provider, chat, clock=clock)
+    core = build_test_core(engine, pseudonymiser, provider, chat, clock=clock, stream_interval=stream_interval)
     return World(
         core.intake, core.service, core.runner, SqlRepository(engine, clock=clock), provider, chat, clock, engine
     )
@@ -109,6 +109,23 @@ def test_the_review_is_enclosed_in_delimiters_it_cannot_close(world: World) -> N
     opening = user_message.split("\n")[1]
     assert opening.startswith("<AVIS-") and opening != "<AVIS-000000000000>"
     assert user_message.count(opening.replace("<", "</")) == 1
+
+
+def test_a_throttled_stream_still_ends_with_the_whole_draft(
+    tmp_path: Path, pseudonymiser: PresidioPseudonymiser
+) -> None:
+    world = _world(tmp_path, pseudonymiser, stream_interval=3600.0)  # the throttle holds back all but the first piece
+    answer = "Bonjour [PERSONNE_1], merci pour votre patience. Votre dossier à la CPAM est en cours."
+    world.provider.enqueue(answer)
+    world.intake.receive_review(_review())
+
+    world.runner.drain()
+
+    partials = [values["text"] for kind, values in world.chat.shown if kind == "partial"]
+    whole = answer.replace("[PERSONNE_1]", NAME)
+    assert partials and all(len(partial) < len(whole) for partial in partials)
+    draft = world.chat.last("draft")
+    assert draft["text"] == whole and draft["ts"] == world.chat.last("progress")["ts"]
 
 
 def test_a_retried_review_is_drafted_once(world: World) -> None:
@@ -196,6 +213,21 @@ def test_a_stale_revision_cannot_be_approved(world: World) -> None:
 
     assert "approval" not in world.chat.kinds()
     assert world.chat.last("notice")["notice"] is Notice.STALE_REVISION
+
+
+def test_approving_while_a_regeneration_is_queued_is_refused(world: World) -> None:
+    world.intake.receive_review(_review())
+    world.runner.drain()
+    revision = world.chat.last("draft")["revision"]
+    world.service.regenerate(revision.id, "UAGENT")  # queued; the runner has not drafted it yet
+
+    world.service.approve(revision.id, "UAGENT")
+
+    assert "approval" not in world.chat.kinds()
+    notice = world.chat.last("notice")
+    assert (notice["user"], notice["notice"]) == ("UAGENT", Notice.STILL_DRAFTING)
+    with world.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM approvals")).scalar() == 0
 
 
 def test_an_expired_vault_stops_the_job_for_good(world: World) -> None:
