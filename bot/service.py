@@ -94,6 +94,9 @@ class PlumeService:
             self._wake_jobs()
         elif outcome is InstructionOutcome.APPROVED:
             self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)
+        elif outcome is InstructionOutcome.VAULT_CHANGED:
+            log.warning("conversation %d: instruction not saved, its vault kept changing", conversation.id)
+            self._chat.notify(place, instruction.user_id, Notice.INSTRUCTION_NOT_SAVED)
 
     def regenerate(self, revision_id: int, user_id: str) -> None:
         """A new revision from the same request, with the same model."""

@@ -11,13 +11,14 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from bot.domain import AuditKind, IncomingReview, IntakeSource, RevisionKind
+from bot.domain import AuditEvent, AuditKind, IncomingInstruction, IncomingReview, IntakeSource, RevisionKind
 from bot.failures import DraftFailure
 from bot.intake import Intake, IntakeOutcome
 from bot.jobs import JobRunner
 from bot.models.prompting import load_system_prompt
 from bot.ports.chat import Notice
 from bot.ports.privacy import Pseudonymiser
+from bot.ports.repository import InstructionOutcome, NewInstruction, SealedVault
 from bot.privacy.engine import PresidioPseudonymiser
 from bot.privacy.vault import Vault
 from bot.service import PlumeService
@@ -238,6 +239,42 @@ def test_an_expired_vault_stops_the_job_for_good(world: World) -> None:
 
     assert world.provider.calls == []
     assert world.chat.last("failure")["failure"] is DraftFailure.VAULT_EXPIRED
+
+
+class VaultAlwaysChanged(SqlRepository):
+    """The real store, except that another instruction always extends the vault first (a lost race, every time)."""
+
+    attempts = 0
+
+    def add_instruction(
+        self, conversation_id: int, instruction: NewInstruction, vault: SealedVault, audit: AuditEvent
+    ) -> InstructionOutcome:
+        self.attempts += 1
+        return InstructionOutcome.VAULT_CHANGED
+
+
+def test_an_instruction_that_cannot_be_saved_is_reported_not_dropped(
+    tmp_path: Path, pseudonymiser: PresidioPseudonymiser, caplog: pytest.LogCaptureFixture
+) -> None:
+    engine = open_engine(f"sqlite:///{tmp_path / 'plume.db'}")
+    upgrade(engine)
+    repo, chat = VaultAlwaysChanged(engine), RecordingChat()
+    core = build_test_core(engine, pseudonymiser, FakeProvider(), chat, repo=repo)
+    core.intake.receive_review(_review())
+    core.runner.drain()
+    caplog.set_level(logging.DEBUG)
+    words = f"ajoute que {NAME} a déjà rappelé"
+
+    core.service.receive_instruction(
+        IncomingInstruction("T1", "CFEED", "1700000000.000100", "1700000000.000200", "UAGENT", words)
+    )
+
+    assert repo.attempts == 3, "the instruction is tried again from the new vault, three times in all"
+    notices = [(values["user"], values["notice"]) for kind, values in chat.shown if kind == "notice"]
+    assert notices == [("UAGENT", Notice.INSTRUCTION_NOT_SAVED)]
+    assert core.runner.drain() == 0
+    assert "instruction not saved" in caplog.text
+    assert NAME not in caplog.text and "déjà rappelé" not in caplog.text
 
 
 def test_the_agent_can_see_exactly_what_was_sent(world: World) -> None:

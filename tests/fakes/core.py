@@ -13,6 +13,7 @@ from bot.models.registry import ModelRegistry
 from bot.ports.chat import ChatPort
 from bot.ports.models import ModelProvider
 from bot.ports.privacy import Pseudonymiser
+from bot.ports.repository import Repository
 from bot.privacy.vault import VaultCipher
 from bot.team_leads import TeamLeads
 from storage.audit_store import SqlAuditStore
@@ -34,10 +35,16 @@ def build_test_core(
     poll_seconds: float = 0.05,
     retry_delay: Callable[[int], float] = lambda attempts: 2.0**attempts,
     leads: TeamLeads | None = None,
+    repo: Repository | None = None,
 ) -> Core:
-    """One worker, a fresh vault key, every model served by `provider` under the "mistral" family."""
+    """One worker, a fresh vault key, every model served by `provider` under the "mistral" family.
+
+    `repo` replaces the SqlRepository on `engine` (a double that misbehaves on purpose, for instance).
+    """
     stores = Stores(
-        SqlRepository(engine, clock=clock), SqlAuditStore(engine, clock=clock), SqlChannelSettingsStore(engine, clock)
+        repo or SqlRepository(engine, clock=clock),
+        SqlAuditStore(engine, clock=clock),
+        SqlChannelSettingsStore(engine, clock),
     )
     tuning = Tuning(
         workers=1, poll_seconds=poll_seconds, stream_interval=stream_interval, retry_delay=retry_delay, clock=clock
