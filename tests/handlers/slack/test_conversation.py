@@ -155,6 +155,47 @@ def test_edit_opens_the_draft_and_saves_a_manual_revision(harness: Harness) -> N
     assert stored == ("manual_edit", AGENT, "Bonjour [PERSONNE_1], nous avons relancé la CAF.")
 
 
+def _expire_vaults(harness: Harness) -> None:
+    """As the retention period's end would: the mapping of every conversation can no longer be opened."""
+    with sqlite3.connect(harness.db) as db:
+        db.execute("UPDATE vaults SET expires_at = '2000-01-01 00:00:00.000000'")
+
+
+def _expiry_notes(harness: Harness) -> list[SlackCall]:
+    """Messages in the review's thread saying that the conversation's retention period is over."""
+    posted = harness.slack.calls_to("chat.postMessage")
+    return [
+        call
+        for call in posted
+        if call.params.get("thread_ts") == REVIEW_TS
+        and "durée de conservation" in json.dumps(call.params, ensure_ascii=False)
+    ]
+
+
+def test_edit_on_an_expired_conversation_says_why_in_the_thread(harness: Harness) -> None:
+    first = _start(harness)
+    _expire_vaults(harness)
+
+    _click(harness, first, ids.EDIT)
+
+    assert len(_expiry_notes(harness)) == 1
+    assert not harness.slack.calls_to("views.open")
+
+
+def test_saving_an_edit_after_expiry_says_why_and_stores_nothing(harness: Harness) -> None:
+    first = _start(harness)
+    _click(harness, first, ids.EDIT)
+    modal = harness.slack.wait_for("views.open").params["view"]
+    _expire_vaults(harness)
+
+    edited = f"Bonjour {NAME}, nous avons relancé la CAF."
+    assert harness.send(view_submission(ids.EDIT_MODAL, modal["private_metadata"], {"draft": edited}), FORM) == 200
+
+    assert len(_expiry_notes(harness)) == 1
+    with sqlite3.connect(harness.db) as db:
+        assert db.execute("SELECT count(*) FROM revisions").fetchone() == (1,)
+
+
 def test_stale_buttons_explain_and_change_nothing(harness: Harness) -> None:
     first = _start(harness)
     _click(harness, first, ids.REGENERATE)
