@@ -70,6 +70,7 @@ class Core:
     audit: AuditService
     settings: ChannelSettingsService
     models: ModelRegistry
+    stores: Stores
 
 
 def build_core(
@@ -107,4 +108,4 @@ def build_core(
         clock=clock, retry_delay=tuning.retry_delay,
     )  # fmt: skip
     audit = AuditService(stores.audit, gate, clock=clock)
-    return Core(intake, service, drafter, runner, audit, settings, models)
+    return Core(intake, service, drafter, runner, audit, settings, models, stores)

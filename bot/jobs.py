@@ -104,6 +104,11 @@ class JobRunner:
                 self._in_hand.pop(job.id, None)
         return True
 
+    def holds_jobs(self) -> bool:
+        """Whether a job is in hand right now (claimed and not yet finished, its messages included)."""
+        with self._lock:
+            return bool(self._in_hand)
+
     def drain(self) -> int:
         """Run jobs until none is ready; return how many ran."""
         count = 0

@@ -26,6 +26,7 @@ from bot.models.registry import ModelRegistry, UnknownModel
 from bot.ports.chat import ChatPort, Notice, Place
 from bot.ports.repository import ConversationStore, InstructionOutcome, JobQueue, NewInstruction
 from bot.privacy.restore import restore
+from bot.privacy.vault import Vault
 from bot.quota import DraftQuota
 from bot.vault_keeper import VaultKeeper
 
@@ -74,11 +75,10 @@ class PlumeService:
             self._chat.notify(place, instruction.user_id, Notice.RATE_LIMITED)
             return
         for _ in range(3):  # another instruction may extend the vault at the same time: start again from it
-            try:
-                vault, version = self._vaults.open(conversation.id)
-            except PermanentJobError as error:
-                self._chat.show_failure(place, error.failure)
+            opened = self._open_vault(conversation)
+            if opened is None:
                 return
+            vault, version = opened
             masked = self._masker.mask_text(instruction.text, vault, instruction.user_id, place)
             if masked is None:
                 return
@@ -96,6 +96,9 @@ class PlumeService:
             self._wake_jobs()
         elif outcome is InstructionOutcome.APPROVED:
             self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)
+        elif outcome is InstructionOutcome.VAULT_CHANGED:
+            log.warning("conversation %d: instruction not saved, its vault kept changing", conversation.id)
+            self._chat.notify(place, instruction.user_id, Notice.INSTRUCTION_NOT_SAVED)
 
     def regenerate(self, revision_id: int, user_id: str) -> None:
         """A new revision from the same request, with the same model."""
@@ -132,9 +135,11 @@ class PlumeService:
         checked = self._current(revision_id, user_id)
         if checked is None:
             return None
-        _, revision = checked
-        vault, _ = self._vaults.open(revision.conversation_id)
-        return EditTarget(revision.id, restore(revision.text, vault).text)
+        conversation, revision = checked
+        opened = self._open_vault(conversation)
+        if opened is None:
+            return None
+        return EditTarget(revision.id, restore(revision.text, opened[0]).text)
 
     def save_edit(self, revision_id: int, user_id: str, text: str) -> None:
         """Store the agent's text as a new revision (pseudonymised with the conversation's vault) and show it."""
@@ -142,7 +147,10 @@ class PlumeService:
         if checked is None or not text.strip():
             return
         conversation, base = checked
-        vault, version = self._vaults.open(conversation.id)
+        opened = self._open_vault(conversation)
+        if opened is None:
+            return
+        vault, version = opened
         masked = self._masker.mask_text(text, vault, user_id, Place.of(conversation))
         if masked is None:
             return
@@ -195,6 +203,15 @@ class PlumeService:
         conversation = self._conversations.get_conversation(revision.conversation_id) if revision else None
         if conversation is not None:
             self._chat.show_sent_text(Place.of(conversation), user_id, conversation.review)
+
+    def _open_vault(self, conversation: Conversation) -> tuple[Vault, int] | None:
+        """The conversation's vault and its version; None once it cannot be opened (expired), said in the thread."""
+        try:
+            return self._vaults.open(conversation.id)
+        except PermanentJobError as error:
+            log.info("conversation %d: vault unavailable (%s)", conversation.id, error.failure.value)
+            self._chat.show_failure(Place.of(conversation), error.failure)
+            return None
 
     def _current(self, revision_id: int, user_id: str) -> tuple[Conversation, Revision] | None:
         """The revision and its conversation if the revision is the latest of a ready conversation; else notify."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import sqlalchemy
 
 from tests.fakes.mistral_api import FakeMistralServer
-from tests.fakes.plume_process import PlumeProcess, plume_env
+from tests.fakes.plume_process import PlumeProcess, plume_env, unfinished_jobs
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_payloads import block_action, message_event
 
@@ -47,10 +47,10 @@ def test_a_draft_cut_by_a_crash_is_completed_once_by_the_next_process(
     successor = PlumeProcess(env, tmp_path, "successor").wait_ready()
     try:
         _wait(lambda: _drafts(fake_slack), 60, "the successor never completed the draft")
-        time.sleep(3 * float(LEASE))
     finally:
         successor.stop()
 
+    assert unfinished_jobs(_sqlite(tmp_path)) == 0, "once both processes are gone, no job is left to run again"
     assert len(_drafts(fake_slack)) == 1
     progress = fake_slack.calls_to("chat.postMessage")
     assert len(progress) == 1, "the successor reuses the progress message"
@@ -75,6 +75,7 @@ def test_sigterm_gives_the_running_draft_back_and_the_next_process_finishes_it(
         _wait(lambda: _drafts(fake_slack), 30, "the draft given back was never completed")
     finally:
         successor.stop()
+    assert unfinished_jobs(_sqlite(tmp_path)) == 0
     assert len(_drafts(fake_slack)) == 1
 
 
@@ -103,12 +104,6 @@ def test_two_processes_on_postgresql_draft_each_review_once_despite_double_deliv
         for sender in senders:
             sender.join()
         _wait(lambda: len(_drafts(fake_slack)) >= reviews, 120, f"{len(_drafts(fake_slack))} drafts of {reviews}")
-        time.sleep(1.0)
-
-        assert len(_drafts(fake_slack)) == reviews
-        assert len({draft["ts"] for draft in _drafts(fake_slack)}) == reviews
-        assert len(fake_mistral.requests) == reviews
-        assert len(fake_slack.calls_to("chat.postMessage")) == reviews
 
         draft = _drafts(fake_slack)[0]
         button = next(
@@ -138,11 +133,16 @@ def test_two_processes_on_postgresql_draft_each_review_once_despite_double_deliv
             20,
             "no approval shown",
         )
-        time.sleep(1.0)
     finally:
         for process in processes:
             process.stop()
 
+    # Both processes have exited: every listener and job they started is over, so the counts below are final.
+    assert unfinished_jobs(postgres_url) == 0
+    assert len(_drafts(fake_slack)) == reviews
+    assert len({draft["ts"] for draft in _drafts(fake_slack)}) == reviews
+    assert len(fake_mistral.requests) == reviews
+    assert len(fake_slack.calls_to("chat.postMessage")) == reviews
     engine = sqlalchemy.create_engine(postgres_url)
     with engine.connect() as connection:
         assert connection.execute(sqlalchemy.text("SELECT count(*) FROM approvals")).scalar() == 1

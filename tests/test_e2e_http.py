@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.fakes.mistral_api import FakeMistralServer
-from tests.fakes.plume_process import PlumeProcess, plume_env
+from tests.fakes.plume_process import PlumeProcess, plume_env, unfinished_jobs
 from tests.fakes.slack_api import FakeSlackApi, SlackCall
 from tests.fakes.slack_payloads import AGENT, FEEDBACK_CHANNEL, block_action, message_event
 
@@ -101,8 +100,10 @@ def test_forged_signature_is_refused(plume: PlumeProcess, fake_slack: FakeSlackA
     status = plume.send(message_event(REVIEW, "1700000000.000300"), secret="not-the-secret")
 
     assert status == 401
-    time.sleep(0.5)
+    plume.stop()  # once the process has exited, whatever the request could have started is over
     assert not fake_slack.calls_to("chat.postMessage")
+    with sqlite3.connect(plume.log.parent / "plume.db") as db:
+        assert db.execute("SELECT count(*) FROM conversations").fetchone() == (0,)
 
 
 def test_retried_event_drafts_once(
@@ -114,6 +115,8 @@ def test_retried_event_drafts_once(
 
     assert (first, second) == (200, 200)
     fake_slack.wait_for("chat.update", lambda c: _has_action(c, "plume_approve"), timeout=30)
-    time.sleep(1.0)
+    plume.stop()  # the retry's listener, and any job it stored, have run or been given back by now
+
+    assert unfinished_jobs(f"sqlite:///{plume.log.parent / 'plume.db'}") == 0
     assert len(fake_mistral.requests) == 1
     assert len(fake_slack.calls_to("chat.postMessage")) == 1

@@ -18,6 +18,7 @@ class Notice(enum.Enum):
     THREAD_APPROVED = "thread_approved"
     STILL_DRAFTING = "still_drafting"
     INSTRUCTION_QUEUED = "instruction_queued"
+    INSTRUCTION_NOT_SAVED = "instruction_not_saved"
     DRAFT_STARTED = "draft_started"
     ALREADY_RECEIVED = "already_received"
     EMPTY_REVIEW = "empty_review"

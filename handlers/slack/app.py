@@ -49,13 +49,20 @@ def build_app(
     signing_secret: str | None,
     feedback_channels: frozenset[str],
     workspace: SlackWorkspace | None = None,
+    process_before_response: bool = False,
 ) -> App:
-    """The Bolt app; without a signing secret (Socket Mode) requests are not signed, so not verified."""
+    """The Bolt app; without a signing secret (Socket Mode) requests are not signed, so not verified.
+
+    `process_before_response=True` makes `dispatch` return only once the listener has finished (tests use it to
+    know that a request was fully handled); production keeps Bolt's default and answers Slack at `ack()`.
+    """
     app = App(
         client=client,
         signing_secret=signing_secret,
         request_verification_enabled=signing_secret is not None,
         token_verification_enabled=False,  # the composition root checks the token once, at start
+        process_before_response=process_before_response,
+        before_authorize=guards.well_formed_only,
         logger=logging.getLogger("plume.bolt"),
     )
 

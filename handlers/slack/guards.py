@@ -1,4 +1,4 @@
-"""Checks made before any listener: clicks and shortcuts from another workspace (Slack Connect) are refused."""
+"""Checks made before any listener: malformed payloads and clicks from another workspace (Slack Connect) are refused."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from slack_sdk.webhook import WebhookClient
 
 from bot.ports.chat import Notice
 from handlers.slack import phrases
-from handlers.slack.payloads import field
+from handlers.slack.payloads import field, malformed
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +22,16 @@ _INTERACTIONS = frozenset({"block_actions", "message_action", "view_submission",
 def _own_team(context: BoltContext) -> str:
     result = context.authorize_result
     return (result.team_id if result is not None else None) or context.team_id or ""
+
+
+def well_formed_only(body: dict[str, Any], next: Callable[[], BoltResponse]) -> BoltResponse:
+    """Refuse (400) a signed payload whose fields are not of the types Slack sends: Bolt would fail on it (500) or a
+    listener act on nonsense. Passed to the App as `before_authorize`, so it runs before Bolt reads the payload."""
+    wrong = malformed(body)
+    if wrong is not None:
+        log.warning("malformed Slack payload refused (field %s)", wrong)
+        return BoltResponse(status=400, body="")
+    return next()
 
 
 def register(app: App) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
 from bot.models.registry import ModelChoice
 from handlers.slack import ids, phrases
+from handlers.slack.payloads import field, mapping
 
 View = dict[str, Any]
 TEXT_LIMIT = 3000  # Slack's maximum length for a plain_text_input
@@ -78,10 +79,10 @@ def edit_modal(revision_id: int, draft_text: str) -> View:
 def submitted_values(view: dict[str, Any]) -> dict[str, str]:
     """The values of a submitted modal, by block id: text inputs and selects alike, '' when left empty."""
     values: dict[str, str] = {}
-    for block_id, actions in view.get("state", {}).get("values", {}).items():
-        for element in actions.values():
-            selected = element.get("selected_option") or {}
-            values[block_id] = str(element.get("value") or selected.get("value") or "")
+    for block_id, actions in mapping(mapping(view, "state"), "values").items():
+        for element in actions.values() if isinstance(actions, dict) else []:
+            selected = mapping(element, "selected_option")
+            values[block_id] = field(element, "value") or field(selected, "value")
     return values
 
 
@@ -141,15 +142,15 @@ def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) ->
 def submitted_settings(view: dict[str, Any]) -> ChannelSettings:
     """The settings typed into the modal, for the channel in its private_metadata."""
     values = submitted_values(view)
-    state = (view.get("state") or {}).get("values") or {}
-    ticked = ((state.get("ai_disclosure") or {}).get("ai_disclosure") or {}).get("selected_options") or []
+    state = mapping(mapping(view, "state"), "values")
+    ticked = mapping(mapping(state, "ai_disclosure"), "ai_disclosure").get("selected_options")
     model = values.get("default_model", "")
     return ChannelSettings(
-        channel_id=str(view.get("private_metadata") or ""),
+        channel_id=field(view, "private_metadata"),
         structure_name=values.get("structure_name", ""),
         signature=values.get("signature", ""),
         politeness=values.get("politeness", ""),
-        ai_disclosure=any(isinstance(option, dict) and option.get("value") == DISCLOSURE_VALUE for option in ticked),
+        ai_disclosure=isinstance(ticked, list) and any(field(option, "value") == DISCLOSURE_VALUE for option in ticked),
         ai_disclosure_text=values.get("ai_disclosure_text", ""),
         default_model=None if model in ("", DEFAULT_MODEL_VALUE) else model,
     )

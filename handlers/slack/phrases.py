@@ -41,6 +41,9 @@ NOTICES = {
     ),
     Notice.STILL_DRAFTING: "Plume est en train de rédiger : attendez la fin du brouillon en cours.",
     Notice.INSTRUCTION_QUEUED: "Consigne notée : Plume la prendra en compte dès la fin du brouillon en cours.",
+    Notice.INSTRUCTION_NOT_SAVED: (
+        "⚠️ Votre consigne n'a pas pu être enregistrée (le fil a changé au même moment). Renvoyez-la."
+    ),
     Notice.DRAFT_STARTED: "Plume rédige une proposition dans le fil de ce message.",
     Notice.ALREADY_RECEIVED: "Plume a déjà reçu ce message : la proposition est dans son fil.",
     Notice.EMPTY_REVIEW: (

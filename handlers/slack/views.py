@@ -31,7 +31,7 @@ def register(app: App, intake: Intake, service: PlumeService, settings: ChannelS
         intake.receive_form(
             ReviewForm(
                 team_id=field(body, "team", "id"),
-                channel_id=view.get("private_metadata", ""),
+                channel_id=field(view, "private_metadata"),
                 user_id=clicker(body),
                 service=values.get("service", ""),
                 feeling=phrases.FEELING_WORDS.get(values.get("feeling", ""), ""),
@@ -47,7 +47,7 @@ def register(app: App, intake: Intake, service: PlumeService, settings: ChannelS
             ack(response_action="errors", errors={"draft": phrases.EMPTY_FIELD})
             return
         ack()
-        revision_id = view.get("private_metadata", "")
+        revision_id = field(view, "private_metadata")
         if revision_id.isdigit():
             service.save_edit(int(revision_id), clicker(body), text)
 

@@ -11,17 +11,19 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from bot.domain import AuditKind, IncomingReview, IntakeSource, RevisionKind
+from bot.domain import AuditEvent, AuditKind, IncomingInstruction, IncomingReview, IntakeSource, RevisionKind
 from bot.failures import DraftFailure
 from bot.intake import Intake, IntakeOutcome
 from bot.jobs import JobRunner
 from bot.models.prompting import load_system_prompt
 from bot.ports.chat import Notice
 from bot.ports.privacy import Pseudonymiser
+from bot.ports.repository import InstructionOutcome, NewInstruction, SealedVault
 from bot.privacy.engine import PresidioPseudonymiser
 from bot.privacy.vault import Vault
 from bot.service import PlumeService
-from storage.database import open_engine, upgrade
+from storage.conversation_store import SqlConversationStore
+from storage.database import Database, open_engine, upgrade
 from storage.repository import SqlRepository
 from tests.fakes.chat import RecordingChat
 from tests.fakes.core import build_test_core
@@ -57,12 +59,12 @@ class BrokenPseudonymiser:
         raise RuntimeError(f"could not parse {text}")
 
 
-def _world(tmp_path: Path, pseudonymiser: Pseudonymiser) -> World:
+def _world(tmp_path: Path, pseudonymiser: Pseudonymiser, *, stream_interval: float = 0.0) -> World:
     engine = open_engine(f"sqlite:///{tmp_path / 'plume.db'}")
     upgrade(engine)
     clock = Clock()
     provider, chat = FakeProvider(), RecordingChat()
-    core = build_test_core(engine, pseudonymiser, provider, chat, clock=clock)
+    core = build_test_core(engine, pseudonymiser, provider, chat, clock=clock, stream_interval=stream_interval)
     return World(
         core.intake, core.service, core.runner, SqlRepository(engine, clock=clock), provider, chat, clock, engine
     )
@@ -109,6 +111,23 @@ def test_the_review_is_enclosed_in_delimiters_it_cannot_close(world: World) -> N
     opening = user_message.split("\n")[1]
     assert opening.startswith("<AVIS-") and opening != "<AVIS-000000000000>"
     assert user_message.count(opening.replace("<", "</")) == 1
+
+
+def test_a_throttled_stream_still_ends_with_the_whole_draft(
+    tmp_path: Path, pseudonymiser: PresidioPseudonymiser
+) -> None:
+    world = _world(tmp_path, pseudonymiser, stream_interval=3600.0)  # the throttle holds back all but the first piece
+    answer = "Bonjour [PERSONNE_1], merci pour votre patience. Votre dossier à la CPAM est en cours."
+    world.provider.enqueue(answer)
+    world.intake.receive_review(_review())
+
+    world.runner.drain()
+
+    partials = [values["text"] for kind, values in world.chat.shown if kind == "partial"]
+    whole = answer.replace("[PERSONNE_1]", NAME)
+    assert partials and all(len(partial) < len(whole) for partial in partials)
+    draft = world.chat.last("draft")
+    assert draft["text"] == whole and draft["ts"] == world.chat.last("progress")["ts"]
 
 
 def test_a_retried_review_is_drafted_once(world: World) -> None:
@@ -198,6 +217,21 @@ def test_a_stale_revision_cannot_be_approved(world: World) -> None:
     assert world.chat.last("notice")["notice"] is Notice.STALE_REVISION
 
 
+def test_approving_while_a_regeneration_is_queued_is_refused(world: World) -> None:
+    world.intake.receive_review(_review())
+    world.runner.drain()
+    revision = world.chat.last("draft")["revision"]
+    world.service.regenerate(revision.id, "UAGENT")  # queued; the runner has not drafted it yet
+
+    world.service.approve(revision.id, "UAGENT")
+
+    assert "approval" not in world.chat.kinds()
+    notice = world.chat.last("notice")
+    assert (notice["user"], notice["notice"]) == ("UAGENT", Notice.STILL_DRAFTING)
+    with world.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM approvals")).scalar() == 0
+
+
 def test_an_expired_vault_stops_the_job_for_good(world: World) -> None:
     world.intake.receive_review(_review())
     world.clock.now += timedelta(days=91)
@@ -206,6 +240,42 @@ def test_an_expired_vault_stops_the_job_for_good(world: World) -> None:
 
     assert world.provider.calls == []
     assert world.chat.last("failure")["failure"] is DraftFailure.VAULT_EXPIRED
+
+
+class VaultAlwaysChanged(SqlConversationStore):
+    """The real store, except that another instruction always extends the vault first (a lost race, every time)."""
+
+    attempts = 0
+
+    def add_instruction(
+        self, conversation_id: int, instruction: NewInstruction, vault: SealedVault, audit: AuditEvent
+    ) -> InstructionOutcome:
+        self.attempts += 1
+        return InstructionOutcome.VAULT_CHANGED
+
+
+def test_an_instruction_that_cannot_be_saved_is_reported_not_dropped(
+    tmp_path: Path, pseudonymiser: PresidioPseudonymiser, caplog: pytest.LogCaptureFixture
+) -> None:
+    engine = open_engine(f"sqlite:///{tmp_path / 'plume.db'}")
+    upgrade(engine)
+    repo, chat = VaultAlwaysChanged(Database(engine)), RecordingChat()
+    core = build_test_core(engine, pseudonymiser, FakeProvider(), chat, conversations=repo)
+    core.intake.receive_review(_review())
+    core.runner.drain()
+    caplog.set_level(logging.DEBUG)
+    words = f"ajoute que {NAME} a déjà rappelé"
+
+    core.service.receive_instruction(
+        IncomingInstruction("T1", "CFEED", "1700000000.000100", "1700000000.000200", "UAGENT", words)
+    )
+
+    assert repo.attempts == 3, "the instruction is tried again from the new vault, three times in all"
+    notices = [(values["user"], values["notice"]) for kind, values in chat.shown if kind == "notice"]
+    assert notices == [("UAGENT", Notice.INSTRUCTION_NOT_SAVED)]
+    assert core.runner.drain() == 0
+    assert "instruction not saved" in caplog.text
+    assert NAME not in caplog.text and "déjà rappelé" not in caplog.text
 
 
 def test_the_agent_can_see_exactly_what_was_sent(world: World) -> None:

@@ -1,10 +1,17 @@
-"""Drive the real Bolt app with signed requests and watch what reaches the fake Slack Web API."""
+"""Drive the real Bolt app with signed requests and watch what reaches the fake Slack Web API.
+
+The app is built with `process_before_response=True`: when `dispatch` (or `post`) returns, the listener has
+finished. Drafting happens later, in the job runner's threads: `settle()` waits until it is over too, so that a test
+can then assert that something did *not* happen.
+"""
 
 from __future__ import annotations
 
 import io
 import json
+import sqlite3
 import time
+from contextlib import closing
 from pathlib import Path
 from wsgiref.util import setup_testing_defaults
 
@@ -76,9 +83,18 @@ class Harness:
     def draft(self) -> SlackCall:
         return self.wait_drafts(1)[0]
 
-    def idle(self, seconds: float = 0.4) -> None:
-        """Let background listeners and workers finish what they started."""
-        time.sleep(seconds)
+    def settle(self, timeout: float = 15.0) -> None:
+        """Wait until every stored job has run to its end, messages included: no job waits or runs in the store,
+        and no worker holds one (it is released only after its draft or failure is shown)."""
+        deadline = time.monotonic() + timeout
+        while self._unfinished_jobs() or self.core.runner.holds_jobs():
+            assert time.monotonic() < deadline, "draft jobs still waiting or running"
+            time.sleep(0.02)
+
+    def _unfinished_jobs(self) -> int:
+        with closing(sqlite3.connect(self.db)) as db:
+            count: int = db.execute("SELECT count(*) FROM jobs WHERE status IN ('pending', 'running')").fetchone()[0]
+        return count
 
 
 def actions_of(call: SlackCall) -> dict[str, dict[str, object]]:

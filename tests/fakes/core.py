@@ -13,6 +13,7 @@ from bot.models.registry import ModelRegistry
 from bot.ports.chat import ChatPort
 from bot.ports.models import ModelProvider
 from bot.ports.privacy import Pseudonymiser
+from bot.ports.repository import ConversationStore
 from bot.privacy.vault import VaultCipher
 from bot.team_leads import TeamLeads
 from storage.audit_store import SqlAuditStore
@@ -36,11 +37,15 @@ def build_test_core(
     poll_seconds: float = 0.05,
     retry_delay: Callable[[int], float] = lambda attempts: 2.0**attempts,
     leads: TeamLeads | None = None,
+    conversations: ConversationStore | None = None,
 ) -> Core:
-    """One worker, a fresh vault key, every model served by `provider` under the "mistral" family."""
+    """One worker, a fresh vault key, every model served by `provider` under the "mistral" family.
+
+    `conversations` replaces the conversation store on `engine` (a double that misbehaves on purpose, for instance).
+    """
     database = Database(engine, clock)
     stores = Stores(
-        SqlConversationStore(database),
+        conversations or SqlConversationStore(database),
         SqlJobQueue(database),
         SqlAuditStore(database),
         SqlChannelSettingsStore(database),

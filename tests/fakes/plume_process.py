@@ -13,6 +13,8 @@ from pathlib import Path
 from urllib.error import HTTPError, URLError
 from urllib.request import Request, urlopen
 
+import sqlalchemy
+
 from tests.fakes.slack_payloads import FEEDBACK_CHANNEL, signed_headers
 
 SECRET = "e2e-signing-secret"
@@ -88,3 +90,14 @@ class PlumeProcess:
         if self.process.poll() is None:
             self.process.terminate()
         return self.process.wait(timeout=timeout)
+
+
+def unfinished_jobs(database_url: str) -> int:
+    """Draft jobs still waiting or running; once every process has exited, these are jobs that none of them ran."""
+    engine = sqlalchemy.create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            query = sqlalchemy.text("SELECT count(*) FROM jobs WHERE status IN ('pending', 'running')")
+            return int(connection.execute(query).scalar_one())
+    finally:
+        engine.dispose()

@@ -312,6 +312,19 @@ def test_approve_older_revision_returns_none(engine: Engine, repo: SqlRepository
     assert approval is not None and approval.revision_id == second.id
 
 
+def test_approve_while_a_redraft_is_queued_returns_none(engine: Engine, repo: SqlRepository) -> None:
+    """A revision about to be replaced (a regeneration is queued) cannot be approved, even if it is still the latest."""
+    conversation, _, revision = ready(repo)
+    assert repo.request_redraft(
+        revision, JobKind.REGENERATION, MODEL, make_audit(AuditKind.REDRAFT_REQUESTED, conversation.id)
+    )
+
+    assert repo.approve(revision, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id)) is None
+    stored = repo.get_conversation(conversation.id)
+    assert stored is not None and stored.status is ConversationStatus.DRAFTING
+    assert count(engine, "approvals") == 0
+
+
 def test_concurrent_approvals_record_exactly_one(engine: Engine, repo: SqlRepository) -> None:
     """10 agents pressing ✅ at the same moment: one Approval, one row."""
     conversation, _job, revision = ready(repo)

@@ -19,6 +19,10 @@ from bot.privacy.checksums import iban_valid, luhn_valid, nir_key_valid, rib_val
         ("1 85 03 75 123 456 42", False),  # wrong key
         ("1 85 03 75 123 456", False),  # no key
         ("2 84 05 2C 004 123 55", False),
+        ("1 85 03 75 123 400 97", True),  # first 13 digits a multiple of 97: the key is 97, not 00
+        ("2 84 05 2A 004 081 97", True),  # the same in Corsica (2A counts as 19)
+        ("1 85 03 75 123 400 00", False),
+        ("1 85 03 75 123 400 96", False),
     ],
 )
 def test_nir_key(value: str, valid: bool) -> None:

@@ -28,6 +28,8 @@ CASES: list[tuple[type[EntityRecognizer], str, list[str]]] = [
     (NirRecognizer, "corse : 2 84 05 2A 004 123 55", ["2 84 05 2A 004 123 55"]),
     (NirRecognizer, "haute-corse 1 78 11 2B 108 042 05", ["1 78 11 2B 108 042 05"]),
     (NirRecognizer, "le 1 85 03 75 123 456 42 ne marche pas", []),
+    (NirRecognizer, "voici le 1 85 03 75 123 400 97 pour info", ["1 85 03 75 123 400 97"]),  # key 97: n mod 97 = 0
+    (NirRecognizer, "voici le 1 85 03 75 123 400 00 pour info", []),  # 00 is never a key
     (NirRecognizer, "mon n° de sécurité sociale : 1 85 03 75 123 456 42", ["1 85 03 75 123 456 42"]),
     (NirRecognizer, "1850375123456419", []),  # part of a longer number
     (NirRecognizer, "commande 9850375123456 41", []),  # first digit cannot start a NIR

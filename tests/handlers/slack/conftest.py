@@ -69,7 +69,12 @@ def harness(tmp_path: Path, fake_slack: FakeSlackApi, pseudonymiser: PresidioPse
     )
     core.runner.start()
     app = build_app(
-        client, core, signing_secret=SECRET, feedback_channels=frozenset({FEEDBACK_CHANNEL}), workspace=workspace
+        client,
+        core,
+        signing_secret=SECRET,
+        feedback_channels=frozenset({FEEDBACK_CHANNEL}),
+        workspace=workspace,
+        process_before_response=True,  # a request is fully handled when `dispatch` returns
     )
     yield AuditHarness(app, core, provider, fake_slack, tmp_path / "plume.db", core.audit, engine)
     core.runner.stop()

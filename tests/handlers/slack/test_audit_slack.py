@@ -47,9 +47,9 @@ def _click(harness: AuditHarness, draft: SlackCall, action_id: str, user: str = 
 
 
 def _approved(harness: AuditHarness, count: int) -> None:
-    for _ in range(count):
-        harness.slack.wait_for("chat.update", lambda c: "Réponse approuvée" in json.dumps(c.params, ensure_ascii=False))
-    harness.idle(0.2)
+    """Exactly `count` approvals shown (an approval is shown before its click's request is answered)."""
+    updates = [json.dumps(c.params, ensure_ascii=False) for c in harness.slack.calls_to("chat.update")]
+    assert sum("Réponse approuvée" in update for update in updates) == count
 
 
 def _seed(harness: AuditHarness) -> None:
@@ -86,8 +86,6 @@ def _audit_lines(harness: AuditHarness, kind: str) -> list[tuple[str, dict[str, 
 
 
 def _published(harness: AuditHarness, user: str, count: int = 1) -> dict[str, Any]:
-    harness.slack.wait_for("views.publish", lambda c: c.params["user_id"] == user)
-    harness.idle(0.2)
     published = [c for c in harness.slack.calls_to("views.publish") if c.params["user_id"] == user]
     assert len(published) >= count
     view: dict[str, Any] = published[count - 1].params["view"]
@@ -197,7 +195,6 @@ def test_a_non_lead_is_refused_the_export_politely_and_the_refusal_is_logged(har
     answer = json.loads(response.body)
     assert answer["response_type"] == "ephemeral"
     assert "réservé aux responsables d'équipe" in answer["text"] and "l'export d'audit" in answer["text"]
-    harness.idle(0.3)
     assert not harness.slack.calls_to("files.getUploadURLExternal")
     assert _audit_lines(harness, "access_refused") == [(AGENT, {"what": "audit_export"})]
 

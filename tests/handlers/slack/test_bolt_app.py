@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -38,7 +37,7 @@ def test_a_mention_outside_feedback_channels_is_drafted_in_its_thread(harness: H
 def test_messages_that_are_not_reviews_are_ignored(harness: Harness, extra: dict[str, str]) -> None:
     assert harness.send(message_event("Un avis", "1700000002.000100", **extra)) == 200
     assert harness.send(message_event("Un avis", "1700000002.000200", channel="COTHER")) == 200
-    time.sleep(0.5)
+    harness.settle()
     assert harness.provider.calls == []
     assert not harness.slack.calls_to("chat.postMessage")
 
@@ -69,7 +68,7 @@ def test_the_sent_text_button_shows_the_pseudonymised_review_to_the_clicker_only
 @pytest.mark.parametrize(("secret", "age"), [("wrong-secret", 0), (SECRET, 600)], ids=["forged", "replayed"])
 def test_unsigned_or_old_requests_are_refused(harness: Harness, secret: str, age: int) -> None:
     assert harness.send(message_event("Un avis", "1700000006.000100"), secret=secret, age=age) == 401
-    time.sleep(0.3)
+    harness.settle()
     assert harness.provider.calls == []
 
 

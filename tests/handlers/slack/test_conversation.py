@@ -7,6 +7,7 @@ import sqlite3
 import threading
 import time
 
+from bot.clock import utc_now
 from bot.ports.models import ModelError
 from handlers.slack import ids
 from tests.fakes.bolt_harness import FORM, Harness, actions_of
@@ -83,8 +84,11 @@ def test_an_instruction_sent_while_drafting_is_queued_then_applied_in_order(harn
     harness.send(thread_reply_event("plus chaleureux", "1700000100.000200", REVIEW_TS))
     harness.provider.wait_started(2)
     harness.send(thread_reply_event("et plus court", "1700000100.000300", REVIEW_TS))
-    harness.idle(0.3)
-    assert len(harness.provider.calls) == 2, "the second instruction waits for the first draft"
+    with sqlite3.connect(harness.db) as db:
+        statuses = [row[0] for row in db.execute("SELECT status FROM jobs ORDER BY id")]
+    assert statuses == ["done", "running", "pending"]
+    assert harness.core.stores.jobs.claim_job("probe", utc_now(), 30) is None, "the second instruction waits for the first"
+    assert len(harness.provider.calls) == 2
     harness.provider.release()
 
     drafts = harness.wait_drafts(3)
@@ -104,7 +108,7 @@ def test_regenerate_makes_a_new_revision_once_even_when_clicked_twice(harness: H
     _click(harness, first, ids.REGENERATE)
 
     second = harness.wait_drafts(2)[1]
-    harness.idle()
+    harness.settle()
     assert len(harness.drafts()) == 2 and len(harness.provider.calls) == 2
     assert "Second jet." in json.dumps(second.params)
     assert _retired(harness, first)
@@ -151,13 +155,53 @@ def test_edit_opens_the_draft_and_saves_a_manual_revision(harness: Harness) -> N
     assert stored == ("manual_edit", AGENT, "Bonjour [PERSONNE_1], nous avons relancé la CAF.")
 
 
+def _expire_vaults(harness: Harness) -> None:
+    """As the retention period's end would: the mapping of every conversation can no longer be opened."""
+    with sqlite3.connect(harness.db) as db:
+        db.execute("UPDATE vaults SET expires_at = '2000-01-01 00:00:00.000000'")
+
+
+def _expiry_notes(harness: Harness) -> list[SlackCall]:
+    """Messages in the review's thread saying that the conversation's retention period is over."""
+    posted = harness.slack.calls_to("chat.postMessage")
+    return [
+        call
+        for call in posted
+        if call.params.get("thread_ts") == REVIEW_TS
+        and "durée de conservation" in json.dumps(call.params, ensure_ascii=False)
+    ]
+
+
+def test_edit_on_an_expired_conversation_says_why_in_the_thread(harness: Harness) -> None:
+    first = _start(harness)
+    _expire_vaults(harness)
+
+    _click(harness, first, ids.EDIT)
+
+    assert len(_expiry_notes(harness)) == 1
+    assert not harness.slack.calls_to("views.open")
+
+
+def test_saving_an_edit_after_expiry_says_why_and_stores_nothing(harness: Harness) -> None:
+    first = _start(harness)
+    _click(harness, first, ids.EDIT)
+    modal = harness.slack.wait_for("views.open").params["view"]
+    _expire_vaults(harness)
+
+    edited = f"Bonjour {NAME}, nous avons relancé la CAF."
+    assert harness.send(view_submission(ids.EDIT_MODAL, modal["private_metadata"], {"draft": edited}), FORM) == 200
+
+    assert len(_expiry_notes(harness)) == 1
+    with sqlite3.connect(harness.db) as db:
+        assert db.execute("SELECT count(*) FROM revisions").fetchone() == (1,)
+
+
 def test_stale_buttons_explain_and_change_nothing(harness: Harness) -> None:
     first = _start(harness)
     _click(harness, first, ids.REGENERATE)
     harness.wait_drafts(2)
 
     _click(harness, first, ids.APPROVE)
-    harness.idle()
 
     assert "remplacé par une version plus récente" in _ephemerals(harness)
     with sqlite3.connect(harness.db) as db:
@@ -171,7 +215,6 @@ def test_two_simultaneous_approvals_record_one(harness: Harness) -> None:
         click.start()
     for click in clicks:
         click.join()
-    harness.idle()
 
     approvals = [
         c
@@ -190,7 +233,7 @@ def test_replies_in_an_approved_thread_get_a_note_and_no_draft(harness: Harness)
     harness.slack.wait_for("chat.update", lambda c: "Réponse approuvée" in json.dumps(c.params, ensure_ascii=False))
 
     harness.send(thread_reply_event("encore plus court", "1700000100.000900", REVIEW_TS))
-    harness.idle()
+    harness.settle()
 
     assert len(harness.provider.calls) == 1
     assert "déjà approuvée" in _ephemerals(harness)
@@ -198,7 +241,7 @@ def test_replies_in_an_approved_thread_get_a_note_and_no_draft(harness: Harness)
 
 def test_replies_in_threads_plume_did_not_start_are_ignored(harness: Harness) -> None:
     harness.send(thread_reply_event("une discussion", "1700000200.000200", "1700000200.000100"))
-    harness.idle()
+    harness.settle()
 
     assert harness.provider.calls == []
     assert [call.method for call in harness.slack.calls] in ([], ["auth.test"]), "nothing posted"
@@ -250,7 +293,7 @@ def test_an_empty_form_is_refused_in_the_form(harness: Harness) -> None:
     response = harness.dispatch(view_submission(ids.REVIEW_MODAL, FEEDBACK_CHANNEL, {"text": "   "}), FORM)
 
     assert json.loads(response.body)["response_action"] == "errors"
-    harness.idle(0.2)
+    harness.settle()
     assert harness.provider.calls == []
 
 

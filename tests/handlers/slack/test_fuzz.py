@@ -1,7 +1,7 @@
-"""Random and mutated Slack payloads, signed, through the HTTP application: every request answered, no listener fails.
+"""Random and mutated Slack payloads, signed, through the HTTP application: every request answered, nothing fails.
 
-Answers are 200 (handled), 404 (nothing listens to it), 400 (Bolt cannot even read it) or 500 (Bolt's own
-middleware trips on it; its error handler answers).
+Answers are 200 (handled), 404 (nothing listens to it) or 400 (a field is not of the type Slack sends, or Bolt
+cannot even read the body). Never 500: neither Bolt nor a listener may trip on a payload.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ ODD_VALUES = st.one_of(
     st.none(), st.integers(), st.booleans(), st.text(max_size=50), st.lists(st.text(max_size=5), max_size=3),
     st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=3),
 )  # fmt: skip
-ANSWERS = (200, 400, 404, 500)
+ANSWERS = (200, 400, 404)
 FUZZ = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
@@ -87,10 +87,9 @@ def listener_errors(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixtur
 
 
 def _no_listener_failed(harness: Harness, caplog: pytest.LogCaptureFixture) -> None:
-    """None of Plume's listeners raised (Bolt's own parsing errors are answered 500 by Bolt, and logged so)."""
-    harness.idle(1.0)
-    messages = [record.getMessage() for record in caplog.records]
-    failures = [message for message in messages if "listener failed" in message and "at slack_bolt" not in message]
+    """Neither a listener nor Bolt's own middleware raised (the app's error handler logs both)."""
+    harness.settle()
+    failures = [record.getMessage() for record in caplog.records if "listener failed" in record.getMessage()]
     assert not failures
 
 

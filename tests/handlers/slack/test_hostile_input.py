@@ -12,7 +12,6 @@ LONG_REVIEW = ("J'attends une réponse de la CAF depuis des mois, c'est inadmiss
 
 
 def _ephemerals(harness: Harness) -> str:
-    harness.idle(0.3)
     return json.dumps([c.params for c in harness.slack.calls_to("chat.postEphemeral")], ensure_ascii=False)
 
 
@@ -20,7 +19,7 @@ def test_a_file_or_emoji_only_message_is_explained_not_drafted(harness: Harness)
     harness.send(message_event("", "1700000500.000100", subtype="file_share", files=[{"id": "F1"}]))
     harness.send(message_event(":thumbsup: :tada:", "1700000500.000200"))
 
-    harness.idle(0.3)
+    harness.settle()
     answers = [c.params["text"] for c in harness.slack.calls_to("chat.postEphemeral")]
     assert len(answers) == 2 and all("Plume ne lit que le texte" in answer for answer in answers)
     assert harness.provider.calls == []
@@ -30,11 +29,12 @@ def test_a_too_long_review_is_drafted_from_its_first_part_only_after_agreement(h
     assert len(LONG_REVIEW) > 12_000
     harness.send(message_event(LONG_REVIEW, "1700000500.000300"))
     offer = harness.slack.wait_for("chat.postMessage", lambda c: "plume_confirm_first_part" in json.dumps(c.params))
-    harness.idle()
+    harness.settle()
     assert harness.provider.calls == [], "nothing is sent before the agent agrees"
     assert "caractères" in json.dumps(offer.params, ensure_ascii=False)
     harness.send(thread_reply_event("plus court", "1700000500.000399", "1700000500.000300"))
     assert "confirmez d'abord" in _ephemerals(harness)
+    harness.settle()
     assert harness.provider.calls == [], "a reply in the thread does not skip the agreement"
 
     button = actions_of(offer)["plume_confirm_first_part"]
@@ -43,7 +43,7 @@ def test_a_too_long_review_is_drafted_from_its_first_part_only_after_agreement(h
     harness.send(click, FORM)
 
     harness.draft()
-    harness.idle()
+    harness.settle()
     sent = harness.provider.prompts_text()
     assert len(harness.provider.calls) == 1
     assert "inadmissible" in sent and len(sent) < len(LONG_REVIEW)
@@ -61,11 +61,11 @@ def test_a_review_not_in_french_is_answered_in_french_and_said_so(harness: Harne
 def test_an_agent_over_the_hourly_quota_is_asked_to_wait(harness: Harness) -> None:
     harness.core.service._quota._per_hour = 2  # the quota configured by PLUME_DRAFTS_PER_HOUR
 
-    for index in range(3):  # one after the other: the quota is counted on what is already recorded
+    for index in range(3):  # each request is handled before the next: the quota counts what is recorded
         harness.send(message_event(f"Avis numéro {index} sur la mairie.", f"1700000500.00050{index}"))
-        harness.idle(0.3)
 
     harness.wait_drafts(2)
+    harness.settle()
     assert "Réessayez un peu plus tard" in _ephemerals(harness)
     assert len(harness.provider.calls) == 2
 
@@ -83,7 +83,6 @@ def test_a_click_from_another_workspace_is_refused(harness: Harness) -> None:
 
     answer = harness.slack.wait_for("response_url")
     assert "autre espace de travail" in answer.params["text"]
-    harness.idle()
     assert not [
         c
         for c in harness.slack.calls_to("chat.update")
