@@ -87,7 +87,8 @@ def test_an_instruction_sent_while_drafting_is_queued_then_applied_in_order(harn
     with sqlite3.connect(harness.db) as db:
         statuses = [row[0] for row in db.execute("SELECT status FROM jobs ORDER BY id")]
     assert statuses == ["done", "running", "pending"]
-    assert harness.core.stores.jobs.claim_job("probe", utc_now(), 30) is None, "the second instruction waits for the first"
+    waiting = harness.core.stores.jobs.claim_job("probe", utc_now(), 30)
+    assert waiting is None, "the second instruction waits for the first"
     assert len(harness.provider.calls) == 2
     harness.provider.release()
 
