@@ -18,6 +18,8 @@ from pathlib import Path
 from slack_bolt import BoltRequest
 
 from bench.stats import percentile
+from bot.chat_router import ChatRouter
+from bot.domain import Platform
 from bot.models.http import Timeouts
 from bot.models.mistral import MistralProvider
 from bot.models.registry import ModelRegistry
@@ -67,7 +69,7 @@ def main() -> None:
         provider = TimedProvider(MistralProvider("bench", model.url, Timeouts(read=30.0)))
         client = build_web_client("xoxb-bench", slack.url)
         choices = ModelRegistry({"mistral": provider}, []).choices
-        chat = SlackChat(client, choices)
+        chat = ChatRouter({Platform.SLACK: SlackChat(client, choices)}, choices)
         core = build_test_core(engine, PresidioPseudonymiser(), provider, chat, stream_interval=1.0,
                                model_ids=["mistral:mistral-small-latest"])  # fmt: skip
         core.runner.start()

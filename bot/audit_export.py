@@ -13,7 +13,7 @@ from bot.ports.audit import ExportRow
 COLUMNS = (
     "conversation_id",
     "channel_id",
-    "thread_ts",
+    "thread_id",
     "permalink",
     "source",
     "received_at",
@@ -45,13 +45,13 @@ class ExportFormat(enum.StrEnum):
     JSONL = "jsonl"
 
 
-def permalink(workspace_url: str | None, channel_id: str, message_ts: str, thread_ts: str | None = None) -> str:
+def permalink(workspace_url: str | None, channel_id: str, message_id: str, thread_id: str | None = None) -> str:
     """The link Slack gives a message (as chat.getPermalink builds it), from the workspace URL of auth.test."""
     if not workspace_url:
         return ""
-    link = f"{workspace_url.rstrip('/')}/archives/{channel_id}/p{message_ts.replace('.', '')}"
-    if thread_ts and thread_ts != message_ts:
-        link += f"?thread_ts={thread_ts}&cid={channel_id}"
+    link = f"{workspace_url.rstrip('/')}/archives/{channel_id}/p{message_id.replace('.', '')}"
+    if thread_id and thread_id != message_id:
+        link += f"?thread_ts={thread_id}&cid={channel_id}"
     return link
 
 
@@ -73,8 +73,8 @@ def row_values(row: ExportRow, workspace_url: str | None) -> dict[str, object]:
     return {
         "conversation_id": row.conversation_id,
         "channel_id": row.channel_id,
-        "thread_ts": row.thread_ts,
-        "permalink": permalink(workspace_url, row.channel_id, row.review_ts, row.thread_ts),
+        "thread_id": row.thread_id,
+        "permalink": permalink(workspace_url, row.channel_id, row.review_message_id, row.thread_id),
         "source": row.source,
         "received_at": iso(row.received_at),
         "requested_by": row.requested_by,
@@ -112,11 +112,11 @@ def csv_line(row: ExportRow, workspace_url: str | None) -> str:
     distance = None if row.edit_distance is None else round(row.edit_distance, 4)
     unchanged = "" if distance is None else ("oui" if distance == 0 else "non")
     waited = max(0, round((row.approved_at - row.received_at).total_seconds()))
-    link = permalink(workspace_url, row.channel_id, row.review_ts, row.thread_ts)
+    link = permalink(workspace_url, row.channel_id, row.review_message_id, row.thread_id)
     fields = (
         str(row.conversation_id),
         _text(row.channel_id),
-        _text(row.thread_ts),
+        _text(row.thread_id),
         _text(link),
         _text(row.source),
         iso(row.received_at),

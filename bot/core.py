@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from bot.actions import ActionDispatcher
 from bot.audit import AuditService
 from bot.channel_settings import ChannelSettingsService
 from bot.clock import utc_now
@@ -65,6 +66,7 @@ class Core:
 
     intake: Intake
     service: PlumeService
+    actions: ActionDispatcher
     drafter: Drafter
     runner: JobRunner
     audit: AuditService
@@ -108,4 +110,4 @@ def build_core(
         clock=clock, retry_delay=tuning.retry_delay,
     )  # fmt: skip
     audit = AuditService(stores.audit, gate, clock=clock)
-    return Core(intake, service, drafter, runner, audit, settings, models, stores)
+    return Core(intake, service, ActionDispatcher(intake, service), drafter, runner, audit, settings, models, stores)

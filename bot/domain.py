@@ -14,6 +14,14 @@ MANUAL_MODEL = "agent:manuel"
 """Text whose personal data was replaced by placeholders: the only text allowed to reach a model or the store."""
 
 
+class Platform(enum.StrEnum):
+    """The chat a thread lives in; each has its own adapter under handlers/."""
+
+    SLACK = "slack"
+    MATTERMOST = "mattermost"
+    MATRIX = "matrix"
+
+
 class IntakeSource(enum.StrEnum):
     """How a review reached Plume."""
 
@@ -76,10 +84,11 @@ class AuditKind(enum.StrEnum):
 class IncomingReview:
     """A review as a chat handler received it. Its text is raw: it goes to the pseudonymiser and nowhere else."""
 
+    platform: Platform
     team_id: str
     channel_id: str
-    message_ts: str
-    thread_ts: str
+    message_id: str
+    thread_id: str
     user_id: str
     source: IntakeSource
     text: str = field(repr=False)
@@ -89,10 +98,11 @@ class IncomingReview:
 class IncomingInstruction:
     """A person's reply in a thread: raw text, for the pseudonymiser only."""
 
+    platform: Platform
     team_id: str
     channel_id: str
-    thread_ts: str
-    message_ts: str
+    thread_id: str
+    message_id: str
     user_id: str
     text: str = field(repr=False)
 
@@ -120,10 +130,11 @@ class MaskedEntity:
 @dataclass(frozen=True)
 class Conversation:
     id: int
+    platform: Platform
     team_id: str
     channel_id: str
-    review_ts: str
-    thread_ts: str
+    review_message_id: str
+    thread_id: str
     source: IntakeSource
     requested_by: str
     review: PseudonymisedText
@@ -143,7 +154,7 @@ class NewRevision:
     prompt_version: str
     prompt_hash: str
     text: PseudonymisedText
-    message_ts: str | None
+    message_id: str | None
     input_tokens: int | None
     output_tokens: int | None
     latency_ms: int
@@ -177,7 +188,7 @@ class Job:
     conversation_id: int
     model_id: str
     attempts: int
-    message_ts: str | None
+    message_id: str | None
     worker: str
     instruction_id: int | None = None
 
@@ -196,6 +207,7 @@ class AuditEvent:
 class ReviewForm:
     """A review typed into the `/plume` form; `text` and `title` are raw citizen text."""
 
+    platform: Platform
     team_id: str
     channel_id: str
     user_id: str

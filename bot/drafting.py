@@ -56,14 +56,14 @@ class Drafter:
         vault, _ = self._vaults.open(conversation.id)
         history = self._conversations.history(conversation.id)
         instruction = self._conversations.get_instruction(job.instruction_id) if job.instruction_id else None
-        message_ts = job.message_ts
-        if message_ts is None:
-            message_ts = self._chat.post_progress(conversation, job.kind)
-            self._jobs.set_job_message(job.id, message_ts)
+        message_id = job.message_id
+        if message_id is None:
+            message_id = self._chat.post_progress(conversation, job.kind)
+            self._jobs.set_job_message(job.id, message_id)
         choice = self._choice(job.model_id)
         progress = ThrottledText(
-            lambda text: self._chat.show_partial(conversation, restore(text, vault).text, message_ts),
-            interval=self._stream_interval,
+            lambda text: self._chat.show_partial(conversation, restore(text, vault).text, message_id),
+            interval=max(self._stream_interval, self._chat.capabilities(conversation.platform).min_edit_interval),
         )
         settings = self._channel_settings(conversation.channel_id)
         messages = conversation_messages(self._prompt, conversation.review, history, job.kind, instruction, settings)
@@ -89,7 +89,7 @@ class Drafter:
                 prompt_version=self._prompt.version,
                 prompt_hash=self._prompt.sha256,
                 text=answer.text,
-                message_ts=message_ts,
+                message_id=message_id,
                 input_tokens=answer.input_tokens,
                 output_tokens=answer.output_tokens,
                 latency_ms=int((time.monotonic() - started) * 1000),
@@ -101,9 +101,9 @@ class Drafter:
         if revision is None:
             log.warning("job %d: no longer ours (lease lost or conversation approved); result dropped", job.id)
             return
-        self._chat.show_draft(conversation, revision, restored.text, message_ts)
+        self._chat.show_draft(conversation, revision, restored.text, message_id)
         previous = history[-1][0] if history else None
-        if previous is not None and previous.message_ts != message_ts:
+        if previous is not None and previous.message_id != message_id:
             self._chat.retire_draft(conversation, previous, restore(previous.text, vault).text)
 
     def give_up(self, job: Job, failure: DraftFailure, error: str) -> None:
@@ -119,7 +119,7 @@ class Drafter:
             choice = self._choice(job.model_id)
             following = self._models.next_after(choice)
             retry = RetryOffer(job.id, choice.id, following.id if following else None)
-        self._chat.show_failure(Place.of(conversation), failure, job.message_ts, retry)
+        self._chat.show_failure(Place.of(conversation), failure, job.message_id, retry)
 
     def _choice(self, model_id: str) -> ModelChoice:
         try:

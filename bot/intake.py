@@ -59,7 +59,7 @@ class Intake:
 
     def receive_review(self, review: IncomingReview) -> IntakeOutcome:
         """Check, pseudonymise and store a review with its draft job; a too long one waits for confirmation."""
-        place = Place(review.channel_id, review.thread_ts)
+        place = Place(review.platform, review.channel_id, review.thread_id)
         refusal = self._refusal(review.text, review.user_id)
         if refusal is not None:
             self._chat.notify(place, review.user_id, refusal[1])
@@ -75,17 +75,20 @@ class Intake:
 
     def receive_form(self, form: ReviewForm) -> IntakeOutcome:
         """A review typed in the form: post its pseudonymised text in the channel, then draft in its thread."""
+        channel = Place(form.platform, form.channel_id, "")
         refusal = self._refusal(form.text, form.user_id)
         if refusal is not None:
-            self._chat.notify(Place(form.channel_id, ""), form.user_id, refusal[1])
+            self._chat.notify(channel, form.user_id, refusal[1])
             return refusal[0]
         text = first_part(form.as_review_text(), self._max_chars)
         masked = self._masker.mask(text, Vault(), form.user_id, None)
         if masked is None:
-            self._chat.notify(Place(form.channel_id, ""), form.user_id, Notice.NOT_SENT)
+            self._chat.notify(channel, form.user_id, Notice.NOT_SENT)
             return IntakeOutcome.REFUSED
-        ts = self._chat.post_review(form.channel_id, form.user_id, masked.text)
-        review = IncomingReview(form.team_id, form.channel_id, ts, ts, form.user_id, IntakeSource.MODAL, "")
+        posted = self._chat.post_review(channel, form.user_id, masked.text)
+        review = IncomingReview(
+            form.platform, form.team_id, form.channel_id, posted, posted, form.user_id, IntakeSource.MODAL, ""
+        )
         return self._start(review, masked, complete=text == form.as_review_text())
 
     def confirm_first_part(self, conversation_id: int, user_id: str) -> None:
@@ -122,11 +125,11 @@ class Intake:
         audit = AuditEvent(AuditKind.REVIEW_RECEIVED, review.user_id, None, details)
         conversation = self._conversations.create_conversation(new, audit)
         if conversation is None:
-            log.info("review %s/%s already received", review.channel_id, review.message_ts)
+            log.info("review %s/%s already received", review.channel_id, review.message_id)
             return IntakeOutcome.DUPLICATE
         log.info("conversation %d started (%s, %d masked)", conversation.id, review.source.value, len(masked.entities))
         if not complete:
-            place = Place(review.channel_id, review.thread_ts)
+            place = Place(review.platform, review.channel_id, review.thread_id)
             self._chat.offer_first_part(place, conversation.id, len(review.text), self._max_chars)
             return IntakeOutcome.AWAITING_CONFIRMATION
         self._wake_jobs()

@@ -61,7 +61,7 @@ class PlumeService:
 
     def receive_instruction(self, instruction: IncomingInstruction) -> None:
         """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault."""
-        conversation = self._conversations.find_conversation(instruction.channel_id, instruction.thread_ts)
+        conversation = self._conversations.find_conversation(instruction.channel_id, instruction.thread_id)
         if conversation is None or not instruction.text.strip():
             return
         place = Place.of(conversation)
@@ -84,7 +84,7 @@ class PlumeService:
                 return
             outcome = self._conversations.add_instruction(
                 conversation.id,
-                NewInstruction(instruction.channel_id, instruction.message_ts, instruction.user_id, masked),
+                NewInstruction(instruction.channel_id, instruction.message_id, instruction.user_id, masked),
                 self._vaults.seal(vault, version),
                 AuditEvent(AuditKind.INSTRUCTION_RECEIVED, instruction.user_id, conversation.id),
             )
@@ -161,7 +161,7 @@ class PlumeService:
             prompt_version=base.prompt_version,
             prompt_hash=base.prompt_hash,
             text=masked,
-            message_ts=None,
+            message_id=None,
             input_tokens=None,
             output_tokens=None,
             latency_ms=0,

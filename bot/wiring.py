@@ -13,8 +13,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 
 from bot.audit import AuditService
+from bot.chat_router import ChatRouter
 from bot.config import Settings
 from bot.core import Stores, Tuning, build_core
+from bot.domain import Platform
 from bot.jobs import JobRunner
 from bot.models.pricing import Pricing
 from bot.models.providers import build_providers
@@ -87,7 +89,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         lease_seconds=settings.plume_job_lease_seconds,
         cost=Pricing(settings.plume_model_prices).estimated_cost_eur,
     )
-    chat = SlackChat(client, models.choices)
+    chat = ChatRouter({Platform.SLACK: SlackChat(client, models.choices)}, models.choices)
     core = build_core(stores, PresidioPseudonymiser(), cipher, models, chat, leads, tuning)
     app = build_app(
         client,

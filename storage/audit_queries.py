@@ -88,8 +88,8 @@ def thread_columns(revisions: Any) -> tuple[Any, ...]:
     return (
         C.id,
         C.channel_id,
-        C.thread_ts,
-        C.review_ts,
+        C.thread_id,
+        C.review_message_id,
         C.created_at,
         C.requested_by,
         C.status,
@@ -141,8 +141,8 @@ def export_query(scope: AuditScope) -> Query:
         select(
             C.id,
             C.channel_id,
-            C.thread_ts,
-            C.review_ts,
+            C.thread_id,
+            C.review_message_id,
             C.source,
             C.created_at,
             C.requested_by,

@@ -99,8 +99,8 @@ def _summary(row: Sequence[Any]) -> ThreadSummary:
     return ThreadSummary(
         conversation_id=row[0],
         channel_id=row[1],
-        thread_ts=row[2],
-        review_ts=row[3],
+        thread_id=row[2],
+        review_message_id=row[3],
         received_at=row[4],
         requested_by=row[5],
         status=row[6],

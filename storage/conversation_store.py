@@ -42,10 +42,11 @@ class SqlConversationStore:
         now = self._db.now()
         review = new.review
         row = ConversationRow(
+            platform=review.platform.value,
             team_id=review.team_id,
             channel_id=review.channel_id,
-            review_ts=review.message_ts,
-            thread_ts=review.thread_ts,
+            review_message_id=review.message_id,
+            thread_id=review.thread_id,
             source=review.source.value,
             requested_by=review.user_id,
             review=new.pseudonymised,
@@ -74,11 +75,11 @@ class SqlConversationStore:
             row = session.get(ConversationRow, conversation_id)
             return conversation_of(row) if row else None
 
-    def find_conversation(self, channel_id: str, thread_ts: str) -> Conversation | None:
+    def find_conversation(self, channel_id: str, thread_id: str) -> Conversation | None:
         with self._db.sessions() as session:
             row = session.scalars(
                 select(ConversationRow)
-                .where(ConversationRow.channel_id == channel_id, ConversationRow.thread_ts == thread_ts)
+                .where(ConversationRow.channel_id == channel_id, ConversationRow.thread_id == thread_id)
                 .order_by(ConversationRow.id)
                 .limit(1)
             ).first()
@@ -107,7 +108,7 @@ class SqlConversationStore:
                 row = InstructionRow(
                     conversation_id=conversation_id,
                     channel_id=instruction.channel_id,
-                    message_ts=instruction.message_ts,
+                    message_id=instruction.message_id,
                     user_id=instruction.user_id,
                     text=instruction.text,
                     created_at=now,
@@ -195,9 +196,9 @@ class SqlConversationStore:
         except Dropped:
             return None
 
-    def set_revision_message(self, revision_id: int, message_ts: str) -> None:
+    def set_revision_message(self, revision_id: int, message_id: str) -> None:
         with self._db.sessions.begin() as session:
-            session.execute(update(RevisionRow).where(RevisionRow.id == revision_id).values(message_ts=message_ts))
+            session.execute(update(RevisionRow).where(RevisionRow.id == revision_id).values(message_id=message_id))
 
     def get_revision(self, revision_id: int) -> Revision | None:
         with self._db.sessions() as session:

@@ -92,9 +92,9 @@ class SqlJobQueue:
                 .execution_options(synchronize_session=False)
             )
 
-    def set_job_message(self, job_id: int, message_ts: str) -> None:
+    def set_job_message(self, job_id: int, message_id: str) -> None:
         with self._db.sessions.begin() as session:
-            session.execute(update(JobRow).where(JobRow.id == job_id).values(message_ts=message_ts))
+            session.execute(update(JobRow).where(JobRow.id == job_id).values(message_id=message_id))
 
     def complete_job(self, job: Job, revision: NewRevision, audit: AuditEvent) -> Revision | None:
         now = self._db.now()
@@ -175,7 +175,7 @@ class SqlJobQueue:
                     kind = JobKind.MODEL_SWITCH
                 # The failure message becomes the new attempt's progress message.
                 insert_job(
-                    session, failed.conversation_id, kind, model_id, now, failed.instruction_id, failed.message_ts
+                    session, failed.conversation_id, kind, model_id, now, failed.instruction_id, failed.message_id
                 )
                 session.add(audit_row(audit, now))
                 return True

@@ -23,6 +23,10 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+PLATFORM_ID = 255
+"""Room, user, message and thread ids of every platform fit: Slack's are ~11 characters, Mattermost's 26, Matrix's
+40 to 80 and more (the spec allows 255)."""
+
 
 class UtcDateTime(TypeDecorator[datetime]):
     """Timezone-aware UTC datetimes on every backend (SQLite keeps no offset)."""
@@ -50,20 +54,21 @@ class Base(DeclarativeBase):
 class ConversationRow(Base):
     __tablename__ = "conversations"
     __table_args__ = (
-        UniqueConstraint("channel_id", "review_ts", name="uq_conversations_review_message"),
-        Index("ix_conversations_thread", "channel_id", "thread_ts"),
+        UniqueConstraint("channel_id", "review_message_id", name="uq_conversations_review_message"),
+        Index("ix_conversations_thread", "channel_id", "thread_id"),
         Index("ix_conversations_created", "created_at"),  # audit periods, retention
         Index("ix_conversations_channel_created", "channel_id", "created_at"),  # audit of one channel
         Index("ix_conversations_requester", "requested_by", "created_at"),  # an agent's own threads
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    team_id: Mapped[str] = mapped_column(String(32))
-    channel_id: Mapped[str] = mapped_column(String(32))
-    review_ts: Mapped[str] = mapped_column(String(32))
-    thread_ts: Mapped[str] = mapped_column(String(32))
+    platform: Mapped[str] = mapped_column(String(16), server_default="slack")
+    team_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    channel_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    review_message_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    thread_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
     source: Mapped[str] = mapped_column(String(16))
-    requested_by: Mapped[str] = mapped_column(String(32))
+    requested_by: Mapped[str] = mapped_column(String(PLATFORM_ID))
     review: Mapped[str] = mapped_column(Text)
     masked_counts: Mapped[dict[str, Any]]
     status: Mapped[str] = mapped_column(String(16))
@@ -95,6 +100,7 @@ class RevisionRow(Base):
         UniqueConstraint("conversation_id", "number", name="uq_revisions_number"),
         Index("ix_revisions_audit", "review_received_at", "channel_id", *_REVISION_USAGE),
         Index("ix_revisions_audit_channel", "channel_id", "review_received_at", *_REVISION_USAGE),
+        Index("ix_revisions_message", "message_id"),  # a reaction or a callback names only the message
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -105,17 +111,17 @@ class RevisionRow(Base):
     prompt_version: Mapped[str] = mapped_column(String(64))
     prompt_hash: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
-    message_ts: Mapped[str | None] = mapped_column(String(32))
+    message_id: Mapped[str | None] = mapped_column(String(PLATFORM_ID))
     input_tokens: Mapped[int | None]
     output_tokens: Mapped[int | None]
     latency_ms: Mapped[int]
     created_at: Mapped[datetime]
-    author_user_id: Mapped[str | None] = mapped_column(String(32))
+    author_user_id: Mapped[str | None] = mapped_column(String(PLATFORM_ID))
     instruction_id: Mapped[int | None] = mapped_column(
         ForeignKey("instructions.id", ondelete="SET NULL", name="fk_revisions_instruction")
     )
     cost_eur: Mapped[float | None]
-    channel_id: Mapped[str] = mapped_column(String(32), server_default="")  # the conversation's, for the audit
+    channel_id: Mapped[str] = mapped_column(String(PLATFORM_ID), server_default="")  # the conversation's, for the audit
     review_received_at: Mapped[datetime] = mapped_column(server_default=EPOCH)  # the conversation's created_at
 
 
@@ -123,13 +129,13 @@ class InstructionRow(Base):
     """An agent's reply in a thread, pseudonymised; one row per Slack message."""
 
     __tablename__ = "instructions"
-    __table_args__ = (UniqueConstraint("channel_id", "message_ts", name="uq_instructions_message"),)
+    __table_args__ = (UniqueConstraint("channel_id", "message_id", name="uq_instructions_message"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
-    channel_id: Mapped[str] = mapped_column(String(32))
-    message_ts: Mapped[str] = mapped_column(String(32))
-    user_id: Mapped[str] = mapped_column(String(32))
+    channel_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    message_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    user_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
 
@@ -162,12 +168,12 @@ class ApprovalRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
     revision_id: Mapped[int] = mapped_column(ForeignKey("revisions.id", ondelete="CASCADE"))
-    user_id: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
     model_id: Mapped[str] = mapped_column(String(128))
     approved_at: Mapped[datetime]
     edit_distance: Mapped[float | None]  # normalised Levenshtein, first draft -> approved text (bot.text_distance)
     revision_number: Mapped[int] = mapped_column(server_default="1")  # versions the thread went through
-    channel_id: Mapped[str] = mapped_column(String(32), server_default="")  # the conversation's, for the audit
+    channel_id: Mapped[str] = mapped_column(String(PLATFORM_ID), server_default="")  # the conversation's, for the audit
     review_received_at: Mapped[datetime] = mapped_column(server_default=EPOCH)  # the conversation's created_at
 
 
@@ -177,14 +183,14 @@ class ChannelSettingsRow(Base):
     __tablename__ = "channel_settings"
     __table_args__ = (PrimaryKeyConstraint("channel_id", name="pk_channel_settings"),)
 
-    channel_id: Mapped[str] = mapped_column(String(32))
+    channel_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
     structure_name: Mapped[str] = mapped_column(String(150), default="", server_default="")
     signature: Mapped[str] = mapped_column(Text, default="", server_default="")
     politeness: Mapped[str] = mapped_column(String(300), default="", server_default="")
     ai_disclosure: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     ai_disclosure_text: Mapped[str] = mapped_column(String(300), default="", server_default="")
     default_model: Mapped[str | None] = mapped_column(String(128))
-    updated_by: Mapped[str] = mapped_column(String(32))
+    updated_by: Mapped[str] = mapped_column(String(PLATFORM_ID))
     updated_at: Mapped[datetime]
 
 
@@ -198,7 +204,7 @@ class AuditEventRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     conversation_id: Mapped[int | None]
     kind: Mapped[str] = mapped_column(String(32))
-    actor: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(PLATFORM_ID))
     at: Mapped[datetime]
     details: Mapped[dict[str, Any]]
 
@@ -216,7 +222,7 @@ class JobRow(Base):
     run_after: Mapped[datetime]
     lease_until: Mapped[datetime | None]
     worker: Mapped[str | None] = mapped_column(String(64))
-    message_ts: Mapped[str | None] = mapped_column(String(32))
+    message_id: Mapped[str | None] = mapped_column(String(PLATFORM_ID))
     last_error: Mapped[str | None] = mapped_column(String(128))
     instruction_id: Mapped[int | None] = mapped_column(
         ForeignKey("instructions.id", ondelete="SET NULL", name="fk_jobs_instruction")

@@ -44,7 +44,7 @@ def insert_revision(session: Session, revision: NewRevision, now: datetime) -> R
         prompt_version=revision.prompt_version,
         prompt_hash=revision.prompt_hash,
         text=revision.text,
-        message_ts=revision.message_ts,
+        message_id=revision.message_id,
         input_tokens=revision.input_tokens,
         output_tokens=revision.output_tokens,
         latency_ms=revision.latency_ms,
@@ -67,7 +67,7 @@ def insert_job(
     model_id: str,
     now: datetime,
     instruction_id: int | None,
-    message_ts: str | None = None,
+    message_id: str | None = None,
 ) -> None:
     session.add(
         JobRow(
@@ -80,7 +80,7 @@ def insert_job(
             created_at=now,
             updated_at=now,
             instruction_id=instruction_id,
-            message_ts=message_ts,
+            message_id=message_id,
         )
     )
 

@@ -71,8 +71,8 @@ class ThreadSummary:
 
     conversation_id: int
     channel_id: str
-    thread_ts: str
-    review_ts: str
+    thread_id: str
+    review_message_id: str
     received_at: datetime
     requested_by: str
     status: str
@@ -91,8 +91,8 @@ class ExportRow(NamedTuple):
 
     conversation_id: int
     channel_id: str
-    thread_ts: str
-    review_ts: str
+    thread_id: str
+    review_message_id: str
     source: str
     received_at: datetime
     requested_by: str

@@ -1,4 +1,9 @@
-"""The chat port: where Plume shows drafts, failures and notices, whatever the platform."""
+"""The chat ports: where Plume shows drafts, failures and notices, whatever the platform.
+
+`ChatPort` is what the core calls. `ChatAdapter` is what each platform implements (handlers/<platform>/chat.py):
+it renders a `DraftView` (text plus abstract actions) and delivers a notice by the route the core chose from the
+platform's `ChatCapabilities`. `bot/chat_router.py` turns the one into the other and picks the platform.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import enum
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.domain import Approval, Conversation, JobKind, PseudonymisedText, Revision
+from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 
 
@@ -34,13 +39,14 @@ class Notice(enum.Enum):
 class Place:
     """Where in the chat something is shown: a thread, and for ephemeral notices, who sees it."""
 
+    platform: Platform
     channel_id: str
-    thread_ts: str
+    thread_id: str
 
     @classmethod
     def of(cls, conversation: Conversation) -> Place:
         """The thread of a conversation."""
-        return cls(conversation.channel_id, conversation.thread_ts)
+        return cls(conversation.platform, conversation.channel_id, conversation.thread_id)
 
 
 class ActionKind(enum.StrEnum):
@@ -84,6 +90,30 @@ class ChatCapabilities:
     max_message_chars: int
 
 
+class NoticeRoute(enum.Enum):
+    """How a notice meant for one person reaches them."""
+
+    PRIVATE = "private"
+    """Shown to that person only, where they acted (Slack's ephemeral messages)."""
+    THREAD = "thread"
+    """A reply in the thread, addressed to them (platforms with no private messages in a channel)."""
+    DIRECT = "direct"
+    """A direct message (no thread to answer in yet)."""
+
+
+@dataclass(frozen=True)
+class DraftView:
+    """A draft as every platform shows it: the text for the agent, what made it, what was masked, what can be done.
+
+    `masked_counts` is given with the first draft of a thread only, which says what was masked.
+    """
+
+    revision: Revision
+    text: str
+    masked_counts: dict[str, int] | None
+    actions: tuple[Action, ...]
+
+
 @dataclass(frozen=True)
 class RetryOffer:
     """The buttons under a failure: try the same model again, or the next one."""
@@ -94,20 +124,25 @@ class RetryOffer:
 
 
 class ChatPort(Protocol):
-    def post_review(self, channel_id: str, user_id: str, review: PseudonymisedText) -> str:
-        """Post a review typed in a form (pseudonymised) so that its thread can hold the draft; return its id."""
+    """What the core asks of the chat, whichever platform the conversation lives on."""
+
+    def capabilities(self, platform: Platform) -> ChatCapabilities: ...
+
+    def post_review(self, channel: Place, user_id: str, review: PseudonymisedText) -> str:
+        """Post a review typed in a form (pseudonymised) at the top of `channel`, so that its thread can hold the
+        draft; return the new message's id."""
         ...
 
     def post_progress(self, conversation: Conversation, kind: JobKind) -> str:
         """Show that a draft is being written; return the message id that the draft will replace."""
         ...
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_ts: str) -> None:
+    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
         """Show the draft as generated so far, in the progress message."""
         ...
 
     def show_draft(
-        self, conversation: Conversation, revision: Revision, restored_text: str, message_ts: str | None
+        self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None
     ) -> str: ...
 
     def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
@@ -119,7 +154,7 @@ class ChatPort(Protocol):
     ) -> None: ...
 
     def show_failure(
-        self, place: Place, failure: DraftFailure, message_ts: str | None = None, retry: RetryOffer | None = None
+        self, place: Place, failure: DraftFailure, message_id: str | None = None, retry: RetryOffer | None = None
     ) -> None: ...
 
     def notify(self, place: Place, user_id: str, notice: Notice) -> None: ...
@@ -128,4 +163,42 @@ class ChatPort(Protocol):
 
     def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
         """Explain that a review is too long and offer to draft from its first `limit` characters."""
+        ...
+
+
+class ChatAdapter(Protocol):
+    """One platform's chat: renders what the core describes and reports the message ids it created."""
+
+    capabilities: ChatCapabilities
+
+    def post_review(self, channel: Place, user_id: str, review: PseudonymisedText) -> str: ...
+
+    def post_progress(self, conversation: Conversation, masked_counts: dict[str, int] | None) -> str:
+        """A draft being written; the masked summary is given for the first draft of a thread."""
+        ...
+
+    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None: ...
+
+    def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
+        """Show a draft with its actions, replacing the message `message_id` or as a new message; return its id."""
+        ...
+
+    def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None: ...
+
+    def show_approval(
+        self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
+    ) -> None: ...
+
+    def show_failure(
+        self, place: Place, failure: DraftFailure, message_id: str | None, retries: tuple[Action, ...]
+    ) -> None:
+        """Explain a failure; `retries` are RETRY actions, the same model first, then the next one."""
+        ...
+
+    def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None: ...
+
+    def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None: ...
+
+    def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
+        """Explain that a review is too long; `offer` (CONFIRM_FIRST_PART) drafts from its first `limit` characters."""
         ...

@@ -51,7 +51,7 @@ class SealedVault:
 @dataclass(frozen=True)
 class NewInstruction:
     channel_id: str
-    message_ts: str
+    message_id: str
     user_id: str
     text: PseudonymisedText
 
@@ -86,7 +86,7 @@ class ConversationStore(Protocol):
 
     def get_conversation(self, conversation_id: int) -> Conversation | None: ...
 
-    def find_conversation(self, channel_id: str, thread_ts: str) -> Conversation | None:
+    def find_conversation(self, channel_id: str, thread_id: str) -> Conversation | None:
         """The conversation Plume leads in that thread, if any."""
         ...
 
@@ -122,7 +122,7 @@ class ConversationStore(Protocol):
 
     def get_revision(self, revision_id: int) -> Revision | None: ...
 
-    def set_revision_message(self, revision_id: int, message_ts: str) -> None:
+    def set_revision_message(self, revision_id: int, message_id: str) -> None:
         """Where a revision posted as a new message lives, so that it can later lose its buttons or be frozen."""
         ...
 
@@ -162,7 +162,7 @@ class JobQueue(Protocol):
         """Give a running job back to the queue (shutting down), without counting the attempt."""
         ...
 
-    def set_job_message(self, job_id: int, message_ts: str) -> None: ...
+    def set_job_message(self, job_id: int, message_id: str) -> None: ...
 
     def complete_job(self, job: Job, revision: NewRevision, audit: AuditEvent) -> Revision | None:
         """Store the revision and mark the job done, in one transaction.

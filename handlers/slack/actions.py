@@ -1,4 +1,4 @@
-"""Button and menu listeners: approve, regenerate, edit, switch model, try again, see the sent text."""
+"""Button and menu listeners: each Slack click becomes the core's `Action`, performed by the dispatcher."""
 
 from __future__ import annotations
 
@@ -8,64 +8,51 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.intake import Intake
-from bot.service import PlumeService
+from bot.actions import ActionDispatcher
+from bot.ports.chat import Action, ActionKind
 from handlers.slack import ids, modals
 from handlers.slack.payloads import clicker, field
 
+_BY_ACTION_ID = {
+    ids.APPROVE: ActionKind.APPROVE,
+    ids.REGENERATE: ActionKind.REGENERATE,
+    ids.EDIT: ActionKind.EDIT,
+    ids.SWITCH_MODEL: ActionKind.SWITCH_MODEL,
+    ids.CONFIRM_FIRST_PART: ActionKind.CONFIRM_FIRST_PART,
+    ids.SHOW_SENT_TEXT: ActionKind.SHOW_SENT_TEXT,
+}
+_RETRY = re.compile(rf"^{ids.RETRY}_\d+$")
 
-def _revision_id(action: dict[str, Any]) -> int | None:
-    value = field(action, "value")
-    if value.isdigit():
-        return int(value)
-    return ids.revision_of_block(field(action, "block_id"))
+
+def action_of(clicked: dict[str, Any]) -> Action | None:
+    """The core action a Slack click stands for, or None when the payload does not name one completely.
+
+    Buttons carry their target id as value (a retry: `job|model`); the model menu carries the model chosen and
+    its block id names the revision.
+    """
+    action_id, value = field(clicked, "action_id"), field(clicked, "value")
+    if _RETRY.match(action_id):
+        job, _, model_id = value.partition("|")
+        return Action(ActionKind.RETRY, int(job), model_id) if job.isdigit() and model_id else None
+    kind = _BY_ACTION_ID.get(action_id)
+    if kind is ActionKind.SWITCH_MODEL:
+        revision_id = ids.revision_of_block(field(clicked, "block_id"))
+        model_id = field(clicked, "selected_option", "value")
+        return Action(kind, revision_id, model_id) if revision_id is not None and model_id else None
+    if kind is None or not value.isdigit():
+        return None
+    return Action(kind, int(value))
 
 
-def register(app: App, intake: Intake, service: PlumeService) -> None:
-    @app.action(ids.APPROVE)
-    def on_approve(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
+def register(app: App, dispatcher: ActionDispatcher) -> None:
+    @app.action(re.compile(rf"^({'|'.join(map(re.escape, _BY_ACTION_ID))}|{ids.RETRY}_\d+)$"))
+    def on_action(ack: Ack, action: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
         ack()
-        if (revision_id := _revision_id(action)) is not None:
-            service.approve(revision_id, clicker(body))
-
-    @app.action(ids.REGENERATE)
-    def on_regenerate(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
-        ack()
-        if (revision_id := _revision_id(action)) is not None:
-            service.regenerate(revision_id, clicker(body))
-
-    @app.action(ids.SWITCH_MODEL)
-    def on_switch_model(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
-        ack()
-        model_id = field(action, "selected_option", "value")
-        if (revision_id := _revision_id(action)) is not None and model_id:
-            service.switch_model(revision_id, model_id, clicker(body))
-
-    @app.action(ids.EDIT)
-    def on_edit(ack: Ack, action: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
-        ack()
-        if (revision_id := _revision_id(action)) is None:
+        chosen = action_of(action)
+        if chosen is None:
             return
-        target = service.prepare_edit(revision_id, clicker(body))
-        if target is not None:
-            view = modals.edit_modal(target.revision_id, target.text)
-            client.views_open(trigger_id=field(body, "trigger_id"), view=view)
-
-    @app.action(re.compile(rf"^{ids.RETRY}_\d+$"))
-    def on_retry(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
-        ack()
-        job, _, model_id = field(action, "value").partition("|")
-        if job.isdigit() and model_id:
-            service.retry(int(job), model_id, clicker(body))
-
-    @app.action(ids.CONFIRM_FIRST_PART)
-    def on_confirm_first_part(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
-        ack()
-        if (conversation := field(action, "value")).isdigit():
-            intake.confirm_first_part(int(conversation), clicker(body))
-
-    @app.action(ids.SHOW_SENT_TEXT)
-    def on_show_sent_text(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
-        ack()
-        if (revision_id := _revision_id(action)) is not None:
-            service.show_sent_text(revision_id, clicker(body))
+        target = dispatcher.perform(chosen, clicker(body))
+        if target is not None:  # ✏️ Modifier: the modal opens with the draft, while the trigger id is fresh
+            client.views_open(
+                trigger_id=field(body, "trigger_id"), view=modals.edit_modal(target.revision_id, target.text)
+            )

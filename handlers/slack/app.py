@@ -73,7 +73,7 @@ def build_app(
 
     guards.register(app)
     events.register(app, core.intake, core.service, feedback_channels)
-    actions.register(app, core.intake, core.service)
+    actions.register(app, core.actions)
     workspace = workspace or SlackWorkspace(client)
     commands.register(app, core.audit, core.settings, workspace)
     shortcuts.register(app, core.intake)

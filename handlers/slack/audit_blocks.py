@@ -113,7 +113,7 @@ def _models(figures: AuditFigures, choices: Sequence[ModelChoice]) -> Block:
 
 
 def _thread_line(thread: ThreadSummary, choices: Sequence[ModelChoice], workspace_url: str | None) -> str:
-    link = permalink(workspace_url, thread.channel_id, thread.review_ts, thread.thread_ts)
+    link = permalink(workspace_url, thread.channel_id, thread.review_message_id, thread.thread_id)
     title = f"<{link}|Avis>" if link else "Avis"  # a date cannot sit inside a link label
     parts = [f"{title} reçu le {slack_date(thread.received_at)} dans <#{thread.channel_id}>"]
     if thread.approved_by and thread.approved_at:

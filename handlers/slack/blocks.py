@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
+from bot.ports.chat import Action, ActionKind
 from handlers.slack import ids, phrases
 
 Block = dict[str, Any]
@@ -122,6 +123,13 @@ def _button(action_id: str, label: str, revision_id: int, style: str | None = No
     return button
 
 
+_BUTTONS = {
+    ActionKind.APPROVE: (ids.APPROVE, phrases.APPROVE, "primary"),
+    ActionKind.REGENERATE: (ids.REGENERATE, phrases.REGENERATE, None),
+    ActionKind.EDIT: (ids.EDIT, phrases.EDIT, None),
+}
+
+
 def _option(choice: ModelChoice) -> Block:
     return {"text": {"type": "plain_text", "text": choice.label[:75]}, "value": choice.id}
 
@@ -147,27 +155,33 @@ def draft_message(
     *,
     counts: dict[str, int] | None,
     draft_text: str,
-    revision_id: int,
     revision_number: int,
     model: ModelChoice,
     choices: Sequence[ModelChoice],
+    actions: Sequence[Action],
 ) -> SlackMessage:
-    """A draft with its buttons; `counts` is given for the first draft of a thread, which says what was masked."""
-    head = [_summary_block(counts, revision_id)] if counts is not None else []
-    tail: list[Block] = [
-        _context(f"Brouillon n° {revision_number} · {_made_by(model)}"),
-        {
-            "type": "actions",
-            "block_id": ids.draft_actions_block(revision_id),
-            "elements": [
-                _button(ids.APPROVE, phrases.APPROVE, revision_id, "primary"),
-                _button(ids.REGENERATE, phrases.REGENERATE, revision_id),
-                _button(ids.EDIT, phrases.EDIT, revision_id),
-                _model_menu(choices, model),
-            ],
-        },
-        _context(phrases.REFINE_HINT),
+    """A draft with its controls; `counts` is given for the first draft of a thread, which says what was masked.
+
+    Approve, regenerate and edit are buttons; the models to switch to make one menu (labelled from `choices`); seeing
+    the text sent to the model is a button beside the masked summary.
+    """
+    kinds = {action.kind for action in actions}
+    revision_id = actions[0].target_id if actions else 0
+    sent_text = revision_id if ActionKind.SHOW_SENT_TEXT in kinds else None
+    head = [_summary_block(counts, sent_text)] if counts is not None else []
+    elements = [
+        _button(_BUTTONS[action.kind][0], _BUTTONS[action.kind][1], action.target_id, _BUTTONS[action.kind][2])
+        for action in actions
+        if action.kind in _BUTTONS
     ]
+    switch_to = {action.model_id for action in actions if action.kind is ActionKind.SWITCH_MODEL}
+    offered = [choice for choice in choices if choice.id in switch_to]
+    if offered:
+        elements.append(_model_menu(offered, model))
+    tail: list[Block] = [_context(f"Brouillon n° {revision_number} · {_made_by(model)}")]
+    if elements:
+        tail.append({"type": "actions", "block_id": ids.draft_actions_block(revision_id), "elements": elements})
+    tail.append(_context(phrases.REFINE_HINT))
     body = _text_sections(draft_text)[: MAX_BLOCKS - len(head) - len(tail)]
     return SlackMessage(escape(draft_text)[:3000], head + body + tail)
 

@@ -1,4 +1,4 @@
-"""`bot.ports.ChatPort` on Slack's Web API: where drafts, approvals and notices are posted."""
+"""The Slack chat adapter (`bot.ports.chat.ChatAdapter`) on the Web API: where drafts, approvals and notices go."""
 
 from __future__ import annotations
 
@@ -8,27 +8,34 @@ from collections.abc import Sequence
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.domain import Approval, Conversation, JobKind, PseudonymisedText, Revision
+from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
-from bot.ports.chat import Notice, Place, RetryOffer
+from bot.ports.chat import Action, ChatCapabilities, DraftView, Notice, NoticeRoute, Place
 from handlers.slack import blocks, ids, phrases
 
 log = logging.getLogger(__name__)
 
 
+CAPABILITIES = ChatCapabilities(ephemeral_notices=True, buttons=True, min_edit_interval=1.0, max_message_chars=40_000)
+"""Ephemeral messages and Block Kit buttons; chat.update is Tier 3 (about 50 a minute), so one edit a second per
+draft at most; a message's text is cut at 40 000 characters."""
+
+
 class SlackChat:
-    """Implements `bot.ports.ChatPort`."""
+    """Implements `bot.ports.chat.ChatAdapter` on Slack's Web API."""
+
+    capabilities = CAPABILITIES
 
     def __init__(self, client: WebClient, choices: Sequence[ModelChoice]) -> None:
         self._client = client
         self._choices = tuple(choices)
 
-    def _post(self, channel_id: str, thread_ts: str | None, message: blocks.SlackMessage) -> str:
-        """Post a message (in a thread when `thread_ts` is given), links never unfurled; return its ts."""
+    def _post(self, channel_id: str, thread_id: str | None, message: blocks.SlackMessage) -> str:
+        """Post a message (in a thread when `thread_id` is given), links never unfurled; return its ts."""
         response = self._client.chat_postMessage(
             channel=channel_id,
-            thread_ts=thread_ts or None,
+            thread_ts=thread_id or None,
             text=message.text,
             blocks=message.blocks,
             unfurl_links=False,
@@ -41,45 +48,43 @@ class SlackChat:
 
     def _ephemeral(self, place: Place, user_id: str, message: blocks.SlackMessage) -> None:
         self._client.chat_postEphemeral(
-            channel=place.channel_id, user=user_id, thread_ts=place.thread_ts, text=message.text, blocks=message.blocks
+            channel=place.channel_id, user=user_id, thread_ts=place.thread_id, text=message.text, blocks=message.blocks
         )
 
-    def post_review(self, channel_id: str, user_id: str, review: PseudonymisedText) -> str:
-        return self._post(channel_id, None, blocks.review_post_message(self._display_name(user_id), review))
+    def post_review(self, channel: Place, user_id: str, review: PseudonymisedText) -> str:
+        return self._post(channel.channel_id, None, blocks.review_post_message(self._display_name(user_id), review))
 
-    def post_progress(self, conversation: Conversation, kind: JobKind) -> str:
-        message = blocks.progress_message(self._counts_for(kind, conversation))
-        return self._post(conversation.channel_id, conversation.thread_ts, message)
+    def post_progress(self, conversation: Conversation, masked_counts: dict[str, int] | None) -> str:
+        message = blocks.progress_message(masked_counts)
+        return self._post(conversation.channel_id, conversation.thread_id, message)
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_ts: str) -> None:
+    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
         try:
-            self._update(conversation.channel_id, message_ts, blocks.progress_message(None, partial_text))
+            self._update(conversation.channel_id, message_id, blocks.progress_message(None, partial_text))
         except SlackApiError as error:  # a skipped partial update is harmless: the final one follows
             log.info("partial update skipped (%s)", error.response.get("error"))
 
-    def show_draft(
-        self, conversation: Conversation, revision: Revision, restored_text: str, message_ts: str | None
-    ) -> str:
+    def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         message = blocks.draft_message(
-            counts=conversation.masked_counts if revision.number == 1 else None,
-            draft_text=restored_text,
-            revision_id=revision.id,
-            revision_number=revision.number,
-            model=self._choice(revision.model_id),
+            counts=draft.masked_counts,
+            draft_text=draft.text,
+            revision_number=draft.revision.number,
+            model=self._choice(draft.revision.model_id),
             choices=self._choices,
+            actions=draft.actions,
         )
-        if message_ts is None:
-            return self._post(conversation.channel_id, conversation.thread_ts, message)
-        self._update(conversation.channel_id, message_ts, message)
-        return message_ts
+        if message_id is None:
+            return self._post(conversation.channel_id, conversation.thread_id, message)
+        self._update(conversation.channel_id, message_id, message)
+        return message_id
 
     def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
-        if revision.message_ts is None:
+        if revision.message_id is None:
             return
         message = blocks.retired_message(
             draft_text=restored_text, revision_number=revision.number, model=self._choice(revision.model_id)
         )
-        self._update(conversation.channel_id, revision.message_ts, message)
+        self._update(conversation.channel_id, revision.message_id, message)
 
     def show_approval(
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
@@ -91,47 +96,53 @@ class SlackChat:
             revision_number=revision.number,
             model=self._choice(revision.model_id),
         )
-        if revision.message_ts is None:
-            self._post(conversation.channel_id, conversation.thread_ts, message)
+        if revision.message_id is None:
+            self._post(conversation.channel_id, conversation.thread_id, message)
         else:
-            self._update(conversation.channel_id, revision.message_ts, message)
+            self._update(conversation.channel_id, revision.message_id, message)
 
     def show_failure(
-        self, place: Place, failure: DraftFailure, message_ts: str | None = None, retry: RetryOffer | None = None
+        self, place: Place, failure: DraftFailure, message_id: str | None, retries: tuple[Action, ...]
     ) -> None:
-        retries: list[tuple[str, str]] = []
-        if retry is not None:
-            retries.append((phrases.RETRY, f"{retry.job_id}|{retry.model_id}"))
-            if retry.next_model_id:
-                label = phrases.RETRY_WITH.format(label=self._choice(retry.next_model_id).label)
-                retries.append((label, f"{retry.job_id}|{retry.next_model_id}"))
-        message = blocks.failure_message(phrases.FAILURES[failure], retries)
-        if message_ts is None:
-            self._post(place.channel_id, place.thread_ts, message)
+        buttons = [
+            (
+                phrases.RETRY if index == 0 else phrases.RETRY_WITH.format(label=self._choice(action.model_id).label),
+                f"{action.target_id}|{action.model_id}",
+            )
+            for index, action in enumerate(retries)
+            if action.model_id
+        ]
+        message = blocks.failure_message(phrases.FAILURES[failure], buttons)
+        if message_id is None:
+            self._post(place.channel_id, place.thread_id, message)
         else:
-            self._update(place.channel_id, message_ts, message)
+            self._update(place.channel_id, message_id, message)
 
-    def notify(self, place: Place, user_id: str, notice: Notice) -> None:
-        self._ephemeral(place, user_id, blocks.notice_message(phrases.NOTICES[notice]))
+    def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None:
+        self._deliver(place, user_id, blocks.notice_message(phrases.NOTICES[notice]), route)
 
-    def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None:
-        self._ephemeral(place, user_id, blocks.sent_text_message(text))
+    def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None:
+        self._deliver(place, user_id, blocks.sent_text_message(text), route)
 
-    def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
+    def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
         text = phrases.FIRST_PART_OFFER.format(
             length=f"{length:,}".replace(",", " "), limit=f"{limit:,}".replace(",", " ")
         )
-        message = blocks.offer_message(text, ids.CONFIRM_FIRST_PART, phrases.FIRST_PART_BUTTON, str(conversation_id))
-        self._post(place.channel_id, place.thread_ts, message)
+        message = blocks.offer_message(text, ids.CONFIRM_FIRST_PART, phrases.FIRST_PART_BUTTON, str(offer.target_id))
+        self._post(place.channel_id, place.thread_id, message)
+
+    def _deliver(self, place: Place, user_id: str, message: blocks.SlackMessage, route: NoticeRoute) -> None:
+        """A message for one person: ephemeral where they acted, in the thread, or in a direct message."""
+        if route is NoticeRoute.PRIVATE:
+            self._ephemeral(place, user_id, message)
+        elif route is NoticeRoute.THREAD:
+            self._post(place.channel_id, place.thread_id, message)
+        else:
+            self._post(user_id, None, message)  # Slack opens the direct message when the channel is a user id
 
     def _choice(self, model_id: str) -> ModelChoice:
         known = {choice.id: choice for choice in self._choices}
         return known.get(model_id) or parse_model_id(model_id)
-
-    @staticmethod
-    def _counts_for(kind: JobKind, conversation: Conversation) -> dict[str, int] | None:
-        """What was masked is said once per thread, in the first draft."""
-        return conversation.masked_counts if kind is JobKind.DRAFT else None
 
     def _display_name(self, user_id: str) -> str:
         """The user's name as Slack shows it, so the approval names the approver without pinging them."""

@@ -9,7 +9,7 @@ from typing import Any
 from slack_bolt import App
 from slack_bolt.context import BoltContext
 
-from bot.domain import IncomingInstruction, IncomingReview, IntakeSource
+from bot.domain import IncomingInstruction, IncomingReview, IntakeSource, Platform
 from bot.intake import Intake
 from bot.service import PlumeService
 from handlers.slack.payloads import field
@@ -27,10 +27,11 @@ def _is_thread_reply(event: dict[str, Any]) -> bool:
 
 def _review(event: dict[str, Any], context: BoltContext, source: IntakeSource, text: str) -> IncomingReview:
     return IncomingReview(
+        platform=Platform.SLACK,
         team_id=context.team_id or field(event, "team"),
         channel_id=field(event, "channel"),
-        message_ts=field(event, "ts"),
-        thread_ts=field(event, "ts"),
+        message_id=field(event, "ts"),
+        thread_id=field(event, "ts"),
         user_id=field(event, "user"),
         source=source,
         text=text,
@@ -57,10 +58,11 @@ def register(app: App, intake: Intake, service: PlumeService, feedback_channels:
         if _is_thread_reply(event):
             service.receive_instruction(
                 IncomingInstruction(
+                    platform=Platform.SLACK,
                     team_id=context.team_id or field(event, "team"),
                     channel_id=field(event, "channel"),
-                    thread_ts=field(event, "thread_ts"),
-                    message_ts=field(event, "ts"),
+                    thread_id=field(event, "thread_ts"),
+                    message_id=field(event, "ts"),
                     user_id=field(event, "user"),
                     text=_MENTION.sub("", field(event, "text")).strip(),
                 )

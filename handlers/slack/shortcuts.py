@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 
-from bot.domain import IncomingReview, IntakeSource
+from bot.domain import IncomingReview, IntakeSource, Platform
 from bot.intake import Intake, IntakeOutcome
 from bot.ports.chat import Notice
 from handlers.slack import ids, phrases
@@ -38,10 +38,11 @@ def register(app: App, intake: Intake) -> None:
         if not (field(message, "ts") and field(shortcut, "channel", "id")):
             return
         review = IncomingReview(
+            platform=Platform.SLACK,
             team_id=field(shortcut, "team", "id"),
             channel_id=field(shortcut, "channel", "id"),
-            message_ts=field(message, "ts"),
-            thread_ts=field(message, "thread_ts") or field(message, "ts"),
+            message_id=field(message, "ts"),
+            thread_id=field(message, "thread_ts") or field(message, "ts"),
             user_id=clicker(shortcut),
             source=IntakeSource.SHORTCUT,
             text=message_text(message),

@@ -10,7 +10,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.channel_settings import ChannelSettingsService
-from bot.domain import ReviewForm
+from bot.domain import Platform, ReviewForm
 from bot.intake import Intake
 from bot.service import PlumeService
 from bot.team_leads import Access, AccessRefused
@@ -30,6 +30,7 @@ def register(app: App, intake: Intake, service: PlumeService, settings: ChannelS
         ack()
         intake.receive_form(
             ReviewForm(
+                platform=Platform.SLACK,
                 team_id=field(body, "team", "id"),
                 channel_id=field(view, "private_metadata"),
                 user_id=clicker(body),

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from bot.domain import AuditEvent, AuditKind, IncomingInstruction, IncomingReview, IntakeSource, RevisionKind
+from bot.domain import AuditEvent, AuditKind, IncomingInstruction, IncomingReview, IntakeSource, Platform, RevisionKind
 from bot.failures import DraftFailure
 from bot.intake import Intake, IntakeOutcome
 from bot.jobs import JobRunner
@@ -76,7 +76,7 @@ def world(tmp_path: Path, pseudonymiser: PresidioPseudonymiser) -> World:
 
 
 def _review(text: str = REVIEW, ts: str = "1700000000.000100") -> IncomingReview:
-    return IncomingReview("T1", "CFEED", ts, ts, "UAGENT", IntakeSource.CHANNEL, text)
+    return IncomingReview(Platform.SLACK, "T1", "CFEED", ts, ts, "UAGENT", IntakeSource.CHANNEL, text)
 
 
 def test_review_is_drafted_without_personal_data_and_restored_for_the_agent(world: World) -> None:
@@ -267,7 +267,7 @@ def test_an_instruction_that_cannot_be_saved_is_reported_not_dropped(
     words = f"ajoute que {NAME} a déjà rappelé"
 
     core.service.receive_instruction(
-        IncomingInstruction("T1", "CFEED", "1700000000.000100", "1700000000.000200", "UAGENT", words)
+        IncomingInstruction(Platform.SLACK, "T1", "CFEED", "1700000000.000100", "1700000000.000200", "UAGENT", words)
     )
 
     assert repo.attempts == 3, "the instruction is tried again from the new vault, three times in all"

@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.domain import Approval, Conversation, JobKind, PseudonymisedText, Revision
+from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
-from bot.ports.chat import Notice, Place, RetryOffer
+from bot.ports.chat import ChatCapabilities, Notice, Place, RetryOffer
 
 
 @dataclass
 class RecordingChat:
-    """Implements `bot.ports.ChatPort`; every call is appended to `shown` as (kind, values)."""
+    """Implements `bot.ports.chat.ChatPort`; every call is appended to `shown` as (kind, values)."""
 
     shown: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     _next_ts: int = 100
@@ -27,9 +27,13 @@ class RecordingChat:
     def last(self, kind: str) -> dict[str, Any]:
         return next(values for shown_kind, values in reversed(self.shown) if shown_kind == kind)
 
-    def post_review(self, channel_id: str, user_id: str, review: PseudonymisedText) -> str:
+    def capabilities(self, platform: Platform) -> ChatCapabilities:
+        """A chat that allows everything: streaming is paced by the drafter's own interval only."""
+        return ChatCapabilities(ephemeral_notices=True, buttons=True, min_edit_interval=0.0, max_message_chars=40_000)
+
+    def post_review(self, channel: Place, user_id: str, review: PseudonymisedText) -> str:
         ts = self._ts()
-        self.shown.append(("review", {"channel": channel_id, "user": user_id, "text": review, "ts": ts}))
+        self.shown.append(("review", {"channel": channel.channel_id, "user": user_id, "text": review, "ts": ts}))
         return ts
 
     def post_progress(self, conversation: Conversation, kind: JobKind) -> str:
@@ -37,13 +41,13 @@ class RecordingChat:
         self.shown.append(("progress", {"conversation": conversation, "kind": kind, "ts": ts}))
         return ts
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_ts: str) -> None:
-        self.shown.append(("partial", {"text": partial_text, "ts": message_ts}))
+    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
+        self.shown.append(("partial", {"text": partial_text, "ts": message_id}))
 
     def show_draft(
-        self, conversation: Conversation, revision: Revision, restored_text: str, message_ts: str | None
+        self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None
     ) -> str:
-        ts = message_ts or self._ts()
+        ts = message_id or self._ts()
         self.shown.append(("draft", {"revision": revision, "text": restored_text, "ts": ts}))
         return ts
 
@@ -56,9 +60,9 @@ class RecordingChat:
         self.shown.append(("approval", {"revision": revision, "approval": approval, "text": restored_text}))
 
     def show_failure(
-        self, place: Place, failure: DraftFailure, message_ts: str | None = None, retry: RetryOffer | None = None
+        self, place: Place, failure: DraftFailure, message_id: str | None = None, retry: RetryOffer | None = None
     ) -> None:
-        self.shown.append(("failure", {"place": place, "failure": failure, "ts": message_ts, "retry": retry}))
+        self.shown.append(("failure", {"place": place, "failure": failure, "ts": message_id, "retry": retry}))
 
     def notify(self, place: Place, user_id: str, notice: Notice) -> None:
         self.shown.append(("notice", {"place": place, "user": user_id, "notice": notice}))

@@ -69,7 +69,7 @@ def block_action(
     response_url: str,
     block_id: str = "",
     channel: str = FEEDBACK_CHANNEL,
-    message_ts: str = "1700000000.000200",
+    message_id: str = "1700000000.000200",
 ) -> str:
     """An interactivity body (`payload=<urlencoded JSON>`) for a click on a button."""
     payload = {
@@ -79,14 +79,14 @@ def block_action(
         "token": "legacy",
         "container": {
             "type": "message",
-            "message_ts": message_ts,
+            "message_ts": message_id,
             "channel_id": channel,
             "is_ephemeral": False,
         },
         "trigger_id": "1337.42.abcd",
         "team": {"id": TEAM, "domain": "test"},
         "channel": {"id": channel, "name": "avis"},
-        "message": {"type": "message", "ts": message_ts, "text": "brouillon"},
+        "message": {"type": "message", "ts": message_id, "text": "brouillon"},
         "response_url": response_url,
         "actions": [
             {
@@ -102,9 +102,9 @@ def block_action(
 
 
 def thread_reply_event(
-    text: str, ts: str, thread_ts: str, *, channel: str = FEEDBACK_CHANNEL, user: str = AGENT
+    text: str, ts: str, thread_id: str, *, channel: str = FEEDBACK_CHANNEL, user: str = AGENT
 ) -> str:
-    return message_event(text, ts, channel=channel, user=user, thread_ts=thread_ts)
+    return message_event(text, ts, channel=channel, user=user, thread_ts=thread_id)
 
 
 def dm_event(text: str, ts: str, *, channel: str = "DAGENT", user: str = AGENT) -> str:

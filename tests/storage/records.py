@@ -20,6 +20,7 @@ from bot.domain import (
     IntakeSource,
     Job,
     NewRevision,
+    Platform,
     PseudonymisedText,
     Revision,
     RevisionKind,
@@ -53,10 +54,11 @@ def make_review(n: int = 1, *, channel_id: str = "C0FEEDBACK", user_id: str = "U
     """A review message; `n` makes its timestamp unique."""
     ts = f"1767000000.{n:06d}"
     return IncomingReview(
+        platform=Platform.SLACK,
         team_id="T0PLUME",
         channel_id=channel_id,
-        message_ts=ts,
-        thread_ts=ts,
+        message_id=ts,
+        thread_id=ts,
         user_id=user_id,
         source=IntakeSource.CHANNEL,
         text=f"Avis brut numéro {n}, appelez Jean Dupont au 06 12 34 56 78",
@@ -92,7 +94,7 @@ def make_new_revision(
         prompt_version="reponse_avis.v1",
         prompt_hash="0" * 64,
         text=PseudonymisedText(text_),
-        message_ts="1767000001.000100",
+        message_id="1767000001.000100",
         input_tokens=321,
         output_tokens=123,
         latency_ms=1500,

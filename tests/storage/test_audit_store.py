@@ -174,7 +174,7 @@ def test_approved_threads_are_the_latest_approvals_first(seeded: dict[str, Conve
 
     assert [thread.conversation_id for thread in threads] == [seeded["c4"].id, seeded["c2"].id]
     assert (threads[1].approved_by, threads[1].revisions, threads[1].model_id) == ("U0AGENT", 2, OTHER_MODEL)
-    assert threads[1].thread_ts == seeded["c2"].thread_ts and threads[1].status == "approved"
+    assert threads[1].thread_id == seeded["c2"].thread_id and threads[1].status == "approved"
 
 
 def test_an_agent_sees_own_threads_approved_or_not(seeded: dict[str, Conversation], store: SqlAuditStore) -> None:

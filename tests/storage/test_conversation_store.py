@@ -38,9 +38,9 @@ def _vault(version: int = 1) -> SealedVault:
 def test_find_conversation_by_its_thread(repo: SqlRepository) -> None:
     conversation = start(repo)
 
-    assert repo.conversations.find_conversation("C0FEEDBACK", conversation.thread_ts) == conversation
+    assert repo.conversations.find_conversation("C0FEEDBACK", conversation.thread_id) == conversation
     assert repo.conversations.find_conversation("C0FEEDBACK", "1.0") is None
-    assert repo.conversations.find_conversation("C0OTHER", conversation.thread_ts) is None
+    assert repo.conversations.find_conversation("C0OTHER", conversation.thread_id) is None
 
 
 def test_an_instruction_is_queued_once_with_its_vault(engine: Engine, repo: SqlRepository) -> None:
@@ -164,7 +164,7 @@ def test_a_failed_job_is_retried_once_in_its_message(engine: Engine, repo: SqlRe
     assert job_row(engine, job.id).status == JobStatus.RETRIED.value
     retried = repo.jobs.claim_job("worker-b", T0, LEASE)
     assert retried is not None
-    assert (retried.kind, retried.model_id, retried.message_ts) == (JobKind.DRAFT, OTHER_MODEL, "1767000009.000100")
+    assert (retried.kind, retried.model_id, retried.message_id) == (JobKind.DRAFT, OTHER_MODEL, "1767000009.000100")
 
 
 def test_a_failed_refinement_leaves_the_existing_draft_ready(repo: SqlRepository) -> None:

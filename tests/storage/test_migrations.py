@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 import threading
 from pathlib import Path
 
-from sqlalchemy import text
+import pytest
+from sqlalchemy import String, text
 from sqlalchemy.engine import Engine
 
 from storage.database import open_engine, upgrade
+from tests.conftest import empty_postgres
 
 
 def test_upgrading_a_sqlite_database_with_approvals_keeps_them(tmp_path: Path) -> None:
@@ -85,3 +88,100 @@ def test_every_stored_enum_value_fits_its_column() -> None:
         if len(member.value) > column.type.length
     ]
     assert too_long == []
+
+
+MATRIX_ROOM = "!OGEhHVWSdvArJzumhm:agent.interieur.tchap.gouv.fr"
+MATRIX_EVENT = "$Rqnc-F-dvnEYJTyHq_iKxU2bZ1CI92-kuZq3a5lr5Zg" + "x" * 40
+MATRIX_USER = "@jeanne.moreau-interieur.gouv.fr:agent.interieur.tchap.gouv.fr"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'old.db'}" if request.param == "sqlite" else empty_postgres()
+
+
+def _populate_at_0003(engine: Engine) -> None:
+    """One approved Slack thread with an instruction, a refinement and its finished job, as 0003 stored them."""
+    rows = [
+        "INSERT INTO conversations (id, team_id, channel_id, review_ts, thread_ts, source, requested_by, review,"
+        " masked_counts, status, model_id, created_at, updated_at) VALUES (1, 'T1', 'C1', '1700.1', '1700.1',"
+        " 'channel', 'U1', 'avis', '{}', 'approved', 'mistral:m', '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+        "INSERT INTO instructions (id, conversation_id, channel_id, message_ts, user_id, text, created_at)"
+        " VALUES (1, 1, 'C1', '1700.3', 'U1', 'plus court', '2026-01-01 00:00:30')",
+        "INSERT INTO revisions (id, conversation_id, number, kind, model_id, prompt_version, prompt_hash, text,"
+        " message_ts, latency_ms, created_at, channel_id, review_received_at) VALUES (1, 1, 1, 'draft',"
+        " 'mistral:m', 'v1', 'h', 'brouillon', '1700.2', 10, '2026-01-01 00:00:10', 'C1', '2026-01-01 00:00:00')",
+        "INSERT INTO jobs (id, kind, conversation_id, model_id, status, attempts, run_after, created_at, updated_at,"
+        " message_ts) VALUES (1, 'draft', 1, 'mistral:m', 'done', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00',"
+        " '2026-01-01 00:00:10', '1700.2')",
+        "INSERT INTO approvals (conversation_id, revision_id, user_id, model_id, approved_at, channel_id,"
+        " review_received_at, revision_number) VALUES (1, 1, 'U2', 'mistral:m', '2026-01-01 00:01:00', 'C1',"
+        " '2026-01-01 00:00:00', 1)",
+    ]
+    with engine.begin() as connection:
+        for row in rows:
+            connection.execute(text(row))
+
+
+def test_platform_neutral_ids_keep_every_stored_value_and_fit_matrix_ids(url: str) -> None:
+    """0004 renames the `ts` columns in place, marks old threads as Slack's, and widens ids to Matrix's sizes."""
+    engine = open_engine(url)
+    upgrade(engine, "0003")
+    _populate_at_0003(engine)
+
+    upgrade(engine)
+
+    with engine.connect() as connection:
+        conversation = connection.execute(
+            text("SELECT platform, review_message_id, thread_id FROM conversations WHERE id = 1")
+        ).one()
+        assert tuple(conversation) == ("slack", "1700.1", "1700.1")
+        assert connection.execute(text("SELECT message_id FROM revisions WHERE id = 1")).scalar() == "1700.2"
+        assert connection.execute(text("SELECT message_id FROM instructions WHERE id = 1")).scalar() == "1700.3"
+        assert connection.execute(text("SELECT message_id FROM jobs WHERE id = 1")).scalar() == "1700.2"
+        assert connection.execute(text("SELECT count(*) FROM approvals")).scalar() == 1
+    with engine.begin() as connection:  # PostgreSQL refused ids past 32 characters before 0004
+        connection.execute(
+            text(
+                "INSERT INTO conversations (id, platform, team_id, channel_id, review_message_id, thread_id, source,"
+                " requested_by, review, masked_counts, status, model_id, created_at, updated_at) VALUES (2, 'matrix',"
+                " :server, :room, :event, :event, 'channel', :user, 'avis', '{}', 'ready', 'mistral:m',"
+                " '2026-01-02 00:00:00', '2026-01-02 00:00:00')"
+            ),
+            {
+                "server": "agent.interieur.tchap.gouv.fr",
+                "room": MATRIX_ROOM,
+                "event": MATRIX_EVENT,
+                "user": MATRIX_USER,
+            },
+        )
+        stored = connection.execute(text("SELECT thread_id FROM conversations WHERE id = 2")).scalar()
+    assert stored == MATRIX_EVENT and len(MATRIX_EVENT) > 80
+    engine.dispose()
+
+
+PLATFORM_ID_COLUMNS = frozenset(
+    {"team_id", "channel_id", "review_message_id", "thread_id", "message_id", "requested_by", "user_id",
+     "author_user_id", "updated_by", "actor"}
+)  # fmt: skip
+
+
+def test_every_platform_id_column_takes_matrix_sized_ids_and_0004_widens_them_all() -> None:
+    """The tables and migration 0004 agree: every column holding a platform id is 255 characters wide."""
+    from storage.database import MIGRATIONS
+    from storage.tables import Base
+
+    spec = importlib.util.spec_from_file_location("m0004", MIGRATIONS / "versions" / "0004_platform_neutral_ids.py")
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    in_tables = {
+        (table.name, column.name): column.type.length
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if column.name in PLATFORM_ID_COLUMNS and isinstance(column.type, String)
+    }
+    widened = {(table, column) for table, columns in migration.PLATFORM_IDS.items() for column in columns}
+
+    assert {key: length for key, length in in_tables.items() if length != migration.ID_LENGTH} == {}
+    assert set(in_tables) == widened

@@ -49,7 +49,7 @@ def test_create_conversation_stores_conversation_vault_job_and_audit(engine: Eng
     conversation = start(repo)
 
     assert conversation.channel_id == "C0FEEDBACK"
-    assert conversation.review_ts == conversation.thread_ts == "1767000000.000001"
+    assert conversation.review_message_id == conversation.thread_id == "1767000000.000001"
     assert conversation.source is IntakeSource.CHANNEL
     assert conversation.requested_by == "U0AGENT"
     assert conversation.review == "Avis numéro 1, appelez [PERSONNE_1] au [TELEPHONE_1]"
@@ -121,7 +121,7 @@ def test_claim_job_claims_a_pending_job_once(engine: Engine, repo: SqlRepository
     assert job.conversation_id == conversation.id
     assert job.model_id == MODEL
     assert job.attempts == 1
-    assert job.message_ts is None
+    assert job.message_id is None
 
     assert repo.jobs.claim_job("worker-b", T0, LEASE) is None
 
@@ -154,7 +154,7 @@ def test_claim_job_reclaims_a_running_job_whose_lease_expired(engine: Engine, re
     assert second is not None
     assert second.id == first.id
     assert second.attempts == 2
-    assert second.message_ts == "1767000001.000100"
+    assert second.message_id == "1767000001.000100"
 
     row = job_row(engine, first.id)
     assert row.worker == "worker-b"
@@ -315,12 +315,12 @@ def test_approve_older_revision_returns_none(engine: Engine, repo: SqlRepository
 def test_approve_while_a_redraft_is_queued_returns_none(engine: Engine, repo: SqlRepository) -> None:
     """A revision about to be replaced (a regeneration is queued) cannot be approved, even if it is still the latest."""
     conversation, _, revision = ready(repo)
-    assert repo.request_redraft(
+    assert repo.conversations.request_redraft(
         revision, JobKind.REGENERATION, MODEL, make_audit(AuditKind.REDRAFT_REQUESTED, conversation.id)
     )
 
-    assert repo.approve(revision, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id)) is None
-    stored = repo.get_conversation(conversation.id)
+    assert repo.conversations.approve(revision, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id)) is None
+    stored = repo.conversations.get_conversation(conversation.id)
     assert stored is not None and stored.status is ConversationStatus.DRAFTING
     assert count(engine, "approvals") == 0
 

@@ -13,7 +13,9 @@ from slack_bolt import App
 from sqlalchemy.engine import Engine
 
 from bot.audit import AuditService
+from bot.chat_router import ChatRouter
 from bot.core import Core
+from bot.domain import Platform
 from bot.models.registry import ModelRegistry
 from bot.privacy.engine import PresidioPseudonymiser
 from bot.team_leads import TeamLeads
@@ -57,7 +59,8 @@ def harness(tmp_path: Path, fake_slack: FakeSlackApi, pseudonymiser: PresidioPse
     provider = FakeProvider()
     client = build_web_client("xoxb-test", fake_slack.url)
     workspace = SlackWorkspace(client)
-    chat = SlackChat(client, ModelRegistry({"mistral": provider}, MODELS).choices)
+    choices = ModelRegistry({"mistral": provider}, MODELS).choices
+    chat = ChatRouter({Platform.SLACK: SlackChat(client, choices)}, choices)
     core = build_test_core(
         engine,
         pseudonymiser,

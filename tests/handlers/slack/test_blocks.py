@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.actions import draft_actions
 from bot.domain import MANUAL_MODEL
 from bot.failures import DraftFailure
 from bot.models.registry import parse_model_id
@@ -144,6 +145,7 @@ def _actions(message: SlackMessage) -> dict[str, Any]:
 
 
 def _draft(**overrides: Any) -> SlackMessage:
+    """A draft message with the actions the core gives a draft (`revision_id` names their target)."""
     arguments: dict[str, Any] = {
         "counts": {"PERSONNE": 2, "TELEPHONE": 1},
         "draft_text": "Madame, nous vous remercions de votre avis.",
@@ -153,6 +155,8 @@ def _draft(**overrides: Any) -> SlackMessage:
         "choices": CHOICES,
     }
     arguments.update(overrides)
+    revision_id = arguments.pop("revision_id")
+    arguments["actions"] = draft_actions(revision_id, arguments["choices"], first=arguments["counts"] is not None)
     return blocks.draft_message(**arguments)
 
 

@@ -1,0 +1,101 @@
+"""The core's chat, over every configured platform: picks the conversation's adapter, describes each draft as text
+plus abstract actions, and routes notices as the platform allows (privately, in the thread, or by direct message)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.actions import draft_actions
+from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
+from bot.failures import DraftFailure
+from bot.models.registry import ModelChoice
+from bot.ports.chat import (
+    Action,
+    ActionKind,
+    ChatAdapter,
+    ChatCapabilities,
+    DraftView,
+    Notice,
+    NoticeRoute,
+    Place,
+    RetryOffer,
+)
+
+
+class NoAdapter(LookupError):
+    """A conversation of a platform Plume does not serve in this process (its configuration was removed)."""
+
+
+def notice_route(capabilities: ChatCapabilities, place: Place) -> NoticeRoute:
+    """Privately where the platform can; otherwise in the thread, or by direct message when there is no thread."""
+    if capabilities.ephemeral_notices:
+        return NoticeRoute.PRIVATE
+    return NoticeRoute.THREAD if place.thread_id else NoticeRoute.DIRECT
+
+
+class ChatRouter:
+    """Implements `bot.ports.chat.ChatPort` on the adapters of the configured platforms."""
+
+    def __init__(self, adapters: Mapping[Platform, ChatAdapter], choices: tuple[ModelChoice, ...]) -> None:
+        self._adapters = dict(adapters)
+        self._choices = choices
+
+    def _on(self, platform: Platform) -> ChatAdapter:
+        try:
+            return self._adapters[platform]
+        except KeyError:
+            raise NoAdapter(platform.value) from None
+
+    def capabilities(self, platform: Platform) -> ChatCapabilities:
+        return self._on(platform).capabilities
+
+    def post_review(self, channel: Place, user_id: str, review: PseudonymisedText) -> str:
+        return self._on(channel.platform).post_review(channel, user_id, review)
+
+    def post_progress(self, conversation: Conversation, kind: JobKind) -> str:
+        counts = conversation.masked_counts if kind is JobKind.DRAFT else None  # said once per thread
+        return self._on(conversation.platform).post_progress(conversation, counts)
+
+    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
+        self._on(conversation.platform).show_partial(conversation, partial_text, message_id)
+
+    def show_draft(
+        self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None
+    ) -> str:
+        first = revision.number == 1
+        view = DraftView(
+            revision=revision,
+            text=restored_text,
+            masked_counts=conversation.masked_counts if first else None,
+            actions=draft_actions(revision.id, self._choices, first=first),
+        )
+        return self._on(conversation.platform).show_draft(conversation, view, message_id)
+
+    def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
+        self._on(conversation.platform).retire_draft(conversation, revision, restored_text)
+
+    def show_approval(
+        self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
+    ) -> None:
+        self._on(conversation.platform).show_approval(conversation, revision, approval, restored_text)
+
+    def show_failure(
+        self, place: Place, failure: DraftFailure, message_id: str | None = None, retry: RetryOffer | None = None
+    ) -> None:
+        retries: tuple[Action, ...] = ()
+        if retry is not None:
+            models = (retry.model_id, retry.next_model_id) if retry.next_model_id else (retry.model_id,)
+            retries = tuple(Action(ActionKind.RETRY, retry.job_id, model_id) for model_id in models)
+        self._on(place.platform).show_failure(place, failure, message_id, retries)
+
+    def notify(self, place: Place, user_id: str, notice: Notice) -> None:
+        adapter = self._on(place.platform)
+        adapter.notify(place, user_id, notice, notice_route(adapter.capabilities, place))
+
+    def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None:
+        adapter = self._on(place.platform)
+        adapter.show_sent_text(place, user_id, text, notice_route(adapter.capabilities, place))
+
+    def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
+        offer = Action(ActionKind.CONFIRM_FIRST_PART, conversation_id)
+        self._on(place.platform).offer_first_part(place, offer, length, limit)
