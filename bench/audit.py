@@ -15,7 +15,7 @@ import statistics
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -135,13 +135,13 @@ def measure(label: str, engine: Engine, count: int, runs: int, folder: Path) -> 
     print(f"   export memory: Python heap peak {peak:.1f} MB while streaming the {size:.0f} MB above")
 
 
-def main() -> None:
+def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--conversations", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--postgres-url", default=POSTGRES_URL)
     parser.add_argument("--skip-postgres", action="store_true")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="plume-bench-audit-") as folder:
         engine = open_engine(f"sqlite:///{Path(folder) / 'audit.db'}")
         try:

@@ -7,6 +7,7 @@ own overhead plus pseudonymisation).
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import socket
@@ -15,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.error import URLError
 from urllib.request import Request, urlopen
@@ -49,7 +51,10 @@ def _drafts_shown(slack: FakeSlackApi) -> int:
     return sum("plume_approve" in json.dumps(call.params.get("blocks")) for call in slack.calls_to("chat.update"))
 
 
-def main() -> None:
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reviews", type=int, default=REVIEWS, help=f"reviews sent one after the other ({REVIEWS})")
+    reviews = parser.parse_args(argv).reviews
     with FakeSlackApi() as slack, FakeMistralServer() as model, tempfile.TemporaryDirectory() as tmp:
         port = _free_port()
         env = {
@@ -81,7 +86,7 @@ def main() -> None:
 
             acks: list[float] = []
             to_draft: list[float] = []
-            for index in range(REVIEWS):
+            for index in range(reviews):
                 ts = f"1700000000.{index:06d}"
                 text = REVIEW.format(name="Marie Dupont", phone="06 12 34 56 78", email="marie@example.fr")
                 body = message_event(text, ts)
@@ -99,7 +104,7 @@ def main() -> None:
 
     print(f"plume serve --http ready (healthz) after     {ready:6.2f} s")
     print(f"memory (RSS) after start                     {rss_start:6.0f} MB")
-    print(f"memory (RSS) after {REVIEWS} drafts                {rss_end:6.0f} MB")
+    print(f"memory (RSS) after {reviews} drafts                {rss_end:6.0f} MB")
     print(
         f"ack latency p50 / p95 / max                  {1000 * statistics.median(acks):6.1f} / "
         f"{1000 * percentile(acks, 0.95):.1f} / {1000 * max(acks):.1f} ms"

@@ -3,16 +3,22 @@
 Scenarios (per store): a burst of 50 concurrent events, then 500 events spread over a minute; one process on
 SQLite, two processes sharing PostgreSQL (events alternate between them, as behind a load balancer). Prints ack
 latency p50/p99, drafts per minute, lost and duplicated drafts, and each process's peak memory.
+
+    .venv/bin/python -m bench.load [--burst N] [--spread N] [--over S] [--model-seconds S]
+                                   [--postgres-url URL] [--skip-sqlite] [--skip-postgres]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy
@@ -43,8 +49,18 @@ def _peak_mb(process: PlumeProcess) -> float:
     return float("nan")
 
 
-def _empty_postgres() -> None:
-    engine = sqlalchemy.create_engine(POSTGRES_URL)
+@dataclass(frozen=True)
+class Plan:
+    """How much load: the burst, the spread events and the time they are spread over, the model's answer time."""
+
+    burst: int = 50
+    spread: int = 500
+    over: float = 60.0
+    model_seconds: float = MODEL_SECONDS
+
+
+def _empty_postgres(url: str) -> None:
+    engine = sqlalchemy.create_engine(url)
     with engine.begin() as connection:
         connection.exec_driver_sql("DROP SCHEMA public CASCADE")
         connection.exec_driver_sql("CREATE SCHEMA public")
@@ -52,7 +68,13 @@ def _empty_postgres() -> None:
 
 
 def _scenario(
-    name: str, processes: list[PlumeProcess], slack: FakeSlackApi, first: int, count: int, spread_seconds: float
+    name: str,
+    processes: list[PlumeProcess],
+    slack: FakeSlackApi,
+    first: int,
+    count: int,
+    spread_seconds: float,
+    settle_seconds: float,
 ) -> int:
     """Send `count` events (all at once, or evenly over `spread_seconds`), wait for their drafts, print figures."""
     before = len(_final_drafts(slack))
@@ -75,7 +97,7 @@ def _scenario(
     while len(_final_drafts(slack)) - before < count and time.monotonic() < deadline:
         time.sleep(0.2)
     elapsed = time.perf_counter() - started
-    time.sleep(2.0)  # anything late or doubled shows up now
+    time.sleep(settle_seconds)  # anything late or doubled shows up now (a duplicate takes one model answer)
     drafts = _final_drafts(slack)[before:]
     p99 = percentile(acks, 0.99)
     print(
@@ -86,10 +108,10 @@ def _scenario(
     return first + count
 
 
-def _run(label: str, database_url: str, process_count: int) -> None:
+def _run(label: str, database_url: str, process_count: int, plan: Plan) -> None:
     with (
         FakeSlackApi() as slack,
-        FakeMistralServer(delay_before_answer=MODEL_SECONDS) as model,
+        FakeMistralServer(delay_before_answer=plan.model_seconds) as model,
         tempfile.TemporaryDirectory() as folder,
     ):
         home = Path(folder)
@@ -108,10 +130,12 @@ def _run(label: str, database_url: str, process_count: int) -> None:
                 process.wait_ready()
             print(
                 f"{label} ({process_count} process{'es' if process_count > 1 else ''}, "
-                f"{WORKERS} draft workers each, model answers in {MODEL_SECONDS:.0f} s)"
+                f"{WORKERS} draft workers each, model answers in {plan.model_seconds:g} s)"
             )
-            following = _scenario("50 concurrent events", processes, slack, 0, 50, 0.0)
-            _scenario("500 events over 60 s", processes, slack, following, 500, 60.0)
+            settle = plan.model_seconds
+            following = _scenario(f"{plan.burst} concurrent events", processes, slack, 0, plan.burst, 0.0, settle)
+            spread = f"{plan.spread} events over {plan.over:g} s"
+            _scenario(spread, processes, slack, following, plan.spread, plan.over, settle)
             peaks = ", ".join(f"{_peak_mb(process):.0f} MB" for process in processes)
             print(f"  peak memory (VmHWM) per process: {peaks}")
         finally:
@@ -119,16 +143,29 @@ def _run(label: str, database_url: str, process_count: int) -> None:
                 process.stop()
 
 
-def main() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        _run("SQLite", f"sqlite:///{folder}/plume.db", 1)
-    try:
-        _empty_postgres()
-    except sqlalchemy.exc.OperationalError:
-        print(f"PostgreSQL: no server answers at {POSTGRES_URL}; skipped", file=sys.stderr)
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--burst", type=int, default=Plan.burst, help="events sent at once")
+    parser.add_argument("--spread", type=int, default=Plan.spread, help="events then sent evenly over --over")
+    parser.add_argument("--over", type=float, default=Plan.over, help="seconds the spread events take")
+    parser.add_argument("--model-seconds", type=float, default=Plan.model_seconds, help="the fake model's delay")
+    parser.add_argument("--postgres-url", default=POSTGRES_URL, help="its public schema is emptied, twice")
+    parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument("--skip-postgres", action="store_true")
+    args = parser.parse_args(argv)
+    plan = Plan(args.burst, args.spread, args.over, args.model_seconds)
+    if not args.skip_sqlite:
+        with tempfile.TemporaryDirectory() as folder:
+            _run("SQLite", f"sqlite:///{folder}/plume.db", 1, plan)
+    if args.skip_postgres:
         return
-    _run("PostgreSQL", POSTGRES_URL, 2)
-    _empty_postgres()
+    try:
+        _empty_postgres(args.postgres_url)
+    except sqlalchemy.exc.OperationalError:
+        print(f"PostgreSQL: no server answers at {args.postgres_url}; skipped", file=sys.stderr)
+        return
+    _run("PostgreSQL", args.postgres_url, 2, plan)
+    _empty_postgres(args.postgres_url)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def _table(split: str, messages: list[dict[str, Any]], reports: dict[str, dict[s
     return figures
 
 
-def main() -> None:
+def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--engines", default="plume,presidio", help="plume, presidio, or both (comma list)")
@@ -72,7 +73,7 @@ def main() -> None:
         help="list Plume's leaked values and lost words on it",
     )
     parser.add_argument("--check-loader", action="store_true", help="compare the fast spaCy loader with spacy.load")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     messages = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     reports = {name: _run(name, args.corpus) for name in args.engines.split(",")}
     names = list(reports)

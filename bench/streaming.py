@@ -8,6 +8,7 @@ the time spent inside the model call.
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import tempfile
@@ -24,6 +25,7 @@ from bot.models.http import Timeouts
 from bot.models.mistral import MistralProvider
 from bot.models.registry import ModelRegistry
 from bot.ports.models import ModelAnswer, PromptMessage
+from bot.ports.privacy import Pseudonymiser
 from bot.privacy.engine import PresidioPseudonymiser
 from handlers.slack.app import build_app, build_web_client
 from handlers.slack.chat import SlackChat
@@ -61,7 +63,11 @@ class TimedProvider:
         return answer
 
 
-def main() -> None:
+def main(argv: Sequence[str] | None = None, pseudonymiser: Pseudonymiser | None = None) -> None:
+    """Measure; `pseudonymiser` lets a caller that has one loaded already (the smoke test) skip loading another."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reviews", type=int, default=REVIEWS, help=f"reviews drafted one after the other ({REVIEWS})")
+    reviews = parser.parse_args(argv).reviews
     with FakeSlackApi() as slack, FakeMistralServer(reply=DRAFT, chunk_size=4, chunk_delay=0.02) as model:
         folder = Path(tempfile.mkdtemp())
         engine = open_engine(f"sqlite:///{folder / 'plume.db'}")
@@ -70,14 +76,14 @@ def main() -> None:
         client = build_web_client("xoxb-bench", slack.url)
         choices = ModelRegistry({"mistral": provider}, []).choices
         chat = ChatRouter({Platform.SLACK: SlackChat(client, choices)}, choices)
-        core = build_test_core(engine, PresidioPseudonymiser(), provider, chat, stream_interval=1.0,
+        core = build_test_core(engine, pseudonymiser or PresidioPseudonymiser(), provider, chat, stream_interval=1.0,
                                model_ids=["mistral:mistral-small-latest"])  # fmt: skip
         core.runner.start()
         app = build_app(client, core, signing_secret=SECRET, feedback_channels=frozenset({FEEDBACK_CHANNEL}))
 
         first_visible: list[float] = []
         overhead: list[float] = []
-        for index in range(REVIEWS):
+        for index in range(reviews):
             updates_before = len(slack.calls_to("chat.update"))
             body = message_event(
                 f"Avis {index} : je suis Marie Dupont, la CAF ne répond pas.", f"1700000000.{index:06d}"
@@ -100,7 +106,7 @@ def main() -> None:
             overhead.append((done - sent) - (marks["end"] - marks["start"]))
         core.runner.stop()
 
-    print(f"{REVIEWS} drafts, model streaming {len(DRAFT)} characters at ~200 characters/s")
+    print(f"{reviews} drafts, model streaming {len(DRAFT)} characters at ~200 characters/s")
     print(
         f"first token -> first text visible in Slack  p50 {1000 * statistics.median(first_visible):6.1f} ms  "
         f"p95 {1000 * percentile(first_visible, 0.95):6.1f} ms  (goal <= 500 ms)"

@@ -44,17 +44,26 @@ def _postgres_engine() -> Engine | None:
         return None
 
 
-def empty_postgres() -> str:
-    """The URL of the local PostgreSQL test database, emptied; skip (or fail in CI) when none answers."""
+def postgres_answers() -> bool:
+    """Whether the local PostgreSQL test database answers; when it does not, fail at once in CI."""
     probe = _postgres_engine()
     if probe is None:
         if os.environ.get("PLUME_REQUIRE_POSTGRES"):
             pytest.fail(f"PLUME_REQUIRE_POSTGRES is set but no PostgreSQL answers at {POSTGRES_URL}")
+        return False
+    probe.dispose()
+    return True
+
+
+def empty_postgres() -> str:
+    """The URL of the local PostgreSQL test database, emptied; skip (or fail in CI) when none answers."""
+    if not postgres_answers():
         pytest.skip(f"no PostgreSQL answers at {POSTGRES_URL}")
-    with probe.begin() as connection:
+    engine = sqlalchemy.create_engine(POSTGRES_URL)
+    with engine.begin() as connection:
         connection.exec_driver_sql("DROP SCHEMA public CASCADE")
         connection.exec_driver_sql("CREATE SCHEMA public")
-    probe.dispose()
+    engine.dispose()
     return POSTGRES_URL
 
 

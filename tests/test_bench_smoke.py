@@ -1,0 +1,128 @@
+"""Every benchmark runs to its end on a tiny input, so that `make bench*` cannot rot unnoticed.
+
+The commands start together (most of their time is spent loading the French model, in separate processes) and
+each test waits for its own; the streaming bench runs in this process, with the pseudonymiser already loaded. Only
+that they run and print their tables is checked, never a figure.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import bench.streaming
+from bot.privacy.engine import PresidioPseudonymiser
+from tests.conftest import POSTGRES_URL, postgres_answers
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "data" / "privacy_corpus.jsonl"
+SPLITS = ("final", "fresh", "heldout", "dev")
+TIMEOUT = 300.0
+
+
+@dataclass
+class BenchRun:
+    process: subprocess.Popen[bytes]
+    stdout: Path
+    stderr: Path
+
+    def output(self) -> str:
+        """What the benchmark printed, once it has ended; fail with its error output if it did not succeed."""
+        code = self.process.wait(timeout=TIMEOUT)
+        assert code == 0, self.stderr.read_text(encoding="utf-8", errors="replace")[-4000:]
+        return self.stdout.read_text(encoding="utf-8")
+
+
+@dataclass
+class Benches:
+    runs: dict[str, BenchRun]
+    stores: list[str]
+    """The databases that the load and audit benchmarks were given."""
+
+
+def _postgres_arguments() -> list[str]:
+    """The test PostgreSQL database when it answers (CI requires it); else SQLite only, said in a warning."""
+    if postgres_answers():
+        return ["--postgres-url", POSTGRES_URL]
+    warnings.warn(f"no PostgreSQL answers at {POSTGRES_URL}: benchmarks run on SQLite only", stacklevel=1)
+    return ["--skip-postgres"]
+
+
+def _tiny_corpus(folder: Path) -> Path:
+    """Two messages of each split of the evaluation corpus."""
+    messages = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    chosen = [message for split in SPLITS for message in [m for m in messages if m["split"] == split][:2]]
+    tiny = folder / "tiny_corpus.jsonl"
+    tiny.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in chosen), encoding="utf-8")
+    return tiny
+
+
+@pytest.fixture(scope="module")
+def benches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Benches]:
+    folder = tmp_path_factory.mktemp("benches")
+    postgres = _postgres_arguments()
+    load = ["--burst", "2", "--spread", "2", "--over", "0.2", "--model-seconds", "0.1"]
+    commands = {  # the load bench's two stores run side by side: each starts its own Plume processes
+        "e2e": ["e2e", "--reviews", "2"],
+        "load_sqlite": ["load", *load, "--skip-postgres"],
+        "privacy": ["privacy", "--corpus", str(_tiny_corpus(folder))],
+        "audit": ["audit", "--conversations", "60", "--runs", "1", *postgres],
+    }
+    if "--skip-postgres" not in postgres:
+        commands["load_postgresql"] = ["load", *load, "--skip-sqlite", *postgres]
+    runs = {}
+    for name, (module, *arguments) in commands.items():
+        stdout, stderr = folder / f"{name}.out", folder / f"{name}.err"
+        with stdout.open("wb") as out, stderr.open("wb") as err:
+            command = [sys.executable, "-m", f"bench.{module}", *arguments]
+            runs[name] = BenchRun(subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=err), stdout, stderr)
+    yield Benches(runs, ["SQLite"] if "--skip-postgres" in postgres else ["SQLite", "PostgreSQL"])
+    for run in runs.values():
+        if run.process.poll() is None:
+            run.process.kill()
+            run.process.wait()
+
+
+@pytest.mark.usefixtures("benches")  # started first: they run while this one runs here
+def test_the_streaming_bench_runs(pseudonymiser: PresidioPseudonymiser, capsys: pytest.CaptureFixture[str]) -> None:
+    bench.streaming.main(["--reviews", "2"], pseudonymiser)
+
+    printed = capsys.readouterr().out
+
+    assert printed.startswith("2 drafts") and "first token -> first text visible in Slack" in printed
+
+
+def test_the_end_to_end_bench_runs(benches: Benches) -> None:
+    printed = benches.runs["e2e"].output()
+
+    assert "memory (RSS) after 2 drafts" in printed and "event -> draft in Slack" in printed
+
+
+def test_the_load_bench_runs(benches: Benches) -> None:
+    printed = "".join(benches.runs[f"load_{store.lower()}"].output() for store in benches.stores)
+
+    stores = [line.split(" (")[0] for line in printed.splitlines() if "draft workers each" in line]
+    assert stores == benches.stores
+    assert printed.count("2 concurrent events") == len(stores) and printed.count("2 events over 0.2 s") == len(stores)
+
+
+def test_the_privacy_bench_runs(benches: Benches) -> None:
+    printed = benches.runs["privacy"].output()
+
+    assert all(f"split « {split} » : 2 messages" in printed for split in SPLITS)
+    assert "Presidio vanilla" in printed and "Objectifs (Plume, split final)" in printed
+
+
+def test_the_audit_bench_runs(benches: Benches) -> None:
+    printed = benches.runs["audit"].output()
+
+    stores = [line.split(":")[0].strip("= ") for line in printed.splitlines() if line.startswith("== ")]
+    assert stores == benches.stores
+    assert printed.count("export csv") == len(stores)
