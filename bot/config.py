@@ -23,6 +23,11 @@ class Settings(BaseSettings):
     slack_signing_secret: SecretStr | None = None
     slack_api_url: str = "https://slack.com/api/"
 
+    mattermost_url: str | None = None
+    mattermost_bot_token: SecretStr | None = None
+    mattermost_command_token: SecretStr | None = None
+    plume_public_url: str | None = None  # where chat servers reach Plume's HTTP endpoints (Mattermost buttons)
+
     anthropic_api_key: SecretStr | None = None
     anthropic_base_url: str | None = None
     mistral_api_key: SecretStr | None = None
@@ -76,6 +81,12 @@ _SLACK_HINTS = {
     "SLACK_APP_TOKEN": ("api.slack.com/apps → Basic Information → App-Level Tokens, portée connections:write (xapp-…)"),
     "SLACK_SIGNING_SECRET": "api.slack.com/apps → Basic Information → App Credentials → Signing Secret",
 }
+_MATTERMOST_HINTS = {
+    "MATTERMOST_BOT_TOKEN": "Mattermost → Console système → Intégrations → Comptes de bot → jeton d'accès du bot",
+    "MATTERMOST_COMMAND_TOKEN": "Mattermost → Intégrations → Commandes slash → /plume → jeton de la commande",
+    "PLUME_PUBLIC_URL": "l'adresse où le serveur Mattermost joint Plume, par ex. https://plume.interne (boutons)",
+}
+_NO_PLATFORM_HINT = " (ou, pour Mattermost, MATTERMOST_URL et MATTERMOST_BOT_TOKEN)"
 _MODEL_HINT = (
     "au moins un fournisseur de modèle : MISTRAL_API_KEY (console.mistral.ai → API Keys), "
     "ou MISTRAL_SERVER_URL pour un serveur compatible Mistral auto-hébergé ; "
@@ -86,17 +97,27 @@ _MODEL_HINT = (
 
 
 def missing_for_serve(settings: Settings, *, http: bool) -> list[MissingSetting]:
-    """List what `plume serve` needs and does not have, in the order an operator should fix it."""
-    needed = ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET" if http else "SLACK_APP_TOKEN"]
-    missing = [MissingSetting(name, _SLACK_HINTS[name]) for name in needed if getattr(settings, name.lower()) is None]
-    providers = (
-        settings.anthropic_api_key,
-        settings.mistral_api_key,
-        settings.mistral_server_url,
-        settings.albert_api_key,
-        settings.albert_base_url,
-    )
-    if all(value is None for value in providers):  # the same test as wiring.build_providers
+    """List what `plume serve` needs and does not have, in the order an operator should fix it.
+
+    Each configured platform needs its own credentials; Slack's are asked for when no platform is configured.
+    """
+    from bot.models.providers import PROVIDERS  # it reads Settings: imported here, not at the top
+
+    missing: list[MissingSetting] = []
+    if settings.slack_bot_token is not None or not settings.mattermost_url:
+        needed = ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET" if http else "SLACK_APP_TOKEN"]
+        missing += [
+            MissingSetting(name, _SLACK_HINTS[name]) for name in needed if getattr(settings, name.lower()) is None
+        ]
+        if missing and missing[0].name == "SLACK_BOT_TOKEN" and not settings.mattermost_url:
+            missing[0] = MissingSetting("SLACK_BOT_TOKEN", _SLACK_HINTS["SLACK_BOT_TOKEN"] + _NO_PLATFORM_HINT)
+    if settings.mattermost_url:
+        missing += [
+            MissingSetting(name, hint)
+            for name, hint in _MATTERMOST_HINTS.items()
+            if getattr(settings, name.lower()) is None
+        ]
+    if not any(spec.configured(settings) for spec in PROVIDERS):
         missing.append(MissingSetting("MISTRAL_API_KEY", _MODEL_HINT))
     return missing
 

@@ -205,6 +205,13 @@ class SqlConversationStore:
             row = session.get(RevisionRow, revision_id)
             return revision_of(row) if row else None
 
+    def revision_at(self, channel_id: str, message_id: str) -> Revision | None:
+        with self._db.sessions() as session:
+            row = session.scalars(
+                select(RevisionRow).where(RevisionRow.channel_id == channel_id, RevisionRow.message_id == message_id)
+            ).first()
+            return revision_of(row) if row else None
+
     def current_revision(self, conversation_id: int) -> Revision | None:
         with self._db.sessions() as session:
             row = session.scalars(

@@ -184,6 +184,38 @@ def test_socket_mode_does_not_need_signing_secret_and_http_not_app_token(monkeyp
     assert _names(missing_for_serve(Settings(), http=True)) == ["SLACK_SIGNING_SECRET"]
 
 
+MATTERMOST = {
+    "MATTERMOST_URL": "https://mattermost.interne",
+    "MATTERMOST_BOT_TOKEN": "bot-token",
+    "MATTERMOST_COMMAND_TOKEN": "command-token",
+    "PLUME_PUBLIC_URL": "https://plume.interne",
+    "MISTRAL_API_KEY": "mistral-key",
+}
+
+
+@pytest.mark.parametrize("http", [False, True])
+def test_mattermost_alone_needs_no_slack_variable(monkeypatch: pytest.MonkeyPatch, http: bool) -> None:
+    """A team on Mattermost only configures Mattermost; each of its variables is then required."""
+    assert missing_for_serve(_settings(monkeypatch, MATTERMOST), http=http) == []
+    for dropped in ("MATTERMOST_BOT_TOKEN", "MATTERMOST_COMMAND_TOKEN", "PLUME_PUBLIC_URL"):
+        monkeypatch.delenv(dropped)
+        assert _names(missing_for_serve(Settings(), http=http)) == [dropped]
+        monkeypatch.setenv(dropped, MATTERMOST[dropped])
+
+
+def test_both_platforms_need_both_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Slack bot token means Slack is wanted too: its mode's credential is then required beside Mattermost's."""
+    settings = _settings(monkeypatch, {**MATTERMOST, "SLACK_BOT_TOKEN": "xoxb-bot"})
+    assert _names(missing_for_serve(settings, http=False)) == ["SLACK_APP_TOKEN"]
+    assert _names(missing_for_serve(settings, http=True)) == ["SLACK_SIGNING_SECRET"]
+
+
+def test_with_no_platform_the_hint_names_mattermost_too() -> None:
+    """Nothing configured: Slack's token is asked for first, and the hint says Mattermost is the other way."""
+    first = missing_for_serve(Settings(), http=False)[0]
+    assert first.name == "SLACK_BOT_TOKEN" and "MATTERMOST_URL" in first.where
+
+
 def test_a_self_hosted_mistral_server_is_a_provider(monkeypatch: pytest.MonkeyPatch) -> None:
     """MISTRAL_SERVER_URL alone is enough, without an API key."""
     variables = {name: value for name, value in SOCKET_MODE.items() if name != "MISTRAL_API_KEY"}

@@ -205,3 +205,15 @@ def test_an_instruction_on_a_review_awaiting_agreement_is_refused(engine: Engine
 
     assert outcome is InstructionOutcome.NOT_STARTED
     assert count(engine, "jobs") == 0 and count(engine, "instructions") == 0
+
+
+def test_a_revision_is_found_from_the_message_that_shows_it(repo: SqlRepository) -> None:
+    """Reactions (Matrix) and some callbacks name only the message: it leads back to its revision, in its channel."""
+    conversation, _, revision = ready(repo)
+    assert revision.message_id is not None
+
+    found = repo.conversations.revision_at(conversation.channel_id, revision.message_id)
+
+    assert found is not None and found.id == revision.id
+    assert repo.conversations.revision_at("C0ELSEWHERE", revision.message_id) is None
+    assert repo.conversations.revision_at(conversation.channel_id, "1767000009.999999") is None
