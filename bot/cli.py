@@ -38,11 +38,11 @@ def serve(
     http: Annotated[
         bool, typer.Option("--http", help="Mode HTTP (POST /slack/events) au lieu du Socket Mode.")
     ] = False,
-    host: Annotated[str, typer.Option(help="Adresse d'écoute en mode HTTP.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port d'écoute en mode HTTP.")] = 3000,
+    host: Annotated[str, typer.Option(help="Adresse d'écoute HTTP.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port d'écoute HTTP (mode HTTP, rappels de Mattermost).")] = 3000,
     threads: Annotated[int, typer.Option(help="Fils de traitement HTTP.")] = 8,
 ) -> None:
-    """Démarre Plume (Socket Mode par défaut, ou HTTP avec --http)."""
+    """Démarre Plume sur chaque plateforme configurée (Slack en Socket Mode par défaut, ou HTTP avec --http)."""
     settings = Settings()
     missing = missing_for_serve(settings, http=http)
     if missing:
@@ -50,6 +50,7 @@ def serve(
         raise typer.Exit(2)
     configure_logging(settings.plume_log_level, settings.plume_log_format)
     from bot.wiring import build_runtime
+    from handlers.web import HttpServer, router
 
     try:
         runtime = build_runtime(settings, http=http)
@@ -59,24 +60,36 @@ def serve(
             raise
         typer.echo(f"Plume ne peut pas démarrer : {problem}", err=True)
         raise typer.Exit(2) from None
+    socket_app = None if http else runtime.slack_app
+    socket_mode = socket_app is not None
+    server: HttpServer | None = None
+    if not socket_mode or runtime.routes:  # in Socket Mode, only other platforms' callbacks need a server
+        server = HttpServer(router(runtime.routes, runtime.health), host=host, port=port, threads=threads)
+        paths = ", ".join([*runtime.routes, "/healthz"])
+        typer.echo(f"Plume écoute sur http://{host}:{port} ({paths})", err=True)
     runtime.runner.start()
     if runtime.retention is not None:
         runtime.retention.start_hourly()
+    for service in runtime.services:
+        service.start()
     _stop_on_sigterm()
     try:
-        if http:
-            from handlers.slack.http import serve_http
-
-            typer.echo(f"Plume écoute sur http://{host}:{port}/slack/events (santé : /healthz)", err=True)
-            serve_http(runtime.app, runtime.health, host=host, port=port, threads=threads)
-        else:
+        if socket_app is not None:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+            if server is not None:
+                server.start()
             app_token = settings.slack_app_token.get_secret_value() if settings.slack_app_token else ""
-            SocketModeHandler(runtime.app, app_token).start()  # type: ignore[no-untyped-call]
+            SocketModeHandler(socket_app, app_token).start()  # type: ignore[no-untyped-call]
+        elif server is not None:
+            server.serve()
     except (KeyboardInterrupt, SystemExit):
         pass
     finally:
+        for service in runtime.services:
+            service.stop()
+        if server is not None:
+            server.close()
         runtime.runner.stop(settings.plume_shutdown_grace_seconds)
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_bolt import App
+from slack_sdk import WebClient
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 
@@ -21,6 +22,7 @@ from bot.jobs import JobRunner
 from bot.models.pricing import Pricing
 from bot.models.providers import build_providers
 from bot.models.registry import ModelRegistry
+from bot.ports.chat import ChatAdapter
 from bot.privacy.engine import PresidioPseudonymiser
 from bot.privacy.keys import KEY_FILE_NAME, load_or_create_key
 from bot.privacy.vault import Vault, VaultCipher
@@ -28,12 +30,16 @@ from bot.retention import Retention
 from bot.team_leads import LeadGate, TeamLeads
 from handlers.slack.app import build_app, build_web_client
 from handlers.slack.chat import SlackChat
+from handlers.slack.http import EVENTS_PATH, slack_route
 from handlers.slack.workspace import SlackWorkspace
 from storage.audit_store import SqlAuditStore
 from storage.conversation_store import SqlConversationStore
 from storage.database import Database, open_engine, upgrade
 from storage.job_queue import SqlJobQueue
 from storage.settings_store import SqlChannelSettingsStore
+
+if TYPE_CHECKING:
+    from wsgiref.types import WSGIApplication
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +54,25 @@ def migrated_engine(settings: Settings) -> Engine:
     return engine
 
 
+class Service(Protocol):
+    """A platform's own background work (a WebSocket listener, for instance)."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
 @dataclass
 class Runtime:
-    """A ready Plume: the Bolt app to serve and the job runner to start."""
+    """A ready Plume: the job runner to start, Slack's Bolt app (if Slack is served), the HTTP callbacks of every
+    platform, and each platform's background services."""
 
-    app: App
     runner: JobRunner
     engine: Engine
     retention: Retention | None
+    slack_app: App | None = None
+    routes: dict[str, WSGIApplication] = field(default_factory=dict)
+    services: list[Service] = field(default_factory=list)
 
     def health(self) -> dict[str, Any]:
         try:
@@ -67,6 +84,7 @@ class Runtime:
 
 
 def build_runtime(settings: Settings, *, http: bool) -> Runtime:
+    """Everything `plume serve` runs, for each configured platform, around one core."""
     models = ModelRegistry(build_providers(settings), settings.model_ids)
     engine = migrated_engine(settings)
     database = Database(engine)
@@ -77,10 +95,13 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         SqlChannelSettingsStore(database),
     )
     cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
-    client = build_web_client(_secret(settings.slack_bot_token) or "", settings.slack_api_url)
-    client.auth_test()  # fail fast on a wrong token or an unreachable Slack, before loading the NLP model
-    workspace = SlackWorkspace(client)
-    leads = TeamLeads(settings.team_leads, settings.plume_team_lead_group, workspace.usergroup_members)
+    slack = _slack_client(settings) if settings.slack_bot_token is not None else None
+    adapters: dict[Platform, ChatAdapter] = {}
+    leads = TeamLeads(settings.team_leads)
+    if slack is not None:
+        client, workspace = slack
+        adapters[Platform.SLACK] = SlackChat(client, models.choices)
+        leads = TeamLeads(settings.team_leads, settings.plume_team_lead_group, workspace.usergroup_members)
     tuning = Tuning(
         vault_ttl=timedelta(days=settings.plume_vault_ttl_days),
         drafts_per_hour=settings.plume_drafts_per_hour,
@@ -89,18 +110,30 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         lease_seconds=settings.plume_job_lease_seconds,
         cost=Pricing(settings.plume_model_prices).estimated_cost_eur,
     )
-    chat = ChatRouter({Platform.SLACK: SlackChat(client, models.choices)}, models.choices)
+    chat = ChatRouter(adapters, models.choices)
     core = build_core(stores, PresidioPseudonymiser(), cipher, models, chat, leads, tuning)
-    app = build_app(
-        client,
-        core,
-        signing_secret=_secret(settings.slack_signing_secret) if http else None,
-        feedback_channels=settings.feedback_channels,
-        workspace=workspace,
-    )
-    log.info("Plume ready: models %s", ", ".join(choice.id for choice in models.choices))
     days = settings.plume_retention_days
-    return Runtime(app, core.runner, engine, Retention(stores.conversations, days) if days else None)
+    runtime = Runtime(core.runner, engine, Retention(stores.conversations, days) if days else None)
+    if slack is not None:
+        client, workspace = slack
+        signing_secret = _secret(settings.slack_signing_secret) if http else None
+        runtime.slack_app = build_app(
+            client,
+            core,
+            signing_secret=signing_secret,
+            feedback_channels=settings.feedback_channels,
+            workspace=workspace,
+        )
+        if http:
+            runtime.routes[EVENTS_PATH] = slack_route(runtime.slack_app)
+    log.info("Plume ready: %s; models %s", ", ".join(adapters), ", ".join(choice.id for choice in models.choices))
+    return runtime
+
+
+def _slack_client(settings: Settings) -> tuple[WebClient, SlackWorkspace]:
+    client = build_web_client(_secret(settings.slack_bot_token) or "", settings.slack_api_url)
+    client.auth_test()  # fail fast on a wrong token or an unreachable Slack, before loading the NLP model
+    return client, SlackWorkspace(client)
 
 
 def operator_audit(settings: Settings) -> tuple[AuditService, str | None]:

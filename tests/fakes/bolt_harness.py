@@ -20,7 +20,8 @@ from slack_bolt.response import BoltResponse
 
 from bot.core import Core
 from handlers.slack import ids
-from handlers.slack.http import wsgi_app
+from handlers.slack.http import EVENTS_PATH, slack_route
+from handlers.web import router
 from tests.fakes.model import FakeProvider
 from tests.fakes.slack_api import FakeSlackApi, SlackCall
 from tests.fakes.slack_payloads import signed_headers
@@ -61,7 +62,8 @@ class Harness:
             }
         )
         statuses: list[str] = []
-        wsgi_app(self.app, lambda: {"status": "ok"})(environ, lambda status, _headers: statuses.append(status))  # type: ignore[arg-type,return-value]
+        application = router({EVENTS_PATH: slack_route(self.app)}, lambda: {"status": "ok"})
+        application(environ, lambda status, _headers: statuses.append(status))  # type: ignore[arg-type,return-value]
         return int(statuses[0].split()[0])
 
     def drafts(self) -> list[SlackCall]:
