@@ -102,7 +102,14 @@ def _startup_problem(error: Exception, settings: Settings) -> str | None:
 
     from bot.models.pricing import InvalidPrices
     from bot.models.registry import UnknownModel
+    from bot.wiring import AppTokenRefused
 
+    if isinstance(error, AppTokenRefused):
+        return (
+            f"Slack refuse le jeton SLACK_APP_TOKEN ({error.error}). Créez-en un dans api.slack.com/apps → "
+            "Basic Information → App-Level Tokens, avec la portée connections:write, et vérifiez que le Socket Mode "
+            "est activé (Settings → Socket Mode) ; ou lancez Plume en mode HTTP (--http)."
+        )
     if isinstance(error, UnknownModel):
         return f"{error} (voir PLUME_MODELS dans README.md)."
     if isinstance(error, InvalidPrices):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_bolt import App
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 
@@ -95,7 +96,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         SqlChannelSettingsStore(database),
     )
     cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
-    slack = _slack_client(settings) if settings.slack_bot_token is not None else None
+    slack = _slack_client(settings, socket_mode=not http) if settings.slack_bot_token is not None else None
     adapters: dict[Platform, ChatAdapter] = {}
     leads = TeamLeads(settings.team_leads)
     if slack is not None:
@@ -130,10 +131,29 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     return runtime
 
 
-def _slack_client(settings: Settings) -> tuple[WebClient, SlackWorkspace]:
+class AppTokenRefused(Exception):
+    """Slack refused SLACK_APP_TOKEN: Socket Mode cannot connect."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+def _slack_client(settings: Settings, *, socket_mode: bool) -> tuple[WebClient, SlackWorkspace]:
+    """The Web API client, its tokens checked before the NLP model loads: a wrong token fails in a second."""
     client = build_web_client(_secret(settings.slack_bot_token) or "", settings.slack_api_url)
-    client.auth_test()  # fail fast on a wrong token or an unreachable Slack, before loading the NLP model
+    client.auth_test()
+    if socket_mode:
+        check_app_token(client, _secret(settings.slack_app_token) or "")
     return client, SlackWorkspace(client)
+
+
+def check_app_token(client: WebClient, app_token: str) -> None:
+    """Ask Slack for a Socket Mode URL with the app token (the URL is not used); raise AppTokenRefused if refused."""
+    try:
+        client.apps_connections_open(app_token=app_token)
+    except SlackApiError as error:
+        raise AppTokenRefused(str(error.response.get("error") or "refused")) from None
 
 
 def operator_audit(settings: Settings) -> tuple[AuditService, str | None]:
@@ -170,8 +190,12 @@ def doctor_probes(settings: Settings) -> dict[str, Callable[[], str]]:
         return "PLUME_VAULT_KEY" if settings.plume_vault_key is not None else f"{key_file}"
 
     def slack() -> str:
-        identity = build_web_client(_secret(settings.slack_bot_token) or "", settings.slack_api_url).auth_test()
-        return f"espace « {identity.get('team')} », bot @{identity.get('user')} ({settings.slack_api_url})"
+        client = build_web_client(_secret(settings.slack_bot_token) or "", settings.slack_api_url)
+        identity = client.auth_test()
+        if settings.slack_app_token is not None:
+            check_app_token(client, _secret(settings.slack_app_token) or "")
+        mode = "Socket Mode : jeton d'app accepté" if settings.slack_app_token is not None else "sans jeton d'app"
+        return f"espace « {identity.get('team')} », bot @{identity.get('user')}, {mode} ({settings.slack_api_url})"
 
     def models() -> str:
         registry = ModelRegistry(build_providers(settings), settings.model_ids)

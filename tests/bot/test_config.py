@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import MissingSetting, Settings, describe_missing, missing_for_serve
+from tests.fakes.slack_api import FakeSlackApi
 
 PLUME = Path(sys.executable).parent / "plume"
 SOCKET_MODE = {"SLACK_BOT_TOKEN": "xoxb-bot", "SLACK_APP_TOKEN": "xapp-app", "MISTRAL_API_KEY": "mistral-key"}
@@ -270,8 +271,8 @@ def test_each_hint_says_where_to_find_the_value() -> None:
 # --- the command -----------------------------------------------------------------------------------------------------
 
 
-def _serve(tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path)}
+def _serve(tmp_path: Path, *arguments: str, **variables: str) -> subprocess.CompletedProcess[str]:
+    environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path), **variables}
     return subprocess.run(
         [str(PLUME), "serve", *arguments],
         cwd=tmp_path,
@@ -301,3 +302,26 @@ def test_plume_serve_http_without_settings_asks_for_the_signing_secret(tmp_path:
     assert "SLACK_SIGNING_SECRET" in result.stderr
     assert "SLACK_APP_TOKEN" not in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_refused_app_token_is_explained_in_french_and_exits_2(tmp_path: Path, fake_slack: FakeSlackApi) -> None:
+    """Socket Mode with an app token Slack refuses: one French sentence saying what to fix, before the NLP model
+    loads, and no traceback."""
+    fake_slack.fail_next("apps.connections.open", status=200, retry_after=None, error="invalid_auth")
+    environment = {
+        "SLACK_BOT_TOKEN": "xoxb-bot",
+        "SLACK_APP_TOKEN": "xapp-wrong",
+        "SLACK_API_URL": fake_slack.url,
+        "MISTRAL_API_KEY": "mistral-key",
+        "PLUME_DATABASE_URL": f"sqlite:///{tmp_path / 'plume.db'}",
+    }
+
+    result = _serve(tmp_path, **environment)
+
+    assert result.returncode == 2, result.stderr
+    assert "Slack refuse le jeton SLACK_APP_TOKEN (invalid_auth)" in result.stderr
+    assert "connections:write" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "xapp-wrong" not in result.stderr + result.stdout
+    [opened] = fake_slack.calls_to("apps.connections.open")
+    assert opened.headers["authorization"] == "Bearer xapp-wrong"

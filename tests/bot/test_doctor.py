@@ -39,6 +39,7 @@ def test_doctor_checks_everything_and_prints_no_secret(
     for name, value in {
         "SLACK_BOT_TOKEN": TOKEN,
         "SLACK_SIGNING_SECRET": "signing-supersecret",
+        "SLACK_APP_TOKEN": "xapp-app-supersecret",
         "SLACK_API_URL": fake_slack.url,
         "MISTRAL_API_KEY": MODEL_KEY,
         "PLUME_DATABASE_URL": f"sqlite:///{tmp_path / 'plume.db'}",
@@ -50,7 +51,9 @@ def test_doctor_checks_everything_and_prints_no_secret(
     assert result.exit_code == 0, result.output
     for name in ("Configuration", "Secrets", "Base de données", "Clé du coffre", "Slack", "Modèles", "Masquage"):
         assert f"✅ {name} :" in result.stdout
-    for secret in (TOKEN, MODEL_KEY, "signing-supersecret", "supersecret"):
+    assert "jeton d'app accepté" in result.stdout
+    assert fake_slack.calls_to("apps.connections.open"), "the app token was tried"
+    for secret in (TOKEN, MODEL_KEY, "signing-supersecret", "xapp-app-supersecret", "supersecret"):
         assert secret not in result.output
 
 
@@ -64,3 +67,24 @@ def test_doctor_fails_and_says_what_is_missing(tmp_path: Path, monkeypatch: pyte
 
     assert result.exit_code == 1
     assert "❌ Configuration" in result.stdout and "SLACK_BOT_TOKEN" in result.stdout
+
+
+def test_doctor_reports_a_refused_app_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_slack: FakeSlackApi
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name, value in {
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_APP_TOKEN": "xapp-refused",
+        "SLACK_API_URL": fake_slack.url,
+        "MISTRAL_API_KEY": MODEL_KEY,
+        "PLUME_DATABASE_URL": f"sqlite:///{tmp_path / 'plume.db'}",
+    }.items():
+        monkeypatch.setenv(name, value)
+    fake_slack.fail_next("apps.connections.open", status=200, retry_after=None, error="invalid_auth")
+
+    result = CliRunner().invoke(app, ["doctor"])
+
+    assert result.exit_code != 0
+    assert "❌ Slack : AppTokenRefused: invalid_auth" in result.stdout
+    assert "xapp-refused" not in result.output

@@ -174,6 +174,8 @@ class FakeSlackApi(ServedFake):
 
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         channel = params.get("channel")
+        if method == "apps.connections.open":  # Socket Mode: the URL is only handed out, never served here
+            return {"ok": True, "url": f"ws://127.0.0.1:1/link/?ticket={self._next_ts()}"}
         if method == "auth.test":
             team = {"url": "https://test.slack.com/", "team": "Test", "team_id": self.team_id}
             bot = {"user": "plume", "user_id": self.bot_user_id, "bot_id": self.bot_id}
