@@ -191,6 +191,8 @@ class Job:
     message_id: str | None
     worker: str
     instruction_id: int | None = None
+    revision_id: int | None = None
+    """Set once the model's answer is stored: what is left is showing that revision, never a new model call."""
 
 
 @dataclass(frozen=True)

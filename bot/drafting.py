@@ -1,4 +1,8 @@
-"""Drafting, run by the job runner: prompt -> model stream -> restore placeholders -> store and show the revision."""
+"""Drafting, run by the job runner: prompt -> model stream -> store the revision -> deliver it (show, restored).
+
+The two halves are separate: once a revision is stored, a failed delivery is retried on its own, never by asking
+the model again.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,25 @@ import logging
 import time
 from collections.abc import Callable
 
-from bot.domain import AuditEvent, AuditKind, ChannelSettings, Job, NewRevision, RevisionKind
-from bot.failures import DraftFailure, PermanentJobError
+from bot.domain import (
+    AuditEvent,
+    AuditKind,
+    ChannelSettings,
+    Conversation,
+    Instruction,
+    Job,
+    NewRevision,
+    Revision,
+    RevisionKind,
+)
+from bot.failures import DeliveryFailed, DraftFailure, PermanentJobError
 from bot.models.prompting import SystemPrompt, conversation_messages
 from bot.models.registry import ModelChoice, ModelRegistry, UnknownModel
-from bot.ports.chat import ChatPort, Place, RetryOffer
+from bot.ports.chat import ChatPort, ChatUnavailable, Place, RetryOffer
 from bot.ports.models import ModelError
 from bot.ports.repository import ConversationStore, JobQueue
 from bot.privacy.restore import restore
+from bot.privacy.vault import Vault
 from bot.streaming import ThrottledText
 from bot.vault_keeper import VaultKeeper
 
@@ -55,6 +70,21 @@ class Drafter:
             raise PermanentJobError(DraftFailure.MODEL_UNAVAILABLE)
         vault, _ = self._vaults.open(conversation.id)
         history = self._conversations.history(conversation.id)
+        if job.revision_id is not None:  # the model already answered (then a delivery failed, or a process died)
+            stored = self._conversations.get_revision(job.revision_id)
+            if stored is None:
+                raise PermanentJobError(DraftFailure.MODEL_UNAVAILABLE)
+            earlier = [revision for revision, _ in history if revision.number < stored.number]
+            self._deliver(job, conversation, stored, earlier[-1] if earlier else None, vault)
+            return
+        revision = self._draft(job, conversation, history, vault)
+        if revision is not None:
+            self._deliver(job, conversation, revision, history[-1][0] if history else None, vault)
+
+    def _draft(
+        self, job: Job, conversation: Conversation, history: list[tuple[Revision, Instruction | None]], vault: Vault
+    ) -> Revision | None:
+        """Stream the model's answer into the progress message and store it as a revision (None: no longer ours)."""
         instruction = self._conversations.get_instruction(job.instruction_id) if job.instruction_id else None
         message_id = job.message_id
         if message_id is None:
@@ -74,11 +104,9 @@ class Drafter:
             self._jobs.record_attempts(job, choice.id, error.attempts)
             raise
         self._jobs.record_attempts(job, choice.id, answer.attempts)
-        restored = restore(answer.text, vault)
-        if restored.invented:
-            log.warning(
-                "conversation %d: the model wrote %d unknown placeholders", conversation.id, len(restored.invented)
-            )
+        invented = restore(answer.text, vault).invented
+        if invented:
+            log.warning("conversation %d: the model wrote %d unknown placeholders", conversation.id, len(invented))
         kind = RevisionKind(job.kind.value)
         revision = self._jobs.complete_job(
             job,
@@ -100,11 +128,26 @@ class Drafter:
         )
         if revision is None:
             log.warning("job %d: no longer ours (lease lost or conversation approved); result dropped", job.id)
-            return
-        self._chat.show_draft(conversation, revision, restored.text, message_id)
-        previous = history[-1][0] if history else None
-        if previous is not None and previous.message_id != message_id:
-            self._chat.retire_draft(conversation, previous, restore(previous.text, vault).text)
+        return revision
+
+    def _deliver(
+        self, job: Job, conversation: Conversation, revision: Revision, previous: Revision | None, vault: Vault
+    ) -> None:
+        """Show a stored revision in place of its progress message and take the buttons off the previous one.
+
+        Showing twice is harmless (the same message is updated), so a failure here is retried as a delivery
+        (`DeliveryFailed`), never by drafting again.
+        """
+        try:
+            self._chat.show_draft(conversation, revision, restore(revision.text, vault).text, revision.message_id)
+            if previous is not None and previous.message_id != revision.message_id:
+                self._chat.retire_draft(conversation, previous, restore(previous.text, vault).text)
+        except ChatUnavailable as error:
+            raise DeliveryFailed(error.reason, error.retry_after) from error
+        except Exception as error:
+            raise DeliveryFailed(type(error).__name__) from error
+        if not self._jobs.finish_delivery(job):
+            log.warning("job %d: revision %d shown, but the job is no longer ours", job.id, revision.id)
 
     def give_up(self, job: Job, failure: DraftFailure, error: str) -> None:
         """Record that a job failed for good and say so in its thread, offering to try again."""

@@ -19,3 +19,15 @@ class PermanentJobError(Exception):
     def __init__(self, failure: DraftFailure) -> None:
         super().__init__(failure.value)
         self.failure = failure
+
+
+class DeliveryFailed(Exception):
+    """A stored revision could not be shown; the job delivers it again later, never asking the model again.
+
+    `retry_after` is the platform's own answer (a 429's Retry-After) when it gave one.
+    """
+
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after

@@ -13,11 +13,14 @@ from datetime import datetime, timedelta
 from bot.clock import utc_now
 from bot.domain import Job
 from bot.drafting import Drafter
-from bot.failures import DraftFailure, PermanentJobError
+from bot.failures import DeliveryFailed, DraftFailure, PermanentJobError
 from bot.ports.models import ModelError
 from bot.ports.repository import JobQueue
 
 log = logging.getLogger(__name__)
+
+MAX_DELIVERY_WAIT = 60.0
+"""Seconds at most between two tries at showing a stored revision: it is tried until it is shown."""
 
 
 class JobSignal:
@@ -143,6 +146,11 @@ class JobRunner:
         except PermanentJobError as error:
             log.warning("job %d failed for good: %s", job.id, error.failure.value)
             self._drafter.give_up(job, error.failure, error.failure.value)
+        except DeliveryFailed as error:  # the revision is stored: deliver it later, however long that takes
+            wait = error.retry_after if error.retry_after is not None else self._retry_delay(job.attempts)
+            delay = timedelta(seconds=min(max(wait, 0.0), MAX_DELIVERY_WAIT))
+            log.warning("job %d: revision stored, delivery failed (%s); again in %s", job.id, error.reason, delay)
+            self._jobs.retry_job(job.id, self._clock() + delay, f"delivery: {error.reason}"[:128])
         except Exception as error:
             # Only the class or kind: an SDK's message may quote the request.
             name = error.kind if isinstance(error, ModelError) else type(error).__name__

@@ -100,10 +100,10 @@ class SqlJobQueue:
         now = self._db.now()
         try:
             with self._db.sessions.begin() as session:
-                finished = session.execute(
+                held = session.execute(
                     update(JobRow)
                     .where(JobRow.id == job.id, JobRow.status == JobStatus.RUNNING.value, JobRow.worker == job.worker)
-                    .values(status=JobStatus.DONE.value, lease_until=None, updated_at=now)
+                    .values(updated_at=now)
                     .execution_options(synchronize_session=False)
                 )
                 more = _others_open(session, job.id, revision.conversation_id)
@@ -117,13 +117,23 @@ class SqlJobQueue:
                     .values(status=status.value, model_id=revision.model_id, updated_at=now)
                     .execution_options(synchronize_session=False)
                 )
-                if rows_changed(finished) != 1 or rows_changed(reopened) != 1:
+                if rows_changed(held) != 1 or rows_changed(reopened) != 1:
                     raise Dropped
                 row = insert_revision(session, revision, now)
+                session.execute(update(JobRow).where(JobRow.id == job.id).values(revision_id=row.id))
                 session.add(audit_row(audit, now, revision.conversation_id))
                 return revision_of(row)
         except Dropped:
             return None
+
+    def finish_delivery(self, job: Job) -> bool:
+        with self._db.sessions.begin() as session:
+            finished = session.execute(
+                update(JobRow)
+                .where(JobRow.id == job.id, JobRow.status == JobStatus.RUNNING.value, JobRow.worker == job.worker)
+                .values(status=JobStatus.DONE.value, lease_until=None, updated_at=self._db.now())
+            )
+            return rows_changed(finished) == 1
 
     def retry_job(self, job_id: int, run_after: datetime, error: str) -> None:
         with self._db.sessions.begin() as session:

@@ -74,6 +74,7 @@ def job_of(row: JobRow) -> Job:
         message_id=row.message_id,
         worker=row.worker or "",
         instruction_id=row.instruction_id,
+        revision_id=row.revision_id,
     )
 
 

@@ -223,6 +223,7 @@ class JobRow(Base):
     lease_until: Mapped[datetime | None]
     worker: Mapped[str | None] = mapped_column(String(64))
     message_id: Mapped[str | None] = mapped_column(String(PLATFORM_ID))
+    revision_id: Mapped[int | None]  # the revision this job produced, while it waits to be shown (migration 0005)
     last_error: Mapped[str | None] = mapped_column(String(128))
     instruction_id: Mapped[int | None] = mapped_column(
         ForeignKey("instructions.id", ondelete="SET NULL", name="fk_jobs_instruction")

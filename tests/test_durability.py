@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlalchemy
 
-from tests.fakes.mistral_api import FakeMistralServer
+from tests.fakes.mistral_api import DEFAULT_REPLY, FakeMistralServer
 from tests.fakes.plume_process import PlumeProcess, plume_env, unfinished_jobs
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_payloads import block_action, message_event
@@ -56,6 +56,48 @@ def test_a_draft_cut_by_a_crash_is_completed_once_by_the_next_process(
     assert len(progress) == 1, "the successor reuses the progress message"
     assert _drafts(fake_slack)[0]["ts"] == fake_slack.calls_to("chat.update")[0].params["ts"]
     assert len(fake_mistral.requests) == 2
+
+
+def _revisions(database_url: str) -> int:
+    engine = sqlalchemy.create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            return int(connection.execute(sqlalchemy.text("SELECT count(*) FROM revisions")).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def test_a_process_killed_between_the_answer_and_its_delivery_delivers_once_after_restart(
+    tmp_path: Path, fake_slack: FakeSlackApi, fake_mistral: FakeMistralServer
+) -> None:
+    """The model answered and the revision is stored, but Slack refuses to show it; the process dies. The next one
+    shows that stored revision: once, in the same message, and the model is not asked again."""
+    env = plume_env(tmp_path, fake_slack.url, fake_mistral.url, _sqlite(tmp_path), PLUME_JOB_LEASE_SECONDS=LEASE)
+    for _ in range(200):  # Slack down for chat.update: the client's own retries, then Plume's, all refused
+        fake_slack.fail_next("chat.update", status=503, retry_after=None, error="service_unavailable")
+    crashed = PlumeProcess(env, tmp_path, "crashed").wait_ready()
+    assert crashed.send(message_event(REVIEW, "1700000000.000100")) == 200
+    _wait(lambda: _revisions(_sqlite(tmp_path)) == 1, 60, "the model's answer was never stored")
+    _wait(lambda: "delivery failed" in crashed.log.read_text(), 60, "the delivery was never tried")
+
+    crashed.kill()
+    [progress] = fake_slack.calls_to("chat.postMessage")
+    refused = {call.params["ts"] for call in fake_slack.calls_to("chat.update")}
+    fake_slack.reset()  # Slack is back
+    successor = PlumeProcess(env, tmp_path, "successor").wait_ready()
+    try:
+        _wait(lambda: _drafts(fake_slack), 60, "the successor never delivered the draft")
+    finally:
+        successor.stop()
+
+    assert len(fake_mistral.requests) == 1, "the stored answer was delivered, not asked for again"
+    assert _revisions(_sqlite(tmp_path)) == 1
+    assert unfinished_jobs(_sqlite(tmp_path)) == 0
+    [draft] = _drafts(fake_slack)
+    assert {draft["ts"]} == refused, "shown in the progress message the first process posted"
+    assert progress.params["thread_ts"] == "1700000000.000100"
+    assert fake_slack.calls_to("chat.postMessage") == [], "no second progress message"
+    assert DEFAULT_REPLY[:40] in json.dumps(draft["blocks"], ensure_ascii=False)
 
 
 def test_sigterm_gives_the_running_draft_back_and_the_next_process_finishes_it(

@@ -49,6 +49,15 @@ class Place:
         return cls(conversation.platform, conversation.channel_id, conversation.thread_id)
 
 
+class ChatUnavailable(Exception):
+    """The platform refused or failed a call (rate limit, outage); `retry_after` is its own advice, in seconds."""
+
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after
+
+
 class ActionKind(enum.StrEnum):
     """What a person can do from a message Plume posted."""
 

@@ -169,11 +169,16 @@ class JobQueue(Protocol):
     def set_job_message(self, job_id: int, message_id: str) -> None: ...
 
     def complete_job(self, job: Job, revision: NewRevision, audit: AuditEvent) -> Revision | None:
-        """Store the revision and mark the job done, in one transaction.
+        """Store the revision and note it on the job, in one transaction; the job stays this worker's until
+        `finish_delivery`, and if it is run again (a failed delivery, a crash) it only shows that revision.
 
         Return None, storing nothing, when `job` is no longer this worker's (its lease expired and another worker
         took it) or its conversation was approved meanwhile.
         """
+        ...
+
+    def finish_delivery(self, job: Job) -> bool:
+        """The revision `job` produced is shown: the job is done. False if it is no longer this worker's."""
         ...
 
     def retry_job(self, job_id: int, run_after: datetime, error: str) -> None: ...

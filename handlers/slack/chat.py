@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -11,10 +12,22 @@ from slack_sdk.errors import SlackApiError
 from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
-from bot.ports.chat import Action, ChatCapabilities, DraftView, Notice, NoticeRoute, Place
+from bot.ports.chat import Action, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
 from handlers.slack import blocks, ids, phrases
 
 log = logging.getLogger(__name__)
+
+
+@contextmanager
+def _refusals_told() -> Iterator[None]:
+    """Slack's 429 (once the client's own retries are spent) as the core's ChatUnavailable, with Retry-After."""
+    try:
+        yield
+    except SlackApiError as error:
+        if error.response.status_code != 429:
+            raise
+        retry_after = error.response.headers.get("Retry-After") or error.response.headers.get("retry-after")
+        raise ChatUnavailable("ratelimited", float(retry_after) if retry_after else None) from error
 
 
 CAPABILITIES = ChatCapabilities(ephemeral_notices=True, buttons=True, min_edit_interval=1.0, max_message_chars=40_000)
@@ -33,18 +46,20 @@ class SlackChat:
 
     def _post(self, channel_id: str, thread_id: str | None, message: blocks.SlackMessage) -> str:
         """Post a message (in a thread when `thread_id` is given), links never unfurled; return its ts."""
-        response = self._client.chat_postMessage(
-            channel=channel_id,
-            thread_ts=thread_id or None,
-            text=message.text,
-            blocks=message.blocks,
-            unfurl_links=False,
-            unfurl_media=False,
-        )
+        with _refusals_told():
+            response = self._client.chat_postMessage(
+                channel=channel_id,
+                thread_ts=thread_id or None,
+                text=message.text,
+                blocks=message.blocks,
+                unfurl_links=False,
+                unfurl_media=False,
+            )
         return str(response["ts"])
 
     def _update(self, channel_id: str, ts: str, message: blocks.SlackMessage) -> None:
-        self._client.chat_update(channel=channel_id, ts=ts, text=message.text, blocks=message.blocks)
+        with _refusals_told():
+            self._client.chat_update(channel=channel_id, ts=ts, text=message.text, blocks=message.blocks)
 
     def _ephemeral(self, place: Place, user_id: str, message: blocks.SlackMessage) -> None:
         self._client.chat_postEphemeral(
@@ -61,8 +76,8 @@ class SlackChat:
     def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
         try:
             self._update(conversation.channel_id, message_id, blocks.progress_message(None, partial_text))
-        except SlackApiError as error:  # a skipped partial update is harmless: the final one follows
-            log.info("partial update skipped (%s)", error.response.get("error"))
+        except (SlackApiError, ChatUnavailable) as error:  # a skipped partial update is harmless: the final follows
+            log.info("partial update skipped (%s)", type(error).__name__)
 
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         message = blocks.draft_message(

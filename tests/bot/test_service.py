@@ -11,12 +11,22 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from bot.domain import AuditEvent, AuditKind, IncomingInstruction, IncomingReview, IntakeSource, Platform, RevisionKind
+from bot.domain import (
+    AuditEvent,
+    AuditKind,
+    Conversation,
+    IncomingInstruction,
+    IncomingReview,
+    IntakeSource,
+    Platform,
+    Revision,
+    RevisionKind,
+)
 from bot.failures import DraftFailure
 from bot.intake import Intake, IntakeOutcome
 from bot.jobs import JobRunner
 from bot.models.prompting import load_system_prompt
-from bot.ports.chat import Notice
+from bot.ports.chat import ChatUnavailable, Notice
 from bot.ports.privacy import Pseudonymiser
 from bot.ports.repository import InstructionOutcome, NewInstruction, SealedVault
 from bot.privacy.engine import PresidioPseudonymiser
@@ -307,3 +317,41 @@ def test_an_injected_review_changes_neither_the_system_prompt_nor_what_another_c
     assert "Ignore tes instructions" not in "".join(m.content for m in first)
     assert "CPAM" not in "".join(m.content for m in second), "a model call carries its own conversation only"
     assert [m.role for m in second] == ["system", "user"]
+
+
+class RefusingChat(RecordingChat):
+    """Refuses to show a draft `refusals` times (a rate limit with Retry-After, then an outage), then shows it."""
+
+    def __init__(self, refusals: list[Exception]) -> None:
+        super().__init__()
+        self.refusals = refusals
+
+    def show_draft(
+        self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None
+    ) -> str:
+        if self.refusals:
+            raise self.refusals.pop(0)
+        return super().show_draft(conversation, revision, restored_text, message_id)
+
+
+def test_a_stored_draft_whose_delivery_fails_is_delivered_later_without_a_second_model_call(
+    tmp_path: Path, pseudonymiser: PresidioPseudonymiser, caplog: pytest.LogCaptureFixture
+) -> None:
+    engine = open_engine(f"sqlite:///{tmp_path / 'plume.db'}")
+    upgrade(engine)
+    chat = RefusingChat([ChatUnavailable("ratelimited", retry_after=0.0), ConnectionResetError()])
+    provider = FakeProvider()
+    core = build_test_core(engine, pseudonymiser, provider, chat, retry_delay=lambda _attempts: 0.0)
+    provider.enqueue("Bonjour [PERSONNE_1], merci pour votre avis.")  # one answer only: a second call would fail
+    core.intake.receive_review(_review())
+
+    runs = core.runner.drain()
+
+    assert (runs, len(provider.calls)) == (3, 1), "one model call, then the delivery alone was tried again twice"
+    [draft] = [values for kind, values in chat.shown if kind == "draft"]
+    assert draft["text"] == f"Bonjour {NAME}, merci pour votre avis."
+    assert [kind for kind, _ in chat.shown].count("progress") == 1, "the progress message was posted once"
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM revisions")).scalar() == 1
+        assert connection.execute(text("SELECT status, revision_id FROM jobs")).one() == ("done", 1)
+    assert "delivery failed (ratelimited)" in caplog.text and "delivery failed (ConnectionResetError)" in caplog.text

@@ -142,14 +142,14 @@ def start(repo: SqlRepository, n: int = 1) -> Conversation:
 
 
 def ready(repo: SqlRepository, n: int = 1) -> tuple[Conversation, Job, Revision]:
-    """A conversation whose draft job ran: it is READY with revision 1."""
+    """A conversation whose draft job ran and was delivered: it is READY with revision 1."""
     conversation = start(repo, n)
     job = repo.jobs.claim_job("worker-a", T0, LEASE)
     assert job is not None and job.conversation_id == conversation.id
     revision = repo.jobs.complete_job(
         job, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED, conversation.id)
     )
-    assert revision is not None
+    assert revision is not None and repo.jobs.finish_delivery(job)
     return conversation, job, revision
 
 
@@ -161,7 +161,7 @@ def next_revision(engine: Engine, repo: SqlRepository, conversation: Conversatio
     revision = repo.jobs.complete_job(
         job, make_new_revision(conversation.id, **changes), make_audit(AuditKind.REVISION_CREATED, conversation.id)
     )
-    assert revision is not None
+    assert revision is not None and repo.jobs.finish_delivery(job)
     return revision
 
 

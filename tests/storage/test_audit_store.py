@@ -63,7 +63,7 @@ def _drafted(
     revision = repo.jobs.complete_job(
         job, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED, conversation.id)
     )
-    assert revision is not None
+    assert revision is not None and repo.jobs.finish_delivery(job)  # shown in the chat
     clock.now = T0
     return conversation, revision
 
@@ -83,7 +83,7 @@ def _revised(
         make_new_revision(conversation.id, kind=RevisionKind.REGENERATION, text_=EDITED), model_id=model, cost_eur=cost
     )
     revision = repo.jobs.complete_job(job, change, make_audit(AuditKind.REVISION_CREATED, conversation.id))
-    assert revision is not None
+    assert revision is not None and repo.jobs.finish_delivery(job)  # shown in the chat
     return revision
 
 
@@ -243,7 +243,7 @@ def test_the_trail_merges_the_log_with_what_the_thread_left(
     first = repo.jobs.complete_job(
         job, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED, conversation.id)
     )
-    assert first is not None
+    assert first is not None and repo.jobs.finish_delivery(job)
     clock.now = T0 + timedelta(minutes=2)
     instruction = NewInstruction("C0FEEDBACK", "1767000002.000100", "U0AGENT", "plus court, [PERSONNE_1]")  # type: ignore[arg-type]
     repo.conversations.add_instruction(
@@ -263,7 +263,7 @@ def test_the_trail_merges_the_log_with_what_the_thread_left(
         ),
         make_audit(AuditKind.REVISION_CREATED, conversation.id),
     )
-    assert second is not None
+    assert second is not None and repo.jobs.finish_delivery(job)
     _approve(repo, second, 9)
 
     trail = store.trail(conversation.id)

@@ -441,3 +441,24 @@ def test_timestamps_come_back_timezone_aware_utc(engine: Engine, repo: SqlReposi
     assert_utc(row.run_after, T0)
     assert_utc(row.updated_at, T0)
     assert_utc(conversation_row(engine, conversation.id).updated_at, approved_at)
+
+
+def test_a_stored_revision_keeps_its_job_until_it_is_delivered(engine: Engine, repo: SqlRepository) -> None:
+    """complete_job stores the revision and notes it on the job, which stays running; a worker that took the job over
+    (the first died before showing it) gets the revision id, so it only delivers; finish_delivery ends the job once."""
+    conversation = start(repo)
+    first = repo.jobs.claim_job("worker-a", T0, LEASE)
+    assert first is not None
+    revision = repo.jobs.complete_job(first, make_new_revision(conversation.id), make_audit(AuditKind.REVISION_CREATED))
+    assert revision is not None
+    assert job_row(engine, first.id).status == JobStatus.RUNNING.value
+    stored = repo.conversations.get_conversation(conversation.id)
+    assert stored is not None and stored.status is ConversationStatus.READY
+
+    taken_over = repo.jobs.claim_job("worker-b", T0 + timedelta(seconds=LEASE + 1), LEASE)
+
+    assert taken_over is not None and (taken_over.id, taken_over.revision_id) == (first.id, revision.id)
+    assert not repo.jobs.finish_delivery(first), "the first worker no longer holds the job"
+    assert repo.jobs.finish_delivery(taken_over)
+    assert job_row(engine, first.id).status == JobStatus.DONE.value and job_row(engine, first.id).lease_until is None
+    assert count(engine, "revisions") == 1
