@@ -23,7 +23,7 @@ from bot.service import PlumeService
 from handlers.mattermost import dialogs, phrases
 from handlers.mattermost.chat import MattermostChat
 from handlers.mattermost.client import MattermostClient, MattermostError
-from handlers.mattermost.signing import verified_action
+from handlers.mattermost.signing import state_matches, verified_action
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIEnvironment
@@ -97,6 +97,8 @@ class Callbacks:
             self.service.save_edit(action.target_id, user_id, text)
             return {}
         if callback_id == dialogs.REVIEW and channel_id:
+            if not state_matches(self.key, body.get("state"), dialogs.REVIEW, channel_id, user_id):
+                raise Refused(UNAUTHORIZED)
             text = _field(submission, "text")
             if not text.strip():
                 return {"errors": {"text": phrases.EMPTY_FIELD}}
@@ -122,7 +124,8 @@ class Callbacks:
             raise Refused(UNAUTHORIZED)
         words = form.get("text", "").split()
         if not words:
-            if not self._open(form.get("trigger_id", ""), dialogs.review_dialog()):
+            dialog = dialogs.review_dialog(self.key, form.get("channel_id", ""), form.get("user_id", ""))
+            if not self._open(form.get("trigger_id", ""), dialog):
                 return _ephemeral(phrases.DIALOG_UNAVAILABLE)
             return {}
         if words[0].lower() in _HELP_WORDS:

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.ports.chat import Action, ActionKind
 from handlers.mattermost import phrases
-from handlers.mattermost.signing import signed_context
+from handlers.mattermost.signing import signed_context, signed_state
 
 REVIEW = "review"
 EDIT = "edit"
@@ -15,11 +15,13 @@ TEXTAREA_MAX = 3000
 """The longest textarea a dialog may declare (Mattermost's default and limit for a textarea element)."""
 
 
-def review_dialog() -> dict[str, Any]:
-    """The form of `/plume`: service, feeling, title and the review's text."""
+def review_dialog(key: bytes, channel_id: str, user_id: str) -> dict[str, Any]:
+    """The form of `/plume`: service, feeling, title and the review's text; the state signs where and for whom it
+    was opened, so that a submission forged for another channel or person is refused."""
     feelings = [{"text": label, "value": value} for value, label in phrases.FEELINGS.items()]
     return {
         "callback_id": REVIEW,
+        "state": signed_state(key, REVIEW, channel_id, user_id),
         "title": phrases.REVIEW_DIALOG_TITLE,
         "introduction_text": phrases.REVIEW_DIALOG_HINT,
         "submit_label": phrases.REVIEW_DIALOG_SUBMIT,

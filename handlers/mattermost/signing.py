@@ -56,3 +56,12 @@ def verified_action(key: bytes, context: Mapping[str, Any] | None) -> Action | N
     if len(models) > 1:
         return None
     return Action(action_kind, int(target), models[0] if models else None)
+
+
+def signed_state(key: bytes, *parts: str) -> str:
+    """A MAC over plain values (a dialog's purpose, channel and user), for a dialog's `state`."""
+    return hmac.new(key, "\n".join(("state", *parts)).encode(), hashlib.sha256).hexdigest()
+
+
+def state_matches(key: bytes, state: object, *parts: str) -> bool:
+    return isinstance(state, str) and hmac.compare_digest(signed_state(key, *parts), state)

@@ -70,6 +70,7 @@ class EventSocket:
         if self._thread is not None:
             return
         self._loop = asyncio.new_event_loop()
+        self._stopping = asyncio.Event()  # not bound to a loop until awaited: stop() may come before the loop runs
         self._thread = threading.Thread(target=self._main, name="mattermost-socket", daemon=True)
         self._thread.start()
 
@@ -80,7 +81,7 @@ class EventSocket:
         if self._stopping is not None:
             loop.call_soon_threadsafe(self._stopping.set)
         thread.join(timeout)
-        self._thread = None
+        self._thread, self._stopping = None, None
 
     def _main(self) -> None:
         assert self._loop is not None
@@ -91,7 +92,7 @@ class EventSocket:
             self._loop.close()
 
     async def _run(self) -> None:
-        self._stopping = asyncio.Event()
+        assert self._stopping is not None
         attempt = 0
         async with aiohttp.ClientSession() as session:
             while not self._stopping.is_set():

@@ -24,10 +24,17 @@ def test_plume_alone_opens_the_review_dialog_and_its_submission_drafts(mm: Matte
     assert opened["trigger_id"] == answered.trigger_id
     assert [e["name"] for e in opened["dialog"]["elements"]] == ["service", "feeling", "title", "text"]
 
-    empty = mm.fake.submit_dialog(opened["url"], "review", "", {"text": " "}, mm.agent, mm.feedback)
+    state = opened["dialog"]["state"]
+    elsewhere = mm.fake.add_channel("ailleurs", members=[mm.agent])
+    for channel in (elsewhere, mm.feedback):  # the state signs the channel: only the genuine one is accepted
+        forged = mm.fake.submit_dialog(
+            opened["url"], "review", state if channel == elsewhere else "", {"text": "x"}, mm.agent, channel
+        )
+        assert forged.status == 401
+    empty = mm.fake.submit_dialog(opened["url"], "review", state, {"text": " "}, mm.agent, mm.feedback)
     assert empty.body == {"errors": {"text": phrases.EMPTY_FIELD}}
     submission = {"service": "CAF", "feeling": "negatif", "title": "Attente", "text": "Paul Durand attend sa prime."}
-    submitted = mm.fake.submit_dialog(opened["url"], "review", "", submission, mm.agent, mm.feedback)
+    submitted = mm.fake.submit_dialog(opened["url"], "review", state, submission, mm.agent, mm.feedback)
     assert submitted.error is None
     posted = mm.fake.wait_for_post(lambda p: p["user_id"] == mm.bot and "Avis transmis par" in p["message"])
     assert "Durand" not in posted["message"] and "Alice Martin" in posted["message"]
