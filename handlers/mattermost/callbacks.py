@@ -164,6 +164,9 @@ def wsgi_app(callbacks: Callbacks) -> WsgiApp:
                 answer = callbacks.on_action(body) if path == ACTIONS_PATH else callbacks.on_dialog(body)
         except Refused as refused:
             return _answer(start_response, refused.status, {"error": refused.status[4:].lower()})
+        except Exception as error:  # the type only: a message could quote what a person wrote
+            log.error("Mattermost callback %s failed (%s)", path, type(error).__name__)
+            return _answer(start_response, "500 Internal Server Error", {"error": "internal error"})
         return _answer(start_response, "200 OK", answer)
 
     return application

@@ -53,18 +53,36 @@ def test_the_bots_own_posts_and_other_bots_are_ignored(mm: MattermostHarness) ->
     assert len(mm.provider.calls) == 1, "the draft posted by Plume itself was not taken for a review"
 
 
-def test_a_refused_token_is_logged_clearly_and_retried_slowly(caplog: pytest.LogCaptureFixture) -> None:
+class _Said(logging.Handler):
+    """Sets `event` when a record containing `words` is logged."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__(logging.ERROR)
+        self.words, self.event = words, threading.Event()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+        if self.words in record.getMessage():
+            self.event.set()
+
+
+def test_a_refused_token_is_logged_clearly_and_retried_slowly() -> None:
     frames: list[dict[str, Any]] = []
-    with FakeMattermost() as fake:
-        socket = EventSocket(fake.websocket_url, "wrong-token", frames.append, backoff=Backoff(refused=30.0))
-        with caplog.at_level(logging.ERROR, logger="handlers.mattermost.socket"):
+    said = _Said("refused the bot token")
+    logger = logging.getLogger("handlers.mattermost.socket")
+    logger.addHandler(said)
+    try:
+        with FakeMattermost() as fake:
+            socket = EventSocket(fake.websocket_url, "wrong-token", frames.append, backoff=Backoff(refused=30.0))
             socket.start()
-            refused = threading.Event()
-            fake.wait_for_session(lambda s: s.refused)
-            with fake.cond:
-                fake.cond.wait_for(lambda: any("refused the bot token" in r.message for r in caplog.records), 5)
-            refused.set()
-            socket.stop()
-        assert any("MATTERMOST_BOT_TOKEN" in record.message for record in caplog.records)
-        assert len(fake.sessions) == 1, "a refused token is not retried at once"
-        assert not socket.connected.is_set() and frames == []
+            try:
+                fake.wait_for_session(lambda s: s.refused)
+                assert said.event.wait(10), said.messages
+            finally:
+                socket.stop()
+            assert "MATTERMOST_BOT_TOKEN" in said.messages[-1]
+            assert len(fake.sessions) == 1, "a refused token is not retried at once"
+            assert not socket.connected.is_set() and frames == []
+    finally:
+        logger.removeHandler(said)
