@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from mattermostautodriver import TypedDriver
-from mattermostautodriver.exceptions import MattermostError
+from mattermostautodriver.exceptions import MattermostError, TooManyRequests
 
 from handlers.mattermost.render import Post
 
 __all__ = ["MattermostClient", "MattermostError", "driver_options"]
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def driver_options(server_url: str, token: str, *, timeout: float = 10.0) -> dict[str, Any]:
@@ -33,9 +39,21 @@ def driver_options(server_url: str, token: str, *, timeout: float = 10.0) -> dic
 class MattermostClient:
     """A thin, typed face of the driver: each method is one REST call and returns Mattermost's JSON."""
 
-    def __init__(self, driver: TypedDriver) -> None:
+    def __init__(self, driver: TypedDriver, *, max_rate_wait: float = 5.0) -> None:
         self._driver = driver
         self._me: dict[str, Any] | None = None
+        self._max_rate_wait = max_rate_wait
+
+    def _rate_limited(self, call: Callable[[], T]) -> T:
+        """Once more after the server's Retry-After (at most `max_rate_wait` s): a 429 request was not processed,
+        so repeating it posts nothing twice; any further failure goes to the core, which retries on its own."""
+        try:
+            return call()
+        except TooManyRequests as limited:
+            wait = min(self._max_rate_wait, limited.retry_after or 1.0)
+            log.info("Mattermost rate limit reached; trying again in %.1f s", wait)
+            time.sleep(wait)
+            return call()
 
     @classmethod
     def connect(cls, server_url: str, token: str) -> MattermostClient:
@@ -58,15 +76,17 @@ class MattermostClient:
 
     def create_post(self, channel_id: str, post: Post, root_id: str = "") -> str:
         """Post in a channel, or in the thread of `root_id`; the new post's id."""
-        created = self._driver.posts.create_post(
-            channel_id=channel_id, message=post.message, root_id=root_id or None, props=post.props or None
+        created = self._rate_limited(
+            lambda: self._driver.posts.create_post(
+                channel_id=channel_id, message=post.message, root_id=root_id or None, props=post.props or None
+            )
         )
         return str(created["id"])
 
     def patch_post(self, post_id: str, post: Post) -> None:
         """Replace a post's text and its attachments (props given) or keep its props (none given)."""
         props: Any = post.props if post.props else None
-        self._driver.posts.patch_post(post_id, message=post.message, props=props)
+        self._rate_limited(lambda: self._driver.posts.patch_post(post_id, message=post.message, props=props))
 
     def get_post(self, post_id: str) -> dict[str, Any]:
         return dict(self._driver.posts.get_post(post_id))

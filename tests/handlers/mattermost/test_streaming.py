@@ -38,3 +38,13 @@ def test_a_failing_model_offers_retries_and_a_retry_drafts_in_place(mm: Mattermo
     draft = mm.wait_live_draft(review["id"])
     assert draft["id"] == failure["id"] and "Enfin un brouillon." in draft["message"]
     assert mm.provider.calls[-1][0] == "mistral-large-latest"
+
+
+def test_a_rate_limited_post_is_sent_again_after_retry_after(mm: MattermostHarness) -> None:
+    mm.fake.fail_next("/api/v4/posts", 429, method="POST")
+    review = mm.fake.user_posts(mm.feedback, mm.agent, REVIEW)
+    mm.wait_live_draft(review["id"])
+    mm.settle()
+    assert [c.status for c in mm.fake.calls_to("POST /api/v4/posts")][:2] == [429, 201]
+    assert len(mm.fake.thread(review["id"])) == 2, "one draft, posted once"
+    assert mm.count("jobs WHERE attempts = 1") == 1, "the adapter waited; the job was not retried"
