@@ -94,7 +94,7 @@ class PostedEvents:
         if data.get("channel_type") == "D":
             source, text = IntakeSource.DIRECT_MESSAGE, self._strip(message)
         elif channel_id in self._feedback_channels:
-            source, text = IntakeSource.CHANNEL, message
+            source, text = IntakeSource.CHANNEL, self._strip(message)
         elif isinstance(mentions, list) and self._bot_user_id in mentions:
             source, text = IntakeSource.MENTION, self._strip(message)
         else:

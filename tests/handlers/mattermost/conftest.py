@@ -21,9 +21,6 @@ from tests.fakes.mattermost_api import FakeMattermost
 from tests.fakes.mattermost_harness import COMMAND_TOKEN, CountingPseudonymiser, MattermostHarness, served
 from tests.fakes.model import FakeProvider
 
-# aiohttp warns about ssl=None in the fake server's own WebSocket code paths.
-pytestmark = pytest.mark.filterwarnings("ignore:ssl=None is deprecated:DeprecationWarning")
-
 
 class _LateApp:
     """The callbacks' app, set once built: the server must run first, since the buttons carry its URL."""

@@ -49,3 +49,11 @@ def test_a_long_draft_is_cut_to_what_mattermost_accepts() -> None:
     assert len(post.message) <= render.MAX_MESSAGE_CHARS and phrases.TRUNCATED in post.message
     assert post.message.startswith("🔒 2 éléments masqués")
     assert [a["id"] for a in post.props["attachments"][0]["actions"]] == ["approve"]
+
+
+def test_the_first_part_offer_carries_a_signed_confirmation() -> None:
+    offer = Action(ActionKind.CONFIRM_FIRST_PART, 12)
+    post = render.offer_post(render.Integration("http://plume/mattermost/actions", KEY), "Trop long", offer, "Oui")
+    [button] = post.props["attachments"][0]["actions"]
+    assert button["id"].isalnum() and button["integration"]["url"] == "http://plume/mattermost/actions"
+    assert verified_action(KEY, button["integration"]["context"]) == offer
