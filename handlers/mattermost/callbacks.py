@@ -75,7 +75,8 @@ class Callbacks:
         with self.chat.answering(user_id) as notices:
             target = self.dispatcher.perform(action, user_id)
             if target is not None and action.kind is ActionKind.EDIT:  # at once: the trigger id lives ~3 s
-                self._open(trigger_id, dialogs.edit_dialog(self.key, target.revision_id, target.text))
+                opened = self._open(trigger_id, dialogs.edit_dialog(self.key, target.revision_id, target.text))
+                notices.extend([] if opened else [phrases.DIALOG_UNAVAILABLE])
         return {"ephemeral_text": "\n\n".join(notices)} if notices else {}
 
     def on_dialog(self, body: dict[str, Any]) -> dict[str, Any]:

@@ -94,7 +94,7 @@ HELP = (
     "- `/plume aide` affiche ce message."
 )
 UNKNOWN_SUBCOMMAND = "Plume ne connaît pas la commande `/plume {name}`.\n\n" + HELP
-DIALOG_UNAVAILABLE = "Le formulaire n'a pas pu s'ouvrir : relancez la commande."
+DIALOG_UNAVAILABLE = "Le formulaire n'a pas pu s'ouvrir : réessayez dans un instant."
 
 REVIEW_DIALOG_TITLE = "Nouvel avis"
 REVIEW_DIALOG_SUBMIT = "Rédiger"

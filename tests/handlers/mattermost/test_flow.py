@@ -104,3 +104,11 @@ def test_a_mention_elsewhere_starts_a_review_without_the_mention(mm: MattermostH
     sent = mm.provider.prompts_text()
     assert "CPAM est saturé" in sent and "@plume" not in sent
     assert "Réunion demain" not in sent and mm.drafts(ignored["id"]) == []
+
+
+def test_an_edit_whose_dialog_cannot_open_says_so(mm: MattermostHarness) -> None:
+    review = mm.fake.user_posts(mm.feedback, mm.agent, REVIEW)
+    first = mm.wait_live_draft(review["id"])
+    mm.fake.fail_next("/api/v4/actions/dialogs/open", 400)  # as an expired trigger id is answered
+    clicked = mm.click(first["id"], "edit")
+    assert clicked.body == {"ephemeral_text": phrases.DIALOG_UNAVAILABLE} and mm.fake.dialogs == []
