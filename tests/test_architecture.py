@@ -168,6 +168,18 @@ def handlers_violations(modules: list[Module]) -> list[Import]:
     return _forbidden(modules, lambda file: file.startswith("handlers/"), HANDLERS_FORBIDDEN)
 
 
+def platform_violations(modules: list[Module]) -> list[Import]:
+    """Rule 3, second half: one platform's handlers never import another platform's."""
+    platforms = sorted(
+        {m.file.split("/")[1] for m in modules if m.file.startswith("handlers/") and m.file.count("/") > 1}
+    )
+    offenders: list[Import] = []
+    for platform in platforms:
+        others = [f"handlers.{other}" for other in platforms if other != platform]
+        offenders += _forbidden(modules, lambda file, home=f"handlers/{platform}/": file.startswith(home), others)
+    return offenders
+
+
 def storage_violations(modules: list[Module]) -> list[Import]:
     """Rule 4: storage/ never imports handlers/."""
     return _forbidden(modules, lambda file: file.startswith("storage/"), STORAGE_FORBIDDEN)
@@ -395,3 +407,22 @@ def test_a_long_module_is_warned_about_not_failed(synthetic: list[Module]) -> No
     """The budget test warns, naming the module and its size, and does not fail the run."""
     with pytest.warns(LongModuleWarning, match=rf"storage/big\.py: {MAX_LINES + 1} lines"):
         test_long_modules_are_reported(synthetic)
+
+
+def test_platforms_do_not_import_each_other(modules: list[Module]) -> None:
+    """DESIGN.md §2 rule 3: one platform's handlers never import another's."""
+    offenders = platform_violations(modules)
+    assert not offenders, _report("handlers/<platform>/ must not import another platform's handlers:", offenders)
+
+
+def test_checker_reports_one_platform_importing_another() -> None:
+    """handlers/mattermost importing handlers.slack is reported; importing itself or bot is not."""
+    synthetic = [
+        Module("handlers/slack/phrases.py", "HELP = 'aide'\n"),
+        Module(
+            "handlers/mattermost/chat.py",
+            "from handlers.slack import phrases\nfrom handlers.mattermost import render\n",
+        ),
+        Module("handlers/mattermost/render.py", "from bot.ports.chat import Action\n"),
+    ]
+    assert _lines(platform_violations(synthetic)) == {"handlers/mattermost/chat.py:1: imports handlers.slack"}

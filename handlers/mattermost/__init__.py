@@ -1,0 +1,1 @@
+"""Plume on Mattermost: WebSocket events, message-attachment actions, interactive dialogs, the /plume command."""

@@ -1,0 +1,118 @@
+"""WebSocket `posted` events: reviews (feedback channel, mention, direct message) and instructions (thread replies).
+
+The socket's loop only parses and filters; intake and instructions (spaCy, SQL, REST) run on a worker pool, so the
+loop never blocks. A post delivered twice (after a reconnect) is handled once; the bot's own posts are ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from bot.domain import IncomingInstruction, IncomingReview, IntakeSource, Platform
+from bot.intake import Intake
+from bot.service import PlumeService
+
+log = logging.getLogger(__name__)
+
+Submit = Callable[[Callable[[], object]], None]
+
+
+class SeenPosts:
+    """The ids of the last `size` posts handled, to drop a second delivery."""
+
+    def __init__(self, size: int = 10_000) -> None:
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._size = size
+
+    def first_time(self, post_id: str) -> bool:
+        if post_id in self._ids:
+            return False
+        self._ids[post_id] = None
+        if len(self._ids) > self._size:
+            self._ids.popitem(last=False)
+        return True
+
+
+def _json(value: object, default: Any) -> Any:
+    if not isinstance(value, str):
+        return default
+    try:
+        return json.loads(value)
+    except ValueError:
+        return default
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+class PostedEvents:
+    """Turns each `posted` frame into a review or an instruction for the core, submitted to a worker."""
+
+    def __init__(
+        self,
+        intake: Intake,
+        service: PlumeService,
+        *,
+        bot_user_id: str,
+        bot_username: str,
+        feedback_channels: frozenset[str],
+        submit: Submit,
+    ) -> None:
+        self._intake = intake
+        self._service = service
+        self._bot_user_id = bot_user_id
+        self._mention = re.compile(rf"@{re.escape(bot_username)}\b[:,]?", re.IGNORECASE)
+        self._feedback_channels = feedback_channels
+        self._submit = submit
+        self._seen = SeenPosts()
+
+    def handle(self, frame: dict[str, Any]) -> None:
+        """One WebSocket frame; anything but a new post from a person is ignored."""
+        if frame.get("event") != "posted" or not isinstance(frame.get("data"), dict):
+            return
+        data = frame["data"]
+        post = _json(data.get("post"), None)
+        if not isinstance(post, dict) or not self._from_a_person(post):
+            return
+        post_id, channel_id, user_id = _text(post.get("id")), _text(post.get("channel_id")), _text(post.get("user_id"))
+        if not (post_id and channel_id and user_id) or not self._seen.first_time(post_id):
+            return
+        root_id, message, team_id = _text(post.get("root_id")), _text(post.get("message")), _text(data.get("team_id"))
+        mentions = _json(data.get("mentions"), [])
+        if root_id:
+            instruction = IncomingInstruction(
+                Platform.MATTERMOST, team_id, channel_id, root_id, post_id, user_id, self._strip(message)
+            )
+            self._submit(lambda: self._service.receive_instruction(instruction))
+            return
+        if data.get("channel_type") == "D":
+            source, text = IntakeSource.DIRECT_MESSAGE, self._strip(message)
+        elif channel_id in self._feedback_channels:
+            source, text = IntakeSource.CHANNEL, self._strip(message)
+        elif isinstance(mentions, list) and self._bot_user_id in mentions:
+            source, text = IntakeSource.MENTION, self._strip(message)
+        else:
+            return
+        review = IncomingReview(Platform.MATTERMOST, team_id, channel_id, post_id, post_id, user_id, source, text)
+        self._submit(lambda: self._intake.receive_review(review))
+
+    def _from_a_person(self, post: dict[str, Any]) -> bool:
+        """A person's new message: not the bot's own, not a system message, not a webhook's or another bot's."""
+        props = post.get("props")
+        if not isinstance(props, dict):
+            props = {}
+        return (
+            post.get("user_id") != self._bot_user_id
+            and not post.get("type")
+            and props.get("from_bot") != "true"
+            and props.get("from_webhook") != "true"
+        )
+
+    def _strip(self, message: str) -> str:
+        return self._mention.sub("", message).strip()

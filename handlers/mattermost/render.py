@@ -1,0 +1,193 @@
+"""Pure builders: plain values in, Mattermost posts (message + props.attachments with actions) out; no I/O.
+
+Text from a review or a model is made inert: an `@name`, `@channel`, `@all` or `@here` in it pings no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.domain import MANUAL_MODEL
+from bot.models.registry import ModelChoice
+from bot.ports.chat import Action, ActionKind
+from handlers.mattermost import phrases
+from handlers.mattermost.signing import signed_context, signed_menu_context
+
+MAX_MESSAGE_CHARS = 16_383
+"""Mattermost refuses a longer message (model.PostMessageMaxRunesV2)."""
+_MENTION = re.compile(r"@(?=[\w.-])")
+_ZERO_WIDTH_SPACE = "\u200b"
+
+ACTION_IDS = {
+    ActionKind.APPROVE: "approve",
+    ActionKind.REGENERATE: "regenerate",
+    ActionKind.EDIT: "edit",
+    ActionKind.SWITCH_MODEL: "model",
+    ActionKind.SHOW_SENT_TEXT: "senttext",
+    ActionKind.CONFIRM_FIRST_PART: "firstpart",
+    ActionKind.RETRY: "retry",
+}
+"""Action ids must match [A-Za-z0-9]+ (the click route of the server)."""
+
+
+@dataclass(frozen=True)
+class Post:
+    message: str
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Integration:
+    """Where clicks go (`{PLUME_PUBLIC_URL}/mattermost/actions`) and the key that signs their context."""
+
+    url: str
+    key: bytes
+
+
+def escape(text: str) -> str:
+    """Make text inert: a zero-width space after each `@` keeps Mattermost from seeing a mention."""
+    return _MENTION.sub("@" + _ZERO_WIDTH_SPACE, text)
+
+
+def clip(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """The message cut to what Mattermost accepts, saying so."""
+    if len(message) <= limit:
+        return message
+    return message[: limit - len(phrases.TRUNCATED) - 1] + "\n" + phrases.TRUNCATED
+
+
+def _body(text: str) -> str:
+    return escape(text) if text.strip() else phrases.EMPTY_TEXT
+
+
+def masked_summary(counts: dict[str, int]) -> str:
+    present = {label: count for label, count in counts.items() if count > 0}
+    total = sum(present.values())
+    if total == 0:
+        return phrases.NO_MASKED
+    parts = []
+    for label, count in sorted(present.items(), key=lambda item: (-item[1], item[0])):
+        singular, plural = phrases.MASKED_NOUNS.get(label, (label.lower(), label.lower()))
+        parts.append(f"{count} {singular if count == 1 else plural}")
+    noun = "élément masqué" if total == 1 else "éléments masqués"
+    return f"🔒 {total} {noun} : {', '.join(parts)}"
+
+
+def _made_by(model: ModelChoice) -> str:
+    return phrases.MANUAL_EDIT if model.id == MANUAL_MODEL else f"modèle : {escape(model.label)}"
+
+
+def _button(integration: Integration, action: Action, label: str, style: str = "default") -> dict[str, Any]:
+    action_id = ACTION_IDS[action.kind]
+    return {
+        "id": action_id,
+        "name": label,
+        "type": "button",
+        "style": style,
+        "integration": {"url": integration.url, "context": signed_context(integration.key, action)},
+    }
+
+
+def _menu(integration: Integration, revision_id: int, offered: Sequence[ModelChoice]) -> dict[str, Any]:
+    context = signed_menu_context(integration.key, ActionKind.SWITCH_MODEL, revision_id, [c.id for c in offered])
+    return {
+        "id": ACTION_IDS[ActionKind.SWITCH_MODEL],
+        "name": phrases.MODEL_MENU,
+        "type": "select",
+        "options": [{"text": choice.label, "value": choice.id} for choice in offered],
+        "integration": {"url": integration.url, "context": context},
+    }
+
+
+def progress_post(counts: dict[str, int] | None, partial_text: str = "") -> Post:
+    """A draft being written: the masked summary for the first draft of a thread, the text so far, a status."""
+    parts = [masked_summary(counts)] if counts is not None else []
+    if partial_text:
+        parts.append(escape(partial_text))
+    parts.append(f"_{phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS}_")
+    return Post(clip("\n\n".join(parts)))
+
+
+_BUTTONS = {
+    ActionKind.APPROVE: (phrases.APPROVE, "primary"),
+    ActionKind.REGENERATE: (phrases.REGENERATE, "default"),
+    ActionKind.EDIT: (phrases.EDIT, "default"),
+    ActionKind.SHOW_SENT_TEXT: (phrases.SHOW_SENT_TEXT, "default"),
+}
+
+
+def draft_post(
+    integration: Integration,
+    *,
+    counts: dict[str, int] | None,
+    draft_text: str,
+    revision_number: int,
+    model: ModelChoice,
+    choices: Sequence[ModelChoice],
+    actions: Sequence[Action],
+) -> Post:
+    """A draft with its controls: buttons, then one menu of the models to switch to, under the hint."""
+    footer = f"_Brouillon n° {revision_number} · {_made_by(model)}_"
+    head = [masked_summary(counts)] if counts is not None else []
+    controls = [_button(integration, action, *_BUTTONS[action.kind]) for action in actions if action.kind in _BUTTONS]
+    switch_to = {action.model_id for action in actions if action.kind is ActionKind.SWITCH_MODEL}
+    offered = [choice for choice in choices if choice.id in switch_to]
+    if offered and actions:
+        controls.insert(3, _menu(integration, actions[0].target_id, offered))
+    attachment = {"text": phrases.REFINE_HINT, "actions": controls}
+    message = "\n\n".join([*head, clip(_body(draft_text), MAX_MESSAGE_CHARS - 1000), footer])
+    return Post(message, {"attachments": [attachment]})
+
+
+def retired_post(*, draft_text: str, revision_number: int, model: ModelChoice) -> Post:
+    """A draft a newer revision replaced: its text stays readable, its buttons are gone."""
+    footer = f"_Brouillon n° {revision_number} · {_made_by(model)}_"
+    body = clip(_body(draft_text), MAX_MESSAGE_CHARS - 1000)
+    return Post(f"{body}\n\n{footer}\n\n{phrases.RETIRED}", {"attachments": []})
+
+
+def approved_post(
+    *, final_text: str, approver_name: str, approved_at: datetime, revision_number: int, model: ModelChoice
+) -> Post:
+    """The frozen thread: who approved, when, which revision and model, then the final text."""
+    when = approved_at.astimezone(UTC).strftime("%d/%m/%Y à %H:%M UTC")
+    header = (
+        f"{phrases.APPROVED_TITLE} par **{escape(approver_name)}** le {when} · "
+        f"brouillon n° {revision_number} · {_made_by(model)}"
+    )
+    body = clip(_body(final_text), MAX_MESSAGE_CHARS - 1000)
+    return Post(f"{header}\n\n{phrases.FINAL_TEXT}\n\n{body}", {"attachments": []})
+
+
+def failure_post(integration: Integration, text: str, retries: Sequence[tuple[str, Action]] = ()) -> Post:
+    """A failure explained in the thread, with a button per (label, RETRY action)."""
+    if not retries:
+        return Post(escape(text))
+    buttons = []
+    for index, (label, action) in enumerate(retries):
+        button = _button(integration, action, label[:75], "primary" if index == 0 else "default")
+        button["id"] = f"retry{index}"
+        buttons.append(button)
+    return Post(escape(text), {"attachments": [{"actions": buttons}]})
+
+
+def offer_post(integration: Integration, text: str, offer: Action, label: str) -> Post:
+    """A question in the thread, with one button to say yes."""
+    return Post(escape(text), {"attachments": [{"actions": [_button(integration, offer, label, "primary")]}]})
+
+
+def review_post(author_name: str, review: str) -> Post:
+    """A review typed into the form, posted (pseudonymised) so that the draft has a thread to live in."""
+    return Post(clip(f"{phrases.REVIEW_POSTED.format(user=escape(author_name))}\n\n{_body(review)}"))
+
+
+def notice_post(text: str) -> Post:
+    return Post(clip(escape(text)))
+
+
+def sent_text_post(text: str) -> Post:
+    return Post(clip(f"{phrases.SENT_TEXT_INTRO}\n\n{_body(text)}"))

@@ -1,0 +1,59 @@
+"""The pure parts: signed contexts and the posts' text, without any server."""
+
+from __future__ import annotations
+
+from bot.models.registry import parse_model_id
+from bot.ports.chat import Action, ActionKind
+from handlers.mattermost import phrases, render
+from handlers.mattermost.signing import signed_context, signed_menu_context, verified_action
+
+KEY, OTHER_KEY = b"k" * 32, b"o" * 32
+MODELS = ["mistral:mistral-small-latest", "mistral:mistral-large-latest"]
+
+
+def test_a_signed_context_gives_back_its_action_and_nothing_else() -> None:
+    for action in (Action(ActionKind.APPROVE, 7), Action(ActionKind.RETRY, 3, MODELS[1])):
+        assert verified_action(KEY, signed_context(KEY, action)) == action
+        assert verified_action(OTHER_KEY, signed_context(KEY, action)) is None
+    context = signed_context(KEY, Action(ActionKind.APPROVE, 7))
+    for tampered in ({"target": "8"}, {"kind": "regenerate"}, {"models": [MODELS[0]]}, {"target": 7}, {"mac": 1}):
+        assert verified_action(KEY, {**context, **tampered}) is None
+    assert verified_action(KEY, None) is None and verified_action(KEY, {}) is None
+
+
+def test_a_menu_context_accepts_only_the_offered_models() -> None:
+    menu = signed_menu_context(KEY, ActionKind.SWITCH_MODEL, 5, MODELS)
+    assert verified_action(KEY, {**menu, "selected_option": MODELS[1]}) == Action(ActionKind.SWITCH_MODEL, 5, MODELS[1])
+    assert verified_action(KEY, {**menu, "selected_option": "mistral:other"}) is None
+    assert verified_action(KEY, menu) is None, "a menu without a choice does nothing"
+
+
+def test_mentions_in_review_or_model_text_ping_no_one() -> None:
+    escaped = render.escape("Merci @channel, @all, @here et @jean.dupont ; écrire à a@b.fr")
+    assert "@channel" not in escaped and "@all" not in escaped and "@here" not in escaped
+    assert "@jean.dupont" not in escaped and escaped.replace("\u200b", "") == (
+        "Merci @channel, @all, @here et @jean.dupont ; écrire à a@b.fr"
+    )
+
+
+def test_a_long_draft_is_cut_to_what_mattermost_accepts() -> None:
+    post = render.draft_post(
+        render.Integration("http://plume/mattermost/actions", KEY),
+        counts={"PERSONNE": 2},
+        draft_text="mot " * 10_000,
+        revision_number=1,
+        model=parse_model_id(MODELS[0]),
+        choices=[parse_model_id(m) for m in MODELS],
+        actions=[Action(ActionKind.APPROVE, 1)],
+    )
+    assert len(post.message) <= render.MAX_MESSAGE_CHARS and phrases.TRUNCATED in post.message
+    assert post.message.startswith("🔒 2 éléments masqués")
+    assert [a["id"] for a in post.props["attachments"][0]["actions"]] == ["approve"]
+
+
+def test_the_first_part_offer_carries_a_signed_confirmation() -> None:
+    offer = Action(ActionKind.CONFIRM_FIRST_PART, 12)
+    post = render.offer_post(render.Integration("http://plume/mattermost/actions", KEY), "Trop long", offer, "Oui")
+    [button] = post.props["attachments"][0]["actions"]
+    assert button["id"].isalnum() and button["integration"]["url"] == "http://plume/mattermost/actions"
+    assert verified_action(KEY, button["integration"]["context"]) == offer
