@@ -102,8 +102,13 @@ def _startup_problem(error: Exception, settings: Settings) -> str | None:
 
     from bot.models.pricing import InvalidPrices
     from bot.models.registry import UnknownModel
-    from bot.wiring import AppTokenRefused
+    from bot.wiring import AppTokenRefused, MattermostUnavailable
 
+    if isinstance(error, MattermostUnavailable):
+        return (
+            f"Mattermost refuse le jeton MATTERMOST_BOT_TOKEN ou ne répond pas à {settings.mattermost_url} ({error}). "
+            "Vérifiez l'adresse du serveur et le jeton du compte de bot (Console système → Comptes de bot)."
+        )
     if isinstance(error, AppTokenRefused):
         return (
             f"Slack refuse le jeton SLACK_APP_TOKEN ({error.error}). Créez-en un dans api.slack.com/apps → "

@@ -29,6 +29,8 @@ from bot.privacy.keys import KEY_FILE_NAME, load_or_create_key
 from bot.privacy.vault import Vault, VaultCipher
 from bot.retention import Retention
 from bot.team_leads import LeadGate, TeamLeads
+from handlers.mattermost.app import action_key, build_chat, build_mattermost
+from handlers.mattermost.client import MattermostClient
 from handlers.slack.app import build_app, build_web_client
 from handlers.slack.chat import SlackChat
 from handlers.slack.http import EVENTS_PATH, slack_route
@@ -97,12 +99,18 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     )
     cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
     slack = _slack_client(settings, socket_mode=not http) if settings.slack_bot_token is not None else None
+    mattermost = _mattermost_client(settings) if settings.mattermost_url else None
     adapters: dict[Platform, ChatAdapter] = {}
     leads = TeamLeads(settings.team_leads)
     if slack is not None:
         client, workspace = slack
         adapters[Platform.SLACK] = SlackChat(client, models.choices)
         leads = TeamLeads(settings.team_leads, settings.plume_team_lead_group, workspace.usergroup_members)
+    if mattermost is not None:
+        mattermost_chat = build_chat(
+            mattermost, public_url=settings.plume_public_url or "", key=_action_key(settings), choices=models.choices
+        )
+        adapters[Platform.MATTERMOST] = mattermost_chat
     tuning = Tuning(
         vault_ttl=timedelta(days=settings.plume_vault_ttl_days),
         drafts_per_hour=settings.plume_drafts_per_hour,
@@ -127,8 +135,38 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         )
         if http:
             runtime.routes[EVENTS_PATH] = slack_route(runtime.slack_app)
+    if mattermost is not None:
+        served = build_mattermost(
+            core,
+            mattermost_chat,
+            mattermost,
+            server_url=settings.mattermost_url or "",
+            bot_token=_secret(settings.mattermost_bot_token) or "",
+            command_token=_secret(settings.mattermost_command_token) or "",
+            public_url=settings.plume_public_url or "",
+            feedback_channels=settings.feedback_channels,
+            key=_action_key(settings),
+        )
+        runtime.routes.update(dict.fromkeys(served.routes, served.wsgi))
+        runtime.services.append(served)
     log.info("Plume ready: %s; models %s", ", ".join(adapters), ", ".join(choice.id for choice in models.choices))
     return runtime
+
+
+class MattermostUnavailable(Exception):
+    """Mattermost refused the bot's token, or did not answer at MATTERMOST_URL."""
+
+
+def _mattermost_client(settings: Settings) -> MattermostClient:
+    """Logged in with the bot's token before the NLP model loads: a wrong token or URL fails in a second."""
+    try:
+        return MattermostClient.connect(settings.mattermost_url or "", _secret(settings.mattermost_bot_token) or "")
+    except Exception as error:  # the library's own errors, or the network's; the message may hold the URL only
+        raise MattermostUnavailable(type(error).__name__) from None
+
+
+def _action_key(settings: Settings) -> bytes:
+    return action_key(_secret(settings.mattermost_bot_token) or "")
 
 
 class AppTokenRefused(Exception):

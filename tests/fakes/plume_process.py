@@ -1,4 +1,4 @@
-"""`plume serve --http` as a real subprocess, pointed at the fake Slack and model servers."""
+"""`plume serve --http` as a real subprocess, pointed at the fake chat and model servers."""
 
 from __future__ import annotations
 
@@ -57,8 +57,8 @@ def plume_env(home: Path, slack_url: str, model_url: str, database_url: str, **e
 class PlumeProcess:
     """One `plume serve --http` process; its output goes to `log`."""
 
-    def __init__(self, env: dict[str, str], workdir: Path, name: str = "plume") -> None:
-        self.port = free_port()
+    def __init__(self, env: dict[str, str], workdir: Path, name: str = "plume", port: int | None = None) -> None:
+        self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = workdir / f"{name}.log"
         command = [PLUME, "serve", "--http", "--port", str(self.port)]
@@ -66,6 +66,7 @@ class PlumeProcess:
             self.process = subprocess.Popen(command, env=env, cwd=workdir, stdout=output, stderr=subprocess.STDOUT)
 
     def wait_ready(self, timeout: float = 90.0) -> PlumeProcess:
+        """Wait for /healthz to answer ok (the process is serving and its database answers)."""
         deadline = time.monotonic() + timeout
         while True:
             try:
