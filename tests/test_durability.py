@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import sqlalchemy
 
 from tests.fakes.mistral_api import DEFAULT_REPLY, FakeMistralServer
@@ -121,9 +123,19 @@ def test_sigterm_gives_the_running_draft_back_and_the_next_process_finishes_it(
     assert len(_drafts(fake_slack)) == 1
 
 
+@pytest.fixture
+def unlimited_slack() -> Iterator[FakeSlackApi]:
+    """A fake Slack without rate limits, for a burst far beyond them that is not what the test is about."""
+    with FakeSlackApi(limits=None) as slack:
+        yield slack
+
+
 def test_two_processes_on_postgresql_draft_each_review_once_despite_double_deliveries(
-    tmp_path: Path, fake_slack: FakeSlackApi, fake_mistral: FakeMistralServer, postgres_url: str
+    tmp_path: Path, unlimited_slack: FakeSlackApi, fake_mistral: FakeMistralServer, postgres_url: str
 ) -> None:
+    # 200 reviews at once in one channel: at Slack's 1 post per second per channel (chat.postMessage) they would
+    # take over three minutes, so this test of exactly-once drafting runs the fake Slack without its rate limits.
+    fake_slack = unlimited_slack
     # 200 reviews from one agent: the per-agent hourly quota is lifted for this test
     env = plume_env(
         tmp_path, fake_slack.url, fake_mistral.url, postgres_url, PLUME_LOG_LEVEL="INFO", PLUME_DRAFTS_PER_HOUR="0"

@@ -7,7 +7,7 @@ import json
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import BaseHTTPRequestHandler
@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from tests.fakes.quiet_server import LocalServer, ServedFake
+from tests.fakes.slack_limits import SLACK_LIMITS, Limit, SlackLimiter
 
 JSON_FIELDS = ("blocks", "attachments", "view", "metadata")
 
@@ -55,6 +56,11 @@ class FakeSlackApi(ServedFake):
     Files: files.getUploadURLExternal hands out `<root>/upload/<file_id>`, where the client POSTs the bytes, then
     files.completeUploadExternal shares them; `uploads` keeps each file. `usergroups` lists the workspace's user
     groups as {"id", "handle", "users"} for usergroups.list and usergroups.users.list.
+
+    Rate limits: `limits` maps a method to its token bucket (default SLACK_LIMITS, Slack's published limits, see
+    slack_limits); None turns limiting off. `clock` (seconds, monotonic) lets a test refill buckets without sleeping.
+    A refused call answers 429 with Retry-After and is recorded with status 429; `refused()` counts them.
+    A failure scripted with `fail_next` takes precedence and spends no token.
     """
 
     bot_user_id: str = "UPLUMEBOT"
@@ -63,9 +69,12 @@ class FakeSlackApi(ServedFake):
     calls: list[SlackCall] = field(default_factory=list)
     uploads: dict[str, Upload] = field(default_factory=dict)
     usergroups: list[dict[str, Any]] = field(default_factory=list)
+    limits: Mapping[str, Limit] | None = field(default_factory=lambda: dict(SLACK_LIMITS))
+    clock: Callable[[], float] = time.monotonic
 
     def __post_init__(self) -> None:
         self._cond = threading.Condition()
+        self._limiter = SlackLimiter(self.limits, self.clock) if self.limits is not None else None
         self._failures: dict[str, deque[tuple[int, int | None, str]]] = {}
         self._ts_counter = 0
         self._http = LocalServer("fake-slack")
@@ -107,6 +116,11 @@ class FakeSlackApi(ServedFake):
         with self._cond:
             return [call for call in self.calls if call.method == method]
 
+    def refused(self, method: str | None = None) -> int:
+        """How many calls (to `method`, or to any) were refused with 429, by the rate limits or fail_next."""
+        with self._cond:
+            return sum(1 for call in self.calls if call.status == 429 and method in (None, call.method))
+
     def wait_for(
         self,
         method: str,
@@ -127,10 +141,12 @@ class FakeSlackApi(ServedFake):
                 self._cond.wait(remaining)
 
     def reset(self) -> None:
-        """Forget recorded calls and scripted failures."""
+        """Forget recorded calls and scripted failures, and fill the rate-limit buckets again."""
         with self._cond:
             self.calls.clear()
             self._failures.clear()
+            if self._limiter is not None:
+                self._limiter.reset()
 
     def _next_ts(self) -> str:
         with self._cond:
@@ -164,6 +180,9 @@ class FakeSlackApi(ServedFake):
         with self._cond:
             queue = self._failures.get(method)
             failure = queue.popleft() if queue else None
+            if failure is None and self._limiter is not None:
+                wait = self._limiter.take(method, params.get("channel"))
+                failure = None if wait is None else (429, wait, "ratelimited")
             status, retry_after, error = failure or (200, None, "")
             self.calls.append(SlackCall(method, params, headers, status, path))
             self._cond.notify_all()
