@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+import threading
 from contextlib import closing
 
 from bot.domain import AI_DISCLOSURE_DEFAULT
@@ -87,6 +88,26 @@ def test_audit_defaults_to_thirty_days_and_a_bad_period_gets_the_help(mm: Matter
     post = mm.fake.wait_for_post(lambda p: p["channel_id"] == dm and p["user_id"] == mm.bot)
     assert "30 derniers jours" in post["message"] and "- Avis reçus : 0" in post["message"]
     assert len(mm.fake.files) == 1
+
+
+def test_the_export_is_made_after_the_command_is_answered(mm: MattermostHarness) -> None:
+    held = threading.Event()
+    mm.runtime.workers.submit(held.wait, 15)  # the only worker is busy: the export can only wait its turn
+    answered = _command(mm, "audit 90j", mm.lead)
+    assert answered.body["text"] == phrases.EXPORT_STARTED.format(days=90)
+    assert mm.fake.files == {} and mm.fake.calls_to("POST /api/v4/files") == []
+    held.set()
+    dm = mm.fake.direct_channel(mm.bot, mm.lead)
+    post = mm.fake.wait_for_post(lambda p: p["channel_id"] == dm and p["user_id"] == mm.bot)
+    assert "90 derniers jours" in post["message"] and len(post["file_ids"]) == 1
+
+
+def test_a_failed_upload_is_said_in_the_direct_message(mm: MattermostHarness) -> None:
+    mm.fake.fail_next("/api/v4/files", 500)
+    _command(mm, "audit 7j", mm.lead)
+    dm = mm.fake.direct_channel(mm.bot, mm.lead)
+    post = mm.fake.wait_for_post(lambda p: p["channel_id"] == dm and p["user_id"] == mm.bot)
+    assert post["message"] == phrases.EXPORT_FAILED and not post.get("file_ids")
 
 
 def test_a_non_lead_is_refused_the_audit_and_nothing_is_uploaded(mm: MattermostHarness) -> None:
