@@ -25,6 +25,7 @@ from handlers.mattermost.callbacks import ACTIONS_PATH, COMMAND_PATH, DIALOGS_PA
 from handlers.mattermost.chat import MattermostChat
 from handlers.mattermost.client import MattermostClient
 from handlers.mattermost.events import PostedEvents
+from handlers.mattermost.leads import LeadCommands
 from handlers.mattermost.render import Integration
 from handlers.mattermost.socket import Backoff, EventSocket
 
@@ -109,6 +110,7 @@ def build_mattermost(
         key,
         command_token,
         public_url.rstrip("/") + DIALOGS_PATH,
+        LeadCommands(core.audit, core.settings, client, key, submit),
     )
     return MattermostRuntime(chat, wsgi_app(callbacks), ROUTES, socket, pool)
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 from bot.actions import ActionDispatcher
+from bot.audit import parse_period
 from bot.domain import Platform, ReviewForm
 from bot.intake import Intake
 from bot.ports.chat import ActionKind
@@ -23,6 +24,7 @@ from bot.service import PlumeService
 from handlers.mattermost import dialogs, phrases
 from handlers.mattermost.chat import MattermostChat
 from handlers.mattermost.client import MattermostClient, MattermostError
+from handlers.mattermost.leads import SETTINGS, LeadCommands
 from handlers.mattermost.signing import state_matches, verified_action
 
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ DIALOGS_PATH = "/mattermost/dialogs"
 COMMAND_PATH = "/mattermost/command"
 MAX_BODY = 1_000_000
 _HELP_WORDS = frozenset({"aide", "help", "?"})
+_SETTINGS_WORDS = frozenset({"réglages", "reglages", "réglage", "reglage"})
 
 WsgiApp = Callable[["WSGIEnvironment", "StartResponse"], Iterable[bytes]]
 
@@ -62,6 +65,7 @@ class Callbacks:
     key: bytes
     command_token: str
     dialogs_url: str
+    leads: LeadCommands
 
     def on_action(self, body: dict[str, Any]) -> dict[str, Any]:
         """A click: the signed action, performed for the clicker; their notices come back as `ephemeral_text`."""
@@ -80,7 +84,8 @@ class Callbacks:
         return {"ephemeral_text": "\n\n".join(notices)} if notices else {}
 
     def on_dialog(self, body: dict[str, Any]) -> dict[str, Any]:
-        """A dialog submitted: the review form, or an agent's edit (its state, signed, names the revision)."""
+        """A dialog submitted: the review form, an agent's edit (its state, signed, names the revision) or a
+        channel's settings (its state signs the channel and the lead)."""
         if body.get("cancelled") is True:
             return {}
         submission = body.get("submission")
@@ -97,6 +102,10 @@ class Callbacks:
                 return {"errors": {"draft": phrases.EMPTY_FIELD}}
             self.service.save_edit(action.target_id, user_id, text)
             return {}
+        if callback_id == SETTINGS and channel_id:
+            if not state_matches(self.key, body.get("state"), SETTINGS, channel_id, user_id):
+                raise Refused(UNAUTHORIZED)
+            return self.leads.save_settings(user_id, channel_id, submission)
         if callback_id == dialogs.REVIEW and channel_id:
             if not state_matches(self.key, body.get("state"), dialogs.REVIEW, channel_id, user_id):
                 raise Refused(UNAUTHORIZED)
@@ -118,7 +127,8 @@ class Callbacks:
         raise Refused(BAD_REQUEST)
 
     def on_command(self, form: dict[str, str], authorization: str) -> dict[str, Any]:
-        """`/plume` opens the review form; `/plume aide` shows the help."""
+        """`/plume` opens the review form; `/plume aide` shows the help; team leads: `/plume audit [7j|30j|90j]`
+        and `/plume réglages`."""
         token = form.get("token") or authorization.removeprefix("Token ").strip()
         if not self.command_token or not hmac.compare_digest(token.encode(), self.command_token.encode()):
             log.warning("Mattermost slash command with a wrong token refused")
@@ -129,8 +139,20 @@ class Callbacks:
             if not self._open(form.get("trigger_id", ""), dialog):
                 return _ephemeral(phrases.DIALOG_UNAVAILABLE)
             return {}
-        if words[0].lower() in _HELP_WORDS:
+        name, user_id, channel_id = words[0].lower(), form.get("user_id", ""), form.get("channel_id", "")
+        if name in _HELP_WORDS:
             return _ephemeral(phrases.HELP)
+        if name == "audit":
+            days = parse_period(" ".join(words[1:]))
+            if days is None:
+                return _ephemeral(phrases.AUDIT_PERIOD_HELP)
+            return _ephemeral(self.leads.start_export(user_id, days))
+        if name in _SETTINGS_WORDS:
+            settings = self.leads.settings_dialog(user_id, channel_id, form.get("channel_name", ""))
+            if isinstance(settings, str):
+                return _ephemeral(settings)
+            opened = self._open(form.get("trigger_id", ""), settings)
+            return {} if opened else _ephemeral(phrases.DIALOG_UNAVAILABLE)
         return _ephemeral(phrases.UNKNOWN_SUBCOMMAND.format(name=words[0][:40]))
 
     def _open(self, trigger_id: str, dialog: dict[str, Any]) -> bool:

@@ -74,11 +74,15 @@ class MattermostClient:
     def get_user(self, user_id: str) -> dict[str, Any]:
         return dict(self._driver.users.get_user(user_id))
 
-    def create_post(self, channel_id: str, post: Post, root_id: str = "") -> str:
-        """Post in a channel, or in the thread of `root_id`; the new post's id."""
+    def create_post(self, channel_id: str, post: Post, root_id: str = "", *, file_ids: list[str] | None = None) -> str:
+        """Post in a channel, or in the thread of `root_id`, with uploaded files attached; the new post's id."""
         created = self._rate_limited(
             lambda: self._driver.posts.create_post(
-                channel_id=channel_id, message=post.message, root_id=root_id or None, props=post.props or None
+                channel_id=channel_id,
+                message=post.message,
+                root_id=root_id or None,
+                file_ids=file_ids or None,
+                props=post.props or None,
             )
         )
         return str(created["id"])
@@ -90,6 +94,10 @@ class MattermostClient:
 
     def get_post(self, post_id: str) -> dict[str, Any]:
         return dict(self._driver.posts.get_post(post_id))
+
+    def get_channel(self, channel_id: str) -> dict[str, Any]:
+        """A channel's JSON: its `type` ("O", "P", "D" for a DM, "G" for a group DM), name and display name."""
+        return dict(self._driver.channels.get_channel(channel_id))
 
     def direct_channel(self, user_id: str) -> str:
         """The id of the direct-message channel between the bot and `user_id` (created on first use)."""

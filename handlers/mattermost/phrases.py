@@ -3,6 +3,7 @@
 from bot.failures import DraftFailure
 from bot.ports.chat import Notice
 from bot.privacy.labels import NOUNS
+from bot.team_leads import Access
 
 MASKED_NOUNS = NOUNS
 """How the masked summary names each kind of value (« 2 noms, 1 téléphone »)."""
@@ -91,7 +92,9 @@ HELP = (
     "- Plume masque les données personnelles, puis propose un brouillon dans le fil.\n"
     "- Répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier est en cours »), ou utilisez "
     "🔄 Régénérer, ✏️ Modifier et le menu des modèles ; puis cliquez sur « ✅ Approuver ».\n"
-    "- `/plume aide` affiche ce message."
+    "- `/plume aide` affiche ce message. Responsables d'équipe : `/plume audit 30j` (chiffres et export CSV en "
+    "message direct ; aussi `7j` ou `90j`) et `/plume réglages` dans un canal d'avis (signature, formule de "
+    "politesse, mention de l'IA, modèle du canal)."
 )
 UNKNOWN_SUBCOMMAND = "Plume ne connaît pas la commande `/plume {name}`.\n\n" + HELP
 DIALOG_UNAVAILABLE = "Le formulaire n'a pas pu s'ouvrir : réessayez dans un instant."
@@ -115,3 +118,46 @@ FIRST_PART_OFFER = (
     "au modèle sans votre accord."
 )
 FIRST_PART_BUTTON = "Rédiger à partir du début"
+
+REFUSED = (
+    "🔒 Désolé, {what} est réservé aux responsables d'équipe. Si vous pensez devoir y accéder, demandez à "
+    "l'équipe qui administre Plume de vous ajouter aux responsables (PLUME_TEAM_LEADS)."
+)
+REFUSED_WHAT = {
+    Access.HOME: "l'audit",
+    Access.EXPORT: "l'export d'audit",
+    Access.TRAIL: "l'historique des fils",
+    Access.SETTINGS: "le réglage des canaux",
+}
+AUDIT_PERIOD_HELP = (
+    "Période non reconnue : tapez par exemple `/plume audit 7j`, `/plume audit 30j` ou `/plume audit 90j`."
+)
+EXPORT_STARTED = "📊 Plume prépare l'export des {days} derniers jours : il arrive dans vos messages directs."
+EXPORT_FAILED = "⚠️ Plume n'a pas pu vous envoyer l'export d'audit. Réessayez dans quelques minutes."
+AUDIT_TITLE = "📊 **Audit Plume : les {days} derniers jours** (avis reçus du {since} au {until}, UTC)"
+AUDIT_FIGURES = (
+    "- Avis reçus : {reviews}\n"
+    "- Brouillons rédigés : {drafts}\n"
+    "- Réponses approuvées : {approvals} ({approval_rate})\n"
+    "- Délai médian avant approbation : {median}\n"
+    "- Approuvées sans retouche : {unchanged_share} ({unchanged})\n"
+    "- Distance d'édition moyenne : {distance} (0 = inchangé, 1 = réécrit)\n"
+    "- Coût estimé : {cost}"
+)
+EXPORT_ATTACHED = "L'export CSV joint contient {count} réponse(s) approuvée(s). Les textes sont pseudonymisés."
+SETTINGS_IN_CHANNEL = (
+    "Les réglages sont à utiliser dans un canal d'avis : tapez `/plume réglages` dans le canal à régler, "
+    "ils s'appliquent canal par canal."
+)
+SETTINGS_SAVED = "✅ Réglages du canal {channel} enregistrés : ils s'appliquent aux prochains brouillons."
+SETTINGS_DIALOG_TITLE = "Réglages du canal"
+SETTINGS_DIALOG_HINT = "Ces réglages s'appliquent aux prochains brouillons rédigés dans le canal {channel}."
+SETTINGS_DIALOG_SUBMIT = "Enregistrer"
+FIELD_STRUCTURE = "Nom de la structure"
+FIELD_SIGNATURE = "Signature"
+FIELD_POLITENESS = "Formule de politesse"
+FIELD_DISCLOSURE = "Mention de l'IA"
+DISCLOSURE_OPTION = "Ajouter à la fin de chaque réponse une mention indiquant l'aide de l'IA"
+FIELD_DISCLOSURE_TEXT = "Texte de la mention"
+FIELD_MODEL = "Modèle par défaut du canal"
+PLUME_DEFAULT_MODEL = "Celui de Plume ({label})"

@@ -88,6 +88,8 @@ class MattermostHarness:
     public_url: str
     agent: str
     feedback: str
+    lead: str = ""
+    """A team lead (in PLUME_TEAM_LEADS), member of the feedback channel."""
 
     @property
     def bot(self) -> str:

@@ -11,6 +11,7 @@ from bot.chat_router import ChatRouter
 from bot.domain import Platform
 from bot.models.registry import ModelRegistry
 from bot.privacy.engine import PresidioPseudonymiser
+from bot.team_leads import TeamLeads
 from handlers.mattermost.app import action_key, build_chat, build_mattermost
 from handlers.mattermost.callbacks import WsgiApp
 from handlers.mattermost.client import MattermostClient
@@ -40,7 +41,8 @@ def mm(tmp_path: Path, pseudonymiser: PresidioPseudonymiser) -> Iterator[Matterm
     late = _LateApp()
     with FakeMattermost() as fake, served(late) as public_url:
         agent = fake.add_user("alice", first_name="Alice", last_name="Martin", token="alice-token")
-        feedback = fake.add_channel("avis-usagers", "Avis des usagers", members=[agent])
+        lead = fake.add_user("lea", first_name="Léa", last_name="Bernard", token="lea-token")
+        feedback = fake.add_channel("avis-usagers", "Avis des usagers", members=[agent, lead])
         provider = FakeProvider()
         counting = CountingPseudonymiser(pseudonymiser)
         client = MattermostClient.connect(fake.root, fake.bot_token)
@@ -48,7 +50,12 @@ def mm(tmp_path: Path, pseudonymiser: PresidioPseudonymiser) -> Iterator[Matterm
         choices = ModelRegistry({"mistral": provider}, MODELS).choices
         chat = build_chat(client, public_url=public_url, key=key, choices=choices)
         core = build_test_core(
-            engine, counting, provider, ChatRouter({Platform.MATTERMOST: chat}, choices), retry_delay=lambda _: 0.0
+            engine,
+            counting,
+            provider,
+            ChatRouter({Platform.MATTERMOST: chat}, choices),
+            retry_delay=lambda _: 0.0,
+            leads=TeamLeads(frozenset({lead})),
         )
         runtime = build_mattermost(
             core,
@@ -69,7 +76,7 @@ def mm(tmp_path: Path, pseudonymiser: PresidioPseudonymiser) -> Iterator[Matterm
         runtime.start()
         assert runtime.socket.connected.wait(10), "the WebSocket did not authenticate"
         yield MattermostHarness(
-            fake, core, runtime, provider, counting, tmp_path / "plume.db", public_url, agent, feedback
+            fake, core, runtime, provider, counting, tmp_path / "plume.db", public_url, agent, feedback, lead
         )
         runtime.stop()
         core.runner.stop()

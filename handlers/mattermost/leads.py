@@ -1,0 +1,251 @@
+"""Team leads on Mattermost: `/plume audit` (figures and the CSV export in a DM) and `/plume réglages` (a dialog).
+
+The export runs after the command is answered (Mattermost waits a few seconds at most for a slash command): it is
+handed to `submit`, the adapter's worker pool. Whether the person is a lead is checked before answering, and
+again by the core while exporting; every refusal is written to the audit log by the core.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bot.audit import AuditService, LeadHome
+from bot.audit_export import ExportFormat
+from bot.channel_settings import LIMITS, ChannelSettingsService
+from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
+from bot.models.registry import ModelChoice
+from bot.ports.audit import AuditFigures
+from bot.team_leads import Access, AccessRefused
+from handlers.mattermost import phrases
+from handlers.mattermost.client import MattermostClient, MattermostError
+from handlers.mattermost.render import Post
+from handlers.mattermost.signing import signed_state
+
+log = logging.getLogger(__name__)
+
+SETTINGS = "settings"
+DEFAULT_MODEL_VALUE = "plume_default"
+NARROW_SPACE = "\u202f"
+_TEXT_MAX = 150
+"""The longest a one-line text element may be without Mattermost's default (150) being raised."""
+
+
+def refusal(access: Access) -> str:
+    return phrases.REFUSED.format(what=phrases.REFUSED_WHAT[access])
+
+
+@dataclass(frozen=True)
+class LeadCommands:
+    """What `/plume audit` and `/plume réglages` act on; `submit` runs work after the command is answered."""
+
+    audit: AuditService
+    settings: ChannelSettingsService
+    client: MattermostClient
+    key: bytes
+    submit: Callable[[Callable[[], object]], None]
+
+    def start_export(self, user_id: str, days: int) -> str:
+        """The command's answer: the export is on its way (sent by a worker), or the refusal."""
+        try:
+            self.audit.require_lead(user_id, Access.EXPORT)
+        except AccessRefused:
+            return refusal(Access.EXPORT)
+        self.submit(lambda: self.send_export(user_id, days))
+        return phrases.EXPORT_STARTED.format(days=days)
+
+    def send_export(self, user_id: str, days: int) -> None:
+        """Post the period's figures in a DM with the lead, the CSV of its approved threads attached."""
+        try:
+            channel_id = self.client.direct_channel(user_id)
+        except MattermostError as error:
+            log.warning("audit export not sent: no direct channel (%s)", type(error).__name__)
+            return
+        try:
+            home = self.audit.lead_home(user_id, days)
+            filename = f"plume-audit-{home.scope.since:%Y%m%d}-{home.scope.until:%Y%m%d}.csv"
+            with tempfile.TemporaryDirectory(prefix="plume-audit-") as folder:
+                path = Path(folder) / filename
+                with path.open("w", encoding="utf-8", newline="") as out:
+                    count = self.audit.export_as_lead(user_id, home.scope, out, ExportFormat.CSV, None)
+                file_id = self.client.upload_file(channel_id, filename, path.read_bytes(), "text/csv")
+            self.client.create_post(channel_id, Post(audit_message(home, count)), file_ids=[file_id])
+        except AccessRefused:  # no longer a lead since the command was answered; the core logged it
+            self._say(channel_id, refusal(Access.EXPORT))
+        except (MattermostError, OSError) as error:
+            log.warning("audit export not sent (%s)", type(error).__name__)
+            self._say(channel_id, phrases.EXPORT_FAILED)
+
+    def settings_dialog(self, user_id: str, channel_id: str, channel_name: str) -> dict[str, Any] | str:
+        """The settings dialog of a review channel, prefilled, or the text that refuses it (a DM's name, as the
+        command gives it, is "<id>__<id>": the fallback when the channel cannot be read)."""
+        channel = self._channel(channel_id)
+        if not channel_id or channel.get("type", "D" if "__" in channel_name else "O") in ("D", "G"):
+            return phrases.SETTINGS_IN_CHANNEL
+        try:
+            current = self.settings.open_settings(user_id, channel_id)
+        except AccessRefused:
+            return refusal(Access.SETTINGS)
+        name = str(channel.get("display_name") or channel.get("name") or channel_id)
+        return settings_dialog(self.key, current, self.settings.models, user_id, name)
+
+    def save_settings(self, user_id: str, channel_id: str, submission: dict[str, Any]) -> dict[str, Any]:
+        """Save a submitted settings dialog; the answer Mattermost expects (a refusal is the dialog's error)."""
+        try:
+            saved = self.settings.save_settings(user_id, submitted_settings(channel_id, submission))
+        except AccessRefused:
+            return {"error": refusal(Access.SETTINGS)}
+        channel = self._channel(channel_id)
+        name = str(channel.get("display_name") or channel.get("name") or saved.channel_id)
+        try:  # a bot may not post ephemeral messages on a stock server: the confirmation goes by DM
+            self.client.create_post(
+                self.client.direct_channel(user_id), Post(phrases.SETTINGS_SAVED.format(channel=name))
+            )
+        except MattermostError as error:
+            log.info("settings saved; confirmation not shown (%s)", type(error).__name__)
+        return {}
+
+    def _channel(self, channel_id: str) -> dict[str, Any]:
+        if not channel_id:
+            return {}
+        try:
+            return self.client.get_channel(channel_id)
+        except MattermostError as error:
+            log.info("channel not read (%s)", type(error).__name__)
+            return {}
+
+    def _say(self, channel_id: str, text: str) -> None:
+        try:
+            self.client.create_post(channel_id, Post(text))
+        except MattermostError as error:
+            log.warning("audit export failure not shown (%s)", type(error).__name__)
+
+
+def audit_message(home: LeadHome, count: int) -> str:
+    """The figures of a period, short, in Markdown, and a line about the attached export."""
+    title = phrases.AUDIT_TITLE.format(days=home.days, since=_day(home.scope.since), until=_day(home.scope.until))
+    return "\n".join((title, figures_text(home.figures), phrases.EXPORT_ATTACHED.format(count=count)))
+
+
+def figures_text(figures: AuditFigures) -> str:
+    return phrases.AUDIT_FIGURES.format(
+        reviews=_number(figures.reviews),
+        drafts=_number(figures.drafts),
+        approvals=_number(figures.approvals),
+        approval_rate=_share(figures.approval_rate),
+        median=_duration(figures.median_seconds_to_approval),
+        unchanged_share=_share(figures.unchanged_share),
+        unchanged=_number(figures.unchanged_approvals),
+        distance="—" if figures.mean_edit_distance is None else f"{figures.mean_edit_distance:.2f}".replace(".", ","),
+        cost=f"{figures.cost_eur:,.2f}".replace(",", NARROW_SPACE).replace(".", ",") + f"{NARROW_SPACE}€",
+    )
+
+
+def settings_dialog(
+    key: bytes, settings: ChannelSettings, choices: tuple[ModelChoice, ...], user_id: str, channel_name: str
+) -> dict[str, Any]:
+    """A channel's settings, prefilled; the state signs the channel and the lead it was opened for."""
+    default_label = phrases.PLUME_DEFAULT_MODEL.format(label=choices[0].label) if choices else DEFAULT_MODEL_VALUE
+    options = [{"text": default_label, "value": DEFAULT_MODEL_VALUE}]
+    options += [{"text": choice.label, "value": choice.id} for choice in choices]
+    model = settings.default_model if settings.default_model in {c.id for c in choices} else DEFAULT_MODEL_VALUE
+
+    def text(name: str, label: str, value: str, *, area: bool = False) -> dict[str, Any]:
+        limit = LIMITS[name]
+        kind = "textarea" if area or limit > _TEXT_MAX else "text"
+        return {
+            "display_name": label,
+            "name": name,
+            "type": kind,
+            "default": value[:limit],
+            "max_length": limit,
+            "optional": True,
+        }
+
+    return {
+        "callback_id": SETTINGS,
+        "state": signed_state(key, SETTINGS, settings.channel_id, user_id),
+        "title": phrases.SETTINGS_DIALOG_TITLE,
+        "introduction_text": phrases.SETTINGS_DIALOG_HINT.format(channel=channel_name),
+        "submit_label": phrases.SETTINGS_DIALOG_SUBMIT,
+        "elements": [
+            text("structure_name", phrases.FIELD_STRUCTURE, settings.structure_name),
+            text("signature", phrases.FIELD_SIGNATURE, settings.signature, area=True),
+            text("politeness", phrases.FIELD_POLITENESS, settings.politeness),
+            {
+                "display_name": phrases.FIELD_DISCLOSURE,
+                "name": "ai_disclosure",
+                "type": "bool",
+                "placeholder": phrases.DISCLOSURE_OPTION,
+                "default": "true" if settings.ai_disclosure else "false",
+                "optional": True,
+            },
+            text(
+                "ai_disclosure_text",
+                phrases.FIELD_DISCLOSURE_TEXT,
+                settings.ai_disclosure_text or AI_DISCLOSURE_DEFAULT,
+            ),
+            {
+                "display_name": phrases.FIELD_MODEL,
+                "name": "default_model",
+                "type": "select",
+                "default": model,
+                "options": options,
+                "optional": True,
+            },
+        ],
+    }
+
+
+def submitted_settings(channel_id: str, submission: dict[str, Any]) -> ChannelSettings:
+    """The settings a dialog submitted (Mattermost sends a bool element as true/false, a select as its value)."""
+
+    def text(name: str) -> str:
+        value = submission.get(name)
+        return value if isinstance(value, str) else ""
+
+    disclosure = submission.get("ai_disclosure")
+    model = text("default_model")
+    return ChannelSettings(
+        channel_id=channel_id,
+        structure_name=text("structure_name"),
+        signature=text("signature"),
+        politeness=text("politeness"),
+        ai_disclosure=disclosure is True or disclosure == "true",
+        ai_disclosure_text=text("ai_disclosure_text"),
+        default_model=None if model in ("", DEFAULT_MODEL_VALUE) else model,
+    )
+
+
+def _day(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%d/%m/%Y")
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", NARROW_SPACE)
+
+
+def _share(part: float | None) -> str:
+    return "—" if part is None else f"{round(part * 100)}{NARROW_SPACE}%"
+
+
+def _duration(seconds: float | None) -> str:
+    """45 s, 12 min, 1 h 05, 3 j 4 h."""
+    if seconds is None:
+        return "—"
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    minutes = whole // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return f"{hours} h {minutes:02d}"
+    days, hours = divmod(hours, 24)
+    return f"{days} j {hours} h" if hours else f"{days} j"
