@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -12,6 +13,7 @@ from slack_sdk.errors import SlackApiError
 from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
+from bot.pacing import Pace, PaceByKey
 from bot.ports.chat import Action, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
 from handlers.slack import blocks, ids, phrases
 
@@ -30,6 +32,25 @@ def _refusals_told() -> Iterator[None]:
         raise ChatUnavailable("ratelimited", float(retry_after) if retry_after else None) from error
 
 
+@dataclass
+class SlackPacing:
+    """Slack's published limits, as budgets shared by every draft of the process (api.slack.com/apis/rate-limits):
+    chat.postMessage about one a second per channel with short bursts; chat.update Tier 3 (50+ a minute per
+    workspace); chat.postEphemeral Tier 4 (100+ a minute). Bursts are kept below what Slack tolerates.
+
+    A partial draft while it streams is optional: it is shown only when the chat.update budget has room to spare
+    for the final drafts (`reserve` tokens), so that many drafts at once get fewer, larger partial updates.
+    """
+
+    posts: PaceByKey = field(default_factory=lambda: PaceByKey(lambda: Pace(1.0, 3)))
+    updates: Pace = field(default_factory=lambda: Pace(50 / 60, 6))
+    ephemerals: Pace = field(default_factory=lambda: Pace(100 / 60, 10))
+    reserve: int = 3
+
+    def partial_allowed(self) -> bool:
+        return self.updates.spare(self.reserve)
+
+
 CAPABILITIES = ChatCapabilities(ephemeral_notices=True, buttons=True, min_edit_interval=1.0, max_message_chars=40_000)
 """Ephemeral messages and Block Kit buttons; chat.update is Tier 3 (about 50 a minute), so one edit a second per
 draft at most; a message's text is cut at 40 000 characters."""
@@ -40,12 +61,14 @@ class SlackChat:
 
     capabilities = CAPABILITIES
 
-    def __init__(self, client: WebClient, choices: Sequence[ModelChoice]) -> None:
+    def __init__(self, client: WebClient, choices: Sequence[ModelChoice], pacing: SlackPacing | None = None) -> None:
         self._client = client
         self._choices = tuple(choices)
+        self._pacing = pacing or SlackPacing()
 
     def _post(self, channel_id: str, thread_id: str | None, message: blocks.SlackMessage) -> str:
         """Post a message (in a thread when `thread_id` is given), links never unfurled; return its ts."""
+        self._pacing.posts[channel_id].take()
         with _refusals_told():
             response = self._client.chat_postMessage(
                 channel=channel_id,
@@ -58,10 +81,12 @@ class SlackChat:
         return str(response["ts"])
 
     def _update(self, channel_id: str, ts: str, message: blocks.SlackMessage) -> None:
+        self._pacing.updates.take()
         with _refusals_told():
             self._client.chat_update(channel=channel_id, ts=ts, text=message.text, blocks=message.blocks)
 
     def _ephemeral(self, place: Place, user_id: str, message: blocks.SlackMessage) -> None:
+        self._pacing.ephemerals.take()
         self._client.chat_postEphemeral(
             channel=place.channel_id, user=user_id, thread_ts=place.thread_id, text=message.text, blocks=message.blocks
         )
@@ -74,8 +99,15 @@ class SlackChat:
         return self._post(conversation.channel_id, conversation.thread_id, message)
 
     def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
+        if not self._pacing.partial_allowed():
+            log.debug("partial update skipped: chat.update budget kept for final drafts")
+            return
         try:
-            self._update(conversation.channel_id, message_id, blocks.progress_message(None, partial_text))
+            message = blocks.progress_message(None, partial_text)
+            with _refusals_told():
+                self._client.chat_update(
+                    channel=conversation.channel_id, ts=message_id, text=message.text, blocks=message.blocks
+                )
         except (SlackApiError, ChatUnavailable) as error:  # a skipped partial update is harmless: the final follows
             log.info("partial update skipped (%s)", type(error).__name__)
 

@@ -42,6 +42,8 @@ def malformed(body: dict[str, Any]) -> str | None:
     for key in _OBJECTS:
         if not isinstance(body.get(key), dict | None):
             return key
+    if "view" in body and not isinstance(body["view"], dict):  # Slack sends `enterprise: null`, never a null view
+        return "view"
     for key in _STRINGS:
         if not isinstance(body.get(key), str | None):
             return key

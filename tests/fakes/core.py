@@ -37,6 +37,7 @@ def build_test_core(
     poll_seconds: float = 0.05,
     retry_delay: Callable[[int], float] = lambda attempts: 2.0**attempts,
     leads: TeamLeads | None = None,
+    workers: int = 1,
     conversations: ConversationStore | None = None,
 ) -> Core:
     """One worker, a fresh vault key, every model served by `provider` under the "mistral" family.
@@ -51,7 +52,11 @@ def build_test_core(
         SqlChannelSettingsStore(database),
     )
     tuning = Tuning(
-        workers=1, poll_seconds=poll_seconds, stream_interval=stream_interval, retry_delay=retry_delay, clock=clock
+        workers=workers,
+        poll_seconds=poll_seconds,
+        stream_interval=stream_interval,
+        retry_delay=retry_delay,
+        clock=clock,
     )
     models = ModelRegistry({"mistral": provider}, model_ids)
     cipher = VaultCipher(VaultCipher.generate_key())

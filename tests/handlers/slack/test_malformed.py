@@ -23,6 +23,7 @@ CLICKS: dict[str, Mutation] = {
     "user without id": lambda body: body["user"].pop("id"),
     "team as a list": lambda body: body.update(team=["T0001"]),
     "view as a string": lambda body: body.update(view="modal"),
+    "null view and no type": lambda body: (body.pop("type"), body.update(view=None)),  # found by the fuzz test
 }
 EVENTS: dict[str, Mutation] = {
     "event as a list": lambda body: body.update(event=[body["event"]]),

@@ -1,0 +1,64 @@
+"""The token bucket that keeps Plume inside a platform's rate limits, on an injected clock (no real sleep)."""
+
+from __future__ import annotations
+
+from bot.pacing import Pace, PaceByKey
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def test_a_burst_is_served_at_once_then_one_call_per_refill() -> None:
+    clock = Clock()
+    pace = Pace(0.5, 3, clock=clock, sleep=clock.sleep)
+
+    assert [pace.try_take() for _ in range(4)] == [True, True, True, False]
+    clock.now += 2.0
+    assert pace.try_take() and not pace.try_take()
+
+
+def test_take_waits_exactly_until_the_next_token() -> None:
+    clock = Clock()
+    pace = Pace(50 / 60, 1, clock=clock, sleep=clock.sleep)
+    assert pace.take()
+
+    assert pace.take()
+
+    assert len(clock.slept) == 1 and abs(clock.slept[0] - 1.2) < 1e-9
+
+
+def test_take_gives_up_when_the_wait_would_pass_its_timeout() -> None:
+    clock = Clock()
+    pace = Pace(0.1, 1, clock=clock, sleep=clock.sleep)
+    assert pace.take()
+
+    assert not pace.take(timeout=5.0)
+    assert clock.slept == []
+
+
+def test_spare_keeps_tokens_for_the_calls_that_must_happen() -> None:
+    """Optional calls (partial drafts) stop while `keep` tokens remain for final drafts, which still get them."""
+    clock = Clock()
+    pace = Pace(1.0, 5, clock=clock, sleep=clock.sleep)
+
+    assert [pace.spare(3) for _ in range(3)] == [True, True, False]
+    assert [pace.try_take() for _ in range(4)] == [True, True, True, False]
+
+
+def test_each_key_has_its_own_bucket() -> None:
+    clock = Clock()
+    paces = PaceByKey(lambda: Pace(1.0, 1, clock=clock, sleep=clock.sleep))
+
+    assert paces["C1"].try_take() and not paces["C1"].try_take()
+    assert paces["C2"].try_take()
+    assert paces["C1"] is paces["C1"]
