@@ -22,6 +22,7 @@ from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
 from bot.models.registry import ModelChoice
 from bot.ports.audit import AuditFigures
 from bot.team_leads import Access, AccessRefused
+from handlers.common.wording import NARROW_SPACE, duration
 from handlers.mattermost import phrases
 from handlers.mattermost.client import MattermostClient, MattermostError
 from handlers.mattermost.render import Post
@@ -31,7 +32,6 @@ log = logging.getLogger(__name__)
 
 SETTINGS = "settings"
 DEFAULT_MODEL_VALUE = "plume_default"
-NARROW_SPACE = "\u202f"
 _TEXT_MAX = 150
 """The longest a one-line text element may be without Mattermost's default (150) being raised."""
 
@@ -138,7 +138,7 @@ def figures_text(figures: AuditFigures) -> str:
         drafts=_number(figures.drafts),
         approvals=_number(figures.approvals),
         approval_rate=_share(figures.approval_rate),
-        median=_duration(figures.median_seconds_to_approval),
+        median=duration(figures.median_seconds_to_approval),
         unchanged_share=_share(figures.unchanged_share),
         unchanged=_number(figures.unchanged_approvals),
         distance="—" if figures.mean_edit_distance is None else f"{figures.mean_edit_distance:.2f}".replace(".", ","),
@@ -232,20 +232,3 @@ def _number(value: int) -> str:
 
 def _share(part: float | None) -> str:
     return "—" if part is None else f"{round(part * 100)}{NARROW_SPACE}%"
-
-
-def _duration(seconds: float | None) -> str:
-    """45 s, 12 min, 1 h 05, 3 j 4 h."""
-    if seconds is None:
-        return "—"
-    whole = round(seconds)
-    if whole < 60:
-        return f"{whole} s"
-    minutes = whole // 60
-    if minutes < 60:
-        return f"{minutes} min"
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        return f"{hours} h {minutes:02d}"
-    days, hours = divmod(hours, 24)
-    return f"{days} j {hours} h" if hours else f"{days} j"

@@ -14,6 +14,7 @@ from typing import Any
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind
+from handlers.common.wording import masked_summary
 from handlers.mattermost import phrases
 from handlers.mattermost.signing import signed_context, signed_menu_context
 
@@ -62,19 +63,6 @@ def clip(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:
 
 def _body(text: str) -> str:
     return escape(text) if text.strip() else phrases.EMPTY_TEXT
-
-
-def masked_summary(counts: dict[str, int]) -> str:
-    present = {label: count for label, count in counts.items() if count > 0}
-    total = sum(present.values())
-    if total == 0:
-        return phrases.NO_MASKED
-    parts = []
-    for label, count in sorted(present.items(), key=lambda item: (-item[1], item[0])):
-        singular, plural = phrases.MASKED_NOUNS.get(label, (label.lower(), label.lower()))
-        parts.append(f"{count} {singular if count == 1 else plural}")
-    noun = "élément masqué" if total == 1 else "éléments masqués"
-    return f"🔒 {total} {noun} : {', '.join(parts)}"
 
 
 def _made_by(model: ModelChoice) -> str:

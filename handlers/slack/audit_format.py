@@ -7,8 +7,7 @@ from datetime import UTC, datetime
 
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice, UnknownModel, parse_model_id
-
-NARROW_SPACE = "\u202f"
+from handlers.common.wording import NARROW_SPACE as NARROW_SPACE, duration as duration
 
 
 def number(value: int) -> str:
@@ -27,23 +26,6 @@ def share(part: float | None) -> str:
 
 def euros(value: float) -> str:
     return f"{value:,.2f}".replace(",", NARROW_SPACE).replace(".", ",") + f"{NARROW_SPACE}€"
-
-
-def duration(seconds: float | None) -> str:
-    """45 s, 12 min, 1 h 05, 3 j 4 h."""
-    if seconds is None:
-        return "—"
-    whole = round(seconds)
-    if whole < 60:
-        return f"{whole} s"
-    minutes = whole // 60
-    if minutes < 60:
-        return f"{minutes} min"
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        return f"{hours} h {minutes:02d}"
-    days, hours = divmod(hours, 24)
-    return f"{days} j {hours} h" if hours else f"{days} j"
 
 
 def model_label(model_id: str, choices: Sequence[ModelChoice]) -> str:

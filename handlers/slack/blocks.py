@@ -10,6 +10,7 @@ from typing import Any
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind
+from handlers.common.wording import masked_summary as masked_summary
 from handlers.slack import ids, phrases
 
 Block = dict[str, Any]
@@ -74,19 +75,6 @@ def _text_sections(text: str) -> list[Block]:
 
 def _context(text: str) -> Block:
     return {"type": "context", "elements": [_mrkdwn(text)]}
-
-
-def masked_summary(counts: dict[str, int]) -> str:
-    present = {label: count for label, count in counts.items() if count > 0}
-    total = sum(present.values())
-    if total == 0:
-        return "🔒 Aucune donnée personnelle détectée dans l'avis."
-    parts = []
-    for label, count in sorted(present.items(), key=lambda item: (-item[1], item[0])):
-        singular, plural = phrases.MASKED_NOUNS.get(label, (label.lower(), label.lower()))
-        parts.append(f"{count} {singular if count == 1 else plural}")
-    noun = "élément masqué" if total == 1 else "éléments masqués"
-    return f"🔒 {total} {noun} : {', '.join(parts)}"
 
 
 def _summary_block(counts: dict[str, int], revision_id: int | None) -> Block:

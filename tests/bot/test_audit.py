@@ -11,8 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from bot.audit import AuditService, export_bounds, parse_period
 from bot.audit_export import COLUMNS, ExportFormat, iso, permalink, write_rows

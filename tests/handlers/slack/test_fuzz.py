@@ -12,8 +12,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from handlers.slack import ids
 from tests.fakes.bolt_harness import FORM, Harness

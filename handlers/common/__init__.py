@@ -1,0 +1,1 @@
+"""What every platform's handlers share (never platform-specific)."""

@@ -1,0 +1,114 @@
+"""The French words Plume says on every platform; each platform's phrases.py adds its own."""
+
+from bot.failures import DraftFailure
+from bot.ports.chat import Notice
+from bot.privacy.labels import NOUNS
+from bot.team_leads import Access
+
+MASKED_NOUNS = NOUNS
+PROGRESS = "⏳ Plume rédige une proposition de réponse…"
+REFINE_HINT = (
+    "💬 Répondez dans ce fil pour affiner le brouillon (par exemple : « plus court », « ton plus chaleureux »)."
+)
+SHOW_SENT_TEXT = "Voir le texte envoyé"
+SENT_TEXT_INTRO = "Voici exactement le texte de l'avis transmis au modèle :"
+APPROVE = "✅ Approuver"
+REGENERATE = "🔄 Régénérer"
+EDIT = "✏️ Modifier"
+MODEL_MENU = "Changer de modèle"
+APPROVED_TITLE = "✅ Réponse approuvée"
+EMPTY_TEXT = "_(texte vide)_"
+REDRAFT_PROGRESS = "⏳ Plume rédige une nouvelle version…"
+MANUAL_EDIT = "✏️ modifié à la main"
+RETIRED = "↩️ Remplacé par une version plus récente, plus bas dans le fil."
+RETRY = "🔁 Réessayer"
+RETRY_WITH = "Essayer avec {label}"
+REVIEW_POSTED = "📝 Avis transmis par {user} (données personnelles masquées) :"
+FIELD_SERVICE = "Service ou structure concerné"
+FIELD_FEELING = "Ressenti de l'usager"
+FIELD_TITLE = "Titre de l'avis"
+FIELD_TEXT = "Texte de l'avis"
+FIELD_DRAFT = "Réponse"
+FEELINGS = {"positif": "😊 Positif", "neutre": "😐 Neutre", "negatif": "😞 Négatif"}
+FEELING_WORDS = {"positif": "positif", "neutre": "neutre", "negatif": "négatif"}
+EMPTY_FIELD = "Ce champ ne peut pas être vide."
+FIRST_PART_OFFER = (
+    "📏 Cet avis fait {length} caractères ; Plume en traite {limit} au plus. "
+    "Il peut rédiger à partir du début de l'avis (coupé à la fin d'une phrase ou d'un mot) : rien n'est envoyé "
+    "au modèle sans votre accord."
+)
+FIRST_PART_BUTTON = "Rédiger à partir du début"
+REFUSED = (
+    "🔒 Désolé, {what} est réservé aux responsables d'équipe. Si vous pensez devoir y accéder, demandez à "
+    "l'équipe qui administre Plume de vous ajouter aux responsables (PLUME_TEAM_LEADS)."
+)
+REFUSED_WHAT = {
+    Access.HOME: "l'audit",
+    Access.EXPORT: "l'export d'audit",
+    Access.TRAIL: "l'historique des fils",
+    Access.SETTINGS: "le réglage des canaux",
+}
+AUDIT_PERIOD_HELP = (
+    "Période non reconnue : tapez par exemple `/plume audit 7j`, `/plume audit 30j` ou `/plume audit 90j`."
+)
+EXPORT_STARTED = "📊 Plume prépare l'export des {days} derniers jours : il arrive dans vos messages directs."
+EXPORT_FAILED = "⚠️ Plume n'a pas pu vous envoyer l'export d'audit. Réessayez dans quelques minutes."
+FIELD_STRUCTURE = "Nom de la structure"
+FIELD_SIGNATURE = "Signature"
+FIELD_POLITENESS = "Formule de politesse"
+FIELD_DISCLOSURE = "Mention de l'IA"
+DISCLOSURE_OPTION = "Ajouter à la fin de chaque réponse une mention indiquant l'aide de l'IA"
+FIELD_DISCLOSURE_TEXT = "Texte de la mention"
+FIELD_MODEL = "Modèle par défaut du canal"
+PLUME_DEFAULT_MODEL = "Celui de Plume ({label})"
+
+NOTICES = {
+    Notice.STALE_REVISION: (
+        "Ce brouillon a été remplacé par une version plus récente : utilisez les boutons du dernier message."
+    ),
+    Notice.ALREADY_APPROVED: (
+        "Cette réponse est déjà approuvée : le fil est figé. Pour un nouvel avis, ouvrez un nouveau fil."
+    ),
+    Notice.THREAD_APPROVED: (
+        "La réponse de ce fil est déjà approuvée : Plume ne la modifie plus. "
+        "Pour un nouvel avis, ouvrez un nouveau fil."
+    ),
+    Notice.STILL_DRAFTING: ("Plume est en train de rédiger : attendez la fin du brouillon en cours."),
+    Notice.INSTRUCTION_QUEUED: ("Consigne notée : Plume la prendra en compte dès la fin du brouillon en cours."),
+    Notice.INSTRUCTION_NOT_SAVED: (
+        "⚠️ Votre consigne n'a pas pu être enregistrée (le fil a changé au même moment). Renvoyez-la."
+    ),
+    Notice.DRAFT_STARTED: ("Plume rédige une proposition dans le fil de ce message."),
+    Notice.ALREADY_RECEIVED: ("Plume a déjà reçu ce message : la proposition est dans son fil."),
+    Notice.EMPTY_REVIEW: (
+        "Plume ne lit que le texte des avis : ce message n'en contient pas (fichier, image ou émojis seuls). "
+        "Copiez le texte de l'avis dans un message."
+    ),
+    Notice.ALREADY_RETRIED: ("Une nouvelle tentative est déjà en cours pour ce brouillon."),
+    Notice.AWAITING_CONFIRMATION: (
+        "Cet avis est trop long : confirmez d'abord, avec le bouton du fil, que Plume peut rédiger à partir de son "
+        "début. Vous pourrez ensuite affiner le brouillon ici."
+    ),
+    Notice.RATE_LIMITED: (
+        "Vous avez demandé beaucoup de brouillons au cours de la dernière heure : "
+        "Plume fait une pause pour vous. Réessayez un peu plus tard."
+    ),
+    Notice.NOT_FRENCH: (
+        "Cet avis ne semble pas rédigé en français : Plume propose quand même une réponse en français."
+    ),
+    Notice.NOT_SENT: (
+        "🔒 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
+        "Réessayez, ou signalez le problème à l'équipe qui administre Plume."
+    ),
+}
+
+FAILURES = {
+    DraftFailure.MODEL_UNAVAILABLE: (
+        "⚠️ Le modèle n'a pas pu rédiger ce brouillon malgré plusieurs essais. "
+        "Réessayez dans quelques minutes, ou essayez un autre modèle."
+    ),
+    DraftFailure.VAULT_EXPIRED: (
+        "🔒 La durée de conservation de cette conversation est dépassée : Plume ne peut plus y revenir. "
+        "Transférez de nouveau l'avis pour obtenir un brouillon."
+    ),
+}

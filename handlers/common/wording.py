@@ -1,0 +1,39 @@
+"""French wording of values that every platform shows the same way: what was masked, how long something took."""
+
+from __future__ import annotations
+
+from handlers.common import phrases
+
+NARROW_SPACE = "\u202f"
+NO_MASKED = "🔒 Aucune donnée personnelle détectée dans l'avis."
+
+
+def masked_summary(counts: dict[str, int]) -> str:
+    """« 🔒 3 éléments masqués : 2 noms, 1 téléphone », types and counts only, most frequent first."""
+    present = {label: count for label, count in counts.items() if count > 0}
+    total = sum(present.values())
+    if total == 0:
+        return NO_MASKED
+    parts = []
+    for label, count in sorted(present.items(), key=lambda item: (-item[1], item[0])):
+        singular, plural = phrases.MASKED_NOUNS.get(label, (label.lower(), label.lower()))
+        parts.append(f"{count} {singular if count == 1 else plural}")
+    noun = "élément masqué" if total == 1 else "éléments masqués"
+    return f"🔒 {total} {noun} : {', '.join(parts)}"
+
+
+def duration(seconds: float | None) -> str:
+    """45 s, 12 min, 1 h 05, 3 j 4 h."""
+    if seconds is None:
+        return "—"
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    minutes = whole // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return f"{hours} h {minutes:02d}"
+    days, hours = divmod(hours, 24)
+    return f"{days} j {hours} h" if hours else f"{days} j"
