@@ -36,32 +36,25 @@ class Pace:
         self._tokens = min(self._burst, self._tokens + (now - self._updated) * self._rate)
         self._updated = now
 
-    def try_take(self) -> bool:
-        """Take a token if one is there; False (and nothing taken) when the budget is spent."""
-        with self._lock:
-            self._refill()
-            if self._tokens >= 1.0:
-                self._tokens -= 1.0
-                return True
-            return False
+    def _take_locked(self, keep: int) -> bool:
+        self._refill()
+        if self._tokens >= 1.0 + keep:
+            self._tokens -= 1.0
+            return True
+        return False
 
-    def spare(self, keep: int) -> bool:
-        """Take a token only if `keep` more would still be left for the calls that must happen."""
+    def try_take(self, keep: int = 0) -> bool:
+        """Take a token if one is there and `keep` more would still be left for the calls that must happen;
+        False (and nothing taken) otherwise."""
         with self._lock:
-            self._refill()
-            if self._tokens >= 1.0 + keep:
-                self._tokens -= 1.0
-                return True
-            return False
+            return self._take_locked(keep)
 
     def take(self, timeout: float = 60.0) -> bool:
         """Wait for a token (at most `timeout` seconds); False if none came in time (the call may then meet a 429)."""
         deadline = self._clock() + timeout
         while True:
             with self._lock:
-                self._refill()
-                if self._tokens >= 1.0:
-                    self._tokens -= 1.0
+                if self._take_locked(0):
                     return True
                 wait = (1.0 - self._tokens) / self._rate
             if self._clock() + wait > deadline:

@@ -197,11 +197,6 @@ class PlumeService:
         log.info("conversation %d approved (revision %d)", conversation.id, revision.number)
         self._chat.show_approval(conversation, revision, approval, text)
 
-    def revision_shown_at(self, channel_id: str, message_id: str) -> int | None:
-        """The id of the revision a platform message shows, for reactions and callbacks that name only the message."""
-        revision = self._conversations.revision_at(channel_id, message_id)
-        return revision.id if revision is not None else None
-
     def show_sent_text(self, revision_id: int, user_id: str) -> None:
         """Show the agent exactly what the model received from the review."""
         revision = self._conversations.get_revision(revision_id)

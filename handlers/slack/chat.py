@@ -48,7 +48,7 @@ class SlackPacing:
     reserve: int = 3
 
     def partial_allowed(self) -> bool:
-        return self.updates.spare(self.reserve)
+        return self.updates.try_take(keep=self.reserve)
 
 
 CAPABILITIES = ChatCapabilities(ephemeral_notices=True, buttons=True, min_edit_interval=1.0, max_message_chars=40_000)
@@ -81,7 +81,11 @@ class SlackChat:
         return str(response["ts"])
 
     def _update(self, channel_id: str, ts: str, message: blocks.SlackMessage) -> None:
+        """An edit that must happen: it waits its turn in the chat.update budget."""
         self._pacing.updates.take()
+        self._edit(channel_id, ts, message)
+
+    def _edit(self, channel_id: str, ts: str, message: blocks.SlackMessage) -> None:
         with _refusals_told():
             self._client.chat_update(channel=channel_id, ts=ts, text=message.text, blocks=message.blocks)
 
@@ -103,11 +107,7 @@ class SlackChat:
             log.debug("partial update skipped: chat.update budget kept for final drafts")
             return
         try:
-            message = blocks.progress_message(None, partial_text)
-            with _refusals_told():
-                self._client.chat_update(
-                    channel=conversation.channel_id, ts=message_id, text=message.text, blocks=message.blocks
-                )
+            self._edit(conversation.channel_id, message_id, blocks.progress_message(None, partial_text))
         except (SlackApiError, ChatUnavailable) as error:  # a skipped partial update is harmless: the final follows
             log.info("partial update skipped (%s)", type(error).__name__)
 

@@ -51,7 +51,7 @@ def test_spare_keeps_tokens_for_the_calls_that_must_happen() -> None:
     clock = Clock()
     pace = Pace(1.0, 5, clock=clock, sleep=clock.sleep)
 
-    assert [pace.spare(3) for _ in range(3)] == [True, True, False]
+    assert [pace.try_take(keep=3) for _ in range(3)] == [True, True, False]
     assert [pace.try_take() for _ in range(4)] == [True, True, True, False]
 
 
