@@ -36,8 +36,9 @@ bench: $(STAMP) ## print timings and memory of the end-to-end slice
 	$(BIN)/python -m bench.e2e
 	$(BIN)/python -m bench.streaming
 
-bench-load: $(STAMP) ## events against real processes (SQLite, then 2 processes on PostgreSQL); ~5 min
+bench-load: $(STAMP) ## events against real processes (SQLite, then 2 processes on PostgreSQL), then 30 drafts under Slack's limits; ~6 min
 	$(BIN)/python -m bench.load
+	$(BIN)/python -m bench.limits
 
 bench-privacy: $(STAMP) ## pseudonymisation: Plume vs vanilla Presidio on tests/data/privacy_corpus.jsonl (~2 min)
 	$(BIN)/python -m bench.privacy

@@ -56,8 +56,8 @@ class ChatRouter:
         counts = conversation.masked_counts if kind is JobKind.DRAFT else None  # said once per thread
         return self._on(conversation.platform).post_progress(conversation, counts)
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
-        self._on(conversation.platform).show_partial(conversation, partial_text, message_id)
+    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool:
+        return self._on(conversation.platform).show_partial(conversation, partial_text, message_id)
 
     def show_draft(
         self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None

@@ -1,8 +1,11 @@
 """Pace calls to a chat platform to stay inside its published rate limits, shared by every draft of the process.
 
-A token bucket: `rate` calls a second on average, `burst` at once. Optional calls (a partial draft while it streams)
-`try_take` and are skipped when the budget is spent; calls that must happen (the final draft, an approval) `take`
-and wait their turn, so that the platform's 429 stays rare instead of being the pacing mechanism.
+Each budget is a token bucket kept as GCRA (the generic cell rate algorithm): one number, the theoretical arrival
+time `tat` of the next call, instead of a token count and its refill time. A call may go at once while
+`tat - now` stays within the burst's tolerance; `take` reserves the next free turn and sleeps until it, in one step,
+so that calls that must happen queue in order and optional calls (`try_take`) see the turns already reserved.
+The same arithmetic runs in the database for budgets shared across processes (storage/rate_budget.py), so that
+the platform's 429 stays rare instead of being the pacing mechanism.
 """
 
 from __future__ import annotations
@@ -11,9 +14,22 @@ import threading
 import time
 from collections.abc import Callable
 
+from bot.ports.budget import RateBudget
+
+_EPSILON = 1e-9
+"""Seconds too few to wait for: what float sums of 1/rate leave over."""
+
+
+def turn_wait(tat: float, now: float, rate: float, burst: int, keep: int = 0) -> tuple[float, float]:
+    """For a bucket whose next turn is at `tat`: (the new `tat` once a call is taken, the seconds that call waits
+    beyond the burst's tolerance, with `keep` more turns left free). A wait <= 0 means at once."""
+    interval = 1.0 / rate
+    start = max(tat, now)
+    return start + interval, start + (1 + keep) * interval - now - burst * interval
+
 
 class Pace:
-    """One token bucket; thread-safe."""
+    """One token bucket in this process; thread-safe."""
 
     def __init__(
         self,
@@ -24,55 +40,45 @@ class Pace:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._rate = rate
-        self._burst = float(burst)
+        self._burst = burst
         self._clock = clock
         self._sleep = sleep
-        self._tokens = float(burst)
-        self._updated = clock()
+        self._tat = clock()
         self._lock = threading.Lock()
 
-    def _refill(self) -> None:
-        now = self._clock()
-        self._tokens = min(self._burst, self._tokens + (now - self._updated) * self._rate)
-        self._updated = now
-
-    def _take_locked(self, keep: int) -> bool:
-        self._refill()
-        if self._tokens >= 1.0 + keep:
-            self._tokens -= 1.0
-            return True
-        return False
-
     def try_take(self, keep: int = 0) -> bool:
-        """Take a token if one is there and `keep` more would still be left for the calls that must happen;
-        False (and nothing taken) otherwise."""
         with self._lock:
-            return self._take_locked(keep)
+            tat, wait = turn_wait(self._tat, self._clock(), self._rate, self._burst, keep)
+            if wait > _EPSILON:
+                return False
+            self._tat = tat
+            return True
 
     def take(self, timeout: float = 60.0) -> bool:
-        """Wait for a token (at most `timeout` seconds); False if none came in time (the call may then meet a 429)."""
-        deadline = self._clock() + timeout
-        while True:
-            with self._lock:
-                if self._take_locked(0):
-                    return True
-                wait = (1.0 - self._tokens) / self._rate
-            if self._clock() + wait > deadline:
+        with self._lock:
+            tat, wait = turn_wait(self._tat, self._clock(), self._rate, self._burst)
+            if wait > timeout:
                 return False
+            self._tat = tat
+        if wait > _EPSILON:
             self._sleep(wait)
+        return True
 
 
-class PaceByKey:
-    """One bucket per key (a channel, for instance), made on first use."""
+class LocalBudgets:
+    """Budgets kept in this process: one bucket per key, made on first use."""
 
-    def __init__(self, make: Callable[[], Pace]) -> None:
-        self._make = make
+    def __init__(
+        self, *, clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
+        self._clock = clock
+        self._sleep = sleep
         self._paces: dict[str, Pace] = {}
         self._lock = threading.Lock()
 
-    def __getitem__(self, key: str) -> Pace:
+    def budget(self, key: str, rate: float, burst: int) -> RateBudget:
         with self._lock:
             pace = self._paces.get(key)
             if pace is None:
-                pace = self._paces[key] = self._make()
+                pace = self._paces[key] = Pace(rate, burst, clock=self._clock, sleep=self._sleep)
             return pace

@@ -23,6 +23,8 @@ from bot.jobs import JobRunner
 from bot.models.pricing import Pricing
 from bot.models.providers import build_providers
 from bot.models.registry import ModelRegistry
+from bot.pacing import LocalBudgets
+from bot.ports.budget import RateBudgets
 from bot.ports.chat import ChatAdapter
 from bot.privacy.engine import PresidioPseudonymiser
 from bot.privacy.keys import KEY_FILE_NAME, load_or_create_key
@@ -32,13 +34,14 @@ from bot.team_leads import LeadGate, TeamLeads
 from handlers.mattermost.app import action_key, build_chat, build_mattermost
 from handlers.mattermost.client import MattermostClient
 from handlers.slack.app import build_app, build_web_client
-from handlers.slack.chat import SlackChat
+from handlers.slack.chat import SlackChat, SlackPacing
 from handlers.slack.http import EVENTS_PATH, slack_route
 from handlers.slack.workspace import SlackWorkspace
 from storage.audit_store import SqlAuditStore
 from storage.conversation_store import SqlConversationStore
 from storage.database import Database, open_engine, upgrade
 from storage.job_queue import SqlJobQueue
+from storage.rate_budget import SqlRateBudgets
 from storage.settings_store import SqlChannelSettingsStore
 
 if TYPE_CHECKING:
@@ -104,7 +107,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     leads = TeamLeads(settings.team_leads)
     if slack is not None:
         client, workspace = slack
-        adapters[Platform.SLACK] = SlackChat(client, models.choices)
+        adapters[Platform.SLACK] = SlackChat(client, models.choices, SlackPacing(rate_budgets(database)))
         leads = TeamLeads(settings.team_leads, settings.plume_team_lead_group, workspace.usergroup_members)
     if mattermost is not None:
         mattermost_chat = build_chat(
@@ -151,6 +154,15 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         runtime.services.append(served)
     log.info("Plume ready: %s; models %s", ", ".join(adapters), ", ".join(choice.id for choice in models.choices))
     return runtime
+
+
+def rate_budgets(database: Database) -> RateBudgets:
+    """The chat platforms' rate budgets: in the database on PostgreSQL, where several processes may serve one
+    workspace and must share them; in the process on SQLite, which serves one process, and whose single write lock
+    the intake before each ack needs more than a budget would (every partial update would take it)."""
+    if database.dialect == "postgresql":
+        return SqlRateBudgets(database)
+    return LocalBudgets()
 
 
 class MattermostUnavailable(Exception):

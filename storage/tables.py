@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -192,6 +193,16 @@ class ChannelSettingsRow(Base):
     default_model: Mapped[str | None] = mapped_column(String(128))
     updated_by: Mapped[str] = mapped_column(String(PLATFORM_ID))
     updated_at: Mapped[datetime]
+
+
+class RateBudgetRow(Base):
+    """A chat platform's rate budget shared by every process (GCRA: the time of the next free turn, epoch s)."""
+
+    __tablename__ = "rate_budgets"
+    __table_args__ = (PrimaryKeyConstraint("key", name="pk_rate_budgets"),)
+
+    key: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    tat: Mapped[float] = mapped_column(Float(precision=53))
 
 
 class AuditEventRow(Base):

@@ -146,8 +146,9 @@ class ChatPort(Protocol):
         """Show that a draft is being written; return the message id that the draft will replace."""
         ...
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
-        """Show the draft as generated so far, in the progress message."""
+    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool:
+        """Show the draft as generated so far, in the progress message; False when it was skipped (the platform's
+        budget is kept for final drafts, or it refused), so that the caller shows the next one later."""
         ...
 
     def show_draft(
@@ -186,7 +187,7 @@ class ChatAdapter(Protocol):
         """A draft being written; the masked summary is given for the first draft of a thread."""
         ...
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None: ...
+    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool: ...
 
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         """Show a draft with its actions, replacing the message `message_id` or as a new message; return its id."""

@@ -16,9 +16,9 @@ from contextlib import contextmanager
 from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
-from bot.ports.chat import Action, ChatCapabilities, DraftView, Notice, NoticeRoute, Place
+from bot.ports.chat import Action, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
 from handlers.mattermost import phrases, render
-from handlers.mattermost.client import MattermostClient, MattermostError
+from handlers.mattermost.client import MattermostClient, MattermostError, TooManyRequests
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +27,17 @@ CAPABILITIES = ChatCapabilities(
 )
 """No ephemeral posts for a bot; the default rate limit (10 requests a second per user) allows a streamed draft
 one patch every 2 s; 16 383 characters a message."""
+
+
+@contextmanager
+def _refusals_told() -> Iterator[None]:
+    """A delivery that Mattermost's rate limiter refused (once the client's own retry is spent) as the core's
+    ChatUnavailable, with the server's Retry-After (or X-Ratelimit-Reset), so that the job runner shows the stored
+    draft again after that wait, never asking the model again."""
+    try:
+        yield
+    except TooManyRequests as limited:
+        raise ChatUnavailable("ratelimited", limited.retry_after) from limited
 
 
 class MattermostChat:
@@ -60,11 +71,13 @@ class MattermostChat:
             conversation.channel_id, render.progress_post(masked_counts), conversation.thread_id
         )
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
+    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool:
         try:
             self._client.patch_post(message_id, render.progress_post(None, partial_text))
         except MattermostError as error:  # a skipped partial edit is harmless: the final one follows
             log.info("partial edit skipped (%s)", type(error).__name__)
+            return False
+        return True
 
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         post = render.draft_post(
@@ -76,9 +89,10 @@ class MattermostChat:
             choices=self._choices,
             actions=draft.actions,
         )
-        if message_id is None:
-            return self._client.create_post(conversation.channel_id, post, conversation.thread_id)
-        self._client.patch_post(message_id, post)
+        with _refusals_told():
+            if message_id is None:
+                return self._client.create_post(conversation.channel_id, post, conversation.thread_id)
+            self._client.patch_post(message_id, post)
         return message_id
 
     def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
@@ -87,7 +101,8 @@ class MattermostChat:
         post = render.retired_post(
             draft_text=restored_text, revision_number=revision.number, model=self._choice(revision.model_id)
         )
-        self._client.patch_post(revision.message_id, post)
+        with _refusals_told():
+            self._client.patch_post(revision.message_id, post)
 
     def show_approval(
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str

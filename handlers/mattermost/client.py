@@ -13,7 +13,7 @@ from mattermostautodriver.exceptions import MattermostError, TooManyRequests
 
 from handlers.mattermost.render import Post
 
-__all__ = ["MattermostClient", "MattermostError", "driver_options"]
+__all__ = ["MattermostClient", "MattermostError", "TooManyRequests", "driver_options"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

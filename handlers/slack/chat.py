@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -13,7 +12,8 @@ from slack_sdk.errors import SlackApiError
 from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
-from bot.pacing import Pace, PaceByKey
+from bot.pacing import LocalBudgets
+from bot.ports.budget import RateBudget, RateBudgets
 from bot.ports.chat import Action, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
 from handlers.slack import blocks, ids, phrases
 
@@ -32,20 +32,24 @@ def _refusals_told() -> Iterator[None]:
         raise ChatUnavailable("ratelimited", float(retry_after) if retry_after else None) from error
 
 
-@dataclass
 class SlackPacing:
-    """Slack's published limits, as budgets shared by every draft of the process (api.slack.com/apis/rate-limits):
-    chat.postMessage about one a second per channel with short bursts; chat.update Tier 3 (50+ a minute per
-    workspace); chat.postEphemeral Tier 4 (100+ a minute). Bursts are kept below what Slack tolerates.
+    """Slack's published limits (api.slack.com/apis/rate-limits) as budgets shared by every draft of the process,
+    or of every process when the budgets live in the database: chat.postMessage about one a second per channel
+    with short bursts; chat.update Tier 3 (50+ a minute per workspace); chat.postEphemeral Tier 4 (100+ a minute).
+    Bursts are kept below what Slack tolerates.
 
     A partial draft while it streams is optional: it is shown only when the chat.update budget has room to spare
-    for the final drafts (`reserve` tokens), so that many drafts at once get fewer, larger partial updates.
+    for the final drafts (`reserve` turns), so that many drafts at once get fewer, larger partial updates.
     """
 
-    posts: PaceByKey = field(default_factory=lambda: PaceByKey(lambda: Pace(1.0, 3)))
-    updates: Pace = field(default_factory=lambda: Pace(50 / 60, 6))
-    ephemerals: Pace = field(default_factory=lambda: Pace(100 / 60, 10))
-    reserve: int = 3
+    def __init__(self, budgets: RateBudgets | None = None, reserve: int = 3) -> None:
+        self._budgets = budgets or LocalBudgets()
+        self.updates = self._budgets.budget("slack:chat.update", 50 / 60, 6)
+        self.ephemerals = self._budgets.budget("slack:chat.postEphemeral", 100 / 60, 10)
+        self.reserve = reserve
+
+    def posts(self, channel_id: str) -> RateBudget:
+        return self._budgets.budget(f"slack:chat.postMessage:{channel_id}", 1.0, 3)
 
     def partial_allowed(self) -> bool:
         return self.updates.try_take(keep=self.reserve)
@@ -68,7 +72,7 @@ class SlackChat:
 
     def _post(self, channel_id: str, thread_id: str | None, message: blocks.SlackMessage) -> str:
         """Post a message (in a thread when `thread_id` is given), links never unfurled; return its ts."""
-        self._pacing.posts[channel_id].take()
+        self._pacing.posts(channel_id).take()
         with _refusals_told():
             response = self._client.chat_postMessage(
                 channel=channel_id,
@@ -102,14 +106,16 @@ class SlackChat:
         message = blocks.progress_message(masked_counts)
         return self._post(conversation.channel_id, conversation.thread_id, message)
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
+    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool:
         if not self._pacing.partial_allowed():
             log.debug("partial update skipped: chat.update budget kept for final drafts")
-            return
+            return False
         try:
             self._edit(conversation.channel_id, message_id, blocks.progress_message(None, partial_text))
         except (SlackApiError, ChatUnavailable) as error:  # a skipped partial update is harmless: the final follows
             log.info("partial update skipped (%s)", type(error).__name__)
+            return False
+        return True
 
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         message = blocks.draft_message(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.pacing import Pace, PaceByKey
+from bot.pacing import LocalBudgets, Pace
 
 
 class Clock:
@@ -57,8 +57,20 @@ def test_spare_keeps_tokens_for_the_calls_that_must_happen() -> None:
 
 def test_each_key_has_its_own_bucket() -> None:
     clock = Clock()
-    paces = PaceByKey(lambda: Pace(1.0, 1, clock=clock, sleep=clock.sleep))
+    budgets = LocalBudgets(clock=clock, sleep=clock.sleep)
 
-    assert paces["C1"].try_take() and not paces["C1"].try_take()
-    assert paces["C2"].try_take()
-    assert paces["C1"] is paces["C1"]
+    assert budgets.budget("C1", 1.0, 1).try_take() and not budgets.budget("C1", 1.0, 1).try_take()
+    assert budgets.budget("C2", 1.0, 1).try_take()
+    assert budgets.budget("C1", 1.0, 1) is budgets.budget("C1", 1.0, 1)
+
+
+def test_calls_that_must_happen_queue_in_turn_and_optional_ones_see_the_queue() -> None:
+    """Each `take` reserves the next turn: three waiting calls wait 1, 2 and 3 s, and an optional call made while
+    they wait finds no room."""
+    clock = Clock()
+    pace = Pace(1.0, 1, clock=clock, sleep=lambda seconds: clock.slept.append(seconds))
+    assert pace.take()
+
+    assert [pace.take() for _ in range(3)] == [True, True, True]
+    assert clock.slept == [1.0, 2.0, 3.0]
+    assert not pace.try_take()

@@ -41,8 +41,9 @@ class RecordingChat:
         self.shown.append(("progress", {"conversation": conversation, "kind": kind, "ts": ts}))
         return ts
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
+    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool:
         self.shown.append(("partial", {"text": partial_text, "ts": message_id}))
+        return True
 
     def show_draft(
         self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None

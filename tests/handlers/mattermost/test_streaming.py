@@ -48,3 +48,22 @@ def test_a_rate_limited_post_is_sent_again_after_retry_after(mm: MattermostHarne
     assert [c.status for c in mm.fake.calls_to("POST /api/v4/posts")][:2] == [429, 201]
     assert len(mm.fake.thread(review["id"])) == 2, "one draft, posted once"
     assert mm.count("jobs WHERE attempts = 1") == 1, "the adapter waited; the job was not retried"
+
+
+def test_a_draft_refused_by_the_rate_limiter_is_delivered_again_after_retry_after_without_the_model(
+    mm: MattermostHarness,
+) -> None:
+    """Mattermost refuses the final patch twice (the adapter's own retry included): the job runner shows the stored
+    draft again after the server's Retry-After, in the same post, and the model is asked once."""
+    mm.provider.enqueue("Bonjour.")  # one piece: one partial patch, then the final one
+    mm.fake.fail_next("/api/v4/posts/{post_id}/patch", 429, times=4, method="PUT")
+    review = mm.fake.user_posts(mm.feedback, mm.agent, REVIEW)
+    draft = mm.wait_live_draft(review["id"])
+    mm.settle()
+
+    statuses = [c.status for c in mm.fake.calls_to("PUT /api/v4/posts/{post_id}/patch")]
+    assert statuses == [429, 429, 429, 429, 200], "partial skipped after one retry; final refused twice, then shown"
+    assert len(mm.provider.calls) == 1, "the stored draft was shown again, the model not asked again"
+    assert "Bonjour." in draft["message"]
+    assert len(mm.fake.thread(review["id"])) == 2, "one draft, in the progress post"
+    assert mm.count("jobs WHERE last_error = 'delivery: ratelimited' AND status = 'done'") == 1
