@@ -43,6 +43,7 @@ class SocketConnection:
     closed_at: float | None = None
     ended_by: str = ""  # "client" (close frame), "server" (close frame), "dropped" (no frame), "lost" (EOF)
     silent: bool = False
+    pings: int = 0
     pongs: int = 0
     received: list[Any] = field(default_factory=list)
 
@@ -260,6 +261,9 @@ class FakeSocketMode:
                 return
             if msg.type in (WSMsgType.CLOSING, WSMsgType.CLOSED, WSMsgType.ERROR):
                 return
+            if msg.type == WSMsgType.PING:
+                with self._cond:
+                    live.info.pings += 1  # counted even on a dead link: it reached the fake, no pong goes back
             if live.info.silent:
                 continue
             if msg.type == WSMsgType.PING:
