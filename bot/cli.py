@@ -58,6 +58,7 @@ def serve(
         raise typer.Exit(2)
     configure_logging(settings.plume_log_level, settings.plume_log_format)
     from bot.wiring import build_runtime
+    from handlers.slack.socket_mode import SlackSocket, SocketModeUnavailable
     from handlers.web import HttpServer, router
 
     try:
@@ -85,12 +86,11 @@ def serve(
         service.start()
     _stop_on_sigterm()
     socket = None
+    unavailable: SocketModeUnavailable | None = None
     try:
         if probe is not None:
             probe.start()
         if socket_app is not None:
-            from handlers.slack.socket_mode import SlackSocket
-
             if callbacks is not None:
                 callbacks.start()
             app_token = settings.slack_app_token.get_secret_value() if settings.slack_app_token else ""
@@ -99,6 +99,8 @@ def serve(
             threading.Event().wait()  # until SIGTERM or Ctrl-C
         elif callbacks is not None:
             callbacks.serve()
+    except SocketModeUnavailable as error:
+        unavailable = error
     except (KeyboardInterrupt, SystemExit):
         pass
     finally:
@@ -113,6 +115,17 @@ def serve(
         runtime.runner.stop(settings.plume_shutdown_grace_seconds)
         if probe is not None:
             probe.close()
+    if unavailable is not None:
+        typer.echo(f"Plume ne peut pas démarrer : {_socket_problem(unavailable, settings)}", err=True)
+        raise typer.Exit(2)
+
+
+def _socket_problem(error: Exception, settings: Settings) -> str:
+    return (
+        f"Slack a donné une adresse Socket Mode ({settings.slack_api_url}), mais la connexion WebSocket n'aboutit pas "
+        f"({error})\u202f; vérifiez que le réseau ou le proxy laisse passer les WebSockets (wss://) vers Slack, ou "
+        "lancez Plume en mode HTTP (--http)."
+    )
 
 
 def _startup_problem(error: Exception, settings: Settings) -> str | None:

@@ -34,8 +34,15 @@ log = logging.getLogger(__name__)
 PING_INTERVAL = 2.0
 """Seconds between pings; a pong missing for half of it closes the link, and the monitor reconnects."""
 
+CONNECT_TIMEOUT = 30.0
+"""Seconds `start` waits for the first connection (the SDK retries meanwhile) before giving up."""
+
 DISPATCH_WORKERS = 10
 """Envelopes handed to Bolt at once (Bolt's own listener pool then runs the work that follows each ack)."""
+
+
+class SocketModeUnavailable(Exception):
+    """No Socket Mode connection could be opened at start (the WebSocket upgrade refused, or no answer)."""
 
 
 class SlackSocket:
@@ -52,10 +59,16 @@ class SlackSocket:
         self._client: SocketModeClient | None = None
         self._closing = threading.Event()
 
-    def start(self) -> None:
-        """Open the connection (apps.connections.open, then the WebSocket); return once it is up."""
+    def start(self, timeout: float = CONNECT_TIMEOUT) -> None:
+        """Open the connection (apps.connections.open, then the WebSocket); return once it is up, or raise
+        SocketModeUnavailable after `timeout` seconds."""
         self._thread.start()
-        asyncio.run_coroutine_threadsafe(self._connect(), self._loop).result(timeout=60)
+        connected = asyncio.run_coroutine_threadsafe(self._connect(), self._loop)
+        try:
+            connected.result(timeout=timeout)
+        except TimeoutError:
+            connected.cancel()
+            raise SocketModeUnavailable(f"no connection within {timeout:.0f} s") from None
 
     def stop(self, timeout: float = 10.0) -> None:
         """Close the socket first (Slack then routes new events to other connections), then let what was received

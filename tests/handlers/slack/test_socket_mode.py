@@ -14,7 +14,7 @@ import pytest
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from handlers.slack.socket_mode import SlackSocket
+from handlers.slack.socket_mode import SlackSocket, SocketModeUnavailable
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_socket_mode import FakeSocketMode
 
@@ -36,6 +36,7 @@ class Listener:
         self.done: list[str] = []
         self.hold = threading.Event()
         self.hold.set()
+        self.started = threading.Event()
 
     def build(self, fake_slack: FakeSlackApi) -> App:
         client = WebClient(token="xoxb-1", base_url=fake_slack.url)
@@ -49,6 +50,12 @@ class Listener:
         @app.command("/plume")
         def on_command(ack: Ack) -> None:
             ack("reçu")
+
+        @app.command("/lent")
+        def on_slow_command(ack: Ack) -> None:
+            self.started.set()
+            self.hold.wait(10)
+            ack("trop tard")
 
         return app
 
@@ -141,3 +148,38 @@ def test_stop_closes_the_socket_then_finishes_the_work_after_acks(
     assert closed.ended_by == "client"
     assert listener.done == ["acked"], "work after an ack finishes before stop returns"
     assert len(socket_mode.connections) == 1, "no reconnection once stopping"
+
+
+def test_an_envelope_still_in_hand_at_stop_is_never_acked(
+    fake_slack: FakeSlackApi, socket_mode: FakeSocketMode, listener: Listener
+) -> None:
+    slack_socket = SlackSocket(listener.build(fake_slack), "xapp-1", fake_slack.url, ping_interval=PING)
+    slack_socket.start()
+    socket_mode.wait_connections(1)
+    listener.hold.clear()
+    slow = socket_mode.send({"command": "/lent", "text": ""}, "slash_commands")
+    assert listener.started.wait(10)
+
+    stopper = threading.Thread(target=slack_socket.stop)
+    stopper.start()
+    socket_mode.wait_closed(1)
+    listener.hold.set()  # Bolt's listener acks now, after the close
+    stopper.join(10)
+
+    assert not stopper.is_alive()
+    assert socket_mode.envelopes[slow].acked_at is None, "Slack sends it again to another connection"
+    assert [event for event in socket_mode.events() if not event.startswith(("open", "envelope"))] == ["close 1 client"]
+
+
+def test_start_gives_up_when_the_websocket_is_refused(
+    fake_slack: FakeSlackApi, socket_mode: FakeSocketMode, listener: Listener
+) -> None:
+    socket_mode.refusing = True
+    slack_socket = SlackSocket(listener.build(fake_slack), "xapp-1", fake_slack.url, ping_interval=0.2)
+
+    with pytest.raises(SocketModeUnavailable):
+        slack_socket.start(timeout=1.5)
+    slack_socket.stop()
+
+    assert socket_mode.refused >= 2, "the SDK kept trying meanwhile"
+    assert socket_mode.connections == []
