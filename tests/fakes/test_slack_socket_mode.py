@@ -20,7 +20,7 @@ from tests.fakes.slack_socket_mode import FakeSocketMode
 
 @pytest.fixture
 def socket_mode(fake_slack: FakeSlackApi) -> Iterator[FakeSocketMode]:
-    with FakeSocketMode() as fake:
+    with FakeSocketMode(ping_interval=0.3) as fake:
         fake_slack.socket_mode_url = fake.issue_url
         yield fake
 
@@ -76,15 +76,16 @@ def test_a_disconnect_message_makes_the_client_reconnect(
     assert "disconnect 1 refresh_requested" in socket_mode.events()
 
 
-def test_dropped_connections_end_without_a_close_frame_and_pings_are_answered(
+def test_pings_both_ways_and_dropped_connections_end_without_a_close_frame(
     socket_mode: FakeSocketMode, sdk_client: SocketModeClient
 ) -> None:
     sdk_client.connect()
     first = socket_mode.wait_connections(1)
     deadline = time.monotonic() + 5
-    while first.pings == 0 and time.monotonic() < deadline:
+    while (first.pings == 0 or first.pongs == 0) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert first.pings >= 1, "the client's pings reach the fake"
+    assert first.pongs >= 1, "the fake's own pings are answered"
 
     assert socket_mode.drop() == 1
 
