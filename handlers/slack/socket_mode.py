@@ -75,7 +75,7 @@ class SlackSocket:
         finish: envelopes being dispatched (no ack is sent after the close: Slack redelivers those elsewhere) and the
         work Bolt runs after each ack."""
         self._closing.set()
-        if self._client is not None:
+        if self._client is not None and self._thread.is_alive():
             future = asyncio.run_coroutine_threadsafe(self._client.close(), self._loop)  # type: ignore[no-untyped-call]
             try:
                 future.result(timeout=timeout)
@@ -84,8 +84,9 @@ class SlackSocket:
         log.info("Socket Mode: connection closed; finishing what was received")
         self._dispatch.shutdown(wait=True)
         self._app.listener_runner.listener_executor.shutdown(wait=True)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=timeout)
+        if self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=timeout)
 
     async def _connect(self) -> None:
         web_client = AsyncWebClient(base_url=self._api_url)

@@ -183,3 +183,8 @@ def test_start_gives_up_when_the_websocket_is_refused(
 
     assert socket_mode.refused >= 2, "the SDK kept trying meanwhile"
     assert socket_mode.connections == []
+
+
+def test_stop_before_start_is_harmless(fake_slack: FakeSlackApi, listener: Listener) -> None:
+    """SIGTERM may come while `plume serve` is still starting."""
+    SlackSocket(listener.build(fake_slack), "xapp-1", fake_slack.url).stop(timeout=1)
