@@ -9,13 +9,16 @@ import threading
 import time
 from pathlib import Path
 from types import FrameType
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from bot.audit_export import ExportFormat
 from bot.config import Settings, describe_missing, missing_for_serve
 from bot.logs import configure_logging
+
+if TYPE_CHECKING:
+    from handlers.slack.socket_mode import SocketModeUnavailable
 
 app = typer.Typer(
     help="Plume : propositions de réponse aux avis des usagers, sans données personnelles.",
@@ -116,15 +119,15 @@ def serve(
         if probe is not None:
             probe.close()
     if unavailable is not None:
-        typer.echo(f"Plume ne peut pas démarrer : {_socket_problem(unavailable, settings)}", err=True)
+        typer.echo(f"Plume ne peut pas démarrer : {_socket_problem(unavailable)}", err=True)
         raise typer.Exit(2)
 
 
-def _socket_problem(error: Exception, settings: Settings) -> str:
+def _socket_problem(error: SocketModeUnavailable) -> str:
     return (
-        f"Slack a donné une adresse Socket Mode ({settings.slack_api_url}), mais la connexion WebSocket n'aboutit pas "
-        f"({error})\u202f; vérifiez que le réseau ou le proxy laisse passer les WebSockets (wss://) vers Slack, ou "
-        "lancez Plume en mode HTTP (--http)."
+        f"la connexion WebSocket du Socket Mode n'aboutit pas (aucune connexion en {error.seconds:.0f} s)\u202f; "
+        "vérifiez que le réseau ou le proxy laisse passer les WebSockets (wss://) vers Slack, ou lancez Plume en "
+        "mode HTTP (--http)."
     )
 
 

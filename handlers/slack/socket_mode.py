@@ -44,6 +44,10 @@ DISPATCH_WORKERS = 10
 class SocketModeUnavailable(Exception):
     """No Socket Mode connection could be opened at start (the WebSocket upgrade refused, or no answer)."""
 
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"no connection within {seconds:.0f} s")
+        self.seconds = seconds
+
 
 class SlackSocket:
     """One Socket Mode connection to Slack, kept alive, for a sync Bolt app."""
@@ -68,7 +72,7 @@ class SlackSocket:
             connected.result(timeout=timeout)
         except TimeoutError:
             connected.cancel()
-            raise SocketModeUnavailable(f"no connection within {timeout:.0f} s") from None
+            raise SocketModeUnavailable(timeout) from None
 
     def stop(self, timeout: float = 10.0) -> None:
         """Close the socket first (Slack then routes new events to other connections), then let what was received
