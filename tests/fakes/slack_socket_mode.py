@@ -23,52 +23,14 @@ import json
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Self
 
 from aiohttp import WSMsgType, web
 
 from tests.fakes.aio_server import LocalAioServer
-
-ENVELOPE_TYPES = ("events_api", "interactive", "slash_commands")
-
-
-@dataclass
-class SocketConnection:
-    """One WebSocket connection as the fake saw it."""
-
-    number: int
-    ticket: str
-    opened_at: float
-    closed_at: float | None = None
-    ended_by: str = ""  # "client" (close frame), "server" (close frame), "dropped" (no frame), "lost" (EOF)
-    silent: bool = False
-    pings: int = 0
-    pongs: int = 0
-    received: list[Any] = field(default_factory=list)
-
-    @property
-    def open(self) -> bool:
-        return self.closed_at is None
-
-
-@dataclass
-class Envelope:
-    """An envelope sent to the app, and its ack if one came."""
-
-    envelope_id: str
-    type: str
-    payload: dict[str, Any]
-    connection: int
-    sent_at: float
-    acked_at: float | None = None
-    ack_connection: int | None = None
-    ack_payload: dict[str, Any] | None = None
-
-    @property
-    def ack_latency(self) -> float | None:
-        """Seconds between sending the envelope and receiving its ack."""
-        return None if self.acked_at is None else self.acked_at - self.sent_at
+from tests.fakes.slack_socket_wire import Envelope, SocketConnection, disconnect, envelope, hello
 
 
 @dataclass
@@ -134,17 +96,8 @@ class FakeSocketMode:
         connection: int | None = None,
     ) -> str:
         """Send an envelope on `connection` (default: the newest open one); return its envelope_id."""
-        if kind not in ENVELOPE_TYPES:
-            raise ValueError(f"unknown envelope type {kind!r}")
-        envelope_id = str(uuid.uuid4())
-        frame = {
-            "envelope_id": envelope_id,
-            "payload": payload,
-            "type": kind,
-            "accepts_response_payload": kind != "events_api",
-            "retry_attempt": retry_attempt,
-            "retry_reason": retry_reason,
-        }
+        frame = envelope(payload, kind, retry_attempt, retry_reason)
+        envelope_id = str(frame["envelope_id"])
         number = self._server.call(self._send_envelope(frame, connection))
         if number is None:
             raise AssertionError("no open Socket Mode connection to send the envelope on")
@@ -152,38 +105,27 @@ class FakeSocketMode:
 
     def wait_ack(self, envelope_id: str, timeout: float = 10.0) -> Envelope:
         """The envelope once acked; AssertionError if no ack came within `timeout` seconds."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while True:
-                envelope = self.envelopes[envelope_id]
-                if envelope.acked_at is not None:
-                    return envelope
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise AssertionError(f"envelope {envelope_id} not acked within {timeout}s")
-                self._cond.wait(remaining)
+        self._wait(lambda: self.envelopes[envelope_id].acked_at is not None, timeout, f"no ack for {envelope_id}")
+        return self.envelopes[envelope_id]
 
     def wait_connections(self, count: int, timeout: float = 30.0) -> SocketConnection:
         """Wait until `count` connections were opened in all; return the latest."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while len(self.connections) < count:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise AssertionError(f"{len(self.connections)} connection(s) within {timeout}s, {count} expected")
-                self._cond.wait(remaining)
-            return self.connections[count - 1]
+        self._wait(lambda: len(self.connections) >= count, timeout, f"fewer than {count} connection(s)")
+        return self.connections[count - 1]
 
     def wait_closed(self, number: int, timeout: float = 30.0) -> SocketConnection:
         """Wait until connection `number` (1-based) has ended; return it."""
+        self._wait(lambda: not self.connections[number - 1].open, timeout, f"connection {number} still open")
+        return self.connections[number - 1]
+
+    def _wait(self, done: Callable[[], bool], timeout: float, failure: str) -> None:
         deadline = time.monotonic() + timeout
         with self._cond:
-            while self.connections[number - 1].open:
+            while not done():
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise AssertionError(f"connection {number} still open after {timeout}s")
+                    raise AssertionError(f"{failure} after {timeout} s")
                 self._cond.wait(remaining)
-            return self.connections[number - 1]
 
     def open_connections(self) -> list[SocketConnection]:
         with self._cond:
@@ -232,7 +174,7 @@ class FakeSocketMode:
         self._note("open", str(info.number))
         pinger = asyncio.ensure_future(self._ping(live))
         try:
-            await self._write(live, self._hello())
+            await self._write(live, hello(len(self._live), self.app_id))
             await self._read(live)
         finally:
             pinger.cancel()
@@ -242,14 +184,6 @@ class FakeSocketMode:
                 info.ended_by = info.ended_by or "lost"
             self._note("close", f"{info.number} {info.ended_by}")
         return ws
-
-    def _hello(self) -> dict[str, Any]:
-        return {
-            "type": "hello",
-            "num_connections": len(self._live),
-            "debug_info": {"host": "applink-fake-1", "build_number": 118, "approximate_connection_time": 18060},
-            "connection_info": {"app_id": self.app_id},
-        }
 
     async def _read(self, live: _Live) -> None:
         while not live.ws.closed:
@@ -281,15 +215,15 @@ class FakeSocketMode:
             frame = text
         with self._cond:
             live.info.received.append(frame)
-            envelope = self.envelopes.get(frame.get("envelope_id", "")) if isinstance(frame, dict) else None
-            first = envelope is not None and envelope.acked_at is None
-            if envelope is not None and first:
-                envelope.acked_at = time.monotonic()
-                envelope.ack_connection = live.info.number
+            sent = self.envelopes.get(frame.get("envelope_id", "")) if isinstance(frame, dict) else None
+            first = sent is not None and sent.acked_at is None
+            if sent is not None and first:
+                sent.acked_at = time.monotonic()
+                sent.ack_connection = live.info.number
                 payload = frame.get("payload")
-                envelope.ack_payload = payload if isinstance(payload, dict) else None
+                sent.ack_payload = payload if isinstance(payload, dict) else None
             self._cond.notify_all()
-        if envelope is not None and first:
+        if first:
             self._note("ack", str(live.info.number))
 
     async def _ping(self, live: _Live) -> None:
@@ -338,8 +272,7 @@ class FakeSocketMode:
     async def _disconnect(self, reason: str) -> int:
         sent = 0
         for live in list(self._live):
-            frame = {"type": "disconnect", "reason": reason, "debug_info": {"host": "applink-fake-1"}}
-            if await self._write(live, frame):
+            if await self._write(live, disconnect(reason)):
                 sent += 1
                 self._note("disconnect", f"{live.info.number} {reason}")
         return sent
