@@ -9,16 +9,13 @@ import threading
 import time
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
 from bot.audit_export import ExportFormat
 from bot.config import Settings, describe_missing, missing_for_serve
 from bot.logs import configure_logging
-
-if TYPE_CHECKING:
-    from handlers.slack.socket_mode import SocketModeUnavailable
 
 app = typer.Typer(
     help="Plume : propositions de réponse aux avis des usagers, sans données personnelles.",
@@ -48,10 +45,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Adresse d'écoute HTTP.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port d'écoute HTTP (mode HTTP, rappels de Mattermost).")] = 3000,
     threads: Annotated[int, typer.Option(help="Fils de traitement HTTP.")] = 8,
-    health_port: Annotated[
-        int | None,
-        typer.Option("--health-port", help="Port de GET /healthz pour la sonde de l'orchestrateur (Socket Mode)."),
-    ] = None,
+    health_port: Annotated[int | None, typer.Option(help="Port de GET /healthz (sonde, en Socket Mode).")] = None,
 ) -> None:
     """Démarre Plume sur chaque plateforme configurée (Slack en Socket Mode par défaut, ou HTTP avec --http)."""
     settings = Settings()
@@ -89,7 +83,6 @@ def serve(
         service.start()
     _stop_on_sigterm()
     socket = None
-    unavailable: SocketModeUnavailable | None = None
     try:
         if probe is not None:
             probe.start()
@@ -102,8 +95,14 @@ def serve(
             threading.Event().wait()  # until SIGTERM or Ctrl-C
         elif callbacks is not None:
             callbacks.serve()
-    except SocketModeUnavailable as error:
-        unavailable = error
+    except SocketModeUnavailable as error:  # the socket and everything else are stopped below, then exit 2
+        typer.echo(
+            f"Plume ne peut pas démarrer : la connexion WebSocket du Socket Mode n'aboutit pas (aucune connexion en "
+            f"{error.seconds:.0f} s)\u202f; vérifiez que le réseau ou le proxy laisse passer les WebSockets (wss://) "
+            "vers Slack, ou lancez Plume en mode HTTP (--http).",
+            err=True,
+        )
+        raise typer.Exit(2) from None
     except (KeyboardInterrupt, SystemExit):
         pass
     finally:
@@ -118,17 +117,6 @@ def serve(
         runtime.runner.stop(settings.plume_shutdown_grace_seconds)
         if probe is not None:
             probe.close()
-    if unavailable is not None:
-        typer.echo(f"Plume ne peut pas démarrer : {_socket_problem(unavailable)}", err=True)
-        raise typer.Exit(2)
-
-
-def _socket_problem(error: SocketModeUnavailable) -> str:
-    return (
-        f"la connexion WebSocket du Socket Mode n'aboutit pas (aucune connexion en {error.seconds:.0f} s)\u202f; "
-        "vérifiez que le réseau ou le proxy laisse passer les WebSockets (wss://) vers Slack, ou lancez Plume en "
-        "mode HTTP (--http)."
-    )
 
 
 def _startup_problem(error: Exception, settings: Settings) -> str | None:
