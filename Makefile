@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: install run test lint format bench bench-load clean bench-privacy bench-audit
+.PHONY: install run test lint format bench bench-load clean bench-privacy bench-audit bench-socket
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Plume demande Python >= 3.11 (trouvé : " + sys.version.split()[0] + "). Installez-le, ou lancez : make PYTHON=python3.12 ...")'
@@ -39,6 +39,9 @@ bench: $(STAMP) ## print timings and memory of the end-to-end slice
 bench-load: $(STAMP) ## events against real processes (SQLite, then 2 processes on PostgreSQL), then 30 drafts under Slack's limits; ~6 min
 	$(BIN)/python -m bench.load
 	$(BIN)/python -m bench.limits
+
+bench-socket: $(STAMP) ## Socket Mode: reconnection after a dropped, dead or refreshed link, Plume vs Bolt's default client (~6 min)
+	$(BIN)/python -m bench.socket_mode
 
 bench-privacy: $(STAMP) ## pseudonymisation: Plume vs vanilla Presidio on tests/data/privacy_corpus.jsonl (~2 min)
 	$(BIN)/python -m bench.privacy

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from types import FrameType
@@ -27,7 +28,10 @@ app.add_typer(audit_app, name="audit")
 
 
 def _stop_on_sigterm() -> None:
+    """The first SIGTERM ends the serving loop; later ones are ignored, so the orderly shutdown is not cut short."""
+
     def handler(_signum: int, _frame: FrameType | None) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         raise SystemExit(0)
 
     signal.signal(signal.SIGTERM, handler)
@@ -41,6 +45,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Adresse d'écoute HTTP.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port d'écoute HTTP (mode HTTP, rappels de Mattermost).")] = 3000,
     threads: Annotated[int, typer.Option(help="Fils de traitement HTTP.")] = 8,
+    health_port: Annotated[int | None, typer.Option(help="Port de GET /healthz (sonde, en Socket Mode).")] = None,
 ) -> None:
     """Démarre Plume sur chaque plateforme configurée (Slack en Socket Mode par défaut, ou HTTP avec --http)."""
     settings = Settings()
@@ -50,6 +55,7 @@ def serve(
         raise typer.Exit(2)
     configure_logging(settings.plume_log_level, settings.plume_log_format)
     from bot.wiring import build_runtime
+    from handlers.slack.socket_mode import SlackSocket, SocketModeUnavailable
     from handlers.web import HttpServer, router
 
     try:
@@ -61,36 +67,56 @@ def serve(
         typer.echo(f"Plume ne peut pas démarrer : {problem}", err=True)
         raise typer.Exit(2) from None
     socket_app = None if http else runtime.slack_app
-    socket_mode = socket_app is not None
-    server: HttpServer | None = None
-    if not socket_mode or runtime.routes:  # in Socket Mode, only other platforms' callbacks need a server
-        server = HttpServer(router(runtime.routes, runtime.health), host=host, port=port, threads=threads)
+    callbacks: HttpServer | None = None
+    if socket_app is None or runtime.routes:  # in Socket Mode, only other platforms' callbacks need a server
+        callbacks = HttpServer(router(runtime.routes, runtime.health), host=host, port=port, threads=threads)
         paths = ", ".join([*runtime.routes, "/healthz"])
         typer.echo(f"Plume écoute sur http://{host}:{port} ({paths})", err=True)
+    probe: HttpServer | None = None
+    if health_port is not None:
+        probe = HttpServer(router({}, runtime.health), host=host, port=health_port, threads=2)
+        typer.echo(f"Sonde de santé sur http://{host}:{health_port}/healthz", err=True)
     runtime.runner.start()
     if runtime.retention is not None:
         runtime.retention.start_hourly()
     for service in runtime.services:
         service.start()
     _stop_on_sigterm()
+    socket = None
     try:
+        if probe is not None:
+            probe.start()
         if socket_app is not None:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-            if server is not None:
-                server.start()
+            if callbacks is not None:
+                callbacks.start()
             app_token = settings.slack_app_token.get_secret_value() if settings.slack_app_token else ""
-            SocketModeHandler(socket_app, app_token).start()  # type: ignore[no-untyped-call]
-        elif server is not None:
-            server.serve()
+            socket = SlackSocket(socket_app, app_token, settings.slack_api_url)
+            socket.start()
+            threading.Event().wait()  # until SIGTERM or Ctrl-C
+        elif callbacks is not None:
+            callbacks.serve()
+    except SocketModeUnavailable as error:  # the socket and everything else are stopped below, then exit 2
+        typer.echo(
+            f"Plume ne peut pas démarrer : la connexion WebSocket du Socket Mode n'aboutit pas (aucune connexion en "
+            f"{error.seconds:.0f} s)\u202f; vérifiez que le réseau ou le proxy laisse passer les WebSockets (wss://) "
+            "vers Slack, ou lancez Plume en mode HTTP (--http).",
+            err=True,
+        )
+        raise typer.Exit(2) from None
     except (KeyboardInterrupt, SystemExit):
         pass
     finally:
+        # Inputs close first (Slack routes new events elsewhere), then what was received and drafts in hand finish;
+        # the health probe answers until the end.
+        if socket is not None:
+            socket.stop()
         for service in runtime.services:
             service.stop()
-        if server is not None:
-            server.close()
+        if callbacks is not None:
+            callbacks.close()
         runtime.runner.stop(settings.plume_shutdown_grace_seconds)
+        if probe is not None:
+            probe.close()
 
 
 def _startup_problem(error: Exception, settings: Settings) -> str | None:

@@ -74,6 +74,7 @@ def benches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Benches]:
         "load_sqlite": ["load", *load, "--skip-postgres"],
         "privacy": ["privacy", "--corpus", str(_tiny_corpus(folder))],
         "audit": ["audit", "--conversations", "60", "--runs", "1", *postgres],
+        "socket_mode": ["socket_mode", "--rounds", "1", "--client", "plume"],
     }
     if "--skip-postgres" not in postgres:
         commands["load_postgresql"] = ["load", *load, "--skip-sqlite", *postgres]
@@ -126,3 +127,11 @@ def test_the_audit_bench_runs(benches: Benches) -> None:
     stores = [line.split(":")[0].strip("= ") for line in printed.splitlines() if line.startswith("== ")]
     assert stores == benches.stores
     assert printed.count("export csv") == len(stores)
+
+
+def test_the_socket_mode_bench_runs(benches: Benches) -> None:
+    printed = benches.runs["socket_mode"].output()
+
+    rows = [line.split()[2] for line in printed.splitlines() if line.startswith("plume (aiohttp)")]
+    assert rows == ["drop", "silence", "disconnect"]
+    assert "never" not in printed

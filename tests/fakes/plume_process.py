@@ -1,4 +1,4 @@
-"""`plume serve --http` as a real subprocess, pointed at the fake chat and model servers."""
+"""`plume serve` as a real subprocess (HTTP mode, or Socket Mode with --health-port), pointed at the fakes."""
 
 from __future__ import annotations
 
@@ -55,13 +55,23 @@ def plume_env(home: Path, slack_url: str, model_url: str, database_url: str, **e
 
 
 class PlumeProcess:
-    """One `plume serve --http` process; its output goes to `log`."""
+    """One `plume serve --http` process, or with `socket_mode` one `plume serve --health-port <port>` (its /healthz
+    is then the only thing served on `port`); its output goes to `log`."""
 
-    def __init__(self, env: dict[str, str], workdir: Path, name: str = "plume", port: int | None = None) -> None:
+    def __init__(
+        self,
+        env: dict[str, str],
+        workdir: Path,
+        name: str = "plume",
+        port: int | None = None,
+        *,
+        socket_mode: bool = False,
+    ) -> None:
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = workdir / f"{name}.log"
-        command = [PLUME, "serve", "--http", "--port", str(self.port)]
+        mode = ["--health-port", str(self.port)] if socket_mode else ["--http", "--port", str(self.port)]
+        command = [PLUME, "serve", *mode]
         with self.log.open("wb") as output:
             self.process = subprocess.Popen(command, env=env, cwd=workdir, stdout=output, stderr=subprocess.STDOUT)
 
@@ -75,7 +85,7 @@ class PlumeProcess:
                     return self
             except (URLError, ConnectionError):
                 assert self.process.poll() is None, self.log.read_text()
-                assert time.monotonic() < deadline, "plume serve --http never answered /healthz"
+                assert time.monotonic() < deadline, "plume serve never answered /healthz"
                 time.sleep(0.2)
 
     def send(self, body: str, content_type: str = "application/json", secret: str = SECRET, **headers: str) -> int:
@@ -86,6 +96,11 @@ class PlumeProcess:
         """As a crash would: no chance to clean up."""
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=30)
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the process has used so far (Linux /proc)."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self, timeout: float = 60.0) -> int:
         if self.process.poll() is None:

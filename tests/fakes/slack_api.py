@@ -61,6 +61,9 @@ class FakeSlackApi(ServedFake):
     slack_limits); None turns limiting off. `clock` (seconds, monotonic) lets a test refill buckets without sleeping.
     A refused call answers 429 with Retry-After and is recorded with status 429; `refused()` counts them.
     A failure scripted with `fail_next` takes precedence and spends no token.
+
+    Socket Mode: apps.connections.open answers `socket_mode_url()` (wire a FakeSocketMode's `issue_url` there),
+    or else an address where nothing listens.
     """
 
     bot_user_id: str = "UPLUMEBOT"
@@ -71,6 +74,7 @@ class FakeSlackApi(ServedFake):
     usergroups: list[dict[str, Any]] = field(default_factory=list)
     limits: Mapping[str, Limit] | None = field(default_factory=lambda: dict(SLACK_LIMITS))
     clock: Callable[[], float] = time.monotonic
+    socket_mode_url: Callable[[], str] | None = None
 
     def __post_init__(self) -> None:
         self._cond = threading.Condition()
@@ -193,7 +197,9 @@ class FakeSlackApi(ServedFake):
 
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         channel = params.get("channel")
-        if method == "apps.connections.open":  # Socket Mode: the URL is only handed out, never served here
+        if method == "apps.connections.open":  # Socket Mode: served by a FakeSocketMode, if one is wired
+            if self.socket_mode_url is not None:
+                return {"ok": True, "url": self.socket_mode_url()}
             return {"ok": True, "url": f"ws://127.0.0.1:1/link/?ticket={self._next_ts()}"}
         if method == "auth.test":
             team = {"url": "https://test.slack.com/", "team": "Test", "team_id": self.team_id}
