@@ -22,6 +22,7 @@ from bot.privacy.labels import LABELS
 from bot.privacy.ner_engine import LANGUAGE, NerOnlySpacyEngine
 from bot.privacy.recognizers import all_recognizers
 from bot.privacy.recognizers.base import SCORE_THRESHOLD
+from bot.privacy.restore import escape_placeholders
 from bot.privacy.resolve import (
     Span,
     grow_names,
@@ -77,6 +78,7 @@ class PresidioPseudonymiser:
         return settle_overlaps(grow_names(text, spans))
 
     def _pseudonymise(self, text: str, vault: Vault) -> Pseudonymisation:
+        text = escape_placeholders(text, vault)  # same length: the entities' offsets hold for the original text
         pieces: list[str] = []
         entities: list[MaskedEntity] = []
         cursor = 0
