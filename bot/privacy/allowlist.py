@@ -82,8 +82,12 @@ def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(
         match.span()
         for match in _ALLOWED.finditer(text)
-        if not (_SERVICE.fullmatch(match.group()) and _OWN_NUMBER.search(text, max(0, match.start() - 40), match.start()))
+        if not (_SERVICE.fullmatch(match.group()) and _own_number_before(text, match.start()))
     )
+
+
+def _own_number_before(text: str, start: int) -> bool:
+    return _OWN_NUMBER.search(text, max(0, start - 40), start) is not None
 
 
 def overlaps_protected(text: str, start: int, end: int) -> bool:

@@ -22,7 +22,6 @@ from bot.privacy.labels import LABELS
 from bot.privacy.ner_engine import LANGUAGE, NerOnlySpacyEngine
 from bot.privacy.recognizers import all_recognizers
 from bot.privacy.recognizers.base import SCORE_THRESHOLD
-from bot.privacy.restore import escape_placeholders
 from bot.privacy.resolve import (
     Span,
     grow_names,
@@ -31,6 +30,7 @@ from bot.privacy.resolve import (
     settle_overlaps,
     spare_public_words,
 )
+from bot.privacy.restore import escape_placeholders
 from bot.privacy.vault import Vault, label_of
 from bot.privacy.word_spans import _starts, fold, words
 

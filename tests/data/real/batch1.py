@@ -174,7 +174,7 @@ RECORDS = [
     R(
         "http://www.placegrenet.fr/2016/06/14/rsa-formation-professionnelle-on-perd-toute-aide-sociale-de-bonne-foi/93631",
         "Je suis sans ressources car j'ai perdu mon droit au RSA, pour la raison que j'ai voulu me réinsérer… "
-        "Après plus d'un an de \"non-RSA\", je souhaite vous apporter mon témoignage et mes réflexions sur ce "
+        'Après plus d\'un an de "non-RSA", je souhaite vous apporter mon témoignage et mes réflexions sur ce '
         "système.",
         keep=["RSA"],
     ),
@@ -250,14 +250,14 @@ RECORDS = [
     R(
         "https://rmc.bfmtv.com/actualites/societe/c-est-l-angoisse-le-parcours-du-combattant-de-mohammed-pour-deposer-sa-demande-de-titre-de-sejour_AV-202209150259.html",
         "\"C'est l'angoisse. Je ne peux pas voyager, je ne peux pas bouger. Si j'arrête mon travail, on va se "
-        "retrouver dans la rue. Ma femme ne travaille pas, elle est en congé parental.\" Mon numéro de dossier "
+        'retrouver dans la rue. Ma femme ne travaille pas, elle est en congé parental." Mon numéro de dossier '
         "ANEF est le 7504-2022-118347.",
         pii=[("REFERENCE_DOSSIER", "7504-2022-118347")],
         inserted=["7504-2022-118347"],
     ),
     R(
         "https://rmc.bfmtv.com/actualites/societe/c-est-l-angoisse-le-parcours-du-combattant-de-mohammed-pour-deposer-sa-demande-de-titre-de-sejour_AV-202209150259.html",
-        "Pour aider Mohammed, \"RMC s'engage pour vous\" a sollicité la préfecture du Val-de-Marne. Moins de trois "
+        'Pour aider Mohammed, "RMC s\'engage pour vous" a sollicité la préfecture du Val-de-Marne. Moins de trois '
         "heures plus tard, Mohammed a reçu, comme par magie, un rendez-vous pour le lendemain matin.",
         pii=[("PERSONNE", "Mohammed")],
         keep=["préfecture du Val-de-Marne"],
@@ -445,7 +445,7 @@ RECORDS = [
     ),
     R(
         "https://atlantico.fr/article/decryptage/quand-un-sexagenaire-ecrit-a-pole-emploi-pour-annoncer-sa-desinscription-du-chomage-nora-philippe-philippe-artieres-editions-textuel",
-        "Extraits de \"Cher Pôle Emploi : Lettres de chômeurs entre détresse et contestation\", de Nora Philippe et "
+        'Extraits de "Cher Pôle Emploi : Lettres de chômeurs entre détresse et contestation", de Nora Philippe et '
         "Philippe Artières, aux éditions Textuel. Objet : désinscription du chômage suite conclusion de contrat en "
         "CDD. Bonjour Madame,",
         pii=[("PERSONNE", "Nora Philippe"), ("PERSONNE", "Philippe Artières")],
