@@ -35,7 +35,7 @@ PLACES = [
 ]  # fmt: skip
 """Offices followed by their place ("préfecture de Lyon", "CAF du Rhône"): the place is kept too."""
 
-_SERVICE_NUMBER = r"(?<![\d+])0\s?8\d{2}(?:[\s.]?\d){6}(?!\d)"
+_SERVICE_NUMBER = r"(?<![\d+])0\s?8(?:[\s.\-]?\d){8}(?!\d)"
 _OWN_NUMBER = re.compile(
     r"(?i:-moi|\bme\s+(?:joindre|rappeler|contacter|appeler|t[ée]l[ée]phoner)|joignable|"
     r"\b(?:mon|notre)\s+(?:num[ée]ro(?:\s+de\s+t[ée]l[ée]phone)?|t[ée]l[ée]phone|t[ée]l|tel|portable|fixe|mobile))"
