@@ -26,8 +26,10 @@ from bot.privacy.resolve import (
     Span,
     grow_names,
     known_values,
+    list_neighbours,
     repeated_names,
     settle_overlaps,
+    spare_common_words,
     spare_public_words,
 )
 from bot.privacy.restore import escape_placeholders
@@ -71,7 +73,8 @@ class PresidioPseudonymiser:
             for result in results
             if result.score >= SCORE_THRESHOLD and result.end > result.start
         ]
-        spans = settle_overlaps(grow_names(text, spare_public_words(text, spans)))
+        spans = settle_overlaps(grow_names(text, spare_common_words(text, spare_public_words(text, spans))))
+        spans += list_neighbours(text, spans)
         entries = [(label_of(placeholder), value) for placeholder, value in (vault.entries() if vault else [])]
         people = [value for label, value in entries if label == "PERSONNE"]
         spans += repeated_names(text, spans, people) + known_values(text, spans, entries)

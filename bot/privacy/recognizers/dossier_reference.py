@@ -11,7 +11,7 @@ _INTRO = (
     r"courrier|t[ée]l[ée]d[ée]clarant|contrat|facture|affaire|recours|plainte|d[ée]claration|avis|"
     r"num[ée]ro\s+client|num[ée]ro\s+d['’]usager|permis(?:\s+de\s+conduire)?|attestation|quittance|amende|"
     r"enregistrement|titre|AR|accus[ée]\s+de\s+r[ée]ception|identifiant|matricule|contravention|FPS|"
-    r"num[ée]ro\s+(?:d['’])?[ée]tranger|AGDREF"
+    r"num[ée]ro\s+(?:d['’])?[ée]tranger|AGDREF|num[ée]ro\s+unique|INE"
 )
 _NUMBER_WORD = r"(?:n\s*[°º]|no\.?|num[ée]ro|num\.?|#|:)"
 _VERB = r"(?:\s*,?\s*(?:est|c['’]est|porte|a\s+pour|était|sera)(?:\s+(?:le|la|l['’]|bien|celui-ci)){0,2})?"

@@ -1,0 +1,25 @@
+"""Names after a rank or a function: « l'adjudant Noël », « l'agent Olive », « la conseillère Rose Martin »."""
+
+import re
+
+from bot.privacy.recognizers.person_base import PersonRecognizer
+
+_TITLES = (
+    "adjudant|adjudante|agent|agente|brigadier|brigadière|capitaine|lieutenant|lieutenante|commandant|commandante|"
+    "colonel|sergent|sergente|major|gendarme|policier|policière|conseiller|conseillère|inspecteur|inspectrice|"
+    "directeur|directrice|médecin|docteure|infirmier|infirmière|juge|greffier|greffière|avocat|avocate|huissier|"
+    "huissière|notaire|adjoint|adjointe|référent|référente|gestionnaire|instructeur|instructrice|contrôleur|"
+    "contrôleuse|assistante?\\s+sociale?|travailleuse?\\s+sociale?|éducateur|éducatrice|facteur|factrice"
+)
+PATTERNS = [rf"(?<![\w])(?:{_TITLES})(?![\w])\s+"]
+"""Case-insensitive; the name after it must be capitalised or upper case (« l'agent administratif » is no name)."""
+
+
+class TitlePersonRecognizer(PersonRecognizer):
+    """A capitalised word right after a rank or a function is a name, even one that is also a common word or a
+    first name that is also a word (Noël, Olive, Rose): the title says a person follows. The title stays."""
+
+    PATTERNS = PATTERNS
+    SCORE = 0.8
+    LOWER_CASE_NAMES = False
+    FLAGS = re.IGNORECASE | re.MULTILINE
