@@ -74,7 +74,7 @@ def list_neighbours(text: str, spans: list[Span]) -> list[Span]:
     found: list[Span] = []
     frontier = names
     while frontier:
-        added = []
+        added: list[Span] = []
         for span in frontier:
             inside = [i for i, word in enumerate(tokens) if span.start <= word.start < span.end]
             if not inside:
