@@ -128,9 +128,14 @@ def _common_clause_start(text: str, word: Word) -> bool:
     return (
         word.is_capitalised
         and (not before or before[-1] in _CLAUSE_START)
+        and not _ABBREVIATION_DOT.search(before)
         and word.text.lower() in COMMON_WORDS
         and not is_first_name(word.text)
     )
+
+
+_ABBREVIATION_DOT = re.compile(r"(?:^|[^\w])(?:[A-Z]|Mr|Mme|Mlle|Dr|Pr|Me|MM)\.$")
+"""The dot of « M. », « Dr. » or an initial ends no sentence: « M. Neveu » is a name."""
 
 
 """Detections made on looser evidence: dropped as soon as they touch a public word."""
