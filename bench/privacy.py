@@ -1,7 +1,7 @@
 """Privacy benchmark: Plume's pseudonymiser and vanilla Presidio on the French review corpora, side by side.
 
     make bench-privacy             # synthetic splits (final, fresh, heldout, dev: see tests/data/make_corpus.py)
-                                   # and real text (real-dev, real-heldout: see tests/data/real/README.md)
+                                   # and real text (real-dev, real-heldout: see tests/data/privacy_real/README.md)
     .venv/bin/python -m bench.privacy --splits real-dev,dev --show-leaks real-dev   # tune without the held-out
 
 Per type: recall of values (a value counts as leaked if it survives anywhere in the output, spaced or compact;

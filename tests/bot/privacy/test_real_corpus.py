@@ -1,4 +1,4 @@
-"""The real-text evaluation set is what tests/data/real/README.md says: 300+ labelled passages, split by page."""
+"""The real-text set is what tests/data/privacy_real/README.md says: 300+ labelled passages, split by page."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.data.real import make_real
+from tests.data.privacy_real import make_real
 
 DATA = make_real.DATA
 

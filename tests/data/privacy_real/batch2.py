@@ -1,6 +1,6 @@
 """Real passages, batch 2 (retraites, ANTS, MDPH, riverains, Défenseur des droits). See README.md."""
 
-from tests.data.real.record import R
+from tests.data.privacy_real.record import R
 
 _FTV = "https://www.francetvinfo.fr/economie/retraite-sans-pension-j-ai-demande-de-l-argent-a-mon-fils_1710085.html"
 _RMC_RETRAITE = "https://rmc.bfmtv.com/actualites/non-versement-des-retraites-j-ai-le-moral-a-zero_AN-201412160311.html"

@@ -1,6 +1,6 @@
 """Real passages, batch 6 (indemnités journalières, retraites agricoles). See README.md."""
 
-from tests.data.real.record import R
+from tests.data.privacy_real.record import R
 
 _IMAZ_IJ = "https://imazpress.com/selection-de-la-redaction/arrets-maladies-des-indemnites-journalieres-versees-au-compte-goutte-et-des-malades-prives-de-revenus"
 _LIBE_IJ = "https://www.staging.libe.io/economie/social/cpam-les-retards-dindemnites-naident-pas-au-retablissement-20220902_TIO6ZWPJP5DYHCP527YWQHO4Y4"

@@ -1,6 +1,6 @@
 """Real passages, batch 5 (retraites, logement, courrier des lecteurs, étudiants). See README.md."""
 
-from tests.data.real.record import R
+from tests.data.privacy_real.record import R
 
 _PENSION = "https://www.pension-retraite.com/comment-saisir-le-mediateur-de-votre-caisse-de-retraite-quand-votre-dossier-est-bloque-depuis-6-mois"
 _ONAC = "https://emploiplus.com/formation/itemlist/category/228-la-retraite.html"

@@ -1,6 +1,6 @@
 """Writes tests/data/privacy_real_dev.jsonl and privacy_real_heldout.jsonl from the labelled batches.
 
-    .venv/bin/python -m tests.data.real.make_real
+    .venv/bin/python -m tests.data.privacy_real.make_real
 
 The split is by source page, never by sentence (passages of one page are alike): pages are ordered by the SHA-256
 of their address and dealt to the smaller split, so it is fixed by the addresses alone, decided before any tuning.
@@ -16,8 +16,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from tests.data.real import batch1, batch2, batch3, batch4, batch5, batch6
-from tests.data.real.record import R
+from tests.data.privacy_real import batch1, batch2, batch3, batch4, batch5, batch6
+from tests.data.privacy_real.record import R
 
 DATA = Path(__file__).resolve().parents[1]
 ROUNDS = ((batch1, batch2, batch3, batch4), (batch5, batch6))

@@ -1,6 +1,6 @@
 """Real passages, batch 4 (impôts, lettres à Pôle emploi, médiation CAF). See README.md."""
 
-from tests.data.real.record import R
+from tests.data.privacy_real.record import R
 
 _F3TLS = "https://france3-regions.francetvinfo.fr/occitanie/haute-garonne/toulouse/prelevement-source-toulouse-c-est-rush-aux-guichets-du-fisc-1600959.html"
 _RMCPAS = "https://rmc.bfmtv.com/actualites/economie/prelevement-a-la-source-des-contribuables-encore-dans-le-flou_AV-201901030269.html"

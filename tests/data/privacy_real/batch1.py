@@ -1,6 +1,6 @@
 """Real passages, batch 1 (CAF, RSA, Pôle emploi, préfecture, court decisions). See README.md in this folder."""
 
-from tests.data.real.record import R
+from tests.data.privacy_real.record import R
 
 RECORDS = [
     R(

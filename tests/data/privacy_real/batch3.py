@@ -1,6 +1,6 @@
 """Real passages, batch 3 (APL, mairies, tribunaux administratifs, France Services). See README.md."""
 
-from tests.data.real.record import R
+from tests.data.privacy_real.record import R
 
 _SCOLINFO = "https://scolinfo.org/apls-comment-un-document-manquant"
 _ALZ = (
