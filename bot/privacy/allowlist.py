@@ -21,6 +21,9 @@ BODIES = [
     "Légifrance", "Médiateur", "médiateur", "Trésorerie", "CNIL", "Ministère de l'Intérieur", "SIV", "France Titres",
     "ANTAI", "Antai", "CESU", "Pajemploi", "info-retraite.fr", "lassuranceretraite.fr", "caf.fr", "francetravail.fr",
     "urssaf.fr", "ants.gouv.fr", "Services Publics +", "Je donne mon avis", "Mon espace santé", "Doctolib",
+    "CCAS", "CIAS", "Ccas", "Cias", "centre communal d'action sociale", "centre intercommunal d'action sociale",
+    "Caisse d'allocations familiales", "Caisse primaire d'assurance maladie", "Mission locale", "Pôle Emploi",
+    "Assurance Maladie", "Assurance Retraite", "Sécurité sociale", "Maison départementale des personnes handicapées",
 ]  # fmt: skip
 """Names of public bodies, sites and benefits, written as users write them."""
 
@@ -32,6 +35,14 @@ PLACES = [
 ]  # fmt: skip
 """Offices followed by their place ("préfecture de Lyon", "CAF du Rhône"): the place is kept too."""
 
+_SERVICE_NUMBER = r"(?<![\d+])0\s?8(?:[\s.\-]?\d){8}(?!\d)"
+_OWN_NUMBER = re.compile(
+    r"(?i:-moi|\bme\s+(?:joindre|rappeler|contacter|appeler|t[ée]l[ée]phoner)|joignable|"
+    r"\b(?:mon|notre)\s+(?:num[ée]ro(?:\s+de\s+t[ée]l[ée]phone)?|t[ée]l[ée]phone|t[ée]l|tel|portable|fixe|mobile))"
+    r"[^.!?\n\d]{0,25}$"
+)
+"""Words that give the 08 number after them as the writer's own: « rappelez-moi au », « mon numéro : »."""
+
 _TOWN_WORD = rf"[{UPPER}][{LETTER}'’]*"
 _PLACE_NAME = (
     rf"(?:(?:Saint|Sainte|St|Ste|Le|La|Les|De|Da|Du|Des|Dos|El|Ben|Van)[\s-])?{_TOWN_WORD}"
@@ -39,7 +50,11 @@ _PLACE_NAME = (
     rf"|\s(?:sur|sous|en|lès)\s{_TOWN_WORD}){{0,4}}"
 )
 _PLACES = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse=True))
-_BODIES = "|".join(re.escape(body) for body in sorted(BODIES, key=len, reverse=True))
+_BODIES = "|".join(
+    # names of several words in any case (« Pôle Emploi », « CAISSE D'ALLOCATIONS FAMILIALES »); acronyms as written
+    f"(?i:{re.escape(body)})" if " " in body or "'" in body else re.escape(body)
+    for body in sorted(BODIES, key=len, reverse=True)
+)
 
 PATTERNS = [
     rf"(?i:{_PLACES})\s+(?i:de\s+la|de\s+l['’]|de|du|des|d['’])\s*{_PLACE_NAME}",
@@ -47,7 +62,7 @@ PATTERNS = [
     rf"(?<![\w.])(?:{_BODIES})(?![\w])",
     r"(?<!\d)\d{5}\s?\*\s?\d{2}(?!\d)",
     r"(?<![\d+])(?<!\d\s)3\d\s?\d{2}(?!\s?\d)(?!\s?[A-Z]{1,3}\b)",
-    r"(?<![\d+])0\s?8\d{2}(?:[\s.]?\d){6}(?!\d)",
+    _SERVICE_NUMBER,
     r"(?<![\d,.])\d{1,3}(?:[\s.\u00a0\u202f]\d{3})*(?:,\d{1,2})?\s?(?:€|euros?\b|EUR\b)",
     r"(?i:\b(?:contact|accueil|info|noreply|no-reply|ne-pas-repondre|nepasrepondre|courrier|service)[\w.-]*"
     r"@[\w.-]*(?:gouv\.fr|caf\.fr|ameli\.fr|urssaf\.fr|francetravail\.fr|msa\.fr|service-public\.fr))",
@@ -58,12 +73,21 @@ PATTERNS = [
 amounts, public mailboxes and sites, and placeholders already in the text (an agent quoting the draft)."""
 
 _ALLOWED = re.compile("|".join(f"(?:{pattern})" for pattern in PATTERNS))
+_SERVICE = re.compile(_SERVICE_NUMBER)
 
 
 @lru_cache(maxsize=8)
 def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of `text` that must stay as they are."""
-    return tuple(match.span() for match in _ALLOWED.finditer(text))
+    """Spans of `text` that must stay as they are; an 08 number announced as the writer's own is not one."""
+    return tuple(
+        match.span()
+        for match in _ALLOWED.finditer(text)
+        if not (_SERVICE.fullmatch(match.group()) and _own_number_before(text, match.start()))
+    )
+
+
+def _own_number_before(text: str, start: int) -> bool:
+    return _OWN_NUMBER.search(text, max(0, start - 40), start) is not None
 
 
 def overlaps_protected(text: str, start: int, end: int) -> bool:

@@ -26,10 +26,13 @@ from bot.privacy.resolve import (
     Span,
     grow_names,
     known_values,
+    list_neighbours,
     repeated_names,
     settle_overlaps,
+    spare_common_words,
     spare_public_words,
 )
+from bot.privacy.restore import escape_placeholders
 from bot.privacy.vault import Vault, label_of
 from bot.privacy.word_spans import _starts, fold, words
 
@@ -70,13 +73,15 @@ class PresidioPseudonymiser:
             for result in results
             if result.score >= SCORE_THRESHOLD and result.end > result.start
         ]
-        spans = settle_overlaps(grow_names(text, spare_public_words(text, spans)))
+        spans = settle_overlaps(grow_names(text, spare_common_words(text, spare_public_words(text, spans))))
+        spans += list_neighbours(text, spans)
         entries = [(label_of(placeholder), value) for placeholder, value in (vault.entries() if vault else [])]
         people = [value for label, value in entries if label == "PERSONNE"]
         spans += repeated_names(text, spans, people) + known_values(text, spans, entries)
         return settle_overlaps(grow_names(text, spans))
 
     def _pseudonymise(self, text: str, vault: Vault) -> Pseudonymisation:
+        text = escape_placeholders(text, vault)  # same length: the entities' offsets hold for the original text
         pieces: list[str] = []
         entities: list[MaskedEntity] = []
         cursor = 0

@@ -1,4 +1,9 @@
-"""First names (bot/privacy/data/prenoms*.py), folded for lookups, and the ones that are also common words."""
+"""First names (bot/privacy/data/prenoms*.py), folded for lookups, and the ones that are also common words.
+
+prenoms.py and prenoms_ambigus.py are written by hand and hold the names seen in France, in any case.
+prenoms_monde.py holds about 11 000 first names of the world (derived from gender-guesser's per-country list, minus
+the names that are common French words: see scripts/derive_first_names.py); they count only capitalised, since a
+rare foreign name written in lower case is more likely a word of another kind (« nino », « hana »)."""
 
 from __future__ import annotations
 
@@ -14,6 +19,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return exact, frozenset(fold(name) for name in exact), frozenset(fold(name) for name in ambiguous)
 
 
+@cache
+def _world() -> frozenset[str]:
+    return frozenset(fold(name) for name in read_words("prenoms_monde"))
+
+
 def is_first_name(word: str) -> bool:
     """Whether `word` is a known first name; lower-case words must match with their accents ("marié" is not)."""
     exact, folded, _ = _lexicon()
@@ -21,7 +31,7 @@ def is_first_name(word: str) -> bool:
     exact_only = word[:1].islower() and folded_word != word.lower()  # « marié » is not « marie »; « helene » is
     known = exact if exact_only else folded
     key = word if exact_only else folded_word
-    if key in known:
+    if key in known or (word[:1].isupper() and folded_word in _world()):
         return True
     parts = key.split("-")
     return len(parts) > 1 and all(part in known for part in parts)  # « jacqueline-élisabeth »

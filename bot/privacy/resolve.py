@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from bot.privacy.allowlist import overlaps_protected, within_protected
 from bot.privacy.labels import PRIORITY
-from bot.privacy.lexicon import is_ambiguous_first_name
+from bot.privacy.lexicon import is_ambiguous_first_name, is_first_name
 from bot.privacy.names import NOT_NAMES, grow, is_first_name_word, is_name_word
-from bot.privacy.word_spans import FUNCTION_WORDS, LETTER, Word, fold, only_spaces_between, words
+from bot.privacy.word_spans import FUNCTION_WORDS, LETTER, Word, fold, only_spaces_between, read_words, words
 
 MERGEABLE = frozenset({"PERSONNE", "ADRESSE"})
 """Labels whose overlapping detections are joined into one span."""
@@ -45,6 +45,99 @@ def spare_public_words(text: str, spans: list[Span]) -> list[Span]:
 
 
 LOOSE = frozenset({"REFERENCE_DOSSIER", "NUMERO_ALLOCATAIRE", "CNI"})
+
+COMMON_WORDS = read_words("mots_courants")
+"""The most frequent French words (wordfreq, see scripts/derive_common_words.py)."""
+
+_CLAUSE_START = frozenset('.!?:;,\n(«"“—–-')
+
+
+def spare_common_words(text: str, spans: list[Span]) -> list[Span]:
+    """A name of one capitalised word that starts a sentence or a clause, is a common French word and no known
+    first name, is the start of the sentence, not a person: « Motif : », « Hein ? », « Madame, Objet… »."""
+    tokens = words(text)
+    kept = []
+    for span in spans:
+        inside = [word for word in tokens if span.start <= word.start < span.end]
+        if span.label == "PERSONNE" and len(inside) == 1 and _common_clause_start(text, inside[0]):
+            continue
+        kept.append(span)
+    return kept
+
+
+def list_neighbours(text: str, spans: list[Span]) -> list[Span]:
+    """Names are listed together: a capitalised word joined by « , » or « et » to a detected name is a name too,
+    unless it is a common word that is no first name (« Liza, [PERSONNE_1] et [PERSONNE_2] », « Desaché et
+    Gatineau »; not « Jean et Lyon »)."""
+    tokens = words(text)
+    names = [s for s in spans if s.label == "PERSONNE"]
+    found: list[Span] = []
+    frontier = names
+    while frontier:
+        added: list[Span] = []
+        for span in frontier:
+            inside = [i for i, word in enumerate(tokens) if span.start <= word.start < span.end]
+            if not inside:
+                continue
+            for index, step in ((inside[0] - 1, -1), (inside[-1] + 1, 1)):
+                if 0 <= index < len(tokens) and tokens[index].text == "et":
+                    index += step
+                if not 0 <= index < len(tokens):
+                    continue
+                word = tokens[index]
+                left, right = sorted((word, tokens[inside[0] if step < 0 else inside[-1]]), key=lambda w: w.start)
+                gap = " ".join(text[left.end : right.start].split())
+                if gap not in (",", "et") or not _listed_name(text, word):
+                    continue
+                if gap == "," and not (
+                    is_first_name(word.text) or _list_goes_on(text, tokens, index, step, (inside[0], inside[-1]))
+                ):
+                    continue  # « C. Lonergan, Gatineau »: a name and its town, not a list
+                if any(s.start < word.end and word.start < s.end for s in spans + found + added):
+                    continue
+                added.append(Span("PERSONNE", word.start, word.end, 0.7))
+        found += added
+        frontier = added
+    return found
+
+
+def _list_goes_on(text: str, tokens: tuple[Word, ...], index: int, step: int, span: tuple[int, int]) -> bool:
+    """Whether the list has a third item: a separator beyond the new word `tokens[index]`, or beyond the name
+    (`span`: its first and last word) on its other side (« Liza, Camilla, Assia »)."""
+    beyond_name = span[0] - 1 if step > 0 else span[1] + 1
+    for near, far in ((index, index + step), (span[0] if step > 0 else span[1], beyond_name)):
+        if not (0 <= far < len(tokens) and 0 <= near < len(tokens)):
+            continue
+        left, right = sorted((tokens[near], tokens[far]), key=lambda w: w.start)
+        if " ".join(text[left.end : right.start].split()) == "," or tokens[far].text == "et":
+            return True
+    return False
+
+
+def _listed_name(text: str, word: Word) -> bool:
+    return (
+        is_name_word(word)
+        and not word.is_upper
+        and (word.text.lower() not in COMMON_WORDS or is_first_name(word.text))
+        and not overlaps_protected(text, word.start, word.end)
+    )
+
+
+def _common_clause_start(text: str, word: Word) -> bool:
+    before = text[: word.start].rstrip(" \t\u00a0")
+    return (
+        word.is_capitalised
+        and (not before or before[-1] in _CLAUSE_START)
+        and not _ABBREVIATION_DOT.search(before)
+        and word.text.lower() in COMMON_WORDS
+        and not is_first_name(word.text)
+    )
+
+
+_ABBREVIATION_DOT = re.compile(r"(?:^|[^\w])(?:[A-Z]|Mr|Mme|Mlle|Dr|Pr|Me|MM)\.$")
+"""The dot of « M. », « Dr. » or an initial ends no sentence: « M. Neveu » is a name."""
+
+
 """Detections made on looser evidence: dropped as soon as they touch a public word."""
 
 

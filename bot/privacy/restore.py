@@ -55,3 +55,24 @@ def restore(text: str, vault: Vault) -> Restoration:
         return match.group(0)
 
     return Restoration(_PLACEHOLDER.sub(replace, text), tuple(dict.fromkeys(invented)))
+
+
+def escape_placeholders(text: str, vault: Vault) -> str:
+    """Text that looks like a placeholder this conversation does not hold (« [PERSONNE_1] » typed by a citizen)
+    is rewritten « (PERSONNE 1) », which restoration never reads as one: it can never bring a value back. The
+    conversation's own placeholders (an agent quoting the draft) stay. Same length, so offsets are unchanged."""
+    held = {placeholder for placeholder, _ in vault.entries()}
+
+    def escaped(match: re.Match[str]) -> str:
+        label, number = (
+            match.group("label") or match.group("bare_label"),
+            match.group("number") or match.group("bare_number"),
+        )
+        if _canonical(label, number) in held:
+            return match.group()
+        return match.group().translate(_ESCAPE)
+
+    return _PLACEHOLDER.sub(escaped, text)
+
+
+_ESCAPE = str.maketrans({"[": "(", "{": "(", "]": ")", "}": ")", "_": " "})

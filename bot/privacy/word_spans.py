@@ -53,10 +53,23 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("’", "'")
 
 
+ELISION = re.compile(rf"(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[cdjlmnst])['’](?=[{UPPER}])")
+"""A lower-case elided word glued to a capitalised one: « qu'Aurore », « d'Héloïse », « l'Olive »."""
+
+
 @lru_cache(maxsize=8)
 def words(text: str) -> tuple[Word, ...]:
-    """The words of `text`, in order (cached: every name recognizer walks the same text)."""
-    return tuple(Word(match.group(), match.start(), match.end()) for match in WORD.finditer(text))
+    """The words of `text`, in order (cached: every name recognizer walks the same text). An elided word is split
+    from the capitalised word it is glued to, so that « Aurore » in « qu'Aurore » is a word of its own."""
+    found = []
+    for match in WORD.finditer(text):
+        elided = ELISION.match(match.group())
+        if elided and elided.end() < len(match.group()):
+            found.append(Word(elided.group(), match.start(), match.start() + elided.end()))
+            found.append(Word(match.group()[elided.end() :], match.start() + elided.end(), match.end()))
+        else:
+            found.append(Word(match.group(), match.start(), match.end()))
+    return tuple(found)
 
 
 @lru_cache(maxsize=8)

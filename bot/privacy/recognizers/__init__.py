@@ -20,11 +20,13 @@ from bot.privacy.recognizers.nir import NirRecognizer
 from bot.privacy.recognizers.passport import PassportRecognizer
 from bot.privacy.recognizers.person_civility import CivilityPersonRecognizer
 from bot.privacy.recognizers.person_field import FieldPersonRecognizer
+from bot.privacy.recognizers.person_initial import InitialPersonRecognizer
 from bot.privacy.recognizers.person_lexicon import LexiconPersonRecognizer
 from bot.privacy.recognizers.person_lowercase import LowercasePersonRecognizer
 from bot.privacy.recognizers.person_relatives import RelativePersonRecognizer
 from bot.privacy.recognizers.person_signature import SignaturePersonRecognizer
 from bot.privacy.recognizers.person_spacy import SpacyPersonRecognizer
+from bot.privacy.recognizers.person_title import TitlePersonRecognizer
 from bot.privacy.recognizers.phone_fr import FrenchPhoneRecognizer
 from bot.privacy.recognizers.plate_fni import FniPlateRecognizer
 from bot.privacy.recognizers.plate_siv import SivPlateRecognizer
@@ -35,7 +37,8 @@ RECOGNIZERS: list[Callable[[], EntityRecognizer]] = [
     FiscalNumberRecognizer, CafNumberRecognizer, FranceTravailIdRecognizer, PassportRecognizer, IdCardRecognizer,
     SivPlateRecognizer, FniPlateRecognizer, AddressRecognizer, BirthDateRecognizer, DossierReferenceRecognizer,
     SpacyPersonRecognizer, CivilityPersonRecognizer, FieldPersonRecognizer, SignaturePersonRecognizer,
-    LexiconPersonRecognizer, LowercasePersonRecognizer, RelativePersonRecognizer,
+    LexiconPersonRecognizer, LowercasePersonRecognizer, RelativePersonRecognizer, TitlePersonRecognizer,
+    InitialPersonRecognizer,
 ]  # fmt: skip
 
 

@@ -10,11 +10,14 @@ _INTRO = (
     r"dossier|demande|pr[ée]-?demande|r[ée]f[ée]rence|r[ée]f\.?|ref\.?|r[ée]clamation|ticket|requ[êe]te|suivi|"
     r"courrier|t[ée]l[ée]d[ée]clarant|contrat|facture|affaire|recours|plainte|d[ée]claration|avis|"
     r"num[ée]ro\s+client|num[ée]ro\s+d['’]usager|permis(?:\s+de\s+conduire)?|attestation|quittance|amende|"
-    r"enregistrement|titre|AR|accus[ée]\s+de\s+r[ée]ception|identifiant|matricule|contravention|FPS"
+    r"enregistrement|titre|AR|accus[ée]\s+de\s+r[ée]ception|identifiant|matricule|contravention|FPS|"
+    r"num[ée]ro\s+(?:d['’])?[ée]tranger|AGDREF|num[ée]ro\s+unique|INE"
 )
 _NUMBER_WORD = r"(?:n\s*[°º]|no\.?|num[ée]ro|num\.?|#|:)"
+_VERB = r"(?:\s*,?\s*(?:est|c['’]est|porte|a\s+pour|était|sera)(?:\s+(?:le|la|l['’]|bien|celui-ci)){0,2})?"
+"""« mon dossier porte le numéro 2024-518233 », « numéro de demande c'est le DOS4471208 »."""
 _GAP = (
-    rf"(?:\s+(?:de|d['’]|du|la|le|mon|ma|cette|ce)\s+\w+){{0,2}}(?:\s+[A-Z]{{2,6}})?"
+    rf"(?:\s+(?:de|d['’]|du|la|le|mon|ma|cette|ce)\s+\w+){{0,2}}(?:\s+[A-Z]{{2,6}})?{_VERB}"
     rf"\s*{_NUMBER_WORD}?\s*{_NUMBER_WORD}?\s*"
 )
 _REFERENCE = r"(?=[\w/\-]*\d[\w/\-]*\d[\w/\-]*\d[\w/\-]*\d)[A-Za-z0-9][A-Za-z0-9/\-]{3,28}[A-Za-z0-9](?![\w*])"

@@ -1,6 +1,7 @@
 """French phone numbers: 0X XX XX XX XX, +33 / 0033 / +33 (0), spaces, dots or dashes; and other +CC numbers.
 
-Service numbers (08…) and short hotlines (3949) are public and stay (see allowlist.py).
+Service numbers (08…) and short hotlines (3949) are public and stay (see allowlist.py), unless the text gives an
+08 number as the writer's own (« rappelez-moi au 08… »): the allow-list then leaves it to this recognizer.
 """
 
 from presidio_analyzer import Pattern
@@ -11,10 +12,10 @@ _SEP = r"[\s.\-]?"
 PATTERNS = [
     Pattern(
         "phone_fr",
-        rf"(?<![\d+])(?:(?:\+|00)\s?33{_SEP}(?:\(0\){_SEP})?|\(?0\)?)[1-79](?:{_SEP}\d{{2}}){{4}}(?![\d])",
+        rf"(?<![\d+])(?:(?:\+|00)\s?33{_SEP}(?:\(0\){_SEP})?|\(?0\)?)[1-9](?:{_SEP}\d{{2}}){{4}}(?![\d])",
         0.8,
     ),
-    Pattern("phone_fr_grouped", r"(?<![\d+])0[1-79](?:\s?\d){8}(?!\d)", 0.7),
+    Pattern("phone_fr_grouped", r"(?<![\d+])0[1-9](?:\s?\d){8}(?!\d)", 0.7),
     Pattern("phone_international", r"(?<![\d\w])(?:\+|00)(?!33)[1-9]\d{0,2}(?:[\s.\-]?\(?\d{1,4}\)?){3,6}(?!\d)", 0.6),
 ]
 

@@ -1,0 +1,30 @@
+"""Names after a rank, a function or a firm: « l'adjudant Noël », « l'agent Olive », « la SCP Desaché et Gatineau »."""
+
+import re
+
+from bot.privacy.recognizers.person_base import PersonRecognizer
+
+_TITLES = (
+    "adjudant|adjudante|agent|agente|brigadier|brigadière|capitaine|lieutenant|lieutenante|commandant|commandante|"
+    "colonel|sergent|sergente|major|gendarme|policier|policière|conseiller|conseillère|inspecteur|inspectrice|"
+    "directeur|directrice|médecin|docteure|infirmier|infirmière|juge|greffier|greffière|avocat|avocate|huissier|"
+    "huissière|notaire|adjoint|adjointe|référent|référente|gestionnaire|instructeur|instructrice|contrôleur|"
+    "contrôleuse|assistante?\\s+sociale?|travailleuse?\\s+sociale?|éducateur|éducatrice|facteur|factrice|"
+    "cabinet|SCP|SELARL|SELAS|étude"
+)
+PATTERNS = [rf"(?<![\w])(?:{_TITLES})(?![\w])\s+"]
+"""Case-insensitive; the name after it must be capitalised or upper case (« l'agent administratif » is no name)."""
+
+
+class TitlePersonRecognizer(PersonRecognizer):
+    """A capitalised word right after a rank or a function is a name, even one that is also a common word or a
+    first name that is also a word (Noël, Olive, Rose): the title says a person follows. The title stays."""
+
+    PATTERNS = PATTERNS
+    SCORE = 0.8
+    LOWER_CASE_NAMES = False
+    FLAGS = re.IGNORECASE | re.MULTILINE
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Only a name that starts with a capital: « l'avocat de la CPAM », « l'agent de M. X » name no one."""
+        return [(start, end) for start, end in super().spans(text) if text[start].isupper()]

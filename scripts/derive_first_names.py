@@ -1,0 +1,80 @@
+"""Derives bot/privacy/data/prenoms_monde.py: first names of the world, minus the ones that are French words.
+
+Run once, by hand, offline data only (nothing is downloaded at run time by Plume):
+
+    python -m venv /tmp/names && /tmp/names/bin/pip install gender-guesser==0.4.0 wordfreq==3.1.1
+    /tmp/names/bin/python scripts/derive_first_names.py > bot/privacy/data/prenoms_monde.py
+
+Sources and licences (see bot/privacy/data/LICENCE-prenoms_monde.md):
+- gender-guesser's nam_dict.txt, by Jörg Michael (GNU Free Documentation License 1.2 or later): about 48 000 first
+  names with a frequency from 1 (rare) to 13 per country. A name is kept when it reaches MIN_FREQUENCY in one of
+  the COUNTRIES whose names French residents commonly bear (France and its neighbours, the Maghreb and the Middle
+  East under « Arabia/Persia », Turkey, Africa and the rest under « other countries »…).
+- wordfreq 3.1.1 (data CC BY-SA 4.0): a name whose French Zipf frequency is at least MAX_WORD_ZIPF is also a
+  common French word (« Merci » 5.6, « Ange » 4.4, « Paris ») and is left out, while « Mamadou » (3.4) and
+  « Aurore » (3.7) stay: the hand-written lists (prenoms.py, prenoms_ambigus.py) decide for the common words.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from pathlib import Path
+
+import gender_guesser
+from wordfreq import zipf_frequency
+
+COUNTRIES = {
+    "great_britain": 0, "usa": 2, "italy": 3, "portugal": 5, "spain": 6, "france": 7, "belgium": 8,
+    "luxembourg": 9, "the_netherlands": 10, "germany": 12, "swiss": 14, "poland": 23, "romania": 27,
+    "albania": 36, "russia": 38, "ukraine": 41, "turkey": 46, "arabia": 47, "india": 50, "vietnam": 53,
+    "other_countries": 54,
+}  # fmt: skip
+"""Column of each country in nam_dict.txt's frequency field (gender_guesser.detector.Detector.COUNTRIES order)."""
+MIN_FREQUENCY = 2
+MAX_WORD_ZIPF = 3.9
+MIN_LENGTH = 3
+
+
+def _frequencies(line: str) -> list[int]:
+    """The per-country frequencies of a data line: one hexadecimal digit per column from column 30 to the « $ »."""
+    field = line[30 : line.rindex("$")]
+    return [int(char, 16) if char.strip() else 0 for char in field]
+
+
+def names() -> set[str]:
+    data = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    kept: set[str] = set()
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if not line or line[0] in "#=" or "$" not in line:
+            continue
+        name = line.split()[1]
+        values = _frequencies(line)
+        if max(values[column] for column in COUNTRIES.values() if column < len(values)) < MIN_FREQUENCY:
+            continue
+        for variant in {name.replace("+", "-"), name.replace("+", "")} if "+" in name else {name}:
+            word = variant.lower()
+            if len(word) >= MIN_LENGTH and word.replace("-", "").isalpha():
+                kept.add(unicodedata.normalize("NFC", word))
+    return {name for name in kept if zipf_frequency(name, "fr") < MAX_WORD_ZIPF}
+
+
+def main() -> None:
+    chosen = sorted(names())
+    lines, line = [], ""
+    for name in chosen:
+        if len(line) + len(name) + 1 > 116:
+            lines.append(line)
+            line = ""
+        line = f"{line} {name}".strip()
+    lines.append(line)
+    sys.stdout.write(
+        '"""Prénoms du monde (gender-guesser, nam_dict.txt de Jörg Michael, GFDL 1.2+), sans ceux qui sont des mots\n'
+        "français courants (wordfreq, CC BY-SA 4.0). Produit par scripts/derive_first_names.py, ne pas modifier à la\n"
+        'main ; licence : LICENCE-prenoms_monde.md."""\n\nWORDS = """\n' + "\n".join(lines) + '\n"""\n'
+    )
+    print(f"{len(chosen)} names", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
