@@ -215,7 +215,13 @@ def audit_export(
     ] = None,
     until: Annotated[str | None, typer.Option("--until", help="… jusqu'à cette date incluse (UTC).")] = None,
     channel: Annotated[str | None, typer.Option("--channel", help="Un seul canal (identifiant C…).")] = None,
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="csv ou jsonl.")] = ExportFormat.CSV,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            help="tableur (Excel/LibreOffice en français : « ; », dates locales) ; csv ou jsonl pour les programmes.",
+        ),
+    ] = ExportFormat.SPREADSHEET,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Fichier à écrire (par défaut : la sortie standard).")
     ] = None,

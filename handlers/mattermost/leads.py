@@ -72,7 +72,7 @@ class LeadCommands:
             with tempfile.TemporaryDirectory(prefix="plume-audit-") as folder:
                 path = Path(folder) / filename
                 with path.open("w", encoding="utf-8", newline="") as out:
-                    count = self.audit.export_as_lead(user_id, home.scope, out, ExportFormat.CSV, None)
+                    count = self.audit.export_as_lead(user_id, home.scope, out, ExportFormat.SPREADSHEET, None)
                 file_id = self.client.upload_file(channel_id, filename, path.read_bytes(), "text/csv")
             self.client.create_post(channel_id, Post(audit_message(home, count)), file_ids=[file_id])
         except AccessRefused:  # no longer a lead since the command was answered; the core logged it
