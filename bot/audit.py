@@ -124,6 +124,9 @@ class AuditService:
     def is_lead(self, user_id: str) -> bool:
         return self._gate.is_lead(user_id)
 
+    def now(self) -> datetime:
+        return self._clock()
+
     def require_lead(self, user_id: str, what: Access, channel_id: str | None = None) -> None:
         self._gate.require(user_id, what, channel_id)
 

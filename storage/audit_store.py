@@ -94,9 +94,9 @@ class SqlAuditStore:
         """Everyone with a review in charge or an approval in the scope, the busiest first."""
         dialect = self._db.dialect
         with self._reading() as connection:
-            reviews: dict[str, int] = dict(connection.execute(lq.reviews_by_agent(scope)).tuples().all())
-            approvals = {user: (n, u) for user, n, u in connection.execute(lq.approvals_by_agent(scope)).tuples()}
-            medians: dict[Any, Any] = dict(connection.execute(lq.median_by_agent(scope, dialect)).tuples().all())
+            reviews: dict[str, int] = {user: n for user, n in connection.execute(lq.reviews_by_agent(scope))}
+            approvals = {user: (n, u) for user, n, u in connection.execute(lq.approvals_by_agent(scope))}
+            medians: dict[str, Any] = {user: m for user, m in connection.execute(lq.median_by_agent(scope, dialect))}
         people = [
             AgentActivity(
                 user,

@@ -20,6 +20,7 @@ from bot.models.registry import ModelRegistry
 from bot.privacy.engine import PresidioPseudonymiser
 from bot.team_leads import TeamLeads
 from handlers.slack.app import build_app, build_web_client
+from handlers.slack.audit_charts import ChartBoard
 from handlers.slack.chat import SlackChat
 from handlers.slack.workspace import SlackWorkspace
 from storage.database import open_engine, upgrade
@@ -46,9 +47,15 @@ class AuditHarness(Harness):
         db: Path,
         audit: AuditService,
         engine: Engine,
+        chart_clock: list[float],
     ) -> None:
         super().__init__(app, core, provider, slack, db)
         self.audit, self.engine = audit, engine
+        self.chart_clock = chart_clock
+
+    def later(self, seconds: float) -> None:
+        """Move the charts' clock on (the refresh window is counted on it)."""
+        self.chart_clock[0] += seconds
 
 
 @pytest.fixture
@@ -71,6 +78,7 @@ def harness(tmp_path: Path, fake_slack: FakeSlackApi, pseudonymiser: PresidioPse
         leads=TeamLeads(frozenset({LEAD}), LEAD_GROUP, workspace.usergroup_members),
     )
     core.runner.start()
+    chart_clock = [0.0]
     app = build_app(
         client,
         core,
@@ -78,7 +86,8 @@ def harness(tmp_path: Path, fake_slack: FakeSlackApi, pseudonymiser: PresidioPse
         feedback_channels=frozenset({FEEDBACK_CHANNEL}),
         workspace=workspace,
         process_before_response=True,  # a request is fully handled when `dispatch` returns
+        charts=ChartBoard(core.audit, client, monotonic=lambda: chart_clock[0]),
     )
-    yield AuditHarness(app, core, provider, fake_slack, tmp_path / "plume.db", core.audit, engine)
+    yield AuditHarness(app, core, provider, fake_slack, tmp_path / "plume.db", core.audit, engine, chart_clock)
     core.runner.stop()
     engine.dispose()

@@ -1,0 +1,119 @@
+"""The lead's App Home through the real Bolt app on a seeded database: what waits, what failed, who does what,
+and the weekly charts uploaded once per refresh window and shown as images of the uploaded files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+
+from slack_sdk.models.views import View
+
+from bench.audit_seed import seed
+from handlers.slack import ids
+from handlers.slack.audit_charts import REFRESH_SECONDS
+from tests.fakes.bolt_harness import FORM
+from tests.fakes.slack_audit_payloads import app_home_opened, home_action, period_choice
+from tests.handlers.slack.conftest import LEAD, AuditHarness
+
+SEEDED = 600
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def _views(harness: AuditHarness, user: str = LEAD) -> list[dict[str, Any]]:
+    return [c.params["view"] for c in harness.slack.calls_to("views.publish") if c.params["user_id"] == user]
+
+
+def _valid(view: dict[str, Any]) -> None:
+    """slack_sdk's own checks of a Home view (block count, text lengths, image block fields)."""
+    View(**view).validate_json()
+    assert len(view["blocks"]) <= 100
+
+
+def _open_ids(harness: AuditHarness, condition: str) -> list[int]:
+    with sqlite3.connect(harness.db) as db:
+        return [row[0] for row in db.execute(f"SELECT id FROM conversations WHERE {condition} ORDER BY created_at, id")]
+
+
+def _listed(view: dict[str, Any], heading: str) -> list[int]:
+    """The conversation ids of the threads listed under a heading, in the order shown."""
+    blocks = view["blocks"]
+    start = next(i for i, b in enumerate(blocks) if b.get("text", {}).get("text", "").startswith(f"*{heading}"))
+    found = []
+    for block in blocks[start + 1 :]:
+        button = block.get("accessory", {})
+        if button.get("action_id") != ids.AUDIT_TRAIL:
+            break
+        found.append(int(button["value"]))
+    return found
+
+
+def test_the_waiting_list_is_complete_and_oldest_first(harness: AuditHarness) -> None:
+    seed(harness.engine, SEEDED, datetime.now(UTC), days=120)  # older than any period: still waiting, still shown
+    waiting = _open_ids(harness, "status NOT IN ('approved', 'failed')")
+    failed = _open_ids(harness, "status = 'failed'")
+    assert len(waiting) > 20 and failed
+
+    harness.send(app_home_opened(LEAD))
+
+    view = _views(harness)[0]
+    _valid(view)
+    text = json.dumps(view, ensure_ascii=False)
+    assert f"Avis en attente, les plus anciens d'abord ({len(waiting)})" in text
+    assert _listed(view, "⏳ Avis en attente") == waiting[:15]
+    assert f"… et {len(waiting) - 15} de plus" in text
+    assert _listed(view, "⚠️ Échecs à examiner") == failed[:5]
+    first = next(b for b in view["blocks"] if b.get("accessory", {}).get("value") == str(waiting[0]))["text"]["text"]
+    assert "attend depuis" in first and "suivi par <@U" in first and "[PERSONNE_1]" in first
+    assert "Activité par agent" in text and "avis suivis" in text and "délai médian" in text
+
+
+def test_charts_are_uploaded_once_per_refresh_window_and_shown_as_images(harness: AuditHarness) -> None:
+    seed(harness.engine, SEEDED, datetime.now(UTC), days=60)
+
+    harness.send(app_home_opened(LEAD))
+    harness.send(app_home_opened(LEAD))  # a second page view in the window: the same files
+    harness.later(REFRESH_SECONDS + 1)
+    harness.send(app_home_opened(LEAD))  # the window is over: drawn and uploaded again
+
+    first, again, later = _views(harness)
+    uploads = harness.slack.completed_uploads()
+    assert len(uploads) == 6 and all(upload.data.startswith(PNG) for upload in uploads)
+    assert all(upload.channel is None for upload in uploads)  # shared in no channel: the view refers to them
+    for view in (first, again, later):
+        _valid(view)
+    images = [[b["slack_file"]["id"] for b in view["blocks"] if b["type"] == "image"] for view in (first, again, later)]
+    assert images[0] == images[1] == [upload.file_id for upload in uploads[:3]]
+    assert images[2] == [upload.file_id for upload in uploads[3:]]
+    alt = [b["alt_text"] for b in first["blocks"] if b["type"] == "image"]
+    assert alt[0].startswith("Semaine du ") and "reçus" in alt[0] and "approuvés" in alt[0]
+
+
+def test_the_period_menu_applies_to_the_charts(harness: AuditHarness) -> None:
+    seed(harness.engine, SEEDED, datetime.now(UTC), days=60)
+    harness.send(app_home_opened(LEAD))
+    first = _views(harness)[0]
+
+    harness.send(home_action(period_choice(90), user=LEAD, private_metadata=first["private_metadata"]), FORM)
+
+    week_labels = [
+        [b for b in view["blocks"] if b["type"] == "image"][0]["alt_text"].count("reçus") for view in _views(harness)
+    ]
+    assert len(harness.slack.completed_uploads()) == 6  # a new (channel, period) draws its own charts
+    assert week_labels[1] > week_labels[0] >= 5  # 90 days are more weeks than 30
+
+
+def test_when_slack_refuses_the_upload_the_figures_are_shown_in_words(harness: AuditHarness) -> None:
+    seed(harness.engine, 200, datetime.now(UTC), days=30)
+    for _ in range(3):
+        harness.slack.fail_next("files.getUploadURLExternal", 200, None, "not_allowed_token_type")
+
+    harness.send(app_home_opened(LEAD))
+
+    view = _views(harness)[0]
+    _valid(view)
+    assert not [b for b in view["blocks"] if b["type"] == "image"]
+    text = json.dumps(view, ensure_ascii=False)
+    assert "*Avis reçus et approuvés par semaine*\\nSemaine du " in text
+    assert "Délai médian avant approbation" in text and "Part approuvée sans modification" in text
