@@ -68,15 +68,17 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_export_writes_a_csv_file_one_row_per_approved_thread(database: Path, tmp_path: Path) -> None:
+def test_export_writes_a_spreadsheet_file_one_row_per_approved_thread(database: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["audit", "export", "-o", str(tmp_path / "audit.csv")])
 
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader((tmp_path / "audit.csv").open(encoding="utf-8", newline="")))
-    assert [row["conversation_id"] for row in rows] == ["1", "2", "4"]
-    assert rows[1]["approved_text"] == 'Bonjour [PERSONNE_1], "réglé", merci.\nÀ bientôt'
-    assert rows[1]["revisions"] == "2" and float(rows[1]["edit_distance"]) > 0 and rows[0]["edit_distance"] == "0.0"
-    assert rows[0]["permalink"] == ""  # no Slack configured
+    with (tmp_path / "audit.csv").open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file, delimiter=";"))
+    assert [row["N° de fil"] for row in rows] == ["1", "2", "4"]
+    assert rows[1]["Réponse approuvée (pseudonymisée)"] == 'Bonjour [PERSONNE_1], "réglé", merci.\nÀ bientôt'
+    distances = [row["Distance d'édition"] for row in rows]
+    assert rows[1]["Versions"] == "2" and float(distances[1].replace(",", ".")) > 0 and distances[0] == "0,0"
+    assert rows[0]["Lien"] == ""  # no Slack configured
     assert "3 fil(s) approuvé(s) exporté(s)" in result.stderr and "permalink restera vide" in result.stderr
     with sqlite3.connect(database) as db:
         [(actor, details)] = db.execute("SELECT actor, details FROM audit_events WHERE kind = 'audit_exported'")
@@ -93,6 +95,7 @@ def test_export_filters_by_dates_and_channel_and_streams_jsonl_to_stdout(databas
     assert [json.loads(line)["conversation_id"] for line in march.stdout.splitlines()] == [1, 2]
     assert [json.loads(line)["channel_id"] for line in other.stdout.splitlines()] == ["C0OTHER"]
     assert [row["conversation_id"] for row in csv.DictReader(io.StringIO(april.stdout, newline=""))] == ["4"]
+    assert april.stdout.startswith("conversation_id,channel_id,")  # the machine format: commas, English, no BOM
 
 
 def test_export_refuses_a_date_it_cannot_read(database: Path) -> None:

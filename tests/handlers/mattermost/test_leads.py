@@ -65,16 +65,16 @@ def test_a_lead_gets_the_figures_and_the_csv_in_a_direct_message(mm: MattermostH
     assert len(post["file_ids"]) == 1
     stored = mm.fake.files[post["file_ids"][0]]
     assert stored.info["name"].startswith("plume-audit-") and stored.info["name"].endswith(".csv")
-    rows = list(csv.DictReader(io.StringIO(stored.text)))
-    assert len(rows) == 2 and {row["channel_id"] for row in rows} == {mm.feedback}
-    assert {row["approved_by"] for row in rows} == {mm.agent}
-    assert {row["approved_text"] for row in rows} == {
+    rows = list(csv.DictReader(io.StringIO(stored.text.removeprefix("\ufeff")), delimiter=";"))
+    assert len(rows) == 2 and {row["Canal"] for row in rows} == {mm.feedback}
+    assert {row["Approuvé par"] for row in rows} == {mm.agent}
+    assert {row["Réponse approuvée (pseudonymisée)"] for row in rows} == {
         "Madame, Monsieur, nous relançons la CAF aujourd'hui.",
         "Merci pour votre message, nous transmettons à l'accueil.",
     }
     assert "piscine" not in stored.text, "only approved threads"
     assert "Durand" not in stored.text and "Paul" not in stored.text, "pseudonymised texts only"
-    assert any("CAF ne répond pas" in row["review"] for row in rows)
+    assert any("CAF ne répond pas" in row["Avis (pseudonymisé)"] for row in rows)
     with closing(sqlite3.connect(mm.db)) as db:
         assert db.execute("SELECT count(*) FROM audit_events WHERE kind = 'audit_exported'").fetchone()[0] == 1
 

@@ -98,7 +98,7 @@ def test_the_period_menu_applies_to_the_charts(harness: AuditHarness) -> None:
     harness.send(home_action(period_choice(90), user=LEAD, private_metadata=first["private_metadata"]), FORM)
 
     week_labels = [
-        [b for b in view["blocks"] if b["type"] == "image"][0]["alt_text"].count("reçus") for view in _views(harness)
+        next(b for b in view["blocks"] if b["type"] == "image")["alt_text"].count("reçus") for view in _views(harness)
     ]
     assert len(harness.slack.completed_uploads()) == 6  # a new (channel, period) draws its own charts
     assert week_labels[1] > week_labels[0] >= 5  # 90 days are more weeks than 30
