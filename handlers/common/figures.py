@@ -1,4 +1,4 @@
-"""French renderings of the audit's figures, the same on every platform: numbers, shares, euros, excerpts."""
+"""French renderings of the audit's figures, the same on every platform: numbers, shares, euros, excerpts, states."""
 
 from __future__ import annotations
 
@@ -7,6 +7,13 @@ import math
 from handlers.common.wording import NARROW_SPACE
 
 EXCERPT_CHARS = 80
+THREAD_STATUS = {
+    "awaiting": "🕓 en attente de confirmation",
+    "drafting": "⏳ en cours de rédaction",
+    "ready": "✏️ brouillon prêt, pas encore approuvé",
+    "failed": "⚠️ aucun brouillon (échec)",
+    "approved": "✅ approuvé",
+}
 
 
 def number(value: int) -> str:

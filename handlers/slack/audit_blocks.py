@@ -11,6 +11,7 @@ from bot.audit import PERIODS, LeadHome
 from bot.audit_export import permalink
 from bot.models.registry import ModelChoice
 from bot.ports.audit import AuditFigures, OpenThreads, ThreadSummary, TrailEntry
+from handlers.common.figures import THREAD_STATUS
 from handlers.slack import ids, phrases
 from handlers.slack.audit_charts import ChartSet
 from handlers.slack.audit_format import decimal, duration, euros, model_label, number, share, slack_date, utc_day
@@ -101,7 +102,7 @@ def _thread_line(thread: ThreadSummary, choices: Sequence[ModelChoice], workspac
         parts.append(f"approuvé par <@{thread.approved_by}> le {slack_date(thread.approved_at)}")
         parts.append(escape(model_label(thread.model_id, choices)))
     else:
-        parts.append(phrases.THREAD_STATUS.get(thread.status, thread.status))
+        parts.append(THREAD_STATUS.get(thread.status, thread.status))
     versions = f"{thread.revisions} version{'s' if thread.revisions > 1 else ''}"
     if thread.edit_distance is not None:
         versions += f", distance {decimal(thread.edit_distance, 2)}"

@@ -11,8 +11,8 @@ from bot.audit_export import permalink
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.audit import AgentActivity, OpenThreads, ThreadSummary
-from handlers.common.figures import decimal, euros, excerpt, number, share
-from handlers.slack import ids, phrases
+from handlers.common.figures import THREAD_STATUS, decimal, euros, excerpt, number, share
+from handlers.slack import ids
 from handlers.slack.audit_charts import ChartSet
 from handlers.slack.audit_format import duration, model_label, slack_date
 from handlers.slack.blocks import escape
@@ -61,7 +61,7 @@ def open_thread_text(thread: ThreadSummary, now: datetime, workspace_url: str | 
     ]
     if lead:
         parts.append(f"suivi par <@{thread.in_charge}>")
-    parts.append(phrases.THREAD_STATUS.get(thread.status, thread.status))
+    parts.append(THREAD_STATUS.get(thread.status, thread.status))
     if thread.revisions:
         parts.append(f"{thread.revisions} version{'s' if thread.revisions > 1 else ''}")
     line = " · ".join(parts)
