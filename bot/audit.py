@@ -152,10 +152,13 @@ class AuditService:
     def trend(self, user_id: str, days: int, channel_id: str | None = None) -> Trend:
         """The weekly trend of a period, for the charts (a lead's view, like the figures)."""
         self.require_lead(user_id, Access.HOME, channel_id)
-        scope = self.scope(days, channel_id)
+        return self.trend_as_operator(self.scope(days, channel_id))
+
+    def trend_as_operator(self, scope: AuditScope) -> Trend:
+        """The weekly trend of a scope, whole weeks: `plume audit charts` (trusted like the database it reads)."""
         origin = week_start(scope.since, self.time_zone)
-        weekly = AuditScope(origin, scope.until, channel_id or None)
-        return Trend(days, weekly, tuple(self._store.weekly(weekly, origin)))
+        weekly = AuditScope(origin, scope.until, scope.channel_id)
+        return Trend((scope.until - scope.since).days, weekly, tuple(self._store.weekly(weekly, origin)))
 
     def own_open_threads(self, user_id: str) -> OpenThreads:
         """The threads `user_id` has in charge and not yet approved, oldest first: every agent may see their own."""
