@@ -121,3 +121,20 @@ def test_trail_prints_every_step_of_a_thread(database: Path) -> None:
     steps = [json.loads(line) for line in result.stdout.splitlines()]
     assert [step["kind"] for step in steps].count("revision") == 2
     assert steps[-1]["kind"] == "approved" and steps[-1]["details"]["edit_distance"] > 0
+
+
+def test_charts_writes_the_three_weekly_pngs_of_the_period(database: Path, tmp_path: Path) -> None:
+    until = f"{T0 + timedelta(days=41):%Y-%m-%d}"
+    result = CliRunner().invoke(app, ["audit", "charts", "-o", str(tmp_path / "charts"), "--until", until])
+    bad = CliRunner().invoke(app, ["audit", "charts", "--until", "hier"])
+
+    assert result.exit_code == 0, result.output
+    written = sorted((tmp_path / "charts").iterdir())
+    assert [path.name for path in written] == [
+        "plume-avis-par-semaine.png",
+        "plume-delai-median.png",
+        "plume-sans-modification.png",
+    ]
+    assert all(path.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") for path in written)
+    assert "Avis reçus et approuvés par semaine" in result.stdout
+    assert bad.exit_code == 2 and "--until" in bad.stderr
