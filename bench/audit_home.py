@@ -1,9 +1,9 @@
 """The lead's App Home as a page view costs it, and the charts as a refresh costs them, on a seeded store.
 
-A page view: every query of `AuditService.lead_home` (figures, latest approvals, waiting and failed threads, agents)
-and the Block Kit view built from it, charts referenced by file id (the ChartBoard's cache is warm: within the
-refresh window nothing is drawn). A refresh, at most once per 5 minutes per (channel, period): the weekly query and
-the three PNGs drawn (the upload to Slack is network time, not measured here).
+A page view: every query of `AuditService.lead_home` (figures, latest approvals, waiting and failed threads) and the
+Block Kit view built from it, charts referenced by file id (the ChartBoard's cache is warm: within the refresh window
+nothing is drawn). A refresh, at most once per 5 minutes per (channel, period): `AuditService.trend` (weeks and
+agents) and the three PNGs drawn (the upload to Slack is network time, not measured here).
 """
 
 from __future__ import annotations

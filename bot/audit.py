@@ -84,8 +84,9 @@ def week_start(moment: datetime, zone: ZoneInfo) -> datetime:
 
 @dataclass(frozen=True)
 class LeadHome:
-    """What a team lead's App Home shows for a period and a channel; `waiting` and `failed` are every open thread
-    of the channel, whenever it came (oldest first): a review left waiting for months must not drop out of sight."""
+    """What a team lead's App Home shows for a period and a channel at each view; `waiting` and `failed` are every
+    open thread of the channel, whenever it came (oldest first): a review left waiting for months must not drop out
+    of sight. The slower figures (weeks, agents) are a `Trend`."""
 
     days: int
     scope: AuditScope
@@ -93,16 +94,17 @@ class LeadHome:
     threads: list[ThreadSummary]
     waiting: OpenThreads
     failed: OpenThreads
-    agents: tuple[AgentActivity, ...]
 
 
 @dataclass(frozen=True)
 class Trend:
-    """Week by week over a period, whole weeks (the first one starts on the Monday before the period)."""
+    """What moves slowly over a period, worth computing once every few minutes rather than per page view: the
+    weeks (whole ones: the first starts on the Monday before the period) and the activity of each agent."""
 
     days: int
     scope: AuditScope
     weeks: tuple[WeekPoint, ...]
+    agents: tuple[AgentActivity, ...] = ()
 
 
 class AuditService:
@@ -146,11 +148,10 @@ class AuditService:
             store.approved_threads(scope, RECENT_THREADS),
             store.waiting(scope.channel_id, WAITING_SHOWN),
             store.failed(scope.channel_id, FAILED_SHOWN),
-            tuple(store.agents(scope)),
         )
 
     def trend(self, user_id: str, days: int, channel_id: str | None = None) -> Trend:
-        """The weekly trend of a period, for the charts (a lead's view, like the figures)."""
+        """The weekly trend and the agents of a period, for the charts (a lead's view, like the figures)."""
         self.require_lead(user_id, Access.HOME, channel_id)
         return self.trend_as_operator(self.scope(days, channel_id))
 
@@ -158,7 +159,8 @@ class AuditService:
         """The weekly trend of a scope, whole weeks: `plume audit charts` (trusted like the database it reads)."""
         origin = week_start(scope.since, self.time_zone)
         weekly = AuditScope(origin, scope.until, scope.channel_id)
-        return Trend((scope.until - scope.since).days, weekly, tuple(self._store.weekly(weekly, origin)))
+        weeks, agents = tuple(self._store.weekly(weekly, origin)), tuple(self._store.agents(scope))
+        return Trend((scope.until - scope.since).days, weekly, weeks, agents)
 
     def own_open_threads(self, user_id: str) -> OpenThreads:
         """The threads `user_id` has in charge and not yet approved, oldest first: every agent may see their own."""

@@ -74,10 +74,10 @@ def dashboard_message(home: LeadHome, trend: Trend, zone: ZoneInfo, name: Names,
         "#### Activité par agent",
         "| Agent | Avis suivis | Approbations | Délai médian | Sans modification |",
         "|---|---:|---:|---:|---:|",
-        *[_agent_row(agent, name) for agent in home.agents[:AGENTS_SHOWN]],
+        *[_agent_row(agent, name) for agent in trend.agents[:AGENTS_SHOWN]],
     ]
-    if len(home.agents) > AGENTS_SHOWN:
-        lines.append(f"… et {number(len(home.agents) - AGENTS_SHOWN)} autres : le détail est dans l'export.")
+    if len(trend.agents) > AGENTS_SHOWN:
+        lines.append(f"… et {number(len(trend.agents) - AGENTS_SHOWN)} autres : le détail est dans l'export.")
     lines.append("#### Modèles")
     lines += [
         f"- {escape(item.model_id)} : {number(item.approvals)} approbations, distance d'édition "

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.audit import LeadHome
+from bot.audit import LeadHome, Trend
 from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings, PseudonymisedText
 from bot.models.registry import parse_model_id
 from bot.ports.audit import (
@@ -22,6 +22,7 @@ from bot.ports.audit import (
     TrailEntry,
 )
 from handlers.slack import audit_blocks, ids, modals
+from handlers.slack.audit_charts import ChartSet
 from handlers.slack.audit_format import NARROW_SPACE, decimal, duration, euros, number, share
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -61,9 +62,9 @@ def _home(channel: str | None = None, threads: int = 2) -> dict[str, Any]:
         [_thread(n) for n in range(threads)],
         WAITING,
         OpenThreads([], 0),
-        AGENTS,
     )
-    return audit_blocks.lead_home_view(home, CHOICES, "https://acme.slack.com/")
+    trend = Trend(30, home.scope, (), AGENTS)
+    return audit_blocks.lead_home_view(home, CHOICES, "https://acme.slack.com/", ChartSet(trend, (), 0.0))
 
 
 def _within_slack_limits(view: dict[str, Any]) -> None:
