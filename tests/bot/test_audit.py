@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -447,3 +449,15 @@ def test_a_lead_gets_the_figures_and_latest_threads_of_a_seeded_store(tmp_path: 
     assert [thread.approved_by for thread in home.threads] == ["UAGENT", "ULEAD"]
     assert home.scope == AuditScope(T0 + timedelta(hours=1) - timedelta(days=7), T0 + timedelta(hours=1))
     engine.dispose()
+
+
+def test_matplotlib_is_loaded_only_when_a_chart_is_drawn() -> None:
+    """`plume serve` must not pay for the plotting library at start: the chart modules import it lazily."""
+    code = (
+        "import sys, handlers.slack.audit_charts, handlers.mattermost.dashboard, handlers.mattermost.leads\n"
+        "assert 'matplotlib' not in sys.modules\n"
+        "from bot.charts import render\n"
+        "render([], __import__('zoneinfo').ZoneInfo('Europe/Paris'))\n"
+        "assert 'matplotlib' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
