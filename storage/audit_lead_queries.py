@@ -88,34 +88,39 @@ def _approvals_of(scope: AuditScope) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def medians(key: Any, seconds: Any, conditions: list[ColumnElement[bool]]) -> Query:
-    """The median of `seconds` for each value of `key`: the middle row (or the mean of the two middle rows) of each
-    group, found with window functions that PostgreSQL and SQLite both have."""
+def approvals_by(key: Any, scope: AuditScope, dialect: str) -> Query:
+    """Per value of `key`: the median time to approval, the approvals and the unchanged ones, in one pass.
+
+    The median is the middle row (or the mean of the two middle rows) of each group, found with window functions
+    that PostgreSQL and SQLite both have; the middle rows carry their group's counts too.
+    """
+    seconds = _approval_seconds(dialect)
+    unchanged = case((A.edit_distance == 0, 1), else_=0)
     ranked = (
         select(
             key.label("key"),
             seconds.label("seconds"),
             func.row_number().over(partition_by=key, order_by=seconds).label("rank"),
             func.count().over(partition_by=key).label("size"),
+            func.sum(unchanged).over(partition_by=key).label("unchanged"),
         )
-        .where(*conditions)
+        .where(*_approvals_of(scope))
         .subquery()
     )
     middle = ranked.c.rank.between((ranked.c.size + 1) // 2, (ranked.c.size + 2) // 2)
-    return select(ranked.c.key, func.avg(ranked.c.seconds)).where(middle).group_by(ranked.c.key)
+    return (
+        select(ranked.c.key, func.avg(ranked.c.seconds), func.max(ranked.c.size), func.max(ranked.c.unchanged))
+        .where(middle)
+        .group_by(ranked.c.key)
+    )
 
 
 def reviews_by_agent(scope: AuditScope) -> Query:
     return select(in_charge(), func.count()).where(*cohort(scope)).group_by(in_charge())
 
 
-def approvals_by_agent(scope: AuditScope) -> Query:
-    unchanged = func.coalesce(func.sum(case((A.edit_distance == 0, 1), else_=0)), 0)
-    return select(A.user_id, func.count(), unchanged).where(*_approvals_of(scope)).group_by(A.user_id)
-
-
-def median_by_agent(scope: AuditScope, dialect: str) -> Query:
-    return medians(A.user_id, _approval_seconds(dialect), _approvals_of(scope))
+def approvals_by_agent(scope: AuditScope, dialect: str) -> Query:
+    return approvals_by(A.user_id, scope, dialect)
 
 
 def received_by_week(scope: AuditScope, origin: datetime, dialect: str) -> Query:
@@ -124,10 +129,4 @@ def received_by_week(scope: AuditScope, origin: datetime, dialect: str) -> Query
 
 
 def approvals_by_week(scope: AuditScope, origin: datetime, dialect: str) -> Query:
-    week = _week(A.review_received_at, origin, dialect)
-    unchanged = func.coalesce(func.sum(case((A.edit_distance == 0, 1), else_=0)), 0)
-    return select(week, func.count(), unchanged).where(*_approvals_of(scope)).group_by(week)
-
-
-def median_by_week(scope: AuditScope, origin: datetime, dialect: str) -> Query:
-    return medians(_week(A.review_received_at, origin, dialect), _approval_seconds(dialect), _approvals_of(scope))
+    return approvals_by(_week(A.review_received_at, origin, dialect), scope, dialect)

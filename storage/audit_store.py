@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -92,19 +92,11 @@ class SqlAuditStore:
 
     def agents(self, scope: AuditScope) -> list[AgentActivity]:
         """Everyone with a review in charge or an approval in the scope, the busiest first."""
-        dialect = self._db.dialect
         with self._reading() as connection:
             reviews: dict[str, int] = {user: n for user, n in connection.execute(lq.reviews_by_agent(scope))}
-            approvals = {user: (n, u) for user, n, u in connection.execute(lq.approvals_by_agent(scope))}
-            medians: dict[str, Any] = {user: m for user, m in connection.execute(lq.median_by_agent(scope, dialect))}
+            approvals = _by_key(connection.execute(lq.approvals_by_agent(scope, self._db.dialect)))
         people = [
-            AgentActivity(
-                user,
-                int(reviews.get(user, 0)),
-                int(approvals.get(user, (0, 0))[0]),
-                _seconds(medians.get(user)),
-                int(approvals.get(user, (0, 0))[1]),
-            )
+            AgentActivity(user, int(reviews.get(user, 0)), *approvals.get(user, (0, None, 0)))
             for user in {*reviews, *approvals}
         ]
         return sorted(people, key=lambda person: (-person.reviews - person.approvals, person.user_id))
@@ -113,25 +105,16 @@ class SqlAuditStore:
         """One point per week from `origin` to the scope's end, empty weeks included."""
         dialect = self._db.dialect
         with self._reading() as connection:
-            received: dict[int, int] = {
-                int(week): n for week, n in connection.execute(lq.received_by_week(scope, origin, dialect))
+            received = {
+                int(week): int(n) for week, n in connection.execute(lq.received_by_week(scope, origin, dialect))
             }
-            approved = {
-                int(week): (n, u) for week, n, u in connection.execute(lq.approvals_by_week(scope, origin, dialect))
-            }
-            medians: dict[int, Any] = {
-                int(week): m for week, m in connection.execute(lq.median_by_week(scope, origin, dialect))
-            }
-        weeks = int((scope.until - origin).total_seconds() // lq.WEEK_SECONDS) + 1
+            approved = _by_key(connection.execute(lq.approvals_by_week(scope, origin, dialect)))
         points = []
-        for week in range(weeks):
+        for week in range(int((scope.until - origin).total_seconds() // lq.WEEK_SECONDS) + 1):
             start = origin + timedelta(weeks=week)
             if start >= scope.until:
                 break
-            count, unchanged = approved.get(week, (0, 0))
-            points.append(
-                WeekPoint(start, int(received.get(week, 0)), int(count), _seconds(medians.get(week)), int(unchanged))
-            )
+            points.append(WeekPoint(start, received.get(week, 0), *approved.get(week, (0, None, 0))))
         return points
 
     def export_rows(self, scope: AuditScope) -> Iterator[ExportRow]:
@@ -181,5 +164,9 @@ def _summary(row: Sequence[Any]) -> ThreadSummary:
     )
 
 
-def _seconds(value: Any) -> float | None:
-    return None if value is None else round(float(value), 3)
+def _by_key(rows: Iterable[Sequence[Any]]) -> dict[Any, tuple[int, float | None, int]]:
+    """Rows of `approvals_by` as {key: (approvals, median seconds, unchanged)}; week numbers come back as ints."""
+    return {
+        int(key) if isinstance(key, float) else key: (int(size), round(float(median), 3), int(unchanged or 0))
+        for key, median, size, unchanged in rows
+    }
