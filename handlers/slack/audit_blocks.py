@@ -123,7 +123,7 @@ def lead_home_view(
         context(f"Avis reçus du {utc_day(home.scope.since)} au {utc_day(home.scope.until)} (UTC) · {where}"),
         _figures(home.figures),
         *chart_blocks(charts),
-        *agents_block(charts.trend.agents if charts else ()),
+        *agents_block(charts.trend.agents if charts else None),
         models_block(home, choices),
         {"type": "divider"},
         section("*Dernières réponses approuvées*"),

@@ -19,6 +19,7 @@ from handlers.slack.blocks import escape
 
 Block = dict[str, Any]
 AGENTS_SHOWN = 15
+PREPARING = "⏳ En préparation : cette page se met à jour d'elle-même dans un instant."
 
 
 def mrkdwn(text: str) -> dict[str, Any]:
@@ -109,7 +110,10 @@ def _agent_line(agent: AgentActivity) -> str:
     )
 
 
-def agents_block(agents: Sequence[AgentActivity]) -> list[Block]:
+def agents_block(agents: Sequence[AgentActivity] | None) -> list[Block]:
+    """Each agent's activity, the busiest first; None while the figures are being computed."""
+    if agents is None:
+        return [section("*Activité par agent*"), context(PREPARING)]
     lines = [_agent_line(agent) for agent in agents[:AGENTS_SHOWN]]
     blocks = [section("*Activité par agent*\n" + ("\n".join(lines) or "Personne sur la période."))]
     if len(agents) > AGENTS_SHOWN:
@@ -136,7 +140,7 @@ def models_block(home: LeadHome, choices: Sequence[ModelChoice]) -> Block:
 def chart_blocks(charts: ChartSet | None) -> list[Block]:
     """Each chart as an image of the uploaded file, or its figures in words when it could not be uploaded."""
     if charts is None:
-        return []
+        return [section("*Tendances par semaine*"), context(PREPARING)]
     blocks: list[Block] = [section("*Tendances par semaine*")]
     for image in charts.images:
         if image.file_id:

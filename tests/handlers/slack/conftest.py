@@ -48,10 +48,11 @@ class AuditHarness(Harness):
         audit: AuditService,
         engine: Engine,
         chart_clock: list[float],
+        charts: ChartBoard,
     ) -> None:
         super().__init__(app, core, provider, slack, db)
         self.audit, self.engine = audit, engine
-        self.chart_clock = chart_clock
+        self.chart_clock, self.charts = chart_clock, charts
 
     def later(self, seconds: float) -> None:
         """Move the charts' clock on (the refresh window is counted on it)."""
@@ -79,6 +80,9 @@ def harness(tmp_path: Path, fake_slack: FakeSlackApi, pseudonymiser: PresidioPse
     )
     core.runner.start()
     chart_clock = [0.0]
+    # charts drawn before the view is answered, so that tests can count publishes; test_audit_lead_home turns
+    # the production behaviour (drawn in the background, the view published again) back on
+    charts = ChartBoard(core.audit, client, monotonic=lambda: chart_clock[0], background=False)
     app = build_app(
         client,
         core,
@@ -86,8 +90,8 @@ def harness(tmp_path: Path, fake_slack: FakeSlackApi, pseudonymiser: PresidioPse
         feedback_channels=frozenset({FEEDBACK_CHANNEL}),
         workspace=workspace,
         process_before_response=True,  # a request is fully handled when `dispatch` returns
-        charts=ChartBoard(core.audit, client, monotonic=lambda: chart_clock[0]),
+        charts=charts,
     )
-    yield AuditHarness(app, core, provider, fake_slack, tmp_path / "plume.db", core.audit, engine, chart_clock)
+    yield AuditHarness(app, core, provider, fake_slack, tmp_path / "plume.db", core.audit, engine, chart_clock, charts)
     core.runner.stop()
     engine.dispose()

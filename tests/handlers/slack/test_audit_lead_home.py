@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from slack_sdk.models.views import View
 
 from bench.audit_seed import seed
@@ -21,8 +23,25 @@ SEEDED = 600
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
-def _views(harness: AuditHarness, user: str = LEAD) -> list[dict[str, Any]]:
-    return [c.params["view"] for c in harness.slack.calls_to("views.publish") if c.params["user_id"] == user]
+def _views(harness: AuditHarness, count: int) -> list[dict[str, Any]]:
+    """The lead's published views once there are `count` of them (charts are drawn in the background, and the view
+    published again when they are ready)."""
+    deadline = time.monotonic() + 20
+    while True:
+        views = [c.params["view"] for c in harness.slack.calls_to("views.publish") if c.params["user_id"] == LEAD]
+        if len(views) >= count:
+            return views
+        assert time.monotonic() < deadline, f"{len(views)} views published, {count} expected"
+        time.sleep(0.02)
+
+
+def _images(view: dict[str, Any]) -> list[str]:
+    return [block["slack_file"]["id"] for block in view["blocks"] if block["type"] == "image"]
+
+
+@pytest.fixture(autouse=True)
+def _in_background(harness: AuditHarness) -> None:
+    harness.charts.background = True  # as in production
 
 
 def _valid(view: dict[str, Any]) -> None:
@@ -57,8 +76,10 @@ def test_the_waiting_list_is_complete_and_oldest_first(harness: AuditHarness) ->
 
     harness.send(app_home_opened(LEAD))
 
-    view = _views(harness)[0]
+    first, view = _views(harness, 2)
+    _valid(first)
     _valid(view)
+    assert _listed(first, "⏳ Avis en attente") == waiting[:15]  # what waits is there from the first view
     text = json.dumps(view, ensure_ascii=False)
     assert f"Avis en attente, les plus anciens d'abord ({len(waiting)})" in text
     assert _listed(view, "⏳ Avis en attente") == waiting[:15]
@@ -73,35 +94,42 @@ def test_charts_are_uploaded_once_per_refresh_window_and_shown_as_images(harness
     seed(harness.engine, SEEDED, datetime.now(UTC), days=60)
 
     harness.send(app_home_opened(LEAD))
-    harness.send(app_home_opened(LEAD))  # a second page view in the window: the same files
+    waiting_for_charts, drawn = _views(harness, 2)  # answered at once, published again with the charts
+    harness.send(app_home_opened(LEAD))  # a second page view in the window: the same files, nothing drawn
+    again = _views(harness, 3)[2]
     harness.later(REFRESH_SECONDS + 1)
-    harness.send(app_home_opened(LEAD))  # the window is over: drawn and uploaded again
+    harness.send(app_home_opened(LEAD))  # the window is over: the old charts at once, new ones uploaded
+    stale, redrawn = _views(harness, 5)[3:]
 
-    first, again, later = _views(harness)
     uploads = harness.slack.completed_uploads()
     assert len(uploads) == 6 and all(upload.data.startswith(PNG) for upload in uploads)
     assert all(upload.channel is None for upload in uploads)  # shared in no channel: the view refers to them
-    for view in (first, again, later):
+    for view in (waiting_for_charts, drawn, again, stale, redrawn):
         _valid(view)
-    images = [[b["slack_file"]["id"] for b in view["blocks"] if b["type"] == "image"] for view in (first, again, later)]
-    assert images[0] == images[1] == [upload.file_id for upload in uploads[:3]]
-    assert images[2] == [upload.file_id for upload in uploads[3:]]
-    alt = [b["alt_text"] for b in first["blocks"] if b["type"] == "image"]
+    assert _images(waiting_for_charts) == [] and "En préparation" in json.dumps(waiting_for_charts, ensure_ascii=False)
+    first_files = [upload.file_id for upload in uploads[:3]]
+    assert _images(drawn) == _images(again) == _images(stale) == first_files
+    assert _images(redrawn) == [upload.file_id for upload in uploads[3:]]
+    alt = [b["alt_text"] for b in drawn["blocks"] if b["type"] == "image"]
     assert alt[0].startswith("Semaine du ") and "reçus" in alt[0] and "approuvés" in alt[0]
+    time.sleep(0.3)
+    assert len(_views(harness, 5)) == 5  # nothing published twice
 
 
 def test_the_period_menu_applies_to_the_charts(harness: AuditHarness) -> None:
     seed(harness.engine, SEEDED, datetime.now(UTC), days=60)
     harness.send(app_home_opened(LEAD))
-    first = _views(harness)[0]
+    month = _views(harness, 2)[1]
 
-    harness.send(home_action(period_choice(90), user=LEAD, private_metadata=first["private_metadata"]), FORM)
+    harness.send(home_action(period_choice(90), user=LEAD, private_metadata=month["private_metadata"]), FORM)
 
-    week_labels = [
-        next(b for b in view["blocks"] if b["type"] == "image")["alt_text"].count("reçus") for view in _views(harness)
+    quarter = _views(harness, 4)[3]
+    weeks = [
+        next(b for b in view["blocks"] if b["type"] == "image")["alt_text"].count("reçus") for view in (month, quarter)
     ]
     assert len(harness.slack.completed_uploads()) == 6  # a new (channel, period) draws its own charts
-    assert week_labels[1] > week_labels[0] >= 5  # 90 days are more weeks than 30
+    assert weeks[1] > weeks[0] >= 5  # 90 days are more weeks than 30
+    assert json.loads(quarter["private_metadata"])["days"] == 90
 
 
 def test_when_slack_refuses_the_upload_the_figures_are_shown_in_words(harness: AuditHarness) -> None:
@@ -111,9 +139,9 @@ def test_when_slack_refuses_the_upload_the_figures_are_shown_in_words(harness: A
 
     harness.send(app_home_opened(LEAD))
 
-    view = _views(harness)[0]
+    view = _views(harness, 2)[1]
     _valid(view)
-    assert not [b for b in view["blocks"] if b["type"] == "image"]
+    assert _images(view) == []
     text = json.dumps(view, ensure_ascii=False)
     assert "*Avis reçus et approuvés par semaine*\\nSemaine du " in text
     assert "Délai médian avant approbation" in text and "Part approuvée sans modification" in text
