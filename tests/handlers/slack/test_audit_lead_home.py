@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -145,3 +146,24 @@ def test_when_slack_refuses_the_upload_the_figures_are_shown_in_words(harness: A
     text = json.dumps(view, ensure_ascii=False)
     assert "*Avis reçus et approuvés par semaine*\\nSemaine du " in text
     assert "Délai médian avant approbation" in text and "Part approuvée sans modification" in text
+
+
+def test_charts_ready_late_never_undo_a_filter_the_lead_changed_since(
+    harness: AuditHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(harness.engine, 200, datetime.now(UTC), days=30)
+    held: list[Callable[[], None]] = []
+    monkeypatch.setattr(harness.charts, "_start", held.append)  # refreshes wait until this test runs them
+    harness.send(app_home_opened(LEAD))
+    month = _views(harness, 1)[0]
+    harness.send(home_action(period_choice(7), user=LEAD, private_metadata=month["private_metadata"]), FORM)
+    assert len(held) == 2  # one refresh per (channel, period)
+
+    held[0]()  # the 30 days' charts are ready, but the lead now looks at 7 days: nothing published
+    held[1]()
+
+    views = _views(harness, 3)
+    time.sleep(0.2)
+    assert len(_views(harness, 3)) == 3
+    assert [json.loads(view["private_metadata"])["days"] for view in views] == [30, 7, 7]
+    assert _images(views[0]) == _images(views[1]) == [] and len(_images(views[2])) == 3
