@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: install run test lint format bench bench-load clean bench-privacy bench-audit bench-socket
+.PHONY: install run test lint format bench bench-load clean bench-privacy bench-audit bench-socket charts
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Plume demande Python >= 3.11 (trouvé : " + sys.version.split()[0] + "). Installez-le, ou lancez : make PYTHON=python3.12 ...")'
@@ -48,6 +48,9 @@ bench-privacy: $(STAMP) ## pseudonymisation: Plume vs vanilla Presidio on tests/
 
 bench-audit: $(STAMP) ## audit at scale: 100 000 conversations in SQLite and PostgreSQL, App Home and export (~5 min)
 	$(BIN)/python -m bench.audit
+
+charts: $(STAMP) ## the README's chart pictures (docs/charts/*.png), drawn by `plume audit charts` from a demo database
+	$(BIN)/python -m bench.charts_demo docs/charts
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -3,7 +3,8 @@
     .venv/bin/python -m bench.audit [--conversations N] [--runs R] [--postgres-url URL] [--skip-postgres]
 
 Prints, for each database, the App Home query (figures + latest approved threads) for several periods and a
-channel, with and without the indexes of migration 0003, and the CSV export in rows per second. The SQLite file
+channel, with and without the indexes of migration 0003; the lead's whole App Home with charts (bench/audit_home.py);
+and the export in each format (tableur, csv, jsonl) in rows per second. The SQLite file
 lives in a temporary folder; on PostgreSQL everything goes in a dedicated schema, dropped at the end.
 """
 
@@ -18,10 +19,12 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
+from bench.audit_home import measure_home
 from bench.audit_seed import seed
 from bot.audit_export import ExportFormat, write_rows
 from bot.ports.audit import AuditScope
@@ -31,6 +34,7 @@ from storage.database import Database, open_engine, upgrade
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 SCHEMA = "plume_bench_audit"
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+PARIS = ZoneInfo("Europe/Paris")
 AUDIT_INDEXES = {  # migration 0003: name -> (table, columns)
     "ix_conversations_created": ("conversations", "created_at"),
     "ix_conversations_channel_created": ("conversations", "channel_id, created_at"),
@@ -114,22 +118,31 @@ def measure(label: str, engine: Engine, count: int, runs: int, folder: Path) -> 
         print(f"   App Home (figures + latest approved threads), {'with' if indexed else 'WITHOUT'} 0003 indexes:")
         for name, scope in scopes.items():
             print(f"     {name:<24} {_median_ms(lambda scope=scope: _home(store, scope), runs):8.1f} ms")
-        agent = _median_ms(lambda: store.threads_of("U00000042", 10), runs)
-        print(f"     {'an agent own threads':<24} {agent:8.1f} ms")
+        agent = _median_ms(lambda: store.open_threads_of("U00000042", 15), runs)
+        print(f"     {'an agent open threads':<24} {agent:8.1f} ms")
+    measure_home(store, NOW, max(3, runs * 3))  # 21 page views by default: enough for a p95
     target = folder / f"{label}.csv"
-    for fmt in (ExportFormat.CSV, ExportFormat.JSONL):
+    for fmt in ExportFormat:
         started = time.perf_counter()
         with target.open("w", encoding="utf-8", newline="") as out:
-            exported = write_rows(store.export_rows(scopes["90 days, all channels"]), out, fmt, "https://x.slack.com/")
+            exported = write_rows(
+                store.export_rows(scopes["90 days, all channels"]), out, fmt, "https://x.slack.com/", PARIS
+            )
         elapsed = time.perf_counter() - started
         size = target.stat().st_size / 1e6
         print(
-            f"   export {fmt.value:<5}: {exported} rows in {elapsed:.2f} s = {exported / elapsed:,.0f} rows/s "
+            f"   export {fmt.value:<7}: {exported} rows in {elapsed:.2f} s = {exported / elapsed:,.0f} rows/s "
             f"({size:.0f} MB)"
         )
     tracemalloc.start()  # a separate, untimed pass: tracing slows allocations down
     with open(os.devnull, "w", encoding="utf-8") as out:
-        write_rows(store.export_rows(scopes["90 days, all channels"]), out, ExportFormat.CSV, "https://x.slack.com/")
+        write_rows(
+            store.export_rows(scopes["90 days, all channels"]),
+            out,
+            ExportFormat.SPREADSHEET,
+            "https://x.slack.com/",
+            PARIS,
+        )
     peak = tracemalloc.get_traced_memory()[1] / 1e6
     tracemalloc.stop()
     print(f"   export memory: Python heap peak {peak:.1f} MB while streaming the {size:.0f} MB above")

@@ -79,7 +79,7 @@ def _rows(count: int, now: datetime, days: int, rng: random.Random) -> Iterator[
                 "requested_by": agent,
                 "review": rng.choice(reviews),
                 "masked_counts": {"PERSONNE": 1, "TELEPHONE": 1, "EMAIL": 1},
-                "status": "approved" if approved else "ready",
+                "status": "approved" if approved else ("failed" if conversation_id % 50 == 0 else "ready"),
                 "model_id": model,
                 "created_at": received,
                 "updated_at": received,

@@ -12,11 +12,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from bot.audit_export import ExportFormat, write_rows
 from bot.clock import utc_now
 from bot.domain import AuditEvent, AuditKind
-from bot.ports.audit import AuditFigures, AuditScope, AuditStore, ThreadSummary, TrailEntry
+from bot.ports.audit import (
+    AgentActivity,
+    AuditFigures,
+    AuditScope,
+    AuditStore,
+    OpenThreads,
+    ThreadSummary,
+    TrailEntry,
+    WeekPoint,
+)
 from bot.team_leads import Access, LeadGate
 
 log = logging.getLogger(__name__)
@@ -25,6 +35,10 @@ PERIODS = (7, 30, 90)
 DEFAULT_DAYS = 30
 MAX_DAYS = 366
 RECENT_THREADS = 10
+WAITING_SHOWN = 15
+FAILED_SHOWN = 5
+OWN_SHOWN = 15
+DEFAULT_TIME_ZONE = "Europe/Paris"
 _PERIOD = re.compile(r"(\d{1,3})\s*(j|jours?|d|days?)?")
 
 
@@ -61,14 +75,36 @@ def export_bounds(since: str | None, until: str | None, now: datetime) -> tuple[
     return start, end
 
 
+def week_start(moment: datetime, zone: ZoneInfo) -> datetime:
+    """Monday 00:00, in the team's time zone, of the week `moment` falls in (as a UTC time)."""
+    local = moment.astimezone(zone)
+    monday = (local - timedelta(days=local.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+    return monday.astimezone(UTC)
+
+
 @dataclass(frozen=True)
 class LeadHome:
-    """What a team lead's App Home shows for a period and a channel."""
+    """What a team lead's App Home shows for a period and a channel at each view; `waiting` and `failed` are every
+    open thread of the channel, whenever it came (oldest first): a review left waiting for months must not drop out
+    of sight. The slower figures (weeks, agents) are a `Trend`."""
 
     days: int
     scope: AuditScope
     figures: AuditFigures
     threads: list[ThreadSummary]
+    waiting: OpenThreads
+    failed: OpenThreads
+
+
+@dataclass(frozen=True)
+class Trend:
+    """What moves slowly over a period, worth computing once every few minutes rather than per page view: the
+    weeks (whole ones: the first starts on the Monday before the period) and the activity of each agent."""
+
+    days: int
+    scope: AuditScope
+    weeks: tuple[WeekPoint, ...]
+    agents: tuple[AgentActivity, ...] = ()
 
 
 class AuditService:
@@ -80,13 +116,18 @@ class AuditService:
         gate: LeadGate,
         *,
         clock: Callable[[], datetime] = utc_now,
+        time_zone: ZoneInfo | None = None,
     ) -> None:
         self._store = store
         self._gate = gate
         self._clock = clock
+        self.time_zone = time_zone or ZoneInfo(DEFAULT_TIME_ZONE)
 
     def is_lead(self, user_id: str) -> bool:
         return self._gate.is_lead(user_id)
+
+    def now(self) -> datetime:
+        return self._clock()
 
     def require_lead(self, user_id: str, what: Access, channel_id: str | None = None) -> None:
         self._gate.require(user_id, what, channel_id)
@@ -99,11 +140,31 @@ class AuditService:
     def lead_home(self, user_id: str, days: int, channel_id: str | None = None) -> LeadHome:
         self.require_lead(user_id, Access.HOME, channel_id)
         scope = self.scope(days, channel_id)
-        return LeadHome(days, scope, self._store.figures(scope), self._store.approved_threads(scope, RECENT_THREADS))
+        store = self._store
+        return LeadHome(
+            days,
+            scope,
+            store.figures(scope),
+            store.approved_threads(scope, RECENT_THREADS),
+            store.waiting(scope.channel_id, WAITING_SHOWN),
+            store.failed(scope.channel_id, FAILED_SHOWN),
+        )
 
-    def own_threads(self, user_id: str) -> list[ThreadSummary]:
-        """The latest threads `user_id` started: every agent may see their own."""
-        return self._store.threads_of(user_id, RECENT_THREADS)
+    def trend(self, user_id: str, days: int, channel_id: str | None = None) -> Trend:
+        """The weekly trend and the agents of a period, for the charts (a lead's view, like the figures)."""
+        self.require_lead(user_id, Access.HOME, channel_id)
+        return self.trend_as_operator(self.scope(days, channel_id))
+
+    def trend_as_operator(self, scope: AuditScope) -> Trend:
+        """The weekly trend of a scope, whole weeks: `plume audit charts` (trusted like the database it reads)."""
+        origin = week_start(scope.since, self.time_zone)
+        weekly = AuditScope(origin, scope.until, scope.channel_id)
+        weeks, agents = tuple(self._store.weekly(weekly, origin)), tuple(self._store.agents(scope))
+        return Trend((scope.until - scope.since).days, weekly, weeks, agents)
+
+    def own_open_threads(self, user_id: str) -> OpenThreads:
+        """The threads `user_id` has in charge and not yet approved, oldest first: every agent may see their own."""
+        return self._store.open_threads_of(user_id, OWN_SHOWN)
 
     def trail(self, user_id: str, conversation_id: int) -> list[TrailEntry]:
         self.require_lead(user_id, Access.TRAIL)
@@ -124,7 +185,7 @@ class AuditService:
         return self._export("cli", scope, out, fmt, workspace_url)
 
     def _export(self, actor: str, scope: AuditScope, out: TextIO, fmt: ExportFormat, workspace_url: str | None) -> int:
-        count = write_rows(self._store.export_rows(scope), out, fmt, workspace_url)
+        count = write_rows(self._store.export_rows(scope), out, fmt, workspace_url, self.time_zone)
         details: dict[str, object] = {
             "rows": count,
             "format": fmt.value,

@@ -7,7 +7,9 @@ import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
+from bot.audit_spreadsheet import header_line, spreadsheet_line
 from bot.ports.audit import ExportRow
 
 COLUMNS = (
@@ -41,6 +43,9 @@ _LINES_PER_WRITE = 256
 
 
 class ExportFormat(enum.StrEnum):
+    """`tableur` for people (French Excel, LibreOffice); `csv` and `jsonl` for programs (UTC, dots, English)."""
+
+    SPREADSHEET = "tableur"
     CSV = "csv"
     JSONL = "jsonl"
 
@@ -141,14 +146,22 @@ def csv_line(row: ExportRow, workspace_url: str | None) -> str:
     return ",".join(fields) + "\r\n"
 
 
-def write_rows(rows: Iterable[ExportRow], out: TextIO, fmt: ExportFormat, workspace_url: str | None) -> int:
-    """Write a header (CSV) then each row as it comes, a few hundred rows per write; return the row count."""
+def write_rows(
+    rows: Iterable[ExportRow], out: TextIO, fmt: ExportFormat, workspace_url: str | None, zone: ZoneInfo
+) -> int:
+    """Write a header (CSV) then each row as it comes, a few hundred rows per write; return the row count.
+    `zone` dates the spreadsheet's rows; the machine formats stay in UTC."""
     count = 0
     pending: list[str] = []
     if fmt is ExportFormat.CSV:
         pending.append(",".join(COLUMNS) + "\r\n")
+    elif fmt is ExportFormat.SPREADSHEET:
+        pending.append(header_line())
     for row in rows:
-        if fmt is ExportFormat.CSV:
+        if fmt is ExportFormat.SPREADSHEET:
+            link = permalink(workspace_url, row.channel_id, row.review_message_id, row.thread_id)
+            pending.append(spreadsheet_line(row, link, masked_summary(row.masked_counts), zone))
+        elif fmt is ExportFormat.CSV:
             pending.append(csv_line(row, workspace_url))
         else:
             pending.append(json.dumps(row_values(row, workspace_url), ensure_ascii=False) + "\n")

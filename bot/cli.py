@@ -241,7 +241,13 @@ def audit_export(
     ] = None,
     until: Annotated[str | None, typer.Option("--until", help="… jusqu'à cette date incluse (UTC).")] = None,
     channel: Annotated[str | None, typer.Option("--channel", help="Un seul canal (identifiant C…).")] = None,
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="csv ou jsonl.")] = ExportFormat.CSV,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            help="tableur (Excel/LibreOffice en français : « ; », dates locales) ; csv ou jsonl pour les programmes.",
+        ),
+    ] = ExportFormat.SPREADSHEET,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Fichier à écrire (par défaut : la sortie standard).")
     ] = None,
@@ -270,6 +276,39 @@ def audit_export(
             count = audit.export_as_operator(scope, out, fmt, workspace_url)
     elapsed = time.perf_counter() - started
     typer.echo(f"{count} fil(s) approuvé(s) exporté(s) en {elapsed:.1f} s.", err=True)
+
+
+@audit_app.command("charts")
+def audit_charts(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Dossier où écrire les PNG.")] = Path("."),
+    days: Annotated[int, typer.Option("--days", help="Période en jours, jusqu'à --until.")] = 90,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Dernier jour inclus (AAAA-MM-JJ, UTC ; par défaut : maintenant).")
+    ] = None,
+    channel: Annotated[str | None, typer.Option("--channel", help="Un seul canal (identifiant C…).")] = None,
+) -> None:
+    """Écrit les graphiques des tendances par semaine (PNG), ceux de l'onglet Accueil des responsables."""
+    from datetime import timedelta
+
+    from bot.audit import export_bounds
+    from bot.charts import render
+    from bot.clock import utc_now
+    from bot.ports.audit import AuditScope
+    from bot.wiring import operator_audit
+
+    configure_logging("WARNING")
+    try:
+        _, end = export_bounds(None, until, utc_now())
+    except ValueError as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(2) from None
+    settings = Settings()
+    audit, _ = operator_audit(settings)
+    trend = audit.trend_as_operator(AuditScope(end - timedelta(days=days), end, channel or None))
+    output.mkdir(parents=True, exist_ok=True)
+    for chart in render(trend.weeks, settings.time_zone):
+        (output / chart.name).write_bytes(chart.png)
+        typer.echo(f"{output / chart.name} : {chart.title}")
 
 
 @audit_app.command("trail")

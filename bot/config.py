@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import SecretStr
+from pydantic import SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -54,10 +55,25 @@ class Settings(BaseSettings):
     plume_log_format: str = "text"
     plume_drafts_per_hour: int = 60
     plume_max_review_chars: int = 12_000
+    plume_time_zone: str = "Europe/Paris"  # the team's: audit weeks, export dates (IANA name)
 
     @property
     def feedback_channels(self) -> frozenset[str]:
         return frozenset(_split_list(self.plume_feedback_channels))
+
+    @field_validator("plume_time_zone")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        """An unknown zone stops Plume at start rather than dating exports wrongly."""
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"PLUME_TIME_ZONE : fuseau horaire inconnu « {name} » (ex. Europe/Paris)") from None
+        return name
+
+    @property
+    def time_zone(self) -> ZoneInfo:
+        return ZoneInfo(self.plume_time_zone)
 
     @property
     def team_leads(self) -> frozenset[str]:

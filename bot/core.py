@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.actions import ActionDispatcher
 from bot.audit import AuditService
@@ -56,6 +57,7 @@ class Tuning:
     stream_interval: float = 1.0
     retry_delay: Callable[[int], float] = lambda attempts: 2.0**attempts
     clock: Callable[[], datetime] = utc_now
+    time_zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Paris"))
     cost: CostEstimate = lambda _model, _input, _output: None
     prompt: SystemPrompt = field(default_factory=load_system_prompt)
 
@@ -109,5 +111,5 @@ def build_core(
         workers=tuning.workers, lease_seconds=tuning.lease_seconds, poll_seconds=tuning.poll_seconds,
         clock=clock, retry_delay=tuning.retry_delay,
     )  # fmt: skip
-    audit = AuditService(stores.audit, gate, clock=clock)
+    audit = AuditService(stores.audit, gate, clock=clock, time_zone=tuning.time_zone)
     return Core(intake, service, ActionDispatcher(intake, service), drafter, runner, audit, settings, models, stores)

@@ -121,6 +121,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         workers=settings.plume_job_workers,
         lease_seconds=settings.plume_job_lease_seconds,
         cost=Pricing(settings.plume_model_prices).estimated_cost_eur,
+        time_zone=settings.time_zone,
     )
     chat = ChatRouter(adapters, models.choices)
     core = build_core(stores, PresidioPseudonymiser(), cipher, models, chat, leads, tuning)
@@ -210,7 +211,7 @@ def operator_audit(settings: Settings) -> tuple[AuditService, str | None]:
     """The audit service for `plume audit` on the command line, and the workspace URL for permalinks (None when
     Slack is not configured or does not answer: the export then goes without them)."""
     store = SqlAuditStore(Database(migrated_engine(settings)))
-    audit = AuditService(store, LeadGate(TeamLeads(frozenset()), store.record_audit))
+    audit = AuditService(store, LeadGate(TeamLeads(frozenset()), store.record_audit), time_zone=settings.time_zone)
     if settings.slack_bot_token is None:
         return audit, None
     try:

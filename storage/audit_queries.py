@@ -116,19 +116,6 @@ def approved_threads(scope: AuditScope, limit: int) -> Query:
     )
 
 
-def threads_of(user_id: str, limit: int) -> Query:
-    """The latest threads a person started, approved or not."""
-    versions = select(func.count()).where(R.conversation_id == C.id).scalar_subquery()
-    return (
-        select(*thread_columns(versions))
-        .select_from(C)
-        .outerjoin(A, A.conversation_id == C.id)
-        .where(C.requested_by == user_id)
-        .order_by(C.created_at.desc(), C.id.desc())
-        .limit(limit)
-    )
-
-
 def export_query(scope: AuditScope) -> Query:
     """One row per approved thread of the scope, columns in ExportRow's order, in the order of an index (so it
     streams: no sort)."""

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from bot.domain import MANUAL_MODEL, AuditEvent
-from bot.ports.audit import AuditFigures, AuditScope, ExportRow, ModelShare, ThreadSummary, TrailEntry
-from storage import audit_queries as q
+from bot.domain import MANUAL_MODEL, AuditEvent, PseudonymisedText
+from bot.ports.audit import (
+    AgentActivity,
+    AuditFigures,
+    AuditScope,
+    ExportRow,
+    ModelShare,
+    OpenThreads,
+    ThreadSummary,
+    TrailEntry,
+    WeekPoint,
+)
+from storage import audit_lead_queries as lq, audit_queries as q
 from storage.audit_trail import trail_entries
 from storage.database import READ_ONLY, Database
 from storage.mapping import audit_row
@@ -44,8 +55,9 @@ class SqlAuditStore:
             model: ModelShare(model, int(count), 0, int(inputs), int(outputs), float(cost))
             for model, count, inputs, outputs, cost in drafted
         }
-        for model, count, *_ in approved:
-            shares[model] = replace(shares.get(model, ModelShare(model)), approvals=int(count))
+        for model, count, _, distances, measured_here, _ in approved:
+            mean = float(distances) / int(measured_here) if measured_here else None
+            shares[model] = replace(shares.get(model, ModelShare(model)), approvals=int(count), mean_edit_distance=mean)
         measured = sum(int(row[4]) for row in approved)
         ordered = sorted(shares.values(), key=lambda share: (-share.drafts, -share.approvals, share.model_id))
         return AuditFigures(
@@ -63,9 +75,47 @@ class SqlAuditStore:
         with self._reading() as connection:
             return [_summary(row) for row in connection.execute(q.approved_threads(scope, limit))]
 
-    def threads_of(self, user_id: str, limit: int) -> list[ThreadSummary]:
+    def waiting(self, channel_id: str | None, limit: int) -> OpenThreads:
+        return self._open(lq.waiting(channel_id, limit))
+
+    def failed(self, channel_id: str | None, limit: int) -> OpenThreads:
+        return self._open(lq.failed(channel_id, limit))
+
+    def open_threads_of(self, user_id: str, limit: int) -> OpenThreads:
+        return self._open(lq.open_of(user_id, limit))
+
+    def _open(self, queries: tuple[q.Query, q.Query]) -> OpenThreads:
+        page, count = queries
         with self._reading() as connection:
-            return [_summary(row) for row in connection.execute(q.threads_of(user_id, limit))]
+            threads = [_summary(row) for row in connection.execute(page)]
+            return OpenThreads(threads, int(connection.execute(count).scalar_one()))
+
+    def agents(self, scope: AuditScope) -> list[AgentActivity]:
+        """Everyone with a review in charge or an approval in the scope, the busiest first."""
+        with self._reading() as connection:
+            reviews: dict[str, int] = {user: n for user, n in connection.execute(lq.reviews_by_agent(scope))}
+            approvals = _by_key(connection.execute(lq.approvals_by_agent(scope, self._db.dialect)))
+        people = [
+            AgentActivity(user, int(reviews.get(user, 0)), *approvals.get(user, (0, None, 0)))
+            for user in {*reviews, *approvals}
+        ]
+        return sorted(people, key=lambda person: (-person.reviews - person.approvals, person.user_id))
+
+    def weekly(self, scope: AuditScope, origin: datetime) -> list[WeekPoint]:
+        """One point per week from `origin` to the scope's end, empty weeks included."""
+        dialect = self._db.dialect
+        with self._reading() as connection:
+            received = {
+                int(week): int(n) for week, n in connection.execute(lq.received_by_week(scope, origin, dialect))
+            }
+            approved = _by_key(connection.execute(lq.approvals_by_week(scope, origin, dialect)))
+        points = []
+        for week in range(int((scope.until - origin).total_seconds() // lq.WEEK_SECONDS) + 1):
+            start = origin + timedelta(weeks=week)
+            if start >= scope.until:
+                break
+            points.append(WeekPoint(start, received.get(week, 0), *approved.get(week, (0, None, 0))))
+        return points
 
     def export_rows(self, scope: AuditScope) -> Iterator[ExportRow]:
         """Rows as the database sends them, in batches: memory stays bounded whatever the number of rows.
@@ -109,4 +159,14 @@ def _summary(row: Sequence[Any]) -> ThreadSummary:
         approved_by=row[9],
         approved_at=row[10],
         edit_distance=row[11],
+        in_charge=row[12] if len(row) > 12 else row[5],
+        excerpt=PseudonymisedText(row[13] if len(row) > 13 else ""),
     )
+
+
+def _by_key(rows: Iterable[Sequence[Any]]) -> dict[Any, tuple[int, float | None, int]]:
+    """Rows of `approvals_by` as {key: (approvals, median seconds, unchanged)}; week numbers come back as ints."""
+    return {
+        int(key) if isinstance(key, float) else key: (int(size), round(float(median), 3), int(unchanged or 0))
+        for key, median, size, unchanged in rows
+    }

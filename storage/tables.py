@@ -60,6 +60,7 @@ class ConversationRow(Base):
         Index("ix_conversations_created", "created_at"),  # audit periods, retention
         Index("ix_conversations_channel_created", "channel_id", "created_at"),  # audit of one channel
         Index("ix_conversations_requester", "requested_by", "created_at"),  # an agent's own threads
+        Index("ix_conversations_status", "status", "created_at"),  # open threads of the lead's view (0010)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

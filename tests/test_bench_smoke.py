@@ -127,6 +127,7 @@ def test_the_audit_bench_runs(benches: Benches) -> None:
     stores = [line.split(":")[0].strip("= ") for line in printed.splitlines() if line.startswith("== ")]
     assert stores == benches.stores
     assert printed.count("export csv") == len(stores)
+    assert printed.count("App Home with charts") == len(stores) and printed.count("export tableur") == len(stores)
 
 
 def test_the_socket_mode_bench_runs(benches: Benches) -> None:

@@ -9,6 +9,8 @@ from typing import NamedTuple, Protocol
 
 from bot.domain import AuditEvent, PseudonymisedText
 
+NO_TEXT = PseudonymisedText("")
+
 
 @dataclass(frozen=True)
 class AuditScope:
@@ -29,6 +31,7 @@ class ModelShare:
     input_tokens: int = 0
     output_tokens: int = 0
     cost_eur: float = 0.0
+    mean_edit_distance: float | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,49 @@ class ThreadSummary:
     approved_by: str | None = None
     approved_at: datetime | None = None
     edit_distance: float | None = None
+    in_charge: str = ""
+    """Who handles the thread now: today the agent who brought it (the store decides, in one place)."""
+    excerpt: PseudonymisedText = NO_TEXT
+    """The start of the review as stored (pseudonymised), for lists that must tell threads apart."""
+
+
+@dataclass(frozen=True)
+class AgentActivity:
+    """One agent over a scope: reviews in their charge, approvals they gave, how fast, how many unchanged."""
+
+    user_id: str
+    reviews: int = 0
+    approvals: int = 0
+    median_seconds_to_approval: float | None = None
+    unchanged_approvals: int = 0
+
+    @property
+    def unchanged_share(self) -> float | None:
+        return self.unchanged_approvals / self.approvals if self.approvals else None
+
+
+@dataclass(frozen=True)
+class WeekPoint:
+    """One week of the trend (weeks start on Monday, in the team's time zone): reviews received that week, how
+    many of them are approved, their median time to approval and how many went out unchanged."""
+
+    start: datetime
+    received: int = 0
+    approved: int = 0
+    median_seconds_to_approval: float | None = None
+    unchanged_approvals: int = 0
+
+    @property
+    def unchanged_share(self) -> float | None:
+        return self.unchanged_approvals / self.approved if self.approved else None
+
+
+@dataclass(frozen=True)
+class OpenThreads:
+    """Threads still open (oldest first, at most a page of them) and how many there are in all."""
+
+    threads: list[ThreadSummary]
+    total: int
 
 
 class ExportRow(NamedTuple):
@@ -127,7 +173,11 @@ class AuditStore(Protocol):
 
     def figures(self, scope: AuditScope) -> AuditFigures: ...
     def approved_threads(self, scope: AuditScope, limit: int) -> list[ThreadSummary]: ...
-    def threads_of(self, user_id: str, limit: int) -> list[ThreadSummary]: ...
+    def waiting(self, channel_id: str | None, limit: int) -> OpenThreads: ...
+    def failed(self, channel_id: str | None, limit: int) -> OpenThreads: ...
+    def open_threads_of(self, user_id: str, limit: int) -> OpenThreads: ...
+    def agents(self, scope: AuditScope) -> list[AgentActivity]: ...
+    def weekly(self, scope: AuditScope, origin: datetime) -> list[WeekPoint]: ...
     def export_rows(self, scope: AuditScope) -> Iterator[ExportRow]: ...
     def trail(self, conversation_id: int) -> list[TrailEntry]: ...
     def record_audit(self, event: AuditEvent) -> None: ...

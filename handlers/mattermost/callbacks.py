@@ -127,8 +127,8 @@ class Callbacks:
         raise Refused(BAD_REQUEST)
 
     def on_command(self, form: dict[str, str], authorization: str) -> dict[str, Any]:
-        """`/plume` opens the review form; `/plume aide` shows the help; team leads: `/plume audit [7j|30j|90j]`
-        and `/plume réglages`."""
+        """`/plume` opens the review form; `/plume aide` shows the help; team leads: `/plume audit [7j|30j|90j]`,
+        `/plume tableau [7j|30j|90j]` and `/plume réglages`."""
         token = form.get("token") or authorization.removeprefix("Token ").strip()
         if not self.command_token or not hmac.compare_digest(token.encode(), self.command_token.encode()):
             log.warning("Mattermost slash command with a wrong token refused")
@@ -147,6 +147,11 @@ class Callbacks:
             if days is None:
                 return _ephemeral(phrases.AUDIT_PERIOD_HELP)
             return _ephemeral(self.leads.start_export(user_id, days))
+        if name == "tableau":
+            days = parse_period(" ".join(words[1:]))
+            if days is None:
+                return _ephemeral(phrases.AUDIT_PERIOD_HELP)
+            return _ephemeral(self.leads.start_dashboard(user_id, days))
         if name in _SETTINGS_WORDS:
             settings = self.leads.settings_dialog(user_id, channel_id, form.get("channel_name", ""))
             if isinstance(settings, str):

@@ -1,4 +1,5 @@
-"""Team leads on Mattermost: `/plume audit` (figures and the CSV export in a DM) and `/plume réglages` (a dialog).
+"""Team leads on Mattermost: `/plume audit` (figures and the CSV export in a DM), `/plume tableau` (what waits,
+who does what and the weekly charts in a DM) and `/plume réglages` (a dialog).
 
 The export runs after the command is answered (Mattermost waits a few seconds at most for a slash command): it is
 handed to `submit`, the adapter's worker pool. Whether the person is a lead is checked before answering, and
@@ -18,13 +19,16 @@ from typing import Any
 from bot.audit import AuditService, LeadHome
 from bot.audit_export import ExportFormat
 from bot.channel_settings import LIMITS, ChannelSettingsService
+from bot.charts import render
 from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
 from bot.models.registry import ModelChoice
 from bot.ports.audit import AuditFigures
 from bot.team_leads import Access, AccessRefused
-from handlers.common.wording import NARROW_SPACE, duration
+from handlers.common.figures import decimal, euros, number, share
+from handlers.common.wording import duration
 from handlers.mattermost import phrases
 from handlers.mattermost.client import MattermostClient, MattermostError
+from handlers.mattermost.dashboard import dashboard_message
 from handlers.mattermost.render import Post
 from handlers.mattermost.signing import signed_state
 
@@ -72,7 +76,7 @@ class LeadCommands:
             with tempfile.TemporaryDirectory(prefix="plume-audit-") as folder:
                 path = Path(folder) / filename
                 with path.open("w", encoding="utf-8", newline="") as out:
-                    count = self.audit.export_as_lead(user_id, home.scope, out, ExportFormat.CSV, None)
+                    count = self.audit.export_as_lead(user_id, home.scope, out, ExportFormat.SPREADSHEET, None)
                 file_id = self.client.upload_file(channel_id, filename, path.read_bytes(), "text/csv")
             self.client.create_post(channel_id, Post(audit_message(home, count)), file_ids=[file_id])
         except AccessRefused:  # no longer a lead since the command was answered; the core logged it
@@ -80,6 +84,51 @@ class LeadCommands:
         except (MattermostError, OSError) as error:
             log.warning("audit export not sent (%s)", type(error).__name__)
             self._say(channel_id, phrases.EXPORT_FAILED)
+
+    def start_dashboard(self, user_id: str, days: int) -> str:
+        """`/plume tableau`: the lead's view is on its way (sent by a worker), or the refusal."""
+        try:
+            self.audit.require_lead(user_id, Access.HOME)
+        except AccessRefused:
+            return refusal(Access.HOME)
+        self.submit(lambda: self.send_dashboard(user_id, days))
+        return phrases.DASHBOARD_STARTED.format(days=days)
+
+    def send_dashboard(self, user_id: str, days: int) -> None:
+        """Post what waits, the figures and the weekly trend in a DM with the lead, the charts attached."""
+        try:
+            channel_id = self.client.direct_channel(user_id)
+        except MattermostError as error:
+            log.warning("dashboard not sent: no direct channel (%s)", type(error).__name__)
+            return
+        try:
+            home = self.audit.lead_home(user_id, days)
+            trend = self.audit.trend(user_id, days)
+            file_ids = [
+                self.client.upload_file(channel_id, chart.name, chart.png, "image/png")
+                for chart in render(trend.weeks, self.audit.time_zone)
+            ]
+            text = dashboard_message(home, trend, self.audit.time_zone, self._names(), charts=bool(file_ids))
+            self.client.create_post(channel_id, Post(text), file_ids=file_ids)
+        except AccessRefused:  # no longer a lead since the command was answered; the core logged it
+            self._say(channel_id, refusal(Access.HOME))
+        except (MattermostError, OSError) as error:
+            log.warning("dashboard not sent (%s)", type(error).__name__)
+            self._say(channel_id, phrases.DASHBOARD_FAILED)
+
+    def _names(self) -> Callable[[str], str]:
+        """Usernames read once per message; the id when the server cannot say."""
+        known: dict[str, str] = {}
+
+        def name(user_id: str) -> str:
+            if user_id not in known:
+                try:
+                    known[user_id] = str(self.client.get_user(user_id).get("username") or user_id)
+                except MattermostError:
+                    known[user_id] = user_id
+            return known[user_id]
+
+        return name
 
     def settings_dialog(self, user_id: str, channel_id: str, channel_name: str) -> dict[str, Any] | str:
         """The settings dialog of a review channel, prefilled, or the text that refuses it (a DM's name, as the
@@ -134,15 +183,15 @@ def audit_message(home: LeadHome, count: int) -> str:
 
 def figures_text(figures: AuditFigures) -> str:
     return phrases.AUDIT_FIGURES.format(
-        reviews=_number(figures.reviews),
-        drafts=_number(figures.drafts),
-        approvals=_number(figures.approvals),
-        approval_rate=_share(figures.approval_rate),
+        reviews=number(figures.reviews),
+        drafts=number(figures.drafts),
+        approvals=number(figures.approvals),
+        approval_rate=share(figures.approval_rate),
         median=duration(figures.median_seconds_to_approval),
-        unchanged_share=_share(figures.unchanged_share),
-        unchanged=_number(figures.unchanged_approvals),
-        distance="—" if figures.mean_edit_distance is None else f"{figures.mean_edit_distance:.2f}".replace(".", ","),
-        cost=f"{figures.cost_eur:,.2f}".replace(",", NARROW_SPACE).replace(".", ",") + f"{NARROW_SPACE}€",
+        unchanged_share=share(figures.unchanged_share),
+        unchanged=number(figures.unchanged_approvals),
+        distance=decimal(figures.mean_edit_distance, 2),
+        cost=euros(figures.cost_eur),
     )
 
 
@@ -224,11 +273,3 @@ def submitted_settings(channel_id: str, submission: dict[str, Any]) -> ChannelSe
 
 def _day(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%d/%m/%Y")
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", NARROW_SPACE)
-
-
-def _share(part: float | None) -> str:
-    return "—" if part is None else f"{round(part * 100)}{NARROW_SPACE}%"

@@ -71,7 +71,8 @@ HELP = (
     "- Répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier est en cours »), ou utilisez "
     "🔄 Régénérer, ✏️ Modifier et le menu des modèles ; puis cliquez sur « ✅ Approuver ».\n"
     "- `/plume aide` affiche ce message. Responsables d'équipe : `/plume audit 30j` (chiffres et export CSV en "
-    "message direct ; aussi `7j` ou `90j`) et `/plume réglages` dans un canal d'avis (signature, formule de "
+    "message direct ; aussi `7j` ou `90j`), `/plume tableau 30j` (avis en attente, activité et graphiques par "
+    "semaine en message direct) et `/plume réglages` dans un canal d'avis (signature, formule de "
     "politesse, mention de l'IA, modèle du canal)."
 )
 UNKNOWN_SUBCOMMAND = "Plume ne connaît pas la commande `/plume {name}`.\n\n" + HELP
@@ -102,3 +103,7 @@ SETTINGS_SAVED = "✅ Réglages du canal {channel} enregistrés : ils s'applique
 SETTINGS_DIALOG_TITLE = "Réglages du canal"
 SETTINGS_DIALOG_HINT = "Ces réglages s'appliquent aux prochains brouillons rédigés dans le canal {channel}."
 SETTINGS_DIALOG_SUBMIT = "Enregistrer"
+
+DASHBOARD_TITLE = "📊 **Tableau de bord Plume : les {days} derniers jours**"
+DASHBOARD_STARTED = "Le tableau de bord des {days} derniers jours arrive dans vos messages directs."
+DASHBOARD_FAILED = "Le tableau de bord n'a pas pu être envoyé : réessayez dans un instant."

@@ -15,6 +15,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 
 from bot.core import Core
 from handlers.slack import actions, commands, events, guards, home, shortcuts, views
+from handlers.slack.audit_charts import ChartBoard
 from handlers.slack.workspace import SlackWorkspace
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ def build_app(
     feedback_channels: frozenset[str],
     workspace: SlackWorkspace | None = None,
     process_before_response: bool = False,
+    charts: ChartBoard | None = None,
 ) -> App:
     """The Bolt app; without a signing secret (Socket Mode) requests are not signed, so not verified.
 
@@ -78,5 +80,5 @@ def build_app(
     commands.register(app, core.audit, core.settings, workspace)
     shortcuts.register(app, core.intake)
     views.register(app, core.intake, core.service, core.settings)
-    home.register(app, core.audit, core.models.choices, workspace)
+    home.register(app, core.audit, core.models.choices, workspace, charts or ChartBoard(core.audit, client))
     return app

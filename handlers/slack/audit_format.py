@@ -1,4 +1,5 @@
-"""French renderings of audit values: numbers, shares, durations, model names, dates Slack shows in local time."""
+"""French renderings of audit values on Slack: model names, dates Slack shows in local time (numbers, shares and
+durations come from handlers/common)."""
 
 from __future__ import annotations
 
@@ -7,25 +8,8 @@ from datetime import UTC, datetime
 
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice, UnknownModel, parse_model_id
+from handlers.common.figures import decimal as decimal, euros as euros, number as number, share as share
 from handlers.common.wording import NARROW_SPACE as NARROW_SPACE, duration as duration
-
-
-def number(value: int) -> str:
-    """12 345 (French thousands separator)."""
-    return f"{value:,}".replace(",", NARROW_SPACE)
-
-
-def decimal(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value:.{digits}f}".replace(".", ",")
-
-
-def share(part: float | None) -> str:
-    """A fraction as a French percentage: 0.754 -> 75 %."""
-    return "—" if part is None else f"{round(part * 100)}{NARROW_SPACE}%"
-
-
-def euros(value: float) -> str:
-    return f"{value:,.2f}".replace(",", NARROW_SPACE).replace(".", ",") + f"{NARROW_SPACE}€"
 
 
 def model_label(model_id: str, choices: Sequence[ModelChoice]) -> str:

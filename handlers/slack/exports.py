@@ -19,7 +19,7 @@ def send_audit_export(audit: AuditService, workspace: SlackWorkspace, user_id: s
     with tempfile.TemporaryDirectory(prefix="plume-audit-") as folder:
         path = Path(folder) / filename
         with path.open("w", encoding="utf-8", newline="") as out:
-            count = audit.export_as_lead(user_id, scope, out, ExportFormat.CSV, workspace.url())
+            count = audit.export_as_lead(user_id, scope, out, ExportFormat.SPREADSHEET, workspace.url())
         comment = phrases.EXPORT_COMMENT.format(count=count, since=utc_day(scope.since), until=utc_day(scope.until))
         workspace.send_file(user_id, path, filename, f"Audit Plume, {days} jours", comment)
     return count

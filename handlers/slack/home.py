@@ -1,8 +1,10 @@
-"""The App Home tab: figures and latest approved threads for team leads, own threads and a how-to for agents."""
+"""The App Home tab: what waits, figures, charts and latest approved threads for team leads; for agents, a how-to
+and their own open threads."""
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,13 +15,19 @@ from bot.audit import AuditService
 from bot.models.registry import ModelChoice
 from bot.team_leads import AccessRefused
 from handlers.slack import audit_blocks, ids, modals, phrases
+from handlers.slack.audit_charts import ChartBoard, ChartSet
 from handlers.slack.payloads import clicker, field
 from handlers.slack.workspace import SlackWorkspace
 
 log = logging.getLogger(__name__)
 
 
-def register(app: App, audit: AuditService, models: Sequence[ModelChoice], workspace: SlackWorkspace) -> None:
+def register(
+    app: App, audit: AuditService, models: Sequence[ModelChoice], workspace: SlackWorkspace, charts: ChartBoard
+) -> None:
+    shown: dict[str, tuple[int, str | None]] = {}  # each lead's latest filters: a late refresh must not undo a change
+    lock = threading.Lock()
+
     def publish(client: WebClient, user_id: str, days: int, channel_id: str | None) -> None:
         """The lead's view for that period and channel; an agent's own threads otherwise (a forged filter on an
         agent's home is refused and logged by the audit service)."""
@@ -27,11 +35,22 @@ def register(app: App, audit: AuditService, models: Sequence[ModelChoice], works
         if audit.is_lead(user_id) or channel_id or days != 30:
             try:
                 home = audit.lead_home(user_id, days, channel_id)
-                view = audit_blocks.lead_home_view(home, models, workspace.url())
+
+                def when_fresh(fresh: ChartSet) -> None:
+                    with lock:
+                        current = shown.get(user_id) == (days, channel_id)
+                    if current:
+                        again = audit_blocks.lead_home_view(home, models, workspace.url(), fresh)
+                        client.views_publish(user_id=user_id, view=again)
+
+                with lock:
+                    shown[user_id] = (days, channel_id)
+                drawn = charts.charts(user_id, days, channel_id, when_fresh)
+                view = audit_blocks.lead_home_view(home, models, workspace.url(), drawn)
             except AccessRefused:
                 pass
         if view is None:
-            view = audit_blocks.agent_home_view(audit.own_threads(user_id), models, workspace.url())
+            view = audit_blocks.agent_home_view(audit.own_open_threads(user_id), audit.now(), workspace.url())
         client.views_publish(user_id=user_id, view=view)
 
     def state(body: dict[str, Any]) -> tuple[int, str | None]:

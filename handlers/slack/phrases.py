@@ -93,12 +93,6 @@ SETTINGS_SAVED = "✅ Réglages de <#{channel}> enregistrés : ils s'appliquent 
 SETTINGS_MODAL_TITLE = "Réglages du canal"
 SETTINGS_MODAL_HINT = "Ces réglages s'appliquent aux prochains brouillons rédigés dans <#{channel}>."
 SAVE = "Enregistrer"
-THREAD_STATUS = {
-    "drafting": "⏳ en cours de rédaction",
-    "ready": "✏️ brouillon prêt, pas encore approuvé",
-    "failed": "⚠️ aucun brouillon (échec)",
-    "approved": "✅ approuvé",
-}
 LEAD_HOME_FOOTER = (
     "Export CSV de ces fils : `/plume audit {days}j` · Réglages d'un canal (signature, mention de l'IA, modèle) : "
     "`/plume réglages` dans ce canal. Les textes restent pseudonymisés."

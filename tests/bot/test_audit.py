@@ -5,21 +5,34 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from bot.audit import AuditService, export_bounds, parse_period
+from bot.audit import AuditService, export_bounds, parse_period, week_start
 from bot.audit_export import COLUMNS, ExportFormat, iso, permalink, write_rows
+from bot.audit_spreadsheet import HEADERS
 from bot.channel_settings import ChannelSettingsService
 from bot.domain import AI_DISCLOSURE_DEFAULT, AuditEvent, AuditKind, ChannelSettings, JobKind, PseudonymisedText
 from bot.models.prompting import conversation_messages, load_system_prompt
 from bot.models.registry import parse_model_id
-from bot.ports.audit import AuditFigures, AuditScope, ExportRow, ThreadSummary, TrailEntry
+from bot.ports.audit import (
+    AgentActivity,
+    AuditFigures,
+    AuditScope,
+    ExportRow,
+    OpenThreads,
+    ThreadSummary,
+    TrailEntry,
+    WeekPoint,
+)
 from bot.team_leads import Access, AccessRefused, LeadGate, TeamLeads
 from bot.text_distance import levenshtein, normalised_distance
 from storage.audit_store import SqlAuditStore
@@ -29,6 +42,7 @@ from tests.storage.records import T0, FakeClock, make_audit, next_revision, read
 
 CHOICES = (parse_model_id("mistral:mistral-small-latest"), parse_model_id("mistral:mistral-large-latest"))
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+PARIS = ZoneInfo("Europe/Paris")
 
 # --- edit distance -------------------------------------------------------------------------------------------------
 
@@ -175,7 +189,20 @@ class MemoryStore:
     def approved_threads(self, scope: AuditScope, limit: int) -> list[ThreadSummary]:
         return []
 
-    def threads_of(self, user_id: str, limit: int) -> list[ThreadSummary]:
+    def waiting(self, channel_id: str | None, limit: int) -> OpenThreads:
+        return OpenThreads([], 0)
+
+    def failed(self, channel_id: str | None, limit: int) -> OpenThreads:
+        return OpenThreads([], 0)
+
+    def open_threads_of(self, user_id: str, limit: int) -> OpenThreads:
+        return OpenThreads([], 0)
+
+    def agents(self, scope: AuditScope) -> list[AgentActivity]:
+        return []
+
+    def weekly(self, scope: AuditScope, origin: datetime) -> list[WeekPoint]:
+        self.weeks_asked = (scope, origin)
         return []
 
     def export_rows(self, scope: AuditScope) -> Iterator[ExportRow]:
@@ -228,6 +255,7 @@ def test_every_view_and_export_of_others_threads_asks_for_a_lead() -> None:
 
     for attempt in (
         lambda: service.lead_home("UAGENT", 30),
+        lambda: service.trend("UAGENT", 30),
         lambda: service.trail("UAGENT", 1),
         lambda: service.export_as_lead("UAGENT", scope, io.StringIO(), ExportFormat.CSV, None),
         lambda: _settings(store).open_settings("UAGENT", "CFEEDBACK"),
@@ -237,13 +265,14 @@ def test_every_view_and_export_of_others_threads_asks_for_a_lead() -> None:
             attempt()
     assert [event.details["what"] for event in store.events] == [
         "audit_home",
+        "audit_home",
         "audit_trail",
         "audit_export",
         "settings",
         "settings",
     ]
     assert store.settings == {}
-    assert service.own_threads("UAGENT") == []  # one's own threads need no role
+    assert service.own_open_threads("UAGENT") == OpenThreads([], 0)  # one's own threads need no role
 
 
 def test_an_export_is_written_then_logged_with_its_size() -> None:
@@ -299,7 +328,7 @@ def _row(n: int, text: str = "Bonjour [PERSONNE_1],") -> ExportRow:
 
 def test_csv_quotes_every_text_so_quotes_commas_and_newlines_survive() -> None:
     out = io.StringIO()
-    write_rows([_row(1), _row(2)], out, ExportFormat.CSV, "https://plume.slack.com/")
+    write_rows([_row(1), _row(2)], out, ExportFormat.CSV, "https://plume.slack.com/", PARIS)
 
     rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
     assert list(rows[0]) == list(COLUMNS) and len(rows) == 2
@@ -312,13 +341,48 @@ def test_csv_quotes_every_text_so_quotes_commas_and_newlines_survive() -> None:
 
 def test_jsonl_gives_one_object_per_thread_with_typed_values() -> None:
     out = io.StringIO()
-    write_rows([_row(1)._replace(edit_distance=0.0, cost_eur=None)], out, ExportFormat.JSONL, None)
+    write_rows([_row(1)._replace(edit_distance=0.0, cost_eur=None)], out, ExportFormat.JSONL, None, PARIS)
 
     [line] = out.getvalue().splitlines()
     value = json.loads(line)
     assert list(value) == list(COLUMNS)
     assert (value["unchanged"], value["cost_eur"], value["permalink"], value["revisions"]) == (True, None, "", 3)
     assert value["approved_text"] == TRICKY
+
+
+def test_the_spreadsheet_export_round_trips_through_csv_with_semicolons_and_a_bom() -> None:
+    summer = _row(2)._replace(received_at=datetime(2026, 7, 14, 21, 59, tzinfo=UTC), edit_distance=0.0, cost_eur=None)
+    summer = summer._replace(approved_at=summer.received_at + timedelta(minutes=90), review="=HYPERLINK(1)")
+    out = io.StringIO()
+    write_rows([_row(1), summer], out, ExportFormat.SPREADSHEET, "https://plume.slack.com/", PARIS)
+
+    data = out.getvalue().encode("utf-8")
+    assert data.startswith(b"\xef\xbb\xbf")
+    reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";")
+    rows = list(reader)
+    assert reader.fieldnames == list(HEADERS) and len(rows) == 2
+    winter, july = rows
+    assert (winter["Reçu le"], winter["Approuvé le"]) == ("02/03/2026 10:30", "02/03/2026 10:35")  # UTC+1
+    assert (july["Reçu le"], july["Approuvé le"]) == ("14/07/2026 23:59", "15/07/2026 01:29")  # UTC+2
+    assert winter["Délai avant approbation (minutes)"] == "5,5" and july["Délai avant approbation (minutes)"] == "90,0"
+    assert (winter["Distance d'édition"], winter["Envoyé sans modification"]) == ("0,1235", "non")
+    assert (july["Distance d'édition"], july["Envoyé sans modification"]) == ("0,0", "oui")
+    assert (winter["Coût estimé (€)"], july["Coût estimé (€)"]) == ("0,000123", "")
+    assert (winter["Jetons en entrée"], winter["Jetons en sortie"]) == ("600", "200")
+    assert winter["Réponse approuvée (pseudonymisée)"] == TRICKY
+    assert winter["Éléments masqués"] == "PERSONNE=2;TELEPHONE=1"  # a ; inside quotes stays in its field
+    assert july["Avis (pseudonymisé)"] == "'=HYPERLINK(1)"  # never run as a formula by the spreadsheet
+    assert winter["Lien"] == "https://plume.slack.com/archives/CFEEDBACK/p1700000000000100"
+
+
+def test_weeks_start_on_monday_midnight_in_the_teams_time_zone() -> None:
+    thursday = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+    assert week_start(thursday, PARIS) == datetime(2026, 11, 22, 23, 0, tzinfo=UTC)  # Monday 23/11, 00:00 Paris
+    assert week_start(datetime(2026, 6, 28, 22, 30, tzinfo=UTC), PARIS) == datetime(2026, 6, 28, 22, 0, tzinfo=UTC)
+    store = MemoryStore()
+    trend = _service(store).trend("ULEAD", 30, "CFEEDBACK")
+    assert store.weeks_asked[1] == week_start(NOW - timedelta(days=30), PARIS) == trend.scope.since
+    assert trend.scope.channel_id == "CFEEDBACK" and trend.scope.until == NOW
 
 
 def test_permalinks_and_times() -> None:
@@ -385,3 +449,15 @@ def test_a_lead_gets_the_figures_and_latest_threads_of_a_seeded_store(tmp_path: 
     assert [thread.approved_by for thread in home.threads] == ["UAGENT", "ULEAD"]
     assert home.scope == AuditScope(T0 + timedelta(hours=1) - timedelta(days=7), T0 + timedelta(hours=1))
     engine.dispose()
+
+
+def test_matplotlib_is_loaded_only_when_a_chart_is_drawn() -> None:
+    """`plume serve` must not pay for the plotting library at start: the chart modules import it lazily."""
+    code = (
+        "import sys, handlers.slack.audit_charts, handlers.mattermost.dashboard, handlers.mattermost.leads\n"
+        "assert 'matplotlib' not in sys.modules\n"
+        "from bot.charts import render\n"
+        "render([], __import__('zoneinfo').ZoneInfo('Europe/Paris'))\n"
+        "assert 'matplotlib' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])

@@ -68,15 +68,17 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_export_writes_a_csv_file_one_row_per_approved_thread(database: Path, tmp_path: Path) -> None:
+def test_export_writes_a_spreadsheet_file_one_row_per_approved_thread(database: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["audit", "export", "-o", str(tmp_path / "audit.csv")])
 
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader((tmp_path / "audit.csv").open(encoding="utf-8", newline="")))
-    assert [row["conversation_id"] for row in rows] == ["1", "2", "4"]
-    assert rows[1]["approved_text"] == 'Bonjour [PERSONNE_1], "réglé", merci.\nÀ bientôt'
-    assert rows[1]["revisions"] == "2" and float(rows[1]["edit_distance"]) > 0 and rows[0]["edit_distance"] == "0.0"
-    assert rows[0]["permalink"] == ""  # no Slack configured
+    with (tmp_path / "audit.csv").open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file, delimiter=";"))
+    assert [row["N° de fil"] for row in rows] == ["1", "2", "4"]
+    assert rows[1]["Réponse approuvée (pseudonymisée)"] == 'Bonjour [PERSONNE_1], "réglé", merci.\nÀ bientôt'
+    distances = [row["Distance d'édition"] for row in rows]
+    assert rows[1]["Versions"] == "2" and float(distances[1].replace(",", ".")) > 0 and distances[0] == "0,0"
+    assert rows[0]["Lien"] == ""  # no Slack configured
     assert "3 fil(s) approuvé(s) exporté(s)" in result.stderr and "permalink restera vide" in result.stderr
     with sqlite3.connect(database) as db:
         [(actor, details)] = db.execute("SELECT actor, details FROM audit_events WHERE kind = 'audit_exported'")
@@ -93,6 +95,7 @@ def test_export_filters_by_dates_and_channel_and_streams_jsonl_to_stdout(databas
     assert [json.loads(line)["conversation_id"] for line in march.stdout.splitlines()] == [1, 2]
     assert [json.loads(line)["channel_id"] for line in other.stdout.splitlines()] == ["C0OTHER"]
     assert [row["conversation_id"] for row in csv.DictReader(io.StringIO(april.stdout, newline=""))] == ["4"]
+    assert april.stdout.startswith("conversation_id,channel_id,")  # the machine format: commas, English, no BOM
 
 
 def test_export_refuses_a_date_it_cannot_read(database: Path) -> None:
@@ -118,3 +121,20 @@ def test_trail_prints_every_step_of_a_thread(database: Path) -> None:
     steps = [json.loads(line) for line in result.stdout.splitlines()]
     assert [step["kind"] for step in steps].count("revision") == 2
     assert steps[-1]["kind"] == "approved" and steps[-1]["details"]["edit_distance"] > 0
+
+
+def test_charts_writes_the_three_weekly_pngs_of_the_period(database: Path, tmp_path: Path) -> None:
+    until = f"{T0 + timedelta(days=41):%Y-%m-%d}"
+    result = CliRunner().invoke(app, ["audit", "charts", "-o", str(tmp_path / "charts"), "--until", until])
+    bad = CliRunner().invoke(app, ["audit", "charts", "--until", "hier"])
+
+    assert result.exit_code == 0, result.output
+    written = sorted((tmp_path / "charts").iterdir())
+    assert [path.name for path in written] == [
+        "plume-avis-par-semaine.png",
+        "plume-delai-median.png",
+        "plume-sans-modification.png",
+    ]
+    assert all(path.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") for path in written)
+    assert "Avis reçus et approuvés par semaine" in result.stdout
+    assert bad.exit_code == 2 and "--until" in bad.stderr

@@ -6,8 +6,10 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from pydantic import ValidationError
 
 from bot.config import MissingSetting, Settings, describe_missing, missing_for_serve
 from tests.fakes.slack_api import FakeSlackApi
@@ -50,6 +52,15 @@ def test_defaults_without_any_variable() -> None:
     assert settings.feedback_channels == frozenset()
     assert settings.team_leads == frozenset()
     assert settings.model_ids == ()
+    assert settings.time_zone == ZoneInfo("Europe/Paris")
+
+
+def test_the_team_time_zone_is_checked_at_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLUME_TIME_ZONE", "America/Cayenne")
+    assert Settings().time_zone == ZoneInfo("America/Cayenne")
+    monkeypatch.setenv("PLUME_TIME_ZONE", "Europe/Pariss")
+    with pytest.raises(ValidationError, match="fuseau horaire inconnu « Europe/Pariss »"):
+        Settings()
 
 
 def test_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -17,7 +18,7 @@ from sqlalchemy.sql.expression import TableClause
 
 from bench.audit_seed import seed
 from bot.domain import AuditKind, ChannelSettings, Conversation, Revision, RevisionKind
-from bot.ports.audit import AuditScope
+from bot.ports.audit import AgentActivity, AuditScope, OpenThreads
 from bot.ports.models import ModelAttempt
 from bot.ports.repository import NewInstruction, SealedVault
 from bot.text_distance import normalised_distance
@@ -25,7 +26,7 @@ from storage.audit_store import SqlAuditStore
 from storage.database import MIGRATIONS, Database, open_engine, upgrade
 from storage.repository import SqlRepository
 from storage.settings_store import SqlChannelSettingsStore
-from storage.tables import ApprovalRow, RevisionRow
+from storage.tables import ApprovalRow, ConversationRow, RevisionRow
 from tests.conftest import empty_postgres
 from tests.fakes.store import add_pending_job
 from tests.storage.records import (
@@ -177,14 +178,61 @@ def test_approved_threads_are_the_latest_approvals_first(seeded: dict[str, Conve
     assert threads[1].thread_id == seeded["c2"].thread_id and threads[1].status == "approved"
 
 
-def test_an_agent_sees_own_threads_approved_or_not(seeded: dict[str, Conversation], store: SqlAuditStore) -> None:
-    threads = store.threads_of("U0AGENT", 10)
+def test_open_threads_are_the_unapproved_ones_oldest_first(
+    engine: Engine, repo: SqlRepository, clock: FakeClock, seeded: dict[str, Conversation], store: SqlAuditStore
+) -> None:
+    old, _ = _drafted(repo, clock, 6, at=T0 - timedelta(days=200), channel="C0OTHER")  # before any period
 
-    assert len(threads) == 5 and threads[-1].conversation_id == seeded["c5"].id
-    by_id = {thread.conversation_id: thread for thread in threads}
-    assert by_id[seeded["c3"].id].approved_at is None and by_id[seeded["c3"].id].status == "ready"
-    assert by_id[seeded["c2"].id].revisions == 2
-    assert store.threads_of("U0NOBODY", 10) == []
+    mine = store.open_threads_of("U0AGENT", 10)
+    waiting = store.waiting(None, 10)
+    one_channel = store.waiting("C0FEEDBACK", 10)
+
+    assert [t.conversation_id for t in mine.threads] == [old.id, seeded["c3"].id] and mine.total == 2
+    assert waiting == mine and store.waiting(None, 1).total == 2 and len(store.waiting(None, 1).threads) == 1
+    assert [t.conversation_id for t in one_channel.threads] == [seeded["c3"].id]
+    thread = one_channel.threads[0]
+    assert (thread.status, thread.revisions, thread.in_charge, thread.approved_at) == ("ready", 1, "U0AGENT", None)
+    assert thread.excerpt == seeded["c3"].review  # the stored (pseudonymised) text, cut to a few words at most
+    assert store.open_threads_of("U0NOBODY", 10) == OpenThreads([], 0)
+    assert store.failed(None, 10) == OpenThreads([], 0)
+
+
+def test_activity_per_agent(seeded: dict[str, Conversation], store: SqlAuditStore) -> None:
+    agents = {agent.user_id: agent for agent in store.agents(SCOPE)}
+
+    assert agents["U0AGENT"] == AgentActivity("U0AGENT", 4, 1, 1800.0, 0)  # c1..c4 brought, c2 approved (30 min)
+    assert agents["U0LEAD"] == AgentActivity("U0LEAD", 0, 2, 1800.0, 2)  # c1 (10 min) and c4 (50 min), unchanged
+    assert agents["U0LEAD"].unchanged_share == 1.0 and set(agents) == {"U0AGENT", "U0LEAD"}
+
+
+def test_weekly_points_match_a_count_done_by_hand(engine: Engine, store: SqlAuditStore) -> None:
+    seed(engine, 3_000, T0, days=45)
+    origin = T0 - timedelta(days=47)  # not a round hour: weeks are counted from any instant
+    scope = AuditScope(origin, T0, None)
+
+    points = store.weekly(scope, origin)
+
+    with engine.connect() as connection:
+        received = [r[0] for r in connection.execute(select(ConversationRow.created_at))]
+        approved = list(
+            connection.execute(
+                select(ApprovalRow.review_received_at, ApprovalRow.approved_at, ApprovalRow.edit_distance)
+            )
+        )
+
+    def week(at: datetime) -> int:
+        return int((at - origin).total_seconds() // (7 * 86400))
+
+    assert [p.start for p in points] == [origin + timedelta(weeks=n) for n in range(7)]
+    assert [p.received for p in points] == [sum(week(at) == n for at in received) for n in range(7)]
+    assert [p.approved for p in points] == [sum(week(r) == n for r, _, _ in approved) for n in range(7)]
+    assert [p.unchanged_approvals for p in points] == [
+        sum(week(r) == n and d == 0 for r, _, d in approved) for n in range(7)
+    ]
+    for n, point in enumerate(points):
+        waits = [(a - r).total_seconds() for r, a, _ in approved if week(r) == n]
+        expected = statistics.median(waits) if waits else None
+        assert point.median_seconds_to_approval == (pytest.approx(expected, abs=0.01) if waits else None)
 
 
 def test_export_gives_one_row_per_approved_thread_with_its_texts(

@@ -65,16 +65,16 @@ def test_a_lead_gets_the_figures_and_the_csv_in_a_direct_message(mm: MattermostH
     assert len(post["file_ids"]) == 1
     stored = mm.fake.files[post["file_ids"][0]]
     assert stored.info["name"].startswith("plume-audit-") and stored.info["name"].endswith(".csv")
-    rows = list(csv.DictReader(io.StringIO(stored.text)))
-    assert len(rows) == 2 and {row["channel_id"] for row in rows} == {mm.feedback}
-    assert {row["approved_by"] for row in rows} == {mm.agent}
-    assert {row["approved_text"] for row in rows} == {
+    rows = list(csv.DictReader(io.StringIO(stored.text.removeprefix("\ufeff")), delimiter=";"))
+    assert len(rows) == 2 and {row["Canal"] for row in rows} == {mm.feedback}
+    assert {row["Approuvé par"] for row in rows} == {mm.agent}
+    assert {row["Réponse approuvée (pseudonymisée)"] for row in rows} == {
         "Madame, Monsieur, nous relançons la CAF aujourd'hui.",
         "Merci pour votre message, nous transmettons à l'accueil.",
     }
     assert "piscine" not in stored.text, "only approved threads"
     assert "Durand" not in stored.text and "Paul" not in stored.text, "pseudonymised texts only"
-    assert any("CAF ne répond pas" in row["review"] for row in rows)
+    assert any("CAF ne répond pas" in row["Avis (pseudonymisé)"] for row in rows)
     with closing(sqlite3.connect(mm.db)) as db:
         assert db.execute("SELECT count(*) FROM audit_events WHERE kind = 'audit_exported'").fetchone()[0] == 1
 
@@ -225,3 +225,36 @@ def test_settings_in_a_direct_message_are_refused(mm: MattermostHarness) -> None
 def test_the_help_lists_the_lead_commands(mm: MattermostHarness) -> None:
     answered = _command(mm, "aide", mm.agent)
     assert "/plume audit" in answered.body["text"] and "/plume réglages" in answered.body["text"]
+
+
+def test_plume_tableau_sends_what_waits_the_figures_and_the_charts_in_a_direct_message(mm: MattermostHarness) -> None:
+    _approve(mm, REVIEWS[0], "Madame, Monsieur, nous relançons la CAF aujourd'hui.")
+    first = mm.fake.user_posts(mm.feedback, mm.agent, "La piscine municipale est fermée sans prévenir.")
+    mm.wait_live_draft(first["id"])
+    second = mm.fake.user_posts(mm.feedback, mm.agent, f"Je suis {NAME}, le guichet @all ferme trop tôt *vraiment*.")
+    mm.wait_live_draft(second["id"])
+    mm.settle()
+
+    answered = _command(mm, "tableau 30j", mm.lead)
+    refused = _command(mm, "tableau", mm.agent)
+
+    assert answered.body == {"response_type": "ephemeral", "text": phrases.DASHBOARD_STARTED.format(days=30)}
+    assert "réservé aux responsables" in refused.body["text"]
+    dm = mm.fake.direct_channel(mm.bot, mm.lead)
+    post = mm.fake.wait_for_post(lambda p: p["channel_id"] == dm and p["user_id"] == mm.bot)
+    message = post["message"]
+    waiting = message.split("#### ⏳ Avis en attente, les plus anciens d'abord (2)\n")[1].split("####")[0]
+    piscine, guichet = waiting.strip().split("\n- ")
+    assert "suivi par alice" in piscine and "attend depuis" in piscine and "La piscine municipale" in piscine
+    assert "\\@all" in guichet and "\\*vraiment\\*" in guichet  # the excerpt cannot mention nor format
+    assert NAME not in message and "[PERSONNE\\_1]" in guichet  # pseudonymised, as stored (its _ escaped)
+    assert "| alice | 3 | 1 |" in message  # three reviews brought, one approved
+    assert "Avis reçus et approuvés par semaine** : Semaine du " in message and "(graphiques joints)" in message
+    charts = [mm.fake.files[file_id] for file_id in post["file_ids"]]
+    assert len(charts) == 3 and all(chart.data.startswith(b"\x89PNG\r\n\x1a\n") for chart in charts)
+    assert [chart.info["name"] for chart in charts] == [
+        "plume-avis-par-semaine.png",
+        "plume-delai-median.png",
+        "plume-sans-modification.png",
+    ]
+    assert _refusals(mm, mm.agent) == ['{"what": "audit_home"}']

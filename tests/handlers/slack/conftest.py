@@ -20,6 +20,7 @@ from bot.models.registry import ModelRegistry
 from bot.privacy.engine import PresidioPseudonymiser
 from bot.team_leads import TeamLeads
 from handlers.slack.app import build_app, build_web_client
+from handlers.slack.audit_charts import ChartBoard
 from handlers.slack.chat import SlackChat
 from handlers.slack.workspace import SlackWorkspace
 from storage.database import open_engine, upgrade
@@ -46,9 +47,16 @@ class AuditHarness(Harness):
         db: Path,
         audit: AuditService,
         engine: Engine,
+        chart_clock: list[float],
+        charts: ChartBoard,
     ) -> None:
         super().__init__(app, core, provider, slack, db)
         self.audit, self.engine = audit, engine
+        self.chart_clock, self.charts = chart_clock, charts
+
+    def later(self, seconds: float) -> None:
+        """Move the charts' clock on (the refresh window is counted on it)."""
+        self.chart_clock[0] += seconds
 
 
 @pytest.fixture
@@ -71,6 +79,10 @@ def harness(tmp_path: Path, fake_slack: FakeSlackApi, pseudonymiser: PresidioPse
         leads=TeamLeads(frozenset({LEAD}), LEAD_GROUP, workspace.usergroup_members),
     )
     core.runner.start()
+    chart_clock = [0.0]
+    # charts drawn before the view is answered, so that tests can count publishes; test_audit_lead_home turns
+    # the production behaviour (drawn in the background, the view published again) back on
+    charts = ChartBoard(core.audit, client, monotonic=lambda: chart_clock[0], background=False)
     app = build_app(
         client,
         core,
@@ -78,7 +90,8 @@ def harness(tmp_path: Path, fake_slack: FakeSlackApi, pseudonymiser: PresidioPse
         feedback_channels=frozenset({FEEDBACK_CHANNEL}),
         workspace=workspace,
         process_before_response=True,  # a request is fully handled when `dispatch` returns
+        charts=charts,
     )
-    yield AuditHarness(app, core, provider, fake_slack, tmp_path / "plume.db", core.audit, engine)
+    yield AuditHarness(app, core, provider, fake_slack, tmp_path / "plume.db", core.audit, engine, chart_clock, charts)
     core.runner.stop()
     engine.dispose()

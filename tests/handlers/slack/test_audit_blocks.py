@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
-from bot.audit import LeadHome
-from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
+from bot.audit import LeadHome, Trend
+from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings, PseudonymisedText
 from bot.models.registry import parse_model_id
-from bot.ports.audit import AuditFigures, AuditScope, ModelShare, ThreadSummary, TrailEntry
+from bot.ports.audit import (
+    AgentActivity,
+    AuditFigures,
+    AuditScope,
+    ModelShare,
+    OpenThreads,
+    ThreadSummary,
+    TrailEntry,
+)
 from handlers.slack import audit_blocks, ids, modals
+from handlers.slack.audit_charts import ChartSet
 from handlers.slack.audit_format import NARROW_SPACE, decimal, duration, euros, number, share
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -31,11 +41,30 @@ def _thread(n: int, *, approved: bool = True) -> ThreadSummary:
     )  # fmt: skip
 
 
+def _open(n: int, days_ago: float, text: str) -> ThreadSummary:
+    return replace(
+        _thread(n, approved=False),
+        received_at=NOW - timedelta(days=days_ago),
+        in_charge=f"UAGENT{n}",
+        excerpt=PseudonymisedText(text),
+    )
+
+
+WAITING = OpenThreads([_open(7, 3.2, "Bonjour, [PERSONNE_1] <b>attend</b> depuis " + "longtemps " * 20)], 4)
+AGENTS = (AgentActivity("UAGENT7", 12, 9, 5400.0, 6), AgentActivity("UAGENT8", 3, 0))
+
+
 def _home(channel: str | None = None, threads: int = 2) -> dict[str, Any]:
     home = LeadHome(
-        30, AuditScope(NOW - timedelta(days=30), NOW, channel), FIGURES, [_thread(n) for n in range(threads)]
+        30,
+        AuditScope(NOW - timedelta(days=30), NOW, channel),
+        FIGURES,
+        [_thread(n) for n in range(threads)],
+        WAITING,
+        OpenThreads([], 0),
     )
-    return audit_blocks.lead_home_view(home, CHOICES, "https://acme.slack.com/")
+    trend = Trend(30, home.scope, (), AGENTS)
+    return audit_blocks.lead_home_view(home, CHOICES, "https://acme.slack.com/", ChartSet(trend, (), 0.0))
 
 
 def _within_slack_limits(view: dict[str, Any]) -> None:
@@ -66,6 +95,8 @@ def test_numbers_shares_and_amounts_read_in_french() -> None:
     assert number(1234567) == f"1{NARROW_SPACE}234{NARROW_SPACE}567"
     assert (share(0.754), share(None), decimal(1.25, 2), decimal(None)) == (f"75{NARROW_SPACE}%", "—", "1,25", "—")
     assert euros(1234.5) == f"1{NARROW_SPACE}234,50{NARROW_SPACE}€"
+    assert euros(0.0042) == f"0,0042{NARROW_SPACE}€" and euros(0.42) == f"0,42{NARROW_SPACE}€"  # never « 0,00 € »
+    assert euros(0) == f"0{NARROW_SPACE}€"
 
 
 def test_lead_home_shows_the_filters_the_figures_and_the_threads() -> None:
@@ -77,16 +108,28 @@ def test_lead_home_shows_the_filters_the_figures_and_the_threads() -> None:
     assert period["action_id"] == ids.AUDIT_PERIOD and period["initial_option"]["value"] == "30"
     assert [option["value"] for option in period["options"]] == ["7", "30", "90"]
     assert channel["type"] == "conversations_select" and "initial_conversation" not in channel
-    fields = {f["text"].split("\n")[0].strip("*"): f["text"].split("\n")[1] for f in view["blocks"][3]["fields"]}
+    section = next(block for block in view["blocks"] if block.get("fields"))
+    fields = {f["text"].split("\n")[0].strip("*"): f["text"].split("\n")[1] for f in section["fields"]}
     assert fields["Réponses approuvées"] == f"930 (75{NARROW_SPACE}%)"
     assert fields["Délai médian avant approbation"] == "1 h 13"
     assert fields["Approuvées sans modification"] == f"75{NARROW_SPACE}% (700)"
     assert fields["Distance d'édition moyenne"].startswith("0,06")
-    models = view["blocks"][4]["text"]["text"]
-    assert "*Mistral Small* : 94" in models and "*modifiée à la main* : 6" in models and "35" in models
+    assert "Jetons" not in json.dumps(view, ensure_ascii=False)
+    models = next(b["text"]["text"] for b in view["blocks"] if b.get("text", {}).get("text", "").startswith("*Modèles"))
+    assert f"*Mistral Small* : 600 approbations (65{NARROW_SPACE}%)" in models and f"0,21{NARROW_SPACE}€" in models
+    assert f"*modifiée à la main* : 330 approbations (35{NARROW_SPACE}%)" in models
     threads = [block for block in view["blocks"] if block.get("accessory", {}).get("action_id") == ids.AUDIT_TRAIL]
-    assert [block["accessory"]["value"] for block in threads] == ["0", "1"]
-    assert "<https://acme.slack.com/archives/CFEED/p1700000000000001|Avis>" in threads[1]["text"]["text"]
+    assert [block["accessory"]["value"] for block in threads] == ["7", "0", "1"]
+    waiting = threads[0]["text"]["text"]
+    assert "attend depuis 3 j 4 h" in waiting and "suivi par <@UAGENT7>" in waiting and "brouillon prêt" in waiting
+    assert "&lt;b&gt;attend&lt;/b&gt;" in waiting and waiting.endswith("…_")  # escaped, cut short
+    assert "… et 3 de plus" in json.dumps(view, ensure_ascii=False)
+    agents = next(
+        b["text"]["text"] for b in view["blocks"] if "Activité par agent" in b.get("text", {}).get("text", "")
+    )
+    assert f"<@UAGENT7> : 12 avis suivis · 9 approbations · délai médian 1 h 30 · 67{NARROW_SPACE}%" in agents
+    assert "<@UAGENT8> : 3 avis suivis · 0 approbations · délai médian — · —" in agents
+    assert "<https://acme.slack.com/archives/CFEED/p1700000000000001|Avis>" in threads[2]["text"]["text"]
     assert audit_blocks.read_home_state(view["private_metadata"]) == (30, None)
 
 
@@ -106,13 +149,15 @@ def test_an_unexpected_home_state_falls_back_to_30_days_everywhere(metadata: str
 
 
 def test_an_agent_home_lists_own_threads_after_the_how_to() -> None:
-    view = audit_blocks.agent_home_view([_thread(1, approved=False)], CHOICES, None)
-    empty = audit_blocks.agent_home_view([], CHOICES, None)
+    view = audit_blocks.agent_home_view(OpenThreads([_open(1, 1, "Le site de l'ANTS est en panne.")], 1), NOW, None)
+    empty = audit_blocks.agent_home_view(OpenThreads([], 0), NOW, None)
 
     text = json.dumps(view, ensure_ascii=False)
     assert view["blocks"][0]["text"]["text"].startswith("*Plume rédige")
     assert "brouillon prêt" in text and "1 version" in text and "https://" not in text
-    assert "pas encore transmis" in json.dumps(empty, ensure_ascii=False)
+    assert "attend depuis 1 j" in text and "Le site de l'ANTS est en panne." in text
+    assert "suivi par" not in text and ids.AUDIT_TRAIL not in text  # an agent sees their own, no one else's history
+    assert "Aucun avis en cours" in json.dumps(empty, ensure_ascii=False)
 
 
 def test_the_history_modal_tells_each_step_once_escaped_and_within_limits() -> None:

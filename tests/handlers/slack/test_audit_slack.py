@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 from typing import Any
 
+from bot.audit_spreadsheet import HEADERS
 from bot.domain import AI_DISCLOSURE_DEFAULT
 from bot.text_distance import normalised_distance
 from handlers.slack import ids
@@ -112,11 +114,19 @@ def test_a_lead_sees_the_figures_of_the_seeded_database_in_app_home(harness: Aud
     assert fields["Approuvées sans modification"] == f"50{NNBSP}% (1)"
     assert fields["Versions par fil approuvé"] == "1,5"
     assert fields["Distance d'édition moyenne"].startswith(f"{distance / 2:.2f}".replace(".", ","))
-    assert fields["Jetons (entrée / sortie)"].startswith(f"{42 * 3} / ")
+    assert "Jetons" not in json.dumps(view, ensure_ascii=False)  # tokens are in the export only
     text = json.dumps(view, ensure_ascii=False)
-    assert "Mistral Small" in text and f"75{NNBSP}% des versions (3), 50{NNBSP}% des approbations" in text
-    assert f"modifiée à la main* : 25{NNBSP}% des versions (1), 50{NNBSP}% des approbations" in text
-    threads = [block for block in view["blocks"] if block.get("accessory", {}).get("action_id") == ids.AUDIT_TRAIL]
+    assert f"Mistral Small* : 1 approbations (50{NNBSP}%), distance d'édition 0,00 · 3 versions" in text
+    assert (
+        f"modifiée à la main* : 1 approbations (50{NNBSP}%), distance d'édition {distance:.2f}".replace(".", ",")
+        in text
+    )
+    approved_section = next(i for i, b in enumerate(view["blocks"]) if "Dernières réponses approuvées" in str(b))
+    threads = [
+        block
+        for block in view["blocks"][approved_section:]
+        if block.get("accessory", {}).get("action_id") == ids.AUDIT_TRAIL
+    ]
     assert len(threads) == 2
     assert "https://test.slack.com/archives/CFEEDBACK/p1700000200000200" in threads[0]["text"]["text"]  # newest first
     assert f"<@{AGENT}>" in threads[0]["text"]["text"] and "2 versions" in threads[0]["text"]["text"]
@@ -130,9 +140,15 @@ def test_an_agent_sees_own_threads_and_the_how_to_not_the_figures(harness: Audit
 
     view = _published(harness, AGENT)
     text = json.dumps(view, ensure_ascii=False)
-    assert "Plume rédige des propositions" in text and "Vos derniers avis" in text
+    assert "Plume rédige des propositions" in text and "Vos avis en cours, les plus anciens d'abord (1)" in text
     assert not any(block.get("fields") for block in view["blocks"])
-    assert text.count("reçu le") == 3 and "brouillon prêt" in text
+    open_threads = [
+        block["text"]["text"] for block in view["blocks"] if "reçu le" in block.get("text", {}).get("text", "")
+    ]
+    assert len(open_threads) == 1  # the two approved ones are done
+    assert "brouillon prêt" in open_threads[0] and "attend depuis" in open_threads[0]
+    assert "Le site de l'ANTS est en panne depuis hier." in open_threads[0]  # its start tells it apart
+    assert not harness.slack.calls_to("files.getUploadURLExternal")  # no charts for an agent
     assert _audit_lines(harness, "access_refused") == []  # opening one's own Home tab is not a refusal
 
 
@@ -211,14 +227,21 @@ def test_a_lead_gets_the_csv_by_dm_one_row_per_approved_thread(harness: AuditHar
         upload.channel == f"D{LEAD}" and upload.filename.startswith("plume-audit-") and upload.filename.endswith(".csv")
     )
     assert "2 réponse(s) approuvée(s)" in (upload.initial_comment or "")
-    rows = list(csv.DictReader(io.StringIO(upload.text, newline="")))
-    assert [row["conversation_id"] for row in rows] == ["1", "2"]
-    assert [row["edit_distance"] for row in rows] == ["0.0", str(round(_stored_distance(harness, 2), 4))]
-    assert [row["unchanged"] for row in rows] == ["oui", "non"]
-    assert [row["revisions"] for row in rows] == ["1", "2"]
-    assert rows[0]["permalink"] == "https://test.slack.com/archives/CFEEDBACK/p1700000200000100"
-    assert rows[1]["approved_by"] == AGENT and rows[1]["masked"] == "PERSONNE=1"
-    assert "[PERSONNE_1]" in rows[1]["approved_text"] and not any(name in upload.text for name in RAW_NAMES)
+    assert upload.data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: French Excel reads the accents right
+    reader = csv.DictReader(io.StringIO(upload.data.decode("utf-8-sig"), newline=""), delimiter=";")
+    rows = list(reader)
+    assert reader.fieldnames == list(HEADERS)
+    assert reader.fieldnames[:6] == ["N° de fil", "Canal", "Fil", "Lien", "Origine", "Reçu le"]
+    assert [row["N° de fil"] for row in rows] == ["1", "2"]
+    distance = str(round(_stored_distance(harness, 2), 4)).replace(".", ",")
+    assert [row["Distance d'édition"] for row in rows] == ["0,0", distance]
+    assert [row["Envoyé sans modification"] for row in rows] == ["oui", "non"]
+    assert [row["Versions"] for row in rows] == ["1", "2"]
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", rows[0]["Reçu le"])
+    assert rows[0]["Lien"] == "https://test.slack.com/archives/CFEEDBACK/p1700000200000100"
+    assert rows[1]["Approuvé par"] == AGENT and rows[1]["Éléments masqués"] == "PERSONNE=1"
+    approved = rows[1]["Réponse approuvée (pseudonymisée)"]
+    assert "[PERSONNE_1]" in approved and not any(name in upload.text for name in RAW_NAMES)
     assert _audit_lines(harness, "audit_exported")[0][0] == LEAD
 
 
