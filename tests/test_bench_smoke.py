@@ -17,13 +17,14 @@ from pathlib import Path
 
 import pytest
 
+import bench.privacy as privacy_bench
 import bench.streaming
 from bot.privacy.engine import PresidioPseudonymiser
 from tests.conftest import POSTGRES_URL, postgres_answers
 
+SPLITS = [split for split in privacy_bench.SPLITS if split != "real-heldout"]
+
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "tests" / "data" / "privacy_corpus.jsonl"
-SPLITS = ("final", "fresh", "heldout", "dev")
 TIMEOUT = 300.0
 
 
@@ -56,8 +57,13 @@ def _postgres_arguments() -> list[str]:
 
 
 def _tiny_corpus(folder: Path) -> Path:
-    """Two messages of each split of the evaluation corpus."""
-    messages = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """Two messages of each split of the evaluation corpora but the real held-out one (run once, never here)."""
+    messages = [
+        json.loads(line)
+        for corpus in privacy_bench.CORPORA
+        for line in corpus.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     chosen = [message for split in SPLITS for message in [m for m in messages if m["split"] == split][:2]]
     tiny = folder / "tiny_corpus.jsonl"
     tiny.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in chosen), encoding="utf-8")
@@ -72,7 +78,7 @@ def benches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Benches]:
     commands = {  # the load bench's two stores run side by side: each starts its own Plume processes
         "e2e": ["e2e", "--reviews", "2"],
         "load_sqlite": ["load", *load, "--skip-postgres"],
-        "privacy": ["privacy", "--corpus", str(_tiny_corpus(folder))],
+        "privacy": ["privacy", "--corpus", str(_tiny_corpus(folder)), "--splits", ",".join(SPLITS)],
         "audit": ["audit", "--conversations", "60", "--runs", "1", *postgres],
         "socket_mode": ["socket_mode", "--rounds", "1", "--client", "plume"],
     }
@@ -118,7 +124,7 @@ def test_the_privacy_bench_runs(benches: Benches) -> None:
     printed = benches.runs["privacy"].output()
 
     assert all(f"split « {split} » : 2 messages" in printed for split in SPLITS)
-    assert "Presidio vanilla" in printed and "Objectifs (Plume, split final)" in printed
+    assert "Presidio vanilla" in printed and "Objectifs (Plume)" in printed
 
 
 def test_the_audit_bench_runs(benches: Benches) -> None:
