@@ -45,10 +45,15 @@ class RecordingChat:
         self.shown.append(("partial", {"text": partial_text, "ts": message_id}))
 
     def show_draft(
-        self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None
+        self,
+        conversation: Conversation,
+        revision: Revision,
+        restored_text: str,
+        message_id: str | None,
+        unresolved: tuple[str, ...] = (),
     ) -> str:
         ts = message_id or self._ts()
-        self.shown.append(("draft", {"revision": revision, "text": restored_text, "ts": ts}))
+        self.shown.append(("draft", {"revision": revision, "text": restored_text, "ts": ts, "unresolved": unresolved}))
         return ts
 
     def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:

@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from tests.fakes import block_kit
 from tests.fakes.quiet_server import LocalServer, ServedFake
 from tests.fakes.slack_limits import SLACK_LIMITS, Limit, SlackLimiter
 
@@ -61,12 +62,15 @@ class FakeSlackApi(ServedFake):
     slack_limits); None turns limiting off. `clock` (seconds, monotonic) lets a test refill buckets without sleeping.
     A refused call answers 429 with Retry-After and is recorded with status 429; `refused()` counts them.
     A failure scripted with `fail_next` takes precedence and spends no token.
+    Every message and view is validated with slack_sdk.models, as Slack would: an invalid one is refused with
+    `invalid_blocks` and kept in `invalid`; leaving the `with` block fails if any was sent.
     """
 
     bot_user_id: str = "UPLUMEBOT"
     bot_id: str = "BPLUME"
     team_id: str = "T0001"
     calls: list[SlackCall] = field(default_factory=list)
+    invalid: list[tuple[str, list[str]]] = field(default_factory=list)
     uploads: dict[str, Upload] = field(default_factory=dict)
     usergroups: list[dict[str, Any]] = field(default_factory=list)
     limits: Mapping[str, Limit] | None = field(default_factory=lambda: dict(SLACK_LIMITS))
@@ -81,6 +85,11 @@ class FakeSlackApi(ServedFake):
 
     def _handler(self) -> Callable[..., BaseHTTPRequestHandler]:
         return partial(_SlackHandler, fake=self)
+
+    def __exit__(self, *exc_info: object) -> None:
+        super().__exit__(*exc_info)
+        if exc_info[0] is None:
+            assert not self.invalid, f"Slack would refuse these payloads: {self.invalid}"
 
     @property
     def root(self) -> str:
@@ -189,6 +198,11 @@ class FakeSlackApi(ServedFake):
         if failure is not None:
             extra = {} if retry_after is None else {"Retry-After": str(retry_after)}
             return status, {"ok": False, "error": error}, extra
+        refused = block_kit.problems(method, params)
+        if refused:
+            with self._cond:
+                self.invalid.append((method, refused))
+            return 200, {"ok": False, "error": "invalid_blocks", "errors": refused}, {}
         return 200, self._answer(method, params), {}
 
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
