@@ -15,11 +15,14 @@ from bot.service import PlumeService
 log = logging.getLogger(__name__)
 
 
-def draft_actions(revision_id: int, choices: Sequence[ModelChoice], *, first: bool) -> tuple[Action, ...]:
+def draft_actions(
+    revision_id: int, choices: Sequence[ModelChoice], *, first: bool, unresolved: bool = False
+) -> tuple[Action, ...]:
     """The actions under a draft: approve, regenerate, edit, one switch per offered model, and for the first draft
-    of a thread, seeing the exact text the model received."""
+    of a thread, seeing the exact text the model received. A draft with `unresolved` placeholders cannot be
+    approved as is: its approval is an explicit « approve anyway »."""
     actions = [
-        Action(ActionKind.APPROVE, revision_id),
+        Action(ActionKind.APPROVE_ANYWAY if unresolved else ActionKind.APPROVE, revision_id),
         Action(ActionKind.REGENERATE, revision_id),
         Action(ActionKind.EDIT, revision_id),
         *(Action(ActionKind.SWITCH_MODEL, revision_id, choice.id) for choice in choices),
@@ -42,6 +45,8 @@ class ActionDispatcher:
         match action.kind:
             case ActionKind.APPROVE:
                 self._service.approve(target, user_id)
+            case ActionKind.APPROVE_ANYWAY:
+                self._service.approve(target, user_id, despite_unresolved=True)
             case ActionKind.REGENERATE:
                 self._service.regenerate(target, user_id)
             case ActionKind.EDIT:

@@ -60,14 +60,20 @@ class ChatRouter:
         self._on(conversation.platform).show_partial(conversation, partial_text, message_id)
 
     def show_draft(
-        self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None
+        self,
+        conversation: Conversation,
+        revision: Revision,
+        restored_text: str,
+        message_id: str | None,
+        unresolved: tuple[str, ...] = (),
     ) -> str:
         first = revision.number == 1
         view = DraftView(
             revision=revision,
             text=restored_text,
             masked_counts=conversation.masked_counts if first else None,
-            actions=draft_actions(revision.id, self._choices, first=first),
+            actions=draft_actions(revision.id, self._choices, first=first, unresolved=bool(unresolved)),
+            unresolved=unresolved,
         )
         return self._on(conversation.platform).show_draft(conversation, view, message_id)
 

@@ -105,7 +105,7 @@ class Drafter:
             raise
         self._jobs.record_attempts(job, choice.id, answer.attempts)
         invented = restore(answer.text, vault).invented
-        if invented:
+        if invented:  # shown on the draft, which cannot then be approved as is
             log.warning("conversation %d: the model wrote %d unknown placeholders", conversation.id, len(invented))
         kind = RevisionKind(job.kind.value)
         revision = self._jobs.complete_job(
@@ -138,8 +138,9 @@ class Drafter:
         Showing twice is harmless (the same message is updated), so a failure here is retried as a delivery
         (`DeliveryFailed`), never by drafting again.
         """
+        restored = restore(revision.text, vault)
         try:
-            self._chat.show_draft(conversation, revision, restore(revision.text, vault).text, revision.message_id)
+            self._chat.show_draft(conversation, revision, restored.text, revision.message_id, restored.invented)
             if previous is not None and previous.message_id != revision.message_id:
                 self._chat.retire_draft(conversation, previous, restore(previous.text, vault).text)
         except ChatUnavailable as error:

@@ -172,28 +172,37 @@ class PlumeService:
         if revision is None:
             self._chat.notify(Place.of(conversation), user_id, Notice.STALE_REVISION)
             return
-        shown_ts = self._chat.show_draft(conversation, revision, restore(masked, vault).text, None)
+        restored = restore(masked, vault)
+        shown_ts = self._chat.show_draft(conversation, revision, restored.text, None, restored.invented)
         self._conversations.set_revision_message(revision.id, shown_ts)
         self._chat.retire_draft(conversation, base, restore(base.text, vault).text)
         log.info("conversation %d: manual revision %d", conversation.id, revision.number)
 
-    def approve(self, revision_id: int, user_id: str) -> None:
-        """Approve a revision exactly once; a stale or repeated click only gets an explanation."""
+    def approve(self, revision_id: int, user_id: str, *, despite_unresolved: bool = False) -> None:
+        """Approve a revision exactly once; a stale or repeated click only gets an explanation.
+
+        A draft that still holds placeholders Plume cannot restore is approved only `despite_unresolved` (the agent
+        saw them and confirmed); the audit records that confirmation and how many placeholders were left."""
         checked = self._current(revision_id, user_id)
         if checked is None:
             return
         conversation, revision = checked
-        audit = AuditEvent(
-            AuditKind.APPROVED, user_id, conversation.id, {"revision": revision.number, "model": revision.model_id}
-        )
+        try:
+            restored = restore(revision.text, self._vaults.open(conversation.id)[0])
+            text, unresolved = restored.text, len(restored.invented)
+        except PermanentJobError:
+            text, unresolved = revision.text, 0
+        if unresolved and not despite_unresolved:
+            self._chat.notify(Place.of(conversation), user_id, Notice.UNRESOLVED_PLACEHOLDERS)
+            return
+        details: dict[str, object] = {"revision": revision.number, "model": revision.model_id}
+        if unresolved:
+            details |= {"unresolved_placeholders": unresolved, "confirmed_by_agent": True}
+        audit = AuditEvent(AuditKind.APPROVED, user_id, conversation.id, details)
         approval = self._conversations.approve(revision, user_id, self._clock(), audit)
         if approval is None:
             self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_APPROVED)
             return
-        try:
-            text = restore(revision.text, self._vaults.open(conversation.id)[0]).text
-        except PermanentJobError:
-            text = revision.text
         log.info("conversation %d approved (revision %d)", conversation.id, revision.number)
         self._chat.show_approval(conversation, revision, approval, text)
 

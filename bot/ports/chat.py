@@ -33,6 +33,8 @@ class Notice(enum.Enum):
     RATE_LIMITED = "rate_limited"
     NOT_FRENCH = "not_french"
     FOREIGN_WORKSPACE = "foreign_workspace"
+    UNRESOLVED_PLACEHOLDERS = "unresolved_placeholders"
+    """Approve was clicked on a draft that still holds placeholders Plume cannot restore."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ class ActionKind(enum.StrEnum):
     RETRY = "retry"
     CONFIRM_FIRST_PART = "confirm_first_part"
     SHOW_SENT_TEXT = "show_sent_text"
+    APPROVE_ANYWAY = "approve_anyway"
+    """Approve a draft that still holds placeholders Plume cannot restore, once the agent has seen them."""
 
 
 @dataclass(frozen=True)
@@ -115,12 +119,15 @@ class DraftView:
     """A draft as every platform shows it: the text for the agent, what made it, what was masked, what can be done.
 
     `masked_counts` is given with the first draft of a thread only, which says what was masked.
+    `unresolved` lists the placeholders left in `text` that this conversation never had (the model invented or
+    mangled them): the draft must say so, and its actions offer APPROVE_ANYWAY instead of APPROVE.
     """
 
     revision: Revision
     text: str
     masked_counts: dict[str, int] | None
     actions: tuple[Action, ...]
+    unresolved: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,8 +158,15 @@ class ChatPort(Protocol):
         ...
 
     def show_draft(
-        self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None
-    ) -> str: ...
+        self,
+        conversation: Conversation,
+        revision: Revision,
+        restored_text: str,
+        message_id: str | None,
+        unresolved: tuple[str, ...] = (),
+    ) -> str:
+        """Show a draft; `unresolved` are the placeholders its restoration left (they block a plain approval)."""
+        ...
 
     def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
         """Take the buttons off a draft that a newer revision replaced."""

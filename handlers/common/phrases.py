@@ -13,6 +13,14 @@ REFINE_HINT = (
 SHOW_SENT_TEXT = "Voir le texte envoyé"
 SENT_TEXT_INTRO = "Voici exactement le texte de l'avis transmis au modèle :"
 APPROVE = "✅ Approuver"
+APPROVE_ANYWAY = "⚠️ Approuver quand même"
+UNRESOLVED_HOW = (
+    "Plume ne peut pas les remplacer par de vraies valeurs : corrigez le texte avec ✏️ Modifier, "
+    "régénérez-le, ou approuvez-le quand même si ces marqueurs doivent y rester."
+)
+CONFIRM_ANYWAY_TITLE = "Approuver avec ces marqueurs ?"
+CONFIRM_ANYWAY_TEXT = "Le texte final contiendra tels quels : {placeholders}."
+CONFIRM_ANYWAY_YES = "Approuver quand même"
 REGENERATE = "🔄 Régénérer"
 EDIT = "✏️ Modifier"
 MODEL_MENU = "Changer de modèle"
@@ -95,6 +103,10 @@ NOTICES = {
     ),
     Notice.NOT_FRENCH: (
         "Cet avis ne semble pas rédigé en français : Plume propose quand même une réponse en français."
+    ),
+    Notice.UNRESOLVED_PLACEHOLDERS: (
+        "⚠️ Ce brouillon contient des marqueurs que Plume ne peut pas remplacer (voir sous le texte) : "
+        "corrigez-le avec ✏️ Modifier, régénérez-le, ou utilisez « ⚠️ Approuver quand même »."
     ),
     Notice.NOT_SENT: (
         "🔒 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "

@@ -22,6 +22,13 @@ def masked_summary(counts: dict[str, int]) -> str:
     return f"🔒 {total} {noun} : {', '.join(parts)}"
 
 
+def unresolved_warning(placeholders: tuple[str, ...] | list[str]) -> str:
+    """« ⚠️ Ce brouillon contient 2 marqueurs inconnus : [PERSONNE_2], [TELEPHONE_9]. » and what to do about it."""
+    count = len(placeholders)
+    noun = "un marqueur inconnu" if count == 1 else f"{count} marqueurs inconnus"
+    return f"⚠️ Ce brouillon contient {noun} : {', '.join(placeholders)}. {phrases.UNRESOLVED_HOW}"
+
+
 def duration(seconds: float | None) -> str:
     """45 s, 12 min, 1 h 05, 3 j 4 h."""
     if seconds is None:

@@ -75,6 +75,7 @@ class MattermostChat:
             model=self._choice(draft.revision.model_id),
             choices=self._choices,
             actions=draft.actions,
+            unresolved=draft.unresolved,
         )
         if message_id is None:
             return self._client.create_post(conversation.channel_id, post, conversation.thread_id)

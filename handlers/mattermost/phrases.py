@@ -5,6 +5,7 @@ from bot.ports.chat import Notice
 from handlers.common import phrases as common
 from handlers.common.phrases import (
     APPROVE as APPROVE,
+    APPROVE_ANYWAY as APPROVE_ANYWAY,
     APPROVED_TITLE as APPROVED_TITLE,
     AUDIT_PERIOD_HELP as AUDIT_PERIOD_HELP,
     DISCLOSURE_OPTION as DISCLOSURE_OPTION,

@@ -14,7 +14,7 @@ from typing import Any
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind
-from handlers.common.wording import masked_summary
+from handlers.common.wording import masked_summary, unresolved_warning
 from handlers.mattermost import phrases
 from handlers.mattermost.signing import signed_context, signed_menu_context
 
@@ -25,6 +25,7 @@ _ZERO_WIDTH_SPACE = "\u200b"
 
 ACTION_IDS = {
     ActionKind.APPROVE: "approve",
+    ActionKind.APPROVE_ANYWAY: "approveanyway",
     ActionKind.REGENERATE: "regenerate",
     ActionKind.EDIT: "edit",
     ActionKind.SWITCH_MODEL: "model",
@@ -102,6 +103,7 @@ def progress_post(counts: dict[str, int] | None, partial_text: str = "") -> Post
 
 _BUTTONS = {
     ActionKind.APPROVE: (phrases.APPROVE, "primary"),
+    ActionKind.APPROVE_ANYWAY: (phrases.APPROVE_ANYWAY, "danger"),
     ActionKind.REGENERATE: (phrases.REGENERATE, "default"),
     ActionKind.EDIT: (phrases.EDIT, "default"),
     ActionKind.SHOW_SENT_TEXT: (phrases.SHOW_SENT_TEXT, "default"),
@@ -117,9 +119,13 @@ def draft_post(
     model: ModelChoice,
     choices: Sequence[ModelChoice],
     actions: Sequence[Action],
+    unresolved: Sequence[str] = (),
 ) -> Post:
-    """A draft with its controls: buttons, then one menu of the models to switch to, under the hint."""
+    """A draft with its controls: buttons, then one menu of the models to switch to, under the hint; unknown
+    placeholders left in the text are listed under it (approving then says « quand même »)."""
     footer = f"_Brouillon n° {revision_number} · {_made_by(model)}_"
+    if unresolved:
+        footer = f"**{escape(unresolved_warning(tuple(unresolved)))}**\n\n{footer}"
     head = [masked_summary(counts)] if counts is not None else []
     controls = [_button(integration, action, *_BUTTONS[action.kind]) for action in actions if action.kind in _BUTTONS]
     switch_to = {action.model_id for action in actions if action.kind is ActionKind.SWITCH_MODEL}

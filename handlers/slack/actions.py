@@ -15,6 +15,7 @@ from handlers.slack.payloads import clicker, field
 
 _BY_ACTION_ID = {
     ids.APPROVE: ActionKind.APPROVE,
+    ids.APPROVE_ANYWAY: ActionKind.APPROVE_ANYWAY,
     ids.REGENERATE: ActionKind.REGENERATE,
     ids.EDIT: ActionKind.EDIT,
     ids.SWITCH_MODEL: ActionKind.SWITCH_MODEL,

@@ -10,7 +10,7 @@ from typing import Any
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind
-from handlers.common.wording import masked_summary as masked_summary
+from handlers.common.wording import masked_summary as masked_summary, unresolved_warning
 from handlers.slack import ids, phrases
 
 Block = dict[str, Any]
@@ -111,8 +111,21 @@ def _button(action_id: str, label: str, revision_id: int, style: str | None = No
     return button
 
 
+def _confirm_anyway(unresolved: Sequence[str]) -> Block:
+    """Slack's own confirmation dialog before an approval that keeps unknown placeholders in the final text."""
+    listed = phrases.CONFIRM_ANYWAY_TEXT.format(placeholders=", ".join(unresolved))
+    return {
+        "title": {"type": "plain_text", "text": phrases.CONFIRM_ANYWAY_TITLE[:100]},
+        "text": {"type": "plain_text", "text": listed if len(listed) <= 300 else listed[:299] + "…"},
+        "confirm": {"type": "plain_text", "text": phrases.CONFIRM_ANYWAY_YES[:30]},
+        "deny": {"type": "plain_text", "text": phrases.CANCEL[:30]},
+        "style": "danger",
+    }
+
+
 _BUTTONS = {
     ActionKind.APPROVE: (ids.APPROVE, phrases.APPROVE, "primary"),
+    ActionKind.APPROVE_ANYWAY: (ids.APPROVE_ANYWAY, phrases.APPROVE_ANYWAY, "danger"),
     ActionKind.REGENERATE: (ids.REGENERATE, phrases.REGENERATE, None),
     ActionKind.EDIT: (ids.EDIT, phrases.EDIT, None),
 }
@@ -147,8 +160,10 @@ def draft_message(
     model: ModelChoice,
     choices: Sequence[ModelChoice],
     actions: Sequence[Action],
+    unresolved: Sequence[str] = (),
 ) -> SlackMessage:
     """A draft with its controls; `counts` is given for the first draft of a thread, which says what was masked.
+    `unresolved` placeholders are listed in a warning under the text, and approving asks for a confirmation.
 
     Approve, regenerate and edit are buttons; the models to switch to make one menu (labelled from `choices`); seeing
     the text sent to the model is a button beside the masked summary.
@@ -162,11 +177,16 @@ def draft_message(
         for action in actions
         if action.kind in _BUTTONS
     ]
+    for element in elements:
+        if element["action_id"] == ids.APPROVE_ANYWAY:
+            element["confirm"] = _confirm_anyway(unresolved)
     switch_to = {action.model_id for action in actions if action.kind is ActionKind.SWITCH_MODEL}
     offered = [choice for choice in choices if choice.id in switch_to]
     if offered:
         elements.append(_model_menu(offered, model))
     tail: list[Block] = [_context(f"Brouillon n° {revision_number} · {_made_by(model)}")]
+    if unresolved:
+        tail.insert(0, {"type": "section", "text": _mrkdwn(escape(unresolved_warning(tuple(unresolved)))[:3000])})
     if elements:
         tail.append({"type": "actions", "block_id": ids.draft_actions_block(revision_id), "elements": elements})
     tail.append(_context(phrases.REFINE_HINT))

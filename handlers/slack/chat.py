@@ -119,6 +119,7 @@ class SlackChat:
             model=self._choice(draft.revision.model_id),
             choices=self._choices,
             actions=draft.actions,
+            unresolved=draft.unresolved,
         )
         if message_id is None:
             return self._post(conversation.channel_id, conversation.thread_id, message)

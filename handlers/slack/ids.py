@@ -1,6 +1,7 @@
 """Every action_id, block_id prefix and callback_id Plume uses, in one place; these are stable."""
 
 APPROVE = "plume_approve"
+APPROVE_ANYWAY = "plume_approve_anyway"
 REGENERATE = "plume_regenerate"
 EDIT = "plume_edit"
 SWITCH_MODEL = "plume_switch_model"

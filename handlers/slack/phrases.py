@@ -5,8 +5,12 @@ from bot.ports.chat import Notice
 from handlers.common import phrases as common
 from handlers.common.phrases import (
     APPROVE as APPROVE,
+    APPROVE_ANYWAY as APPROVE_ANYWAY,
     APPROVED_TITLE as APPROVED_TITLE,
     AUDIT_PERIOD_HELP as AUDIT_PERIOD_HELP,
+    CONFIRM_ANYWAY_TEXT as CONFIRM_ANYWAY_TEXT,
+    CONFIRM_ANYWAY_TITLE as CONFIRM_ANYWAY_TITLE,
+    CONFIRM_ANYWAY_YES as CONFIRM_ANYWAY_YES,
     DISCLOSURE_OPTION as DISCLOSURE_OPTION,
     EDIT as EDIT,
     EMPTY_FIELD as EMPTY_FIELD,

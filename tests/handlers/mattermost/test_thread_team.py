@@ -1,0 +1,24 @@
+"""Issue 14 on Mattermost: the thread as a team uses it (unsafe drafts, colleagues, notices)."""
+
+from __future__ import annotations
+
+from tests.fakes.mattermost_harness import MattermostHarness, actions_of
+
+REVIEW = "Bonjour, je suis Marie Dupont. La CAF ne répond jamais à mes courriels."
+
+
+def test_an_invented_placeholder_is_shown_and_blocks_a_plain_approval(mm: MattermostHarness) -> None:
+    mm.provider.enqueue("Bonjour [PERSONNE_1], [PERSONNE_2] vous rappellera.")
+    review = mm.fake.user_posts(mm.feedback, mm.agent, REVIEW)
+    draft = mm.wait_live_draft(review["id"])
+
+    assert "un marqueur inconnu : [PERSONNE_2]" in draft["message"]
+    buttons = [a["id"] for a in actions_of(draft)]
+    assert buttons[0] == "approveanyway" and "approve" not in buttons
+
+    answer = mm.click(draft["id"], "approveanyway")
+    assert answer.error is None
+    mm.settle()
+    assert mm.count("approvals") == 1
+    approved = mm.fake.post(draft["id"])
+    assert "Réponse approuvée" in approved["message"] and "[PERSONNE_2]" in approved["message"]
