@@ -27,9 +27,11 @@ class NoAdapter(LookupError):
 
 
 def notice_route(capabilities: ChatCapabilities, place: Place) -> NoticeRoute:
-    """Privately where the platform can; otherwise in the thread, or by direct message when there is no thread."""
+    """Privately where the platform can (in the channel while the thread has no reply, since a private notice
+    in a thread that does not exist yet is never shown); otherwise in the thread, or by direct message when
+    there is no thread."""
     if capabilities.ephemeral_notices:
-        return NoticeRoute.PRIVATE
+        return NoticeRoute.PRIVATE if place.thread_id and place.replied else NoticeRoute.CHANNEL
     return NoticeRoute.THREAD if place.thread_id else NoticeRoute.DIRECT
 
 

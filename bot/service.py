@@ -59,10 +59,16 @@ class PlumeService:
         self._wake_jobs = wake_jobs
         self._clock = clock
 
-    def receive_instruction(self, instruction: IncomingInstruction) -> None:
-        """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault."""
+    def receive_instruction(self, instruction: IncomingInstruction, *, mentions_plume: bool = False) -> None:
+        """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault.
+
+        The rule of the thread: the agent in charge (who brought the review) refines by replying; anyone else
+        talks freely with colleagues, and gives Plume an instruction by mentioning it (`mentions_plume`)."""
         conversation = self._conversations.find_conversation(instruction.channel_id, instruction.thread_id)
         if conversation is None or not instruction.text.strip():
+            return
+        if instruction.user_id != conversation.requested_by and not mentions_plume:
+            log.info("conversation %d: a colleague's reply, not an instruction", conversation.id)
             return
         place = Place.of(conversation)
         if conversation.status is ConversationStatus.APPROVED:

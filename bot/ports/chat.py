@@ -44,6 +44,9 @@ class Place:
     platform: Platform
     channel_id: str
     thread_id: str
+    replied: bool = True
+    """False for a message nobody has answered yet: its thread does not exist, and a platform like Slack shows
+    no private notice there (it is then given in the channel)."""
 
     @classmethod
     def of(cls, conversation: Conversation) -> Place:
@@ -112,6 +115,8 @@ class NoticeRoute(enum.Enum):
     """A reply in the thread, addressed to them (platforms with no private messages in a channel)."""
     DIRECT = "direct"
     """A direct message (no thread to answer in yet)."""
+    CHANNEL = "channel"
+    """Shown to that person only, in the channel rather than the thread (the thread has no reply yet)."""
 
 
 @dataclass(frozen=True)

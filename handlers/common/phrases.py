@@ -8,7 +8,8 @@ from bot.team_leads import Access
 MASKED_NOUNS = NOUNS
 PROGRESS = "⏳ Plume rédige une proposition de réponse…"
 REFINE_HINT = (
-    "💬 Répondez dans ce fil pour affiner le brouillon (par exemple : « plus court », « ton plus chaleureux »)."
+    "💬 Pour affiner, la personne qui a confié l'avis répond dans ce fil (« plus court », « ton plus chaleureux »). "
+    "Les collègues y discutent librement ; pour donner une consigne à Plume, ils le mentionnent (@Plume)."
 )
 SHOW_SENT_TEXT = "Voir le texte envoyé"
 SENT_TEXT_INTRO = "Voici exactement le texte de l'avis transmis au modèle :"

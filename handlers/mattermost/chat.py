@@ -136,7 +136,9 @@ class MattermostChat:
         self._client.create_post(place.channel_id, post, place.thread_id)
 
     def _deliver(self, place: Place, user_id: str, post: render.Post, route: NoticeRoute) -> None:
-        """A message for one person: in the answer to their click, in the thread, or in a direct message."""
+        """A message for one person: in the answer to their click, in the thread, or in a direct message.
+
+        Mattermost shows a reply to a post with no reply yet (it opens the thread), so CHANNEL is THREAD here."""
         collected = getattr(self._answering, "texts", None)
         if collected is not None and getattr(self._answering, "for_user", None) == user_id:
             collected.append(post.message)

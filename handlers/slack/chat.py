@@ -89,10 +89,14 @@ class SlackChat:
         with _refusals_told():
             self._client.chat_update(channel=channel_id, ts=ts, text=message.text, blocks=message.blocks)
 
-    def _ephemeral(self, place: Place, user_id: str, message: blocks.SlackMessage) -> None:
+    def _ephemeral(self, place: Place, user_id: str, message: blocks.SlackMessage, *, in_thread: bool = True) -> None:
         self._pacing.ephemerals.take()
         self._client.chat_postEphemeral(
-            channel=place.channel_id, user=user_id, thread_ts=place.thread_id, text=message.text, blocks=message.blocks
+            channel=place.channel_id,
+            user=user_id,
+            thread_ts=(place.thread_id or None) if in_thread else None,
+            text=message.text,
+            blocks=message.blocks,
         )
 
     def post_review(self, channel: Place, user_id: str, review: PseudonymisedText) -> str:
@@ -180,9 +184,10 @@ class SlackChat:
         self._post(place.channel_id, place.thread_id, message)
 
     def _deliver(self, place: Place, user_id: str, message: blocks.SlackMessage, route: NoticeRoute) -> None:
-        """A message for one person: ephemeral where they acted, in the thread, or in a direct message."""
-        if route is NoticeRoute.PRIVATE:
-            self._ephemeral(place, user_id, message)
+        """A message for one person: ephemeral where they acted (in the channel while the thread has no reply:
+        Slack shows no ephemeral in a thread that does not exist yet), in the thread, or in a direct message."""
+        if route in (NoticeRoute.PRIVATE, NoticeRoute.CHANNEL):
+            self._ephemeral(place, user_id, message, in_thread=route is NoticeRoute.PRIVATE)
         elif route is NoticeRoute.THREAD:
             self._post(place.channel_id, place.thread_id, message)
         else:

@@ -71,6 +71,10 @@ class FakeSlackApi(ServedFake):
     team_id: str = "T0001"
     calls: list[SlackCall] = field(default_factory=list)
     invalid: list[tuple[str, list[str]]] = field(default_factory=list)
+    threads: set[str] = field(default_factory=set)
+    """Threads that have a reply (the bot's posts with thread_ts; a test adds those of people's replies)."""
+    unseen: list[dict[str, Any]] = field(default_factory=list)
+    """Ephemerals sent into a thread with no reply yet: Slack accepts them and never shows them."""
     uploads: dict[str, Upload] = field(default_factory=dict)
     usergroups: list[dict[str, Any]] = field(default_factory=list)
     limits: Mapping[str, Limit] | None = field(default_factory=lambda: dict(SLACK_LIMITS))
@@ -214,6 +218,8 @@ class FakeSlackApi(ServedFake):
             bot = {"user": "plume", "user_id": self.bot_user_id, "bot_id": self.bot_id}
             return {"ok": True, **team, **bot, "is_enterprise_install": False}
         if method == "chat.postMessage":
+            if params.get("thread_ts"):
+                self.threads.add(str(params["thread_ts"]))
             ts = self._next_ts()
             message = {k: params[k] for k in ("blocks", "thread_ts") if k in params}
             message.update(type="message", text=params.get("text", ""), ts=ts)
@@ -223,6 +229,8 @@ class FakeSlackApi(ServedFake):
             text = params.get("text", "")
             return {"ok": True, "channel": channel, "ts": params.get("ts"), "text": text}
         if method == "chat.postEphemeral":
+            if params.get("thread_ts") and str(params["thread_ts"]) not in self.threads:
+                self.unseen.append(params)
             return {"ok": True, "message_ts": self._next_ts()}
         if method == "users.info":
             name = "Agent Test"

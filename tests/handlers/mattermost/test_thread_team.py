@@ -22,3 +22,18 @@ def test_an_invented_placeholder_is_shown_and_blocks_a_plain_approval(mm: Matter
     assert mm.count("approvals") == 1
     approved = mm.fake.post(draft["id"])
     assert "Réponse approuvée" in approved["message"] and "[PERSONNE_2]" in approved["message"]
+
+
+def test_a_colleagues_reply_drafts_nothing_and_a_mention_of_plume_does(mm: MattermostHarness) -> None:
+    mm.provider.enqueue("Bonjour [PERSONNE_1], merci.", "Version courte.")
+    review = mm.fake.user_posts(mm.feedback, mm.agent, REVIEW)
+    first = mm.wait_live_draft(review["id"])
+    assert "discutent librement" in str(first["props"])
+
+    mm.fake.user_posts(mm.feedback, mm.lead, "Je m'en occupe, je l'appelle demain 👍", root_id=review["id"])
+    mm.settle()
+    assert len(mm.provider.calls) == 1 and mm.count("revisions") == 1
+
+    mm.fake.user_posts(mm.feedback, mm.lead, "@plume plus court", root_id=review["id"])
+    second = mm.wait_live_draft(review["id"], 2)
+    assert "Version courte." in second["message"]

@@ -8,10 +8,11 @@ import sqlite3
 from handlers.slack import ids
 from tests.fakes.bolt_harness import FORM, Harness, actions_of
 from tests.fakes.slack_api import SlackCall
-from tests.fakes.slack_payloads import AGENT, block_action, message_event
+from tests.fakes.slack_payloads import AGENT, block_action, message_event, thread_reply_event
 
 REVIEW_TS = "1700000200.000100"
 NAME = "Marie Dupont"
+COLLEAGUE = "UCOLLEAGUE"
 
 
 def _start(harness: Harness, text: str = f"Je suis {NAME}, la CAF ne répond pas.") -> SlackCall:
@@ -71,3 +72,44 @@ def test_a_draft_with_every_placeholder_restored_is_approved_in_one_click(harnes
     assert ids.APPROVE_ANYWAY not in actions_of(draft) and "marqueur" not in _text(draft)
     _click(harness, ids.APPROVE, str(actions_of(draft)[ids.APPROVE]["value"]))
     assert len(_approvals(harness)) == 1
+
+
+def test_a_colleagues_reply_drafts_nothing_and_a_mention_of_plume_does(harness: Harness) -> None:
+    harness.provider.enqueue("Bonjour [PERSONNE_1], merci.", "Version courte.")
+    first = _start(harness)
+    assert "les collègues y discutent librement" in _text(first).lower()
+
+    harness.send(
+        thread_reply_event("Je m'en occupe, je l'appelle demain 👍", "1700000200.000200", REVIEW_TS, user=COLLEAGUE)
+    )
+    harness.settle()
+    assert len(harness.provider.calls) == 1 and len(harness.drafts()) == 1
+    assert harness.slack.calls_to("chat.postEphemeral") == [], "a conversation between colleagues gets no notice"
+
+    harness.send(thread_reply_event("<@UPLUMEBOT> plus court", "1700000200.000300", REVIEW_TS, user=COLLEAGUE))
+    second = harness.wait_drafts(2)[1]
+    assert "Version courte." in _text(second)
+    assert harness.provider.calls[-1][1][-1].content == "plus court"
+
+
+def test_notices_about_a_message_with_no_thread_yet_are_shown_in_the_channel(harness: Harness) -> None:
+    harness.send(message_event("📷", "1700000200.000400"))  # an image with an emoji: no review text
+    harness.send(message_event("Hello, I have waited for months for the tax office.", "1700000200.000500"))
+    harness.draft()
+    harness.settle()
+
+    notices = harness.slack.calls_to("chat.postEphemeral")
+    said = _ephemerals(harness)
+    assert "ce message n'en contient pas" in said and "ne semble pas rédigé en français" in said
+    assert [call.params.get("thread_ts") for call in notices] == [None, None], "given in the channel"
+    assert harness.slack.unseen == []
+
+
+def test_a_notice_in_a_thread_plume_has_answered_stays_in_that_thread(harness: Harness) -> None:
+    draft = _start(harness)
+    _click(harness, ids.REGENERATE, str(actions_of(draft)[ids.APPROVE]["value"]))
+    harness.wait_drafts(2)
+    _click(harness, ids.APPROVE, str(actions_of(draft)[ids.APPROVE]["value"]))  # the first, now stale, draft
+
+    [notice] = harness.slack.calls_to("chat.postEphemeral")
+    assert notice.params["thread_ts"] == REVIEW_TS and harness.slack.unseen == []
