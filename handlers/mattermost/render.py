@@ -147,14 +147,25 @@ def retired_post(*, draft_text: str, revision_number: int, model: ModelChoice) -
 def approved_post(
     *, final_text: str, approver_name: str, approved_at: datetime, revision_number: int, model: ModelChoice
 ) -> Post:
-    """The frozen thread: who approved, when, which revision and model, then the final text."""
+    """The frozen thread: who approved, when, which revision and model, then the final text, verbatim."""
     when = approved_at.astimezone(UTC).strftime("%d/%m/%Y à %H:%M UTC")
     header = (
         f"{phrases.APPROVED_TITLE} par **{escape(approver_name)}** le {when} · "
         f"brouillon n° {revision_number} · {_made_by(model)}"
     )
-    body = clip(_body(final_text), MAX_MESSAGE_CHARS - 1000)
-    return Post(f"{header}\n\n{phrases.FINAL_TEXT}\n\n{body}", {"attachments": []})
+    return Post(f"{header}\n\n{phrases.FINAL_TEXT}\n\n{verbatim(final_text)}", {"attachments": []})
+
+
+def verbatim(text: str) -> str:
+    """Text exactly as written, to copy: a fenced code block (Mattermost shows it as is, with a copy button, and
+    reads no mention in it), fenced longer than any run of backticks inside; too long, it is cut, saying so."""
+    if not text.strip():
+        return phrases.EMPTY_TEXT
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    room = MAX_MESSAGE_CHARS - 1000 - 2 * len(fence) - 2
+    if len(text) > room:
+        return f"{fence}\n{text[: room - len(phrases.TRUNCATED)]}\n{fence}\n{phrases.TRUNCATED}"
+    return f"{fence}\n{text}\n{fence}"
 
 
 def failure_post(integration: Integration, text: str, retries: Sequence[tuple[str, Action]] = ()) -> Post:

@@ -73,6 +73,33 @@ def _text_sections(text: str) -> list[Block]:
     return [{"type": "section", "text": _mrkdwn(piece)} for piece in _escaped_pieces(text)]
 
 
+def verbatim_pieces(text: str, limit: int = SECTION_LIMIT) -> list[str]:
+    """Pieces of at most `limit` characters that join back to exactly `text`, cut after a line break if one is
+    near the end of the window."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = rest.rfind("\n", 0, limit) + 1
+        cut = cut if cut > limit // 2 else limit
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    return [*pieces, rest] if rest else pieces
+
+
+def _verbatim_blocks(text: str) -> list[Block]:
+    """Text exactly as written, to copy: preformatted rich text, which Slack never reads as mrkdwn, a link or a
+    mention (`*gras*`, `~barré~`, `> citation` and `<!channel>` stay characters)."""
+    if not text.strip():
+        return [{"type": "section", "text": _mrkdwn(phrases.EMPTY_TEXT)}]
+    return [
+        {
+            "type": "rich_text",
+            "elements": [{"type": "rich_text_preformatted", "elements": [{"type": "text", "text": piece}]}],
+        }
+        for piece in verbatim_pieces(text)
+    ]
+
+
 def _context(text: str) -> Block:
     return {"type": "context", "elements": [_mrkdwn(text)]}
 
@@ -239,19 +266,19 @@ def approved_message(
     revision_number: int,
     model: ModelChoice,
 ) -> SlackMessage:
-    """The frozen thread: who approved, when, which revision and model, then the final text."""
+    """The frozen thread: who approved, when, which revision and model, then the final text, verbatim."""
     epoch = int(approved_at.timestamp())
-    fallback = approved_at.astimezone(UTC).strftime("%d/%m/%Y %H:%M UTC")
-    when = f"<!date^{epoch}^le {{date_short_pretty}} à {{time}}|le {fallback}>"
+    fallback = approved_at.astimezone(UTC).strftime("le %d/%m/%Y à %H:%M UTC")
+    when = f"<!date^{epoch}^{{date_short_pretty}} à {{time}}|{fallback}>"  # « aujourd'hui à 23:37 », « 3 mai à … »
     header = (
-        f"{phrases.APPROVED_TITLE} par *{escape(approver_name)}* {when} · "
+        f"{phrases.APPROVED_TITLE} par *{escape(approver_name)}*, {when} · "
         f"brouillon n° {revision_number} · {_made_by(model)}"
     )
     blocks: list[Block] = [
         {"type": "section", "text": {"type": "mrkdwn", "text": header}},
         _context(phrases.FINAL_TEXT),
     ]
-    blocks += _text_sections(final_text)[: MAX_BLOCKS - 2]
+    blocks += _verbatim_blocks(final_text)[: MAX_BLOCKS - 2]
     return SlackMessage(f"{phrases.APPROVED_TITLE} par {escape(approver_name)}", blocks)
 
 

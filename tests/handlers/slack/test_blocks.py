@@ -194,7 +194,7 @@ PING_BUILDERS: dict[str, Callable[[], SlackMessage]] = {
     "progress_message": lambda: blocks.progress_message({"PERSONNE": 1}, PINGS),
     "draft_message": lambda: _draft(draft_text=PINGS),
     "draft_message_long": lambda: _draft(draft_text=_paragraphs(9000) + PINGS),
-    "approved_message": lambda: _approved(final_text=PINGS, approver_name="<@U123> <!channel>"),
+    "approved_message": lambda: _approved(final_text="", approver_name=PINGS),
     "notice_message": lambda: blocks.notice_message(PINGS),
     "sent_text_message": lambda: blocks.sent_text_message(PINGS),
     "retired_message": lambda: blocks.retired_message(draft_text=PINGS, revision_number=1, model=SMALL),
@@ -390,13 +390,25 @@ def test_approved_message_names_approver_without_mention() -> None:
 
 
 def test_approved_message_has_a_date_token_with_fallback() -> None:
-    """The date is a Slack date token (shown in the reader's zone) with a readable fallback."""
+    """The date is a Slack date token (shown in the reader's zone) with a readable fallback; no « le » before
+    the token, which Slack may render « aujourd'hui »."""
     header = _approved(approved_at=APPROVED_AT).blocks[0]["text"]["text"]
+    assert "le {date" not in header and "^{date_short_pretty} à {time}|le 03/05/2024 à 14:30 UTC>" in header
     match = re.search(r"<!date\^(\d+)\^[^|>]*\{[a-z_]+\}[^|>]*\|([^>]+)>", header)
     assert match, f"no <!date^…> token in {header!r}"
     assert int(match.group(1)) == int(APPROVED_AT.timestamp())
     assert "03/05/2024" in match.group(2)
     assert "14:30" in match.group(2)
+
+
+def _verbatim_texts(message: SlackMessage) -> list[str]:
+    return [
+        element["text"]
+        for block in message.blocks
+        if block["type"] == "rich_text"
+        for preformatted in block["elements"]
+        for element in preformatted["elements"]
+    ]
 
 
 def test_approved_message_shows_revision_model_and_final_text() -> None:
@@ -405,18 +417,27 @@ def test_approved_message_shows_revision_model_and_final_text() -> None:
     header = message.blocks[0]["text"]["text"]
     assert "n° 4" in header
     assert LARGE.label in header
-    assert "Texte final &amp; définitif." in _section_texts(message)
+    assert _verbatim_texts(message) == ["Texte final & définitif."]
     assert not [block for block in message.blocks if block["type"] == "actions"]
     assert not [node for node in _walk(message.blocks) if "action_id" in node]
 
 
+def test_the_final_text_is_copy_safe_exactly_as_written() -> None:
+    """Preformatted rich text is never read as mrkdwn, links or mentions: what is copied is the text itself."""
+    final = "Il faut ~environ~ 3 jours, *vraiment*.\n> Votre dossier <n° 12> & <!channel> :smile:\n  fin  "
+    message = _approved(final_text=final)
+    assert "".join(_verbatim_texts(message)) == final
+    assert not [block for block in message.blocks if block["type"] == "section" and "environ" in json.dumps(block)]
+    assert "<!channel>" not in message.text
+
+
 def test_long_approved_text_is_split_not_truncated() -> None:
-    """A 20 000-character final text spans several sections and is kept whole."""
+    """A 20 000-character final text spans several preformatted blocks and is kept whole, to the character."""
     final = _paragraphs(20_000)
     message = _approved(final_text=final)
-    body = _section_texts(message)[1:]
-    assert len(body) > 1
-    assert _reassembles(blocks.escape(final), body)
+    body = _verbatim_texts(message)
+    assert len(body) > 1 and all(len(piece) <= blocks.SECTION_LIMIT for piece in body)
+    assert "".join(body) == final
 
 
 # --- Slack limits, every builder -------------------------------------------------------------------------------------
