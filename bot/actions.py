@@ -15,20 +15,17 @@ from bot.service import PlumeService
 log = logging.getLogger(__name__)
 
 
-def draft_actions(
-    revision_id: int, choices: Sequence[ModelChoice], *, first: bool, unresolved: bool = False
-) -> tuple[Action, ...]:
-    """The actions under a draft: approve, regenerate, edit, one switch per offered model, and for the first draft
-    of a thread, seeing the exact text the model received. A draft with `unresolved` placeholders cannot be
-    approved as is: its approval is an explicit « approve anyway »."""
+def draft_actions(revision_id: int, choices: Sequence[ModelChoice], *, unresolved: bool = False) -> tuple[Action, ...]:
+    """The actions under a draft: approve, regenerate, edit, one switch per offered model, and seeing the exact
+    text the model received (on every draft: the latest is where agents look). A draft with `unresolved`
+    placeholders cannot be approved as is: its approval is an explicit « approve anyway »."""
     actions = [
         Action(ActionKind.APPROVE_ANYWAY if unresolved else ActionKind.APPROVE, revision_id),
         Action(ActionKind.REGENERATE, revision_id),
         Action(ActionKind.EDIT, revision_id),
         *(Action(ActionKind.SWITCH_MODEL, revision_id, choice.id) for choice in choices),
+        Action(ActionKind.SHOW_SENT_TEXT, revision_id),
     ]
-    if first:
-        actions.append(Action(ActionKind.SHOW_SENT_TEXT, revision_id))
     return tuple(actions)
 
 

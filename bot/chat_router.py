@@ -58,8 +58,11 @@ class ChatRouter:
         counts = conversation.masked_counts if kind is JobKind.DRAFT else None  # said once per thread
         return self._on(conversation.platform).post_progress(conversation, counts)
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
-        self._on(conversation.platform).show_partial(conversation, partial_text, message_id)
+    def show_partial(
+        self, conversation: Conversation, partial_text: str, message_id: str, kind: JobKind = JobKind.REFINEMENT
+    ) -> None:
+        counts = conversation.masked_counts if kind is JobKind.DRAFT else None  # as post_progress showed it
+        self._on(conversation.platform).show_partial(conversation, partial_text, message_id, counts)
 
     def show_draft(
         self,
@@ -69,12 +72,11 @@ class ChatRouter:
         message_id: str | None,
         unresolved: tuple[str, ...] = (),
     ) -> str:
-        first = revision.number == 1
         view = DraftView(
             revision=revision,
             text=restored_text,
-            masked_counts=conversation.masked_counts if first else None,
-            actions=draft_actions(revision.id, self._choices, first=first, unresolved=bool(unresolved)),
+            masked_counts=conversation.masked_counts,
+            actions=draft_actions(revision.id, self._choices, unresolved=bool(unresolved)),
             unresolved=unresolved,
         )
         return self._on(conversation.platform).show_draft(conversation, view, message_id)

@@ -92,7 +92,7 @@ class Drafter:
             self._jobs.set_job_message(job.id, message_id)
         choice = self._choice(job.model_id)
         progress = ThrottledText(
-            lambda text: self._chat.show_partial(conversation, restore(text, vault).text, message_id),
+            lambda text: self._chat.show_partial(conversation, restore(text, vault).text, message_id, job.kind),
             interval=max(self._stream_interval, self._chat.capabilities(conversation.platform).min_edit_interval),
         )
         settings = self._channel_settings(conversation.channel_id)

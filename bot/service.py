@@ -148,7 +148,8 @@ class PlumeService:
         return EditTarget(revision.id, restore(revision.text, opened[0]).text)
 
     def save_edit(self, revision_id: int, user_id: str, text: str) -> None:
-        """Store the agent's text as a new revision (pseudonymised with the conversation's vault) and show it."""
+        """Store the agent's text as a new revision (pseudonymised with the conversation's vault) and show it; an
+        unchanged text is no new revision (nothing « modifié à la main »)."""
         checked = self._current(revision_id, user_id)
         if checked is None or not text.strip():
             return
@@ -157,6 +158,9 @@ class PlumeService:
         if opened is None:
             return
         vault, version = opened
+        if text.strip() == restore(base.text, vault).text.strip():
+            self._chat.notify(Place.of(conversation), user_id, Notice.EDIT_UNCHANGED)
+            return
         masked = self._masker.mask_text(text, vault, user_id, Place.of(conversation))
         if masked is None:
             return

@@ -33,6 +33,8 @@ class Notice(enum.Enum):
     RATE_LIMITED = "rate_limited"
     NOT_FRENCH = "not_french"
     FOREIGN_WORKSPACE = "foreign_workspace"
+    EDIT_UNCHANGED = "edit_unchanged"
+    """An edit was saved without any change: no new version."""
     UNRESOLVED_PLACEHOLDERS = "unresolved_placeholders"
     """Approve was clicked on a draft that still holds placeholders Plume cannot restore."""
 
@@ -123,7 +125,7 @@ class NoticeRoute(enum.Enum):
 class DraftView:
     """A draft as every platform shows it: the text for the agent, what made it, what was masked, what can be done.
 
-    `masked_counts` is given with the first draft of a thread only, which says what was masked.
+    `masked_counts` says what was masked (every draft says it, with the text sent to the model among its actions).
     `unresolved` lists the placeholders left in `text` that this conversation never had (the model invented or
     mangled them): the draft must say so, and its actions offer APPROVE_ANYWAY instead of APPROVE.
     """
@@ -158,8 +160,10 @@ class ChatPort(Protocol):
         """Show that a draft is being written; return the message id that the draft will replace."""
         ...
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
-        """Show the draft as generated so far, in the progress message."""
+    def show_partial(
+        self, conversation: Conversation, partial_text: str, message_id: str, kind: JobKind = JobKind.REFINEMENT
+    ) -> None:
+        """Show the draft as generated so far, in the progress message (which `post_progress` made for `kind`)."""
         ...
 
     def show_draft(
@@ -205,7 +209,15 @@ class ChatAdapter(Protocol):
         """A draft being written; the masked summary is given for the first draft of a thread."""
         ...
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None: ...
+    def show_partial(
+        self,
+        conversation: Conversation,
+        partial_text: str,
+        message_id: str,
+        masked_counts: dict[str, int] | None = None,
+    ) -> None:
+        """The draft so far; `masked_counts` as given to `post_progress`, so that the message keeps its summary."""
+        ...
 
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         """Show a draft with its actions, replacing the message `message_id` or as a new message; return its id."""

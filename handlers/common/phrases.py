@@ -105,6 +105,7 @@ NOTICES = {
     Notice.NOT_FRENCH: (
         "Cet avis ne semble pas rédigé en français : Plume propose quand même une réponse en français."
     ),
+    Notice.EDIT_UNCHANGED: "Aucune modification : le brouillon reste tel quel.",
     Notice.UNRESOLVED_PLACEHOLDERS: (
         "⚠️ Ce brouillon contient des marqueurs que Plume ne peut pas remplacer (voir sous le texte) : "
         "corrigez-le avec ✏️ Modifier, régénérez-le, ou utilisez « ⚠️ Approuver quand même »."

@@ -60,9 +60,15 @@ class MattermostChat:
             conversation.channel_id, render.progress_post(masked_counts), conversation.thread_id
         )
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
+    def show_partial(
+        self,
+        conversation: Conversation,
+        partial_text: str,
+        message_id: str,
+        masked_counts: dict[str, int] | None = None,
+    ) -> None:
         try:
-            self._client.patch_post(message_id, render.progress_post(None, partial_text))
+            self._client.patch_post(message_id, render.progress_post(masked_counts, partial_text))
         except MattermostError as error:  # a skipped partial edit is harmless: the final one follows
             log.info("partial edit skipped (%s)", type(error).__name__)
 

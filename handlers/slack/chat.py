@@ -106,12 +106,18 @@ class SlackChat:
         message = blocks.progress_message(masked_counts)
         return self._post(conversation.channel_id, conversation.thread_id, message)
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
+    def show_partial(
+        self,
+        conversation: Conversation,
+        partial_text: str,
+        message_id: str,
+        masked_counts: dict[str, int] | None = None,
+    ) -> None:
         if not self._pacing.partial_allowed():
             log.debug("partial update skipped: chat.update budget kept for final drafts")
             return
         try:
-            self._edit(conversation.channel_id, message_id, blocks.progress_message(None, partial_text))
+            self._edit(conversation.channel_id, message_id, blocks.progress_message(masked_counts, partial_text))
         except (SlackApiError, ChatUnavailable) as error:  # a skipped partial update is harmless: the final follows
             log.info("partial update skipped (%s)", type(error).__name__)
 

@@ -59,21 +59,64 @@ def review_modal(channel_id: str) -> View:
     }
 
 
+_SEPARATORS = {"n": "\n", "s": " ", "-": ""}
+
+
+def _edit_parts(text: str) -> tuple[list[str], str]:
+    """The draft cut into text boxes of at most TEXT_LIMIT characters, at a line break or a space when one is in
+    the second half of the box, and the separator each cut removed (a code of `_SEPARATORS`), to join them back."""
+    parts, cuts, rest = [], "", text
+    while len(rest) > TEXT_LIMIT:
+        for code in ("n", "s"):
+            cut = rest.rfind(_SEPARATORS[code], 0, TEXT_LIMIT + 1)
+            if cut > TEXT_LIMIT // 2:
+                parts.append(rest[:cut])
+                rest, cuts = rest[cut + 1 :], cuts + code
+                break
+        else:
+            parts.append(rest[:TEXT_LIMIT])
+            rest, cuts = rest[TEXT_LIMIT:], cuts + "-"
+    return [*parts, rest], cuts
+
+
+def _part_id(index: int) -> str:
+    return "draft" if index == 0 else f"draft_{index + 1}"
+
+
 def edit_modal(revision_id: int, draft_text: str) -> View:
-    """The draft in a text box; the revision it edits travels in private_metadata."""
+    """The draft in text boxes (one per 3 000 characters, Slack's limit for one box, so that nothing is cut); the
+    revision it edits, and how to join the boxes back, travel in private_metadata (`12` or `12:ns`)."""
+    parts, cuts = _edit_parts(draft_text)
+    boxes = [
+        _input(
+            _part_id(index),
+            phrases.FIELD_DRAFT if index == 0 else phrases.FIELD_DRAFT_MORE.format(number=index + 1),
+            _text_input(_part_id(index), multiline=True, initial=part),
+            optional=index > 0,
+        )
+        for index, part in enumerate(parts)
+    ]
     return {
         "type": "modal",
         "callback_id": ids.EDIT_MODAL,
-        "private_metadata": str(revision_id),
+        "private_metadata": f"{revision_id}:{cuts}" if cuts else str(revision_id),
         "title": _plain(phrases.EDIT_MODAL_TITLE),
         "submit": _plain(phrases.EDIT_MODAL_SUBMIT),
         "close": _plain(phrases.CANCEL),
-        "blocks": [
-            _input(
-                "draft", phrases.FIELD_DRAFT, _text_input("draft", multiline=True, initial=draft_text), optional=False
-            )
-        ],
+        "blocks": boxes,
     }
+
+
+def submitted_edit(view: dict[str, Any]) -> tuple[int, str] | None:
+    """The revision an edit modal was for and the text of its boxes joined back; None if it names no revision."""
+    revision, _, cuts = field(view, "private_metadata").partition(":")
+    if not revision.isdigit() or any(code not in _SEPARATORS for code in cuts):
+        return None
+    values = submitted_values(view)
+    text = values.get(_part_id(0), "")
+    for index, code in enumerate(cuts, start=1):
+        text += _SEPARATORS[code] + values.get(_part_id(index), "")
+    return int(revision), text
 
 
 def submitted_values(view: dict[str, Any]) -> dict[str, str]:

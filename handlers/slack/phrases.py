@@ -85,6 +85,7 @@ REVIEW_MODAL_TITLE = "Nouvel avis"
 REVIEW_MODAL_SUBMIT = "Rédiger"
 EDIT_MODAL_TITLE = "Modifier le brouillon"
 EDIT_MODAL_SUBMIT = "Enregistrer"
+FIELD_DRAFT_MORE = "Réponse (suite, partie {number})"
 CANCEL = "Annuler"
 REVIEW_MODAL_HINT = "Collez l'avis tel quel : Plume masque les données personnelles avant tout envoi au modèle."
 

@@ -41,7 +41,9 @@ class RecordingChat:
         self.shown.append(("progress", {"conversation": conversation, "kind": kind, "ts": ts}))
         return ts
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
+    def show_partial(
+        self, conversation: Conversation, partial_text: str, message_id: str, kind: JobKind = JobKind.REFINEMENT
+    ) -> None:
         self.shown.append(("partial", {"text": partial_text, "ts": message_id}))
 
     def show_draft(

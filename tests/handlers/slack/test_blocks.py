@@ -155,7 +155,7 @@ def _draft(**overrides: Any) -> SlackMessage:
     }
     arguments.update(overrides)
     revision_id = arguments.pop("revision_id")
-    arguments["actions"] = draft_actions(revision_id, arguments["choices"], first=arguments["counts"] is not None)
+    arguments["actions"] = draft_actions(revision_id, arguments["choices"])
     return blocks.draft_message(**arguments)
 
 

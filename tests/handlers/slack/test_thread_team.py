@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from handlers.slack import ids
 from tests.fakes.bolt_harness import FORM, Harness, actions_of
 from tests.fakes.slack_api import SlackCall
-from tests.fakes.slack_payloads import AGENT, block_action, message_event, thread_reply_event
+from tests.fakes.slack_payloads import AGENT, block_action, message_event, thread_reply_event, view_submission
 
 REVIEW_TS = "1700000200.000100"
 NAME = "Marie Dupont"
@@ -113,3 +114,58 @@ def test_a_notice_in_a_thread_plume_has_answered_stays_in_that_thread(harness: H
 
     [notice] = harness.slack.calls_to("chat.postEphemeral")
     assert notice.params["thread_ts"] == REVIEW_TS and harness.slack.unseen == []
+
+
+def _edit_boxes(modal: dict[str, Any]) -> dict[str, str]:
+    return {block["block_id"]: block["element"].get("initial_value", "") for block in modal["blocks"]}
+
+
+def test_a_4000_character_draft_is_edited_and_saved_intact(harness: Harness) -> None:
+    paragraph = "Nous avons bien reçu votre message et nous vous en remercions sincèrement. " * 10
+    long_draft = "\n\n".join(["Bonjour [PERSONNE_1],"] + [paragraph.strip()] * 6)
+    assert 4000 <= len(long_draft) < 6000
+    harness.provider.enqueue(long_draft)
+    draft = _start(harness)
+
+    _click(harness, ids.EDIT, str(actions_of(draft)[ids.EDIT]["value"]))
+    modal = harness.slack.wait_for("views.open").params["view"]
+    boxes = _edit_boxes(modal)
+    assert len(boxes) == 2 and all(len(text) <= 3000 for text in boxes.values())
+    boxes["draft_2"] += "\n\nCordialement, le service."
+    harness.send(view_submission(ids.EDIT_MODAL, modal["private_metadata"], boxes), FORM)
+
+    harness.wait_drafts(2)
+    with sqlite3.connect(harness.db) as db:
+        (stored,) = db.execute("SELECT text FROM revisions WHERE number = 2").fetchone()
+    assert stored == long_draft + "\n\nCordialement, le service."
+
+
+def test_saving_an_unchanged_edit_makes_no_version(harness: Harness) -> None:
+    draft = _start(harness)
+    _click(harness, ids.EDIT, str(actions_of(draft)[ids.EDIT]["value"]))
+    modal = harness.slack.wait_for("views.open").params["view"]
+
+    harness.send(view_submission(ids.EDIT_MODAL, modal["private_metadata"], _edit_boxes(modal)), FORM)
+
+    harness.settle()
+    assert len(harness.drafts()) == 1 and "Aucune modification" in _ephemerals(harness)
+    with sqlite3.connect(harness.db) as db:
+        assert db.execute("SELECT count(*) FROM revisions").fetchone() == (1,)
+        assert db.execute("SELECT count(*) FROM audit_events WHERE kind = 'manual_edit'").fetchone() == (0,)
+
+
+def test_every_draft_keeps_the_masking_summary_and_the_first_one_streams_without_flicker(harness: Harness) -> None:
+    harness.provider.enqueue("Bonjour [PERSONNE_1], merci.", "Merci [PERSONNE_1].")
+    first = _start(harness)
+    streamed = [
+        call
+        for call in harness.slack.calls_to("chat.update")
+        if call.params["ts"] == first.params["ts"] and ids.APPROVE not in _text(call)
+    ]
+    assert streamed, "the first piece of text is shown at once"
+    for partial in streamed:
+        assert "1 élément masqué" in _text(partial) and "nouvelle version" not in _text(partial)
+
+    harness.send(thread_reply_event("plus court", "1700000200.000600", REVIEW_TS))
+    second = harness.wait_drafts(2)[1]
+    assert "1 élément masqué" in _text(second) and ids.SHOW_SENT_TEXT in _text(second)
