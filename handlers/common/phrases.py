@@ -49,7 +49,7 @@ FIRST_PART_OFFER = (
 FIRST_PART_BUTTON = "Rédiger à partir du début"
 REFUSED = (
     "🔒 Désolé, {what} est réservé aux responsables d'équipe. Si vous pensez devoir y accéder, demandez à "
-    "l'équipe qui administre Plume de vous ajouter aux responsables (PLUME_TEAM_LEADS)."
+    "l'équipe qui administre Plume de vous ajouter à la liste des responsables."
 )
 REFUSED_WHAT = {
     Access.HOME: "l'audit",

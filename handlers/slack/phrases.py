@@ -72,12 +72,17 @@ FAILURES = {
 HELP = (
     "*Plume rédige des propositions de réponse aux avis des usagers.*\n"
     "• Publiez l'avis dans un canal d'avis, mentionnez @Plume avec le texte de l'avis, écrivez-lui en message "
-    "direct, utilisez le raccourci « Rédiger une réponse » sur un message, ou tapez `/plume` pour saisir un avis.\n"
+    "direct, utilisez le raccourci « Rédiger une réponse » sur un message, tapez `/plume` suivi du texte de "
+    "l'avis, ou `/plume` seul pour le saisir dans un formulaire.\n"
     "• Plume masque les données personnelles, puis propose un brouillon dans le fil.\n"
-    "• Répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier est en cours »), ou utilisez "
-    "🔄 Régénérer, ✏️ Modifier et le menu des modèles ; puis cliquez sur « ✅ Approuver ».\n"
-    "• `/plume aide` affiche ce message. Responsables d'équipe : `/plume audit 30j` (export CSV en message "
-    "direct) et `/plume réglages` (signature, formule de politesse… du canal)."
+    "• Si vous avez confié l'avis, répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier "
+    "est en cours ») ; vos collègues mentionnent @Plume. Ou utilisez 🔄 Régénérer, ✏️ Modifier et le menu des "
+    "modèles ; puis cliquez sur « ✅ Approuver ».\n"
+    "• `/plume aide` affiche ce message."
+)
+LEAD_HELP = (
+    "\n• Responsable d'équipe : `/plume audit 30j` (export CSV en message direct) et `/plume réglages` "
+    "(signature, formule de politesse… du canal)."
 )
 UNKNOWN_SUBCOMMAND = "Plume ne connaît pas la commande `/plume {name}`.\n\n" + HELP
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.fakes.mattermost_harness import MattermostHarness, actions_of
+from tests.fakes.mattermost_harness import COMMAND_TOKEN, MattermostHarness, actions_of
 
 REVIEW = "Bonjour, je suis Marie Dupont. La CAF ne répond jamais à mes courriels."
 
@@ -37,3 +37,13 @@ def test_a_colleagues_reply_drafts_nothing_and_a_mention_of_plume_does(mm: Matte
     mm.fake.user_posts(mm.feedback, mm.lead, "@plume plus court", root_id=review["id"])
     second = mm.wait_live_draft(review["id"], 2)
     assert "Version courte." in second["message"]
+
+
+def test_a_review_typed_after_the_slash_command_is_drafted_like_the_form(mm: MattermostHarness) -> None:
+    url = f"{mm.public_url}/mattermost/command"
+    answered = mm.fake.slash_command(url, COMMAND_TOKEN, REVIEW, mm.agent, mm.feedback)
+    assert answered.status == 200 and mm.fake.dialogs == []
+
+    mm.settle()
+    assert mm.count("conversations") == 1 and len(mm.provider.calls) == 1
+    assert "Marie Dupont" not in mm.provider.prompts_text()

@@ -9,7 +9,15 @@ from typing import Any
 from handlers.slack import ids
 from tests.fakes.bolt_harness import FORM, Harness, actions_of
 from tests.fakes.slack_api import SlackCall
-from tests.fakes.slack_payloads import AGENT, block_action, message_event, thread_reply_event, view_submission
+from tests.fakes.slack_payloads import (
+    AGENT,
+    block_action,
+    message_event,
+    slash_command,
+    thread_reply_event,
+    view_submission,
+)
+from tests.handlers.slack.conftest import LEAD
 
 REVIEW_TS = "1700000200.000100"
 NAME = "Marie Dupont"
@@ -169,3 +177,27 @@ def test_every_draft_keeps_the_masking_summary_and_the_first_one_streams_without
     harness.send(thread_reply_event("plus court", "1700000200.000600", REVIEW_TS))
     second = harness.wait_drafts(2)[1]
     assert "1 élément masqué" in _text(second) and ids.SHOW_SENT_TEXT in _text(second)
+
+
+def test_a_review_typed_after_the_slash_command_is_drafted_like_the_form(harness: Harness) -> None:
+    review = f"Bonjour, je suis {NAME} et la CAF ne répond pas à mes courriels depuis deux mois."
+    assert harness.send(slash_command(review, response_url=harness.slack.response_url("cmd")), FORM) == 200
+
+    harness.draft()
+    posted, progress = harness.slack.calls_to("chat.postMessage")
+    assert "thread_ts" not in posted.params and progress.params["thread_ts"], (
+        "the review in the channel, then its thread"
+    )
+    assert "la CAF ne répond pas" in _text(posted) and NAME not in _text(posted), "masked, as the form does"
+    assert NAME not in harness.provider.prompts_text() and len(harness.provider.calls) == 1
+    with sqlite3.connect(harness.db) as db:
+        assert db.execute("SELECT source FROM conversations").fetchall() == [("modal",)]
+
+
+def test_help_lists_lead_commands_to_team_leads_only(harness: Harness) -> None:
+    for user in (AGENT, LEAD):
+        answer = json.loads(harness.dispatch(slash_command("aide", response_url="", user=user), FORM).body)["text"]
+        assert "/plume` suivi du texte de l'avis" in answer
+        assert ("/plume audit 30j" in answer) is (user == LEAD)
+    refused = json.loads(harness.dispatch(slash_command("audit 30j", response_url="", user=AGENT), FORM).body)
+    assert "réservé aux responsables" in refused["text"] and "PLUME_" not in refused["text"]
