@@ -64,6 +64,9 @@ class ChatRouter:
         counts = conversation.masked_counts if kind is JobKind.DRAFT else None  # as post_progress showed it
         self._on(conversation.platform).show_partial(conversation, partial_text, message_id, counts)
 
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        self._on(conversation.platform).show_retrying(conversation, message_id, attempt)
+
     def show_draft(
         self,
         conversation: Conversation,

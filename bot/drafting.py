@@ -34,6 +34,8 @@ from bot.vault_keeper import VaultKeeper
 
 log = logging.getLogger(__name__)
 
+OVERLOADED = frozenset({"rate_limited", "overloaded"})
+"""Kinds of `ModelError` that mean « busy, try later » rather than « broken » (bot/models/retry.py)."""
 CostEstimate = Callable[[str, int | None, int | None], float | None]
 SettingsOf = Callable[[str], ChannelSettings | None]
 
@@ -90,6 +92,8 @@ class Drafter:
         if message_id is None:
             message_id = self._chat.post_progress(conversation, job.kind)
             self._jobs.set_job_message(job.id, message_id)
+        elif job.attempts > 1:  # the model failed before: say that Plume is trying again, not just waiting
+            self._chat.show_retrying(conversation, message_id, job.attempts)
         choice = self._choice(job.model_id)
         progress = ThrottledText(
             lambda text: self._chat.show_partial(conversation, restore(text, vault).text, message_id, job.kind),
@@ -159,11 +163,15 @@ class Drafter:
         if conversation is None:
             return
         retry = None
-        if failure is DraftFailure.MODEL_UNAVAILABLE:
+        if failure is DraftFailure.MODEL_UNAVAILABLE and error in OVERLOADED:
+            failure = DraftFailure.MODEL_OVERLOADED
+        if failure in (DraftFailure.MODEL_UNAVAILABLE, DraftFailure.MODEL_OVERLOADED):
             choice = self._choice(job.model_id)
             following = self._models.next_after(choice)
             retry = RetryOffer(job.id, choice.id, following.id if following else None)
-        self._chat.show_failure(Place.of(conversation), failure, job.message_id, retry)
+        stored = self._jobs.get_job(job.id)  # its progress message may have been posted after it was claimed
+        message_id = job.message_id or (stored.message_id if stored else None)
+        self._chat.show_failure(Place.of(conversation), failure, message_id, retry)
 
     def _choice(self, model_id: str) -> ModelChoice:
         try:

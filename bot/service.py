@@ -130,6 +130,9 @@ class PlumeService:
         conversation = self._conversations.get_conversation(job.conversation_id) if job else None
         if job is None or conversation is None:
             return
+        if conversation.status is ConversationStatus.APPROVED:  # a stale « Réessayer » under an old failure
+            self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_APPROVED)
+            return
         audit = AuditEvent(AuditKind.RETRY_REQUESTED, user_id, conversation.id, {"model": model_id})
         if self._jobs.retry_failed_job(job_id, model_id, audit):
             self._wake_jobs()

@@ -166,6 +166,10 @@ class ChatPort(Protocol):
         """Show the draft as generated so far, in the progress message (which `post_progress` made for `kind`)."""
         ...
 
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        """Say in the progress message that the model failed and that Plume is trying again (`attempt`: 2, 3…)."""
+        ...
+
     def show_draft(
         self,
         conversation: Conversation,
@@ -217,6 +221,10 @@ class ChatAdapter(Protocol):
         masked_counts: dict[str, int] | None = None,
     ) -> None:
         """The draft so far; `masked_counts` as given to `post_progress`, so that the message keeps its summary."""
+        ...
+
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        """The progress message, saying that Plume tries the model again (`attempt`: 2, 3…)."""
         ...
 
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:

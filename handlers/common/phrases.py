@@ -28,6 +28,7 @@ MODEL_MENU = "Changer de modèle"
 APPROVED_TITLE = "✅ Réponse approuvée"
 EMPTY_TEXT = "_(texte vide)_"
 REDRAFT_PROGRESS = "⏳ Plume rédige une nouvelle version…"
+RETRYING = "⏳ Le modèle n'a pas répondu correctement : Plume réessaie (essai n° {attempt})…"
 MANUAL_EDIT = "✏️ modifié à la main"
 RETIRED = "↩️ Remplacé par une version plus récente, plus bas dans le fil."
 RETRY = "🔁 Réessayer"
@@ -38,6 +39,7 @@ FIELD_FEELING = "Ressenti de l'usager"
 FIELD_TITLE = "Titre de l'avis"
 FIELD_TEXT = "Texte de l'avis"
 FIELD_DRAFT = "Réponse"
+FIELD_DRAFT_MORE = "Réponse (suite, partie {number})"
 FEELINGS = {"positif": "😊 Positif", "neutre": "😐 Neutre", "negatif": "😞 Négatif"}
 FEELING_WORDS = {"positif": "positif", "neutre": "neutre", "negatif": "négatif"}
 EMPTY_FIELD = "Ce champ ne peut pas être vide."
@@ -47,6 +49,7 @@ FIRST_PART_OFFER = (
     "au modèle sans votre accord."
 )
 FIRST_PART_BUTTON = "Rédiger à partir du début"
+FIRST_PART_AGREED = "✅ Accord donné : Plume rédige à partir du début de l'avis, dans ce fil."
 REFUSED = (
     "🔒 Désolé, {what} est réservé aux responsables d'équipe. Si vous pensez devoir y accéder, demandez à "
     "l'équipe qui administre Plume de vous ajouter à la liste des responsables."
@@ -118,7 +121,11 @@ NOTICES = {
 
 FAILURES = {
     DraftFailure.MODEL_UNAVAILABLE: (
-        "⚠️ Le modèle n'a pas pu rédiger ce brouillon malgré plusieurs essais. "
+        "⚠️ Le modèle a renvoyé une erreur à chaque essai : ce brouillon n'a pas pu être rédigé. "
+        "Essayez un autre modèle ; si l'erreur persiste, signalez-la à l'équipe qui administre Plume."
+    ),
+    DraftFailure.MODEL_OVERLOADED: (
+        "⏳ Le modèle est surchargé en ce moment : Plume a réessayé plusieurs fois, sans succès. "
         "Réessayez dans quelques minutes, ou essayez un autre modèle."
     ),
     DraftFailure.VAULT_EXPIRED: (

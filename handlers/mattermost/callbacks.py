@@ -81,7 +81,10 @@ class Callbacks:
             if target is not None and action.kind is ActionKind.EDIT:  # at once: the trigger id lives ~3 s
                 opened = self._open(trigger_id, dialogs.edit_dialog(self.key, target.revision_id, target.text))
                 notices.extend([] if opened else [phrases.DIALOG_UNAVAILABLE])
-        return {"ephemeral_text": "\n\n".join(notices)} if notices else {}
+        answer: dict[str, Any] = {"ephemeral_text": "\n\n".join(notices)} if notices else {}
+        if action.kind is ActionKind.CONFIRM_FIRST_PART:  # agreed: the offer loses its button
+            answer["update"] = {"message": phrases.FIRST_PART_AGREED, "props": {"attachments": []}}
+        return answer
 
     def on_dialog(self, body: dict[str, Any]) -> dict[str, Any]:
         """A dialog submitted: the review form, an agent's edit (its state, signed, names the revision) or a
@@ -94,10 +97,11 @@ class Callbacks:
             raise Refused(BAD_REQUEST)
         callback_id = body.get("callback_id")
         if callback_id == dialogs.EDIT:
-            action = verified_action(self.key, _json(body.get("state")))
+            state = _json(body.get("state"))
+            action = verified_action(self.key, state)
             if action is None or action.kind is not ActionKind.EDIT:
                 raise Refused(UNAUTHORIZED)
-            text = _field(submission, "draft")
+            text = dialogs.edited_text(state, submission)
             if not text.strip():
                 return {"errors": {"draft": phrases.EMPTY_FIELD}}
             self.service.save_edit(action.target_id, user_id, text)

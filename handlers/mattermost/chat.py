@@ -72,6 +72,9 @@ class MattermostChat:
         except MattermostError as error:  # a skipped partial edit is harmless: the final one follows
             log.info("partial edit skipped (%s)", type(error).__name__)
 
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        self._client.patch_post(message_id, render.progress_post(None, status=phrases.RETRYING.format(attempt=attempt)))
+
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         post = render.draft_post(
             self._integration,

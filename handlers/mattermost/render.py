@@ -92,12 +92,12 @@ def _menu(integration: Integration, revision_id: int, offered: Sequence[ModelCho
     }
 
 
-def progress_post(counts: dict[str, int] | None, partial_text: str = "") -> Post:
+def progress_post(counts: dict[str, int] | None, partial_text: str = "", status: str | None = None) -> Post:
     """A draft being written: the masked summary for the first draft of a thread, the text so far, a status."""
     parts = [masked_summary(counts)] if counts is not None else []
     if partial_text:
         parts.append(escape(partial_text))
-    parts.append(f"_{phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS}_")
+    parts.append(f"_{status or (phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS)}_")
     return Post(clip("\n\n".join(parts)))
 
 

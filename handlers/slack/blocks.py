@@ -116,9 +116,9 @@ def _summary_block(counts: dict[str, int], revision_id: int | None) -> Block:
     return block
 
 
-def progress_message(counts: dict[str, int] | None, partial_text: str = "") -> SlackMessage:
+def progress_message(counts: dict[str, int] | None, partial_text: str = "", status: str | None = None) -> SlackMessage:
     """A draft being written: the masked summary for the first draft of a thread, the text so far, a status."""
-    label = phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS
+    label = status or (phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS)
     blocks = [_summary_block(counts, None)] if counts is not None else []
     if partial_text:
         blocks += _text_sections(partial_text)[: MAX_BLOCKS - 2]
@@ -250,6 +250,12 @@ def offer_message(text: str, action_id: str, label: str, value: str) -> SlackMes
     """A question in the thread, with one button to say yes."""
     button = {"type": "button", "action_id": action_id, "text": {"type": "plain_text", "text": label}, "value": value}
     return SlackMessage(escape(text), [*_text_sections(text), {"type": "actions", "elements": [button]}])
+
+
+def agreed_offer_message(original: Sequence[Block]) -> SlackMessage:
+    """An offer once agreed to: its text stays, its button is gone, and it says that the agreement was given."""
+    kept = [block for block in original if isinstance(block, dict) and block.get("type") != "actions"]
+    return SlackMessage(phrases.FIRST_PART_AGREED, [*kept[: MAX_BLOCKS - 1], _context(phrases.FIRST_PART_AGREED)])
 
 
 def review_post_message(author_name: str, review: str) -> SlackMessage:

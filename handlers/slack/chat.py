@@ -121,6 +121,10 @@ class SlackChat:
         except (SlackApiError, ChatUnavailable) as error:  # a skipped partial update is harmless: the final follows
             log.info("partial update skipped (%s)", type(error).__name__)
 
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        status = phrases.RETRYING.format(attempt=attempt)
+        self._update(conversation.channel_id, message_id, blocks.progress_message(None, status=status))
+
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         message = blocks.draft_message(
             counts=draft.masked_counts,

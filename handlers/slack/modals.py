@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
 from bot.models.registry import ModelChoice
+from handlers.common.text_boxes import join_boxes, split_into_boxes, valid_cuts
 from handlers.slack import ids, phrases
 from handlers.slack.payloads import field, mapping
 
@@ -59,26 +60,6 @@ def review_modal(channel_id: str) -> View:
     }
 
 
-_SEPARATORS = {"n": "\n", "s": " ", "-": ""}
-
-
-def _edit_parts(text: str) -> tuple[list[str], str]:
-    """The draft cut into text boxes of at most TEXT_LIMIT characters, at a line break or a space when one is in
-    the second half of the box, and the separator each cut removed (a code of `_SEPARATORS`), to join them back."""
-    parts, cuts, rest = [], "", text
-    while len(rest) > TEXT_LIMIT:
-        for code in ("n", "s"):
-            cut = rest.rfind(_SEPARATORS[code], 0, TEXT_LIMIT + 1)
-            if cut > TEXT_LIMIT // 2:
-                parts.append(rest[:cut])
-                rest, cuts = rest[cut + 1 :], cuts + code
-                break
-        else:
-            parts.append(rest[:TEXT_LIMIT])
-            rest, cuts = rest[TEXT_LIMIT:], cuts + "-"
-    return [*parts, rest], cuts
-
-
 def _part_id(index: int) -> str:
     return "draft" if index == 0 else f"draft_{index + 1}"
 
@@ -86,7 +67,7 @@ def _part_id(index: int) -> str:
 def edit_modal(revision_id: int, draft_text: str) -> View:
     """The draft in text boxes (one per 3 000 characters, Slack's limit for one box, so that nothing is cut); the
     revision it edits, and how to join the boxes back, travel in private_metadata (`12` or `12:ns`)."""
-    parts, cuts = _edit_parts(draft_text)
+    parts, cuts = split_into_boxes(draft_text, TEXT_LIMIT)
     boxes = [
         _input(
             _part_id(index),
@@ -110,13 +91,10 @@ def edit_modal(revision_id: int, draft_text: str) -> View:
 def submitted_edit(view: dict[str, Any]) -> tuple[int, str] | None:
     """The revision an edit modal was for and the text of its boxes joined back; None if it names no revision."""
     revision, _, cuts = field(view, "private_metadata").partition(":")
-    if not revision.isdigit() or any(code not in _SEPARATORS for code in cuts):
+    if not revision.isdigit() or not valid_cuts(cuts):
         return None
     values = submitted_values(view)
-    text = values.get(_part_id(0), "")
-    for index, code in enumerate(cuts, start=1):
-        text += _SEPARATORS[code] + values.get(_part_id(index), "")
-    return int(revision), text
+    return int(revision), join_boxes([values.get(_part_id(index), "") for index in range(len(cuts) + 1)], cuts)
 
 
 def submitted_values(view: dict[str, Any]) -> dict[str, str]:

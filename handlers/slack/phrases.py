@@ -22,6 +22,7 @@ from handlers.common.phrases import (
     FIELD_DISCLOSURE as FIELD_DISCLOSURE,
     FIELD_DISCLOSURE_TEXT as FIELD_DISCLOSURE_TEXT,
     FIELD_DRAFT as FIELD_DRAFT,
+    FIELD_DRAFT_MORE as FIELD_DRAFT_MORE,
     FIELD_FEELING as FIELD_FEELING,
     FIELD_MODEL as FIELD_MODEL,
     FIELD_POLITENESS as FIELD_POLITENESS,
@@ -30,6 +31,7 @@ from handlers.common.phrases import (
     FIELD_STRUCTURE as FIELD_STRUCTURE,
     FIELD_TEXT as FIELD_TEXT,
     FIELD_TITLE as FIELD_TITLE,
+    FIRST_PART_AGREED as FIRST_PART_AGREED,
     FIRST_PART_BUTTON as FIRST_PART_BUTTON,
     FIRST_PART_OFFER as FIRST_PART_OFFER,
     MANUAL_EDIT as MANUAL_EDIT,
@@ -45,6 +47,7 @@ from handlers.common.phrases import (
     RETIRED as RETIRED,
     RETRY as RETRY,
     RETRY_WITH as RETRY_WITH,
+    RETRYING as RETRYING,
     REVIEW_POSTED as REVIEW_POSTED,
     SENT_TEXT_INTRO as SENT_TEXT_INTRO,
     SHOW_SENT_TEXT as SHOW_SENT_TEXT,
@@ -90,7 +93,6 @@ REVIEW_MODAL_TITLE = "Nouvel avis"
 REVIEW_MODAL_SUBMIT = "Rédiger"
 EDIT_MODAL_TITLE = "Modifier le brouillon"
 EDIT_MODAL_SUBMIT = "Enregistrer"
-FIELD_DRAFT_MORE = "Réponse (suite, partie {number})"
 CANCEL = "Annuler"
 REVIEW_MODAL_HINT = "Collez l'avis tel quel : Plume masque les données personnelles avant tout envoi au modèle."
 

@@ -41,6 +41,9 @@ class RecordingChat:
         self.shown.append(("progress", {"conversation": conversation, "kind": kind, "ts": ts}))
         return ts
 
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        self.shown.append(("retrying", {"ts": message_id, "attempt": attempt}))
+
     def show_partial(
         self, conversation: Conversation, partial_text: str, message_id: str, kind: JobKind = JobKind.REFINEMENT
     ) -> None:

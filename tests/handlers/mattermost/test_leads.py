@@ -222,6 +222,7 @@ def test_settings_in_a_direct_message_are_refused(mm: MattermostHarness) -> None
     assert mm.fake.dialogs == []
 
 
-def test_the_help_lists_the_lead_commands(mm: MattermostHarness) -> None:
-    answered = _command(mm, "aide", mm.agent)
+def test_the_help_lists_the_lead_commands_to_leads_only(mm: MattermostHarness) -> None:
+    answered = _command(mm, "aide", mm.lead)
     assert "/plume audit" in answered.body["text"] and "/plume réglages" in answered.body["text"]
+    assert "/plume audit" not in _command(mm, "aide", mm.agent).body["text"]

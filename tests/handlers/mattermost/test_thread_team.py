@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from tests.fakes.mattermost_harness import COMMAND_TOKEN, MattermostHarness, actions_of
 
 REVIEW = "Bonjour, je suis Marie Dupont. La CAF ne répond jamais à mes courriels."
@@ -47,3 +49,39 @@ def test_a_review_typed_after_the_slash_command_is_drafted_like_the_form(mm: Mat
     mm.settle()
     assert mm.count("conversations") == 1 and len(mm.provider.calls) == 1
     assert "Marie Dupont" not in mm.provider.prompts_text()
+
+
+def test_the_long_review_offer_loses_its_button_once_agreed(mm: MattermostHarness) -> None:
+    mm.core.intake._max_chars = 120  # PLUME_MAX_REVIEW_CHARS
+    review = mm.fake.user_posts(mm.feedback, mm.agent, "La mairie ne répond pas à mes demandes. " * 8)
+    mm.wait(lambda: any(actions_of(p) for p in mm.fake.thread(review["id"])), "the offer")
+    offer = next(p for p in mm.fake.thread(review["id"]) if actions_of(p))
+
+    assert mm.click(offer["id"], "firstpart").error is None
+
+    mm.wait_live_draft(review["id"])
+    agreed = mm.fake.post(offer["id"])
+    assert actions_of(agreed) == [] and "Accord donné" in agreed["message"]
+
+
+def test_a_4000_character_draft_is_edited_and_saved_intact(mm: MattermostHarness) -> None:
+    paragraph = "Nous avons bien reçu votre message et nous vous en remercions sincèrement. " * 10
+    long_draft = "\n\n".join(["Bonjour [PERSONNE_1],"] + [paragraph.strip()] * 6)
+    mm.provider.enqueue(long_draft)
+    review = mm.fake.user_posts(mm.feedback, mm.agent, REVIEW)
+    first = mm.wait_live_draft(review["id"])
+    assert mm.click(first["id"], "edit").error is None
+    dialog = mm.fake.dialogs[0]["dialog"]
+    boxes = {element["name"]: element["default"] for element in dialog["elements"]}
+    assert len(boxes) == 2 and all(len(box) <= 3000 for box in boxes.values())
+
+    boxes["draft_2"] += "\n\nCordialement."
+    submitted = mm.fake.submit_dialog(
+        mm.fake.dialogs[0]["url"], dialog["callback_id"], dialog["state"], boxes, mm.agent, mm.feedback
+    )
+
+    assert submitted.error is None
+    mm.wait_live_draft(review["id"], 2)
+    with sqlite3.connect(mm.db) as db:
+        (stored,) = db.execute("SELECT text FROM revisions WHERE number = 2").fetchone()
+    assert stored == long_draft + "\n\nCordialement."

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
+from bot.ports.models import ModelError
 from handlers.slack import ids
 from tests.fakes.bolt_harness import FORM, Harness, actions_of
 from tests.fakes.slack_api import SlackCall
@@ -201,3 +202,54 @@ def test_help_lists_lead_commands_to_team_leads_only(harness: Harness) -> None:
         assert ("/plume audit 30j" in answer) is (user == LEAD)
     refused = json.loads(harness.dispatch(slash_command("audit 30j", response_url="", user=AGENT), FORM).body)
     assert "réservé aux responsables" in refused["text"] and "PLUME_" not in refused["text"]
+
+
+def test_the_long_review_offer_loses_its_button_once_agreed(harness: Harness) -> None:
+    harness.core.intake._max_chars = 120  # PLUME_MAX_REVIEW_CHARS
+    harness.send(message_event("La mairie ne répond pas à mes demandes de rendez-vous. " * 6, REVIEW_TS))
+    offer = harness.slack.wait_for("chat.postMessage")
+    button = actions_of(offer)[ids.CONFIRM_FIRST_PART]
+
+    _click(harness, ids.CONFIRM_FIRST_PART, str(button["value"]))
+
+    harness.draft()
+    [replaced] = harness.slack.calls_to("response_url")
+    assert replaced.params["replace_original"] in (True, "true")
+    assert "Accord donné" in _text(replaced) and not [b for b in replaced.params["blocks"] if b["type"] == "actions"]
+
+
+def _failure(harness: Harness) -> SlackCall:
+    harness.settle()
+    return next(c for c in reversed(harness.slack.calls) if ids.RETRY in json.dumps(c.params.get("blocks")))
+
+
+def test_retries_are_visible_and_an_overloaded_model_is_told_apart_from_a_broken_one(harness: Harness) -> None:
+    harness.provider.enqueue(*[ModelError("overloaded", retryable=True)] * 3)
+    harness.send(message_event("La mairie est fermée le samedi.", REVIEW_TS))
+
+    failure = _failure(harness)
+    assert "surchargé" in _text(failure)
+    retrying = [c for c in harness.slack.calls_to("chat.update") if "Plume réessaie" in _text(c)]
+    assert [("essai n° 2" in _text(c), "essai n° 3" in _text(c)) for c in retrying] == [(True, False), (False, True)]
+
+    harness.provider.enqueue(ModelError("bad_request", retryable=False))
+    harness.send(message_event("La piscine est fermée le dimanche.", "1700000200.000700"))
+    harness.settle()
+    [broken] = [c for c in harness.slack.calls if "renvoyé une erreur" in _text(c)]
+    assert broken.method == "chat.update", "the failure replaces the progress message, which would wait forever"
+    assert "surchargé" not in _text(broken) and ids.RETRY in _text(broken)
+
+
+def test_a_stale_retry_after_approval_explains_and_drafts_nothing(harness: Harness) -> None:
+    harness.provider.enqueue("Bonjour.", ModelError("bad_request", retryable=False))
+    draft = _start(harness)
+    _click(harness, ids.REGENERATE, str(actions_of(draft)[ids.APPROVE]["value"]))
+    failure = _failure(harness)
+    _click(harness, ids.APPROVE, str(actions_of(draft)[ids.APPROVE]["value"]))
+    retry = next(iter(actions_of(failure).values()))
+
+    body = block_action(str(retry["action_id"]), str(retry["value"]), user=AGENT, response_url="", block_id=ids.RETRY)
+    harness.send(body, FORM)
+
+    harness.settle()
+    assert len(harness.provider.calls) == 2 and "déjà approuvée" in _ephemerals(harness)
