@@ -15,6 +15,15 @@ from bot.service import PlumeService
 log = logging.getLogger(__name__)
 
 
+ONE_CLICK_INSTRUCTIONS = {
+    ActionKind.SHORTER: "Plus court.",
+    ActionKind.MORE_FORMAL: "Plus formel.",
+    ActionKind.WARMER: "Plus chaleureux.",
+    ActionKind.FIX_SPELLING: "Corrige l'orthographe et la grammaire, sans rien changer d'autre.",
+}
+"""The instruction each one-click refinement stands for, sent to the model as an agent's reply would be."""
+
+
 def draft_actions(revision_id: int, choices: Sequence[ModelChoice], *, unresolved: bool = False) -> tuple[Action, ...]:
     """The actions under a draft: approve, regenerate, edit, one switch per offered model, and seeing the exact
     text the model received (on every draft: the latest is where agents look). A draft with `unresolved`
@@ -25,6 +34,7 @@ def draft_actions(revision_id: int, choices: Sequence[ModelChoice], *, unresolve
         Action(ActionKind.EDIT, revision_id),
         *(Action(ActionKind.SWITCH_MODEL, revision_id, choice.id) for choice in choices),
         Action(ActionKind.SHOW_SENT_TEXT, revision_id),
+        *(Action(kind, revision_id) for kind in ONE_CLICK_INSTRUCTIONS),
     ]
     return tuple(actions)
 
@@ -56,6 +66,8 @@ class ActionDispatcher:
                 self._intake.confirm_first_part(target, user_id)
             case ActionKind.SHOW_SENT_TEXT:
                 self._service.show_sent_text(target, user_id)
+            case ActionKind.SHORTER | ActionKind.MORE_FORMAL | ActionKind.WARMER | ActionKind.FIX_SPELLING:
+                self._service.refine(target, user_id, ONE_CLICK_INSTRUCTIONS[action.kind], action.kind.value)
             case _:
                 log.warning("incomplete action %s ignored", action.kind.value)
         return None

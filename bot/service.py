@@ -70,6 +70,26 @@ class PlumeService:
         if instruction.user_id != conversation.requested_by and not mentions_plume:
             log.info("conversation %d: a colleague's reply, not an instruction", conversation.id)
             return
+        self._instruct(conversation, instruction)
+
+    def refine(self, revision_id: int, user_id: str, text: str, name: str) -> None:
+        """A one-click refinement of the current draft (`name`: which one): the instruction `text`, added to the
+        history like a reply; a second click on the same button of the same draft adds nothing."""
+        checked = self._current(revision_id, user_id)
+        if checked is None:
+            return
+        conversation, _ = checked
+        message_id = f"plume:{revision_id}:{name}"[:64]
+        self._instruct(
+            conversation,
+            IncomingInstruction(
+                conversation.platform, conversation.team_id, conversation.channel_id, conversation.thread_id,
+                message_id, user_id, text,
+            ),
+        )  # fmt: skip
+
+    def _instruct(self, conversation: Conversation, instruction: IncomingInstruction) -> None:
+        """Pseudonymise an instruction with the review's vault and queue its refinement."""
         place = Place.of(conversation)
         if conversation.status is ConversationStatus.APPROVED:
             self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)

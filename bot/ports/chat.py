@@ -77,6 +77,11 @@ class ActionKind(enum.StrEnum):
     SHOW_SENT_TEXT = "show_sent_text"
     APPROVE_ANYWAY = "approve_anyway"
     """Approve a draft that still holds placeholders Plume cannot restore, once the agent has seen them."""
+    SHORTER = "shorter"
+    MORE_FORMAL = "more_formal"
+    WARMER = "warmer"
+    FIX_SPELLING = "fix_spelling"
+    """One-click refinements of a draft (target: the revision), each a normal instruction in the history."""
 
 
 @dataclass(frozen=True)

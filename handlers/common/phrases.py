@@ -1,7 +1,7 @@
 """The French words Plume says on every platform; each platform's phrases.py adds its own."""
 
 from bot.failures import DraftFailure
-from bot.ports.chat import Notice
+from bot.ports.chat import ActionKind, Notice
 from bot.privacy.labels import NOUNS
 from bot.team_leads import Access
 
@@ -15,6 +15,12 @@ SHOW_SENT_TEXT = "Voir le texte envoyé"
 SENT_TEXT_INTRO = "Voici exactement le texte de l'avis transmis au modèle :"
 APPROVE = "✅ Approuver"
 APPROVE_ANYWAY = "⚠️ Approuver quand même"
+ONE_CLICK = {
+    ActionKind.SHORTER: "✂️ Plus court",
+    ActionKind.MORE_FORMAL: "👔 Plus formel",
+    ActionKind.WARMER: "🤝 Plus chaleureux",
+    ActionKind.FIX_SPELLING: "🔤 Corriger l'orthographe",
+}
 UNRESOLVED_HOW = (
     "Plume ne peut pas les remplacer par de vraies valeurs : corrigez le texte avec ✏️ Modifier, "
     "régénérez-le, ou approuvez-le quand même si ces marqueurs doivent y rester."
@@ -22,7 +28,7 @@ UNRESOLVED_HOW = (
 CONFIRM_ANYWAY_TITLE = "Approuver avec ces marqueurs ?"
 CONFIRM_ANYWAY_TEXT = "Le texte final contiendra tels quels : {placeholders}."
 CONFIRM_ANYWAY_YES = "Approuver quand même"
-REGENERATE = "🔄 Régénérer"
+REGENERATE = "🎲 Régénérer"
 EDIT = "✏️ Modifier"
 MODEL_MENU = "Changer de modèle"
 APPROVED_TITLE = "✅ Réponse approuvée"
@@ -51,7 +57,7 @@ FIRST_PART_OFFER = (
 FIRST_PART_BUTTON = "Rédiger à partir du début"
 FIRST_PART_AGREED = "✅ Accord donné : Plume rédige à partir du début de l'avis, dans ce fil."
 REFUSED = (
-    "🔒 Désolé, {what} est réservé aux responsables d'équipe. Si vous pensez devoir y accéder, demandez à "
+    "⛔ Désolé, {what} est réservé aux responsables d'équipe. Si vous pensez devoir y accéder, demandez à "
     "l'équipe qui administre Plume de vous ajouter à la liste des responsables."
 )
 REFUSED_WHAT = {
@@ -114,7 +120,7 @@ NOTICES = {
         "corrigez-le avec ✏️ Modifier, régénérez-le, ou utilisez « ⚠️ Approuver quand même »."
     ),
     Notice.NOT_SENT: (
-        "🔒 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
+        "🛑 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
         "Réessayez, ou signalez le problème à l'équipe qui administre Plume."
     ),
 }
@@ -129,7 +135,7 @@ FAILURES = {
         "Réessayez dans quelques minutes, ou essayez un autre modèle."
     ),
     DraftFailure.VAULT_EXPIRED: (
-        "🔒 La durée de conservation de cette conversation est dépassée : Plume ne peut plus y revenir. "
+        "⌛ La durée de conservation de cette conversation est dépassée : Plume ne peut plus y revenir. "
         "Transférez de nouveau l'avis pour obtenir un brouillon."
     ),
 }

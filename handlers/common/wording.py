@@ -22,6 +22,11 @@ def masked_summary(counts: dict[str, int]) -> str:
     return f"🔒 {total} {noun} : {', '.join(parts)}"
 
 
+def counted(count: int, singular: str, plural: str) -> str:
+    """« 1 réponse approuvée », « 2 réponses approuvées »: a real plural, not « réponse(s) »; thousands spaced."""
+    return f"{count:,}".replace(",", NARROW_SPACE) + " " + (singular if count in (0, 1) else plural)
+
+
 def unresolved_warning(placeholders: tuple[str, ...] | list[str]) -> str:
     """« ⚠️ Ce brouillon contient 2 marqueurs inconnus : [PERSONNE_2], [TELEPHONE_9]. » and what to do about it."""
     count = len(placeholders)

@@ -22,7 +22,7 @@ from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
 from bot.models.registry import ModelChoice
 from bot.ports.audit import AuditFigures
 from bot.team_leads import Access, AccessRefused
-from handlers.common.wording import NARROW_SPACE, duration
+from handlers.common.wording import NARROW_SPACE, counted, duration
 from handlers.mattermost import phrases
 from handlers.mattermost.client import MattermostClient, MattermostError
 from handlers.mattermost.render import Post
@@ -129,7 +129,8 @@ class LeadCommands:
 def audit_message(home: LeadHome, count: int) -> str:
     """The figures of a period, short, in Markdown, and a line about the attached export."""
     title = phrases.AUDIT_TITLE.format(days=home.days, since=_day(home.scope.since), until=_day(home.scope.until))
-    return "\n".join((title, figures_text(home.figures), phrases.EXPORT_ATTACHED.format(count=count)))
+    approved = counted(count, *phrases.APPROVED_REPLIES)
+    return "\n".join((title, figures_text(home.figures), phrases.EXPORT_ATTACHED.format(count=approved)))
 
 
 def figures_text(figures: AuditFigures) -> str:

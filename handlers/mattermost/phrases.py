@@ -34,6 +34,7 @@ from handlers.common.phrases import (
     MANUAL_EDIT as MANUAL_EDIT,
     MASKED_NOUNS as MASKED_NOUNS,
     MODEL_MENU as MODEL_MENU,
+    ONE_CLICK as ONE_CLICK,
     PLUME_DEFAULT_MODEL as PLUME_DEFAULT_MODEL,
     PROGRESS as PROGRESS,
     REDRAFT_PROGRESS as REDRAFT_PROGRESS,
@@ -73,7 +74,7 @@ HELP = (
     "direct, tapez `/plume` suivi du texte de l'avis, ou `/plume` seul pour le saisir dans un formulaire.\n"
     "- Plume masque les données personnelles, puis propose un brouillon dans le fil.\n"
     "- Si vous avez confié l'avis, répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier "
-    "est en cours ») ; vos collègues mentionnent @plume. Ou utilisez 🔄 Régénérer, ✏️ Modifier et le menu des "
+    "est en cours ») ; vos collègues mentionnent @plume. Ou utilisez 🎲 Régénérer, ✏️ Modifier et le menu des "
     "modèles ; puis cliquez sur « ✅ Approuver ».\n"
     "- `/plume aide` affiche ce message."
 )
@@ -101,7 +102,8 @@ AUDIT_FIGURES = (
     "- Distance d'édition moyenne : {distance} (0 = inchangé, 1 = réécrit)\n"
     "- Coût estimé : {cost}"
 )
-EXPORT_ATTACHED = "L'export CSV joint contient {count} réponse(s) approuvée(s). Les textes sont pseudonymisés."
+EXPORT_ATTACHED = "L'export CSV joint contient {count}. Les textes sont pseudonymisés."
+APPROVED_REPLIES = ("réponse approuvée", "réponses approuvées")
 SETTINGS_IN_CHANNEL = (
     "Les réglages sont à utiliser dans un canal d'avis : tapez `/plume réglages` dans le canal à régler, "
     "ils s'appliquent canal par canal."

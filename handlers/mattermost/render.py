@@ -32,6 +32,10 @@ ACTION_IDS = {
     ActionKind.SHOW_SENT_TEXT: "senttext",
     ActionKind.CONFIRM_FIRST_PART: "firstpart",
     ActionKind.RETRY: "retry",
+    ActionKind.SHORTER: "shorter",
+    ActionKind.MORE_FORMAL: "moreformal",
+    ActionKind.WARMER: "warmer",
+    ActionKind.FIX_SPELLING: "fixspelling",
 }
 """Action ids must match [A-Za-z0-9]+ (the click route of the server)."""
 
@@ -107,6 +111,7 @@ _BUTTONS = {
     ActionKind.REGENERATE: (phrases.REGENERATE, "default"),
     ActionKind.EDIT: (phrases.EDIT, "default"),
     ActionKind.SHOW_SENT_TEXT: (phrases.SHOW_SENT_TEXT, "default"),
+    **{kind: (label, "default") for kind, label in phrases.ONE_CLICK.items()},
 }
 
 

@@ -16,6 +16,10 @@ from handlers.slack.payloads import clicker, field
 _BY_ACTION_ID = {
     ids.APPROVE: ActionKind.APPROVE,
     ids.APPROVE_ANYWAY: ActionKind.APPROVE_ANYWAY,
+    ids.SHORTER: ActionKind.SHORTER,
+    ids.MORE_FORMAL: ActionKind.MORE_FORMAL,
+    ids.WARMER: ActionKind.WARMER,
+    ids.FIX_SPELLING: ActionKind.FIX_SPELLING,
     ids.REGENERATE: ActionKind.REGENERATE,
     ids.EDIT: ActionKind.EDIT,
     ids.SWITCH_MODEL: ActionKind.SWITCH_MODEL,

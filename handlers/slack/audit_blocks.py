@@ -11,6 +11,7 @@ from bot.audit_export import permalink
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.audit import AuditFigures, ThreadSummary, TrailEntry
+from handlers.common.wording import counted
 from handlers.slack import ids, phrases
 from handlers.slack.audit_format import decimal, duration, euros, model_label, number, share, slack_date, utc_day
 from handlers.slack.audit_trail_text import entry_text
@@ -182,7 +183,11 @@ def trail_modal(conversation_id: int, entries: Sequence[TrailEntry], choices: Se
         who = "Plume" if entry.actor in ("plume", "cli") else f"<@{entry.actor}>"
         blocks.append(_section(f"{slack_date(entry.at)} · {who}\n{text}"))
     if len(shown) > room:
-        blocks.append(_context(phrases.TRAIL_MORE.format(count=len(shown) - room, id=conversation_id)))
+        blocks.append(
+            _context(
+                phrases.TRAIL_MORE.format(count=counted(len(shown) - room, *phrases.MORE_STEPS), id=conversation_id)
+            )
+        )
     return {
         "type": "modal",
         "callback_id": ids.TRAIL_MODAL,

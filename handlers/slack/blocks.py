@@ -158,6 +158,14 @@ _BUTTONS = {
 }
 
 
+_ONE_CLICK_IDS = {
+    ActionKind.SHORTER: ids.SHORTER,
+    ActionKind.MORE_FORMAL: ids.MORE_FORMAL,
+    ActionKind.WARMER: ids.WARMER,
+    ActionKind.FIX_SPELLING: ids.FIX_SPELLING,
+}
+
+
 def _option(choice: ModelChoice) -> Block:
     return {"text": {"type": "plain_text", "text": choice.label[:75]}, "value": choice.id}
 
@@ -216,6 +224,13 @@ def draft_message(
         tail.insert(0, {"type": "section", "text": _mrkdwn(escape(unresolved_warning(tuple(unresolved)))[:3000])})
     if elements:
         tail.append({"type": "actions", "block_id": ids.draft_actions_block(revision_id), "elements": elements})
+    one_click = [
+        _button(_ONE_CLICK_IDS[action.kind], phrases.ONE_CLICK[action.kind], action.target_id)
+        for action in actions
+        if action.kind in _ONE_CLICK_IDS
+    ]
+    if one_click:
+        tail.append({"type": "actions", "block_id": f"{ids.REFINE_BLOCK}:{revision_id}", "elements": one_click})
     tail.append(_context(phrases.REFINE_HINT))
     body = _text_sections(draft_text)[: MAX_BLOCKS - len(head) - len(tail)]
     return SlackMessage(escape(draft_text)[:3000], head + body + tail)

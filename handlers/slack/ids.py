@@ -2,6 +2,12 @@
 
 APPROVE = "plume_approve"
 APPROVE_ANYWAY = "plume_approve_anyway"
+SHORTER = "plume_shorter"
+MORE_FORMAL = "plume_more_formal"
+WARMER = "plume_warmer"
+FIX_SPELLING = "plume_fix_spelling"
+REFINE_BLOCK = "plume_refine"
+"""Block id of a draft's one-click refinements."""
 REGENERATE = "plume_regenerate"
 EDIT = "plume_edit"
 SWITCH_MODEL = "plume_switch_model"

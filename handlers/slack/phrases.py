@@ -37,6 +37,7 @@ from handlers.common.phrases import (
     MANUAL_EDIT as MANUAL_EDIT,
     MASKED_NOUNS as MASKED_NOUNS,
     MODEL_MENU as MODEL_MENU,
+    ONE_CLICK as ONE_CLICK,
     PLUME_DEFAULT_MODEL as PLUME_DEFAULT_MODEL,
     PROGRESS as PROGRESS,
     REDRAFT_PROGRESS as REDRAFT_PROGRESS,
@@ -67,7 +68,7 @@ NOTICES = {
 FAILURES = {
     **common.FAILURES,
     DraftFailure.PSEUDONYMISATION: (
-        "🔒 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
+        "🛑 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
         "Réessayez, ou signalez le problème à l'équipe qui administre Plume."
     ),
 }
@@ -79,7 +80,7 @@ HELP = (
     "l'avis, ou `/plume` seul pour le saisir dans un formulaire.\n"
     "• Plume masque les données personnelles, puis propose un brouillon dans le fil.\n"
     "• Si vous avez confié l'avis, répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier "
-    "est en cours ») ; vos collègues mentionnent @Plume. Ou utilisez 🔄 Régénérer, ✏️ Modifier et le menu des "
+    "est en cours ») ; vos collègues mentionnent @Plume. Ou utilisez 🎲 Régénérer, ✏️ Modifier et le menu des "
     "modèles ; puis cliquez sur « ✅ Approuver ».\n"
     "• `/plume aide` affiche ce message."
 )
@@ -97,7 +98,7 @@ CANCEL = "Annuler"
 REVIEW_MODAL_HINT = "Collez l'avis tel quel : Plume masque les données personnelles avant tout envoi au modèle."
 
 EXPORT_COMMENT = (
-    "📊 Export d'audit : {count} réponse(s) approuvée(s), avis reçus du {since} au {until} (UTC). "
+    "📊 Export d'audit : {count}, avis reçus du {since} au {until} (UTC). "
     "Les textes sont pseudonymisés ; la colonne permalink ouvre chaque fil."
 )
 SETTINGS_IN_CHANNEL = "Tapez `/plume réglages` dans le canal à régler : les réglages s'appliquent canal par canal."
@@ -116,7 +117,9 @@ LEAD_HOME_FOOTER = (
     "`/plume réglages` dans ce canal. Les textes restent pseudonymisés."
 )
 TRAIL_INTRO = "Conversation n° {id} : chaque étape, dans l'ordre, avec son auteur. Les textes sont pseudonymisés."
-TRAIL_MORE = "… et {count} étape(s) de plus : la commande `plume audit trail {id}` les donne toutes."
+TRAIL_MORE = "… et {count} de plus : la commande `plume audit trail {id}` les donne toutes."
+APPROVED_REPLIES = ("réponse approuvée", "réponses approuvées")
+MORE_STEPS = ("étape", "étapes")
 SOURCES = {
     "channel": "canal d'avis",
     "mention": "mention @Plume",

@@ -60,7 +60,7 @@ def test_a_lead_gets_the_figures_and_the_csv_in_a_direct_message(mm: MattermostH
     assert "7 derniers jours" in message
     assert "- Avis reçus : 3" in message and "- Réponses approuvées : 2 (67\u202f%)" in message
     assert "- Brouillons rédigés : 3" in message and "Coût estimé" in message
-    assert "2 réponse(s) approuvée(s)" in message
+    assert "2 réponses approuvées" in message
 
     assert len(post["file_ids"]) == 1
     stored = mm.fake.files[post["file_ids"][0]]

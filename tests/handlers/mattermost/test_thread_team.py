@@ -85,3 +85,15 @@ def test_a_4000_character_draft_is_edited_and_saved_intact(mm: MattermostHarness
     with sqlite3.connect(mm.db) as db:
         (stored,) = db.execute("SELECT text FROM revisions WHERE number = 2").fetchone()
     assert stored == long_draft + "\n\nCordialement."
+
+
+def test_a_one_click_refinement_is_a_normal_instruction(mm: MattermostHarness) -> None:
+    mm.provider.enqueue("Bonjour [PERSONNE_1], merci.", "Bonjour [PERSONNE_1], avec nos salutations distinguées.")
+    review = mm.fake.user_posts(mm.feedback, mm.agent, REVIEW)
+    first = mm.wait_live_draft(review["id"])
+
+    assert mm.click(first["id"], "moreformal").error is None
+
+    second = mm.wait_live_draft(review["id"], 2)
+    assert "salutations distinguées" in second["message"]
+    assert mm.provider.calls[-1][1][-1].content == "Plus formel."

@@ -210,7 +210,7 @@ def test_a_lead_gets_the_csv_by_dm_one_row_per_approved_thread(harness: AuditHar
     assert (
         upload.channel == f"D{LEAD}" and upload.filename.startswith("plume-audit-") and upload.filename.endswith(".csv")
     )
-    assert "2 réponse(s) approuvée(s)" in (upload.initial_comment or "")
+    assert "2 réponses approuvées" in (upload.initial_comment or "")
     rows = list(csv.DictReader(io.StringIO(upload.text, newline="")))
     assert [row["conversation_id"] for row in rows] == ["1", "2"]
     assert [row["edit_distance"] for row in rows] == ["0.0", str(round(_stored_distance(harness, 2), 4))]

@@ -253,3 +253,20 @@ def test_a_stale_retry_after_approval_explains_and_drafts_nothing(harness: Harne
 
     harness.settle()
     assert len(harness.provider.calls) == 2 and "déjà approuvée" in _ephemerals(harness)
+
+
+def test_a_one_click_refinement_is_a_normal_instruction_and_a_double_click_counts_once(harness: Harness) -> None:
+    harness.provider.enqueue("Bonjour [PERSONNE_1], merci pour votre long message.", "Merci [PERSONNE_1].")
+    draft = _start(harness)
+    shorter = actions_of(draft)[ids.SHORTER]
+    assert shorter["text"]["text"] == "✂️ Plus court"
+
+    _click(harness, ids.SHORTER, str(shorter["value"]))
+    _click(harness, ids.SHORTER, str(shorter["value"]))
+
+    second = harness.wait_drafts(2)[1]
+    harness.settle()
+    assert len(harness.drafts()) == 2 and f"Merci {NAME}." in _text(second)
+    assert harness.provider.calls[-1][1][-1].content == "Plus court."
+    with sqlite3.connect(harness.db) as db:
+        assert db.execute("SELECT user_id, text FROM instructions").fetchall() == [(AGENT, "Plus court.")]
