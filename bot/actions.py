@@ -24,10 +24,13 @@ ONE_CLICK_INSTRUCTIONS = {
 """The instruction each one-click refinement stands for, sent to the model as an agent's reply would be."""
 
 
-def draft_actions(revision_id: int, choices: Sequence[ModelChoice], *, unresolved: bool = False) -> tuple[Action, ...]:
-    """The actions under a draft: approve, regenerate, edit, one switch per offered model, and seeing the exact
-    text the model received (on every draft: the latest is where agents look). A draft with `unresolved`
-    placeholders cannot be approved as is: its approval is an explicit « approve anyway »."""
+def draft_actions(
+    revision_id: int, choices: Sequence[ModelChoice], *, unresolved: bool = False, dismissable: bool = False
+) -> tuple[Action, ...]:
+    """The actions under a draft: approve, regenerate, edit, one switch per offered model, seeing the exact text
+    the model received (on every draft: the latest is where agents look), the one-click refinements, and for the
+    first draft of a post in a feedback channel (`dismissable`), « Ce n'est pas un avis ». A draft with
+    `unresolved` placeholders cannot be approved as is: its approval is an explicit « approve anyway »."""
     actions = [
         Action(ActionKind.APPROVE_ANYWAY if unresolved else ActionKind.APPROVE, revision_id),
         Action(ActionKind.REGENERATE, revision_id),
@@ -36,6 +39,8 @@ def draft_actions(revision_id: int, choices: Sequence[ModelChoice], *, unresolve
         Action(ActionKind.SHOW_SENT_TEXT, revision_id),
         *(Action(kind, revision_id) for kind in ONE_CLICK_INSTRUCTIONS),
     ]
+    if dismissable:
+        actions.append(Action(ActionKind.DISMISS, revision_id))
     return tuple(actions)
 
 
@@ -66,6 +71,8 @@ class ActionDispatcher:
                 self._intake.confirm_first_part(target, user_id)
             case ActionKind.SHOW_SENT_TEXT:
                 self._service.show_sent_text(target, user_id)
+            case ActionKind.DISMISS:
+                self._service.dismiss(target, user_id)
             case ActionKind.SHORTER | ActionKind.MORE_FORMAL | ActionKind.WARMER | ActionKind.FIX_SPELLING:
                 self._service.refine(target, user_id, ONE_CLICK_INSTRUCTIONS[action.kind], action.kind.value)
             case _:

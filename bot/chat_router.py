@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.actions import draft_actions
-from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
+from bot.domain import Approval, Conversation, IntakeSource, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice
 from bot.ports.chat import (
@@ -79,7 +79,12 @@ class ChatRouter:
             revision=revision,
             text=restored_text,
             masked_counts=conversation.masked_counts,
-            actions=draft_actions(revision.id, self._choices, unresolved=bool(unresolved)),
+            actions=draft_actions(
+                revision.id,
+                self._choices,
+                unresolved=bool(unresolved),
+                dismissable=revision.number == 1 and conversation.source is IntakeSource.CHANNEL,
+            ),
             unresolved=unresolved,
         )
         return self._on(conversation.platform).show_draft(conversation, view, message_id)
@@ -91,6 +96,9 @@ class ChatRouter:
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
     ) -> None:
         self._on(conversation.platform).show_approval(conversation, revision, approval, restored_text)
+
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
+        self._on(conversation.platform).show_dismissed(conversation, revision, user_id)
 
     def show_failure(
         self, place: Place, failure: DraftFailure, message_id: str | None = None, retry: RetryOffer | None = None

@@ -239,6 +239,20 @@ class PlumeService:
         log.info("conversation %d approved (revision %d)", conversation.id, revision.number)
         self._chat.show_approval(conversation, revision, approval, text)
 
+    def dismiss(self, revision_id: int, user_id: str) -> None:
+        """« Ce n'est pas un avis »: the conversation is forgotten (nothing of it is counted), its draft replaced by
+        a note; the audit log keeps that it happened, with no text."""
+        checked = self._current(revision_id, user_id)
+        if checked is None:
+            return
+        conversation, revision = checked
+        audit = AuditEvent(AuditKind.REVIEW_DISMISSED, user_id, conversation.id, {"source": conversation.source.value})
+        if not self._conversations.dismiss(conversation.id, audit):
+            self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_APPROVED)
+            return
+        log.info("conversation %d dismissed: not a review", conversation.id)
+        self._chat.show_dismissed(conversation, revision, user_id)
+
     def show_sent_text(self, revision_id: int, user_id: str) -> None:
         """Show the agent exactly what the model received from the review."""
         revision = self._conversations.get_revision(revision_id)

@@ -24,7 +24,7 @@ from bot.ports.repository import InstructionOutcome, NewConversation, NewInstruc
 from bot.text_distance import normalised_distance
 from storage.database import Database, rows_changed
 from storage.mapping import approval_of, audit_row, conversation_of, instruction_of, revision_of
-from storage.purge import purge
+from storage.purge import delete_conversations, purge
 from storage.tables import ApprovalRow, AuditEventRow, ConversationRow, InstructionRow, RevisionRow, VaultRow
 from storage.writes import Dropped, insert_job, insert_revision, latest_revision_id, store_vault
 
@@ -281,6 +281,23 @@ class SqlConversationStore:
             .execution_options(synchronize_session=False)
         )
         return rows_changed(result) == 1
+
+    def dismiss(self, conversation_id: int, audit: AuditEvent) -> bool:
+        now = self._db.now()
+        with self._db.sessions.begin() as session:
+            kept = session.execute(
+                update(ConversationRow)
+                .where(
+                    ConversationRow.id == conversation_id, ConversationRow.status != ConversationStatus.APPROVED.value
+                )
+                .values(updated_at=now)
+                .execution_options(synchronize_session=False)
+            )  # locks the row, so that an approval cannot slip in between
+            if rows_changed(kept) != 1:
+                return False
+            delete_conversations(session, [conversation_id])
+            session.add(audit_row(audit, now, conversation_id))
+            return True
 
     def record_audit(self, event: AuditEvent) -> None:
         with self._db.sessions.begin() as session:

@@ -77,6 +77,8 @@ class ActionKind(enum.StrEnum):
     SHOW_SENT_TEXT = "show_sent_text"
     APPROVE_ANYWAY = "approve_anyway"
     """Approve a draft that still holds placeholders Plume cannot restore, once the agent has seen them."""
+    DISMISS = "dismiss"
+    """« Ce n'est pas un avis »: forget the conversation of a post that was not a review (target: the revision)."""
     SHORTER = "shorter"
     MORE_FORMAL = "more_formal"
     WARMER = "warmer"
@@ -194,6 +196,10 @@ class ChatPort(Protocol):
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
     ) -> None: ...
 
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
+        """Replace a dismissed draft by a short note saying who dismissed it (no text, no buttons)."""
+        ...
+
     def show_failure(
         self, place: Place, failure: DraftFailure, message_id: str | None = None, retry: RetryOffer | None = None
     ) -> None: ...
@@ -241,6 +247,8 @@ class ChatAdapter(Protocol):
     def show_approval(
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
     ) -> None: ...
+
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None: ...
 
     def show_failure(
         self, place: Place, failure: DraftFailure, message_id: str | None, retries: tuple[Action, ...]

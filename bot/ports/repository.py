@@ -138,6 +138,11 @@ class ConversationStore(Protocol):
         """Record the approval if the revision is still current and nothing was approved yet; else None."""
         ...
 
+    def dismiss(self, conversation_id: int, audit: AuditEvent) -> bool:
+        """Forget a conversation that was not a review (its rows go, as retention would delete them), unless it
+        was approved meanwhile; record `audit`. False when there was nothing to dismiss."""
+        ...
+
     def record_audit(self, event: AuditEvent) -> None: ...
 
     def count_actions(self, actor: str, kinds: Sequence[AuditKind], since: datetime) -> int:

@@ -15,6 +15,8 @@ SHOW_SENT_TEXT = "Voir le texte envoyé"
 SENT_TEXT_INTRO = "Voici exactement le texte de l'avis transmis au modèle :"
 APPROVE = "✅ Approuver"
 APPROVE_ANYWAY = "⚠️ Approuver quand même"
+DISMISS = "Ce n'est pas un avis"
+DISMISSED = "🗑️ Ce message n'est pas un avis : brouillon retiré par {user}, rien n'est compté."
 ONE_CLICK = {
     ActionKind.SHORTER: "✂️ Plus court",
     ActionKind.MORE_FORMAL: "👔 Plus formel",

@@ -114,6 +114,10 @@ class MattermostChat:
         else:
             self._client.patch_post(revision.message_id, post)
 
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
+        if revision.message_id is not None:
+            self._client.patch_post(revision.message_id, render.dismissed_post(self._display_name(user_id)))
+
     def show_failure(
         self, place: Place, failure: DraftFailure, message_id: str | None, retries: tuple[Action, ...]
     ) -> None:

@@ -32,6 +32,7 @@ ACTION_IDS = {
     ActionKind.SHOW_SENT_TEXT: "senttext",
     ActionKind.CONFIRM_FIRST_PART: "firstpart",
     ActionKind.RETRY: "retry",
+    ActionKind.DISMISS: "dismiss",
     ActionKind.SHORTER: "shorter",
     ActionKind.MORE_FORMAL: "moreformal",
     ActionKind.WARMER: "warmer",
@@ -112,6 +113,7 @@ _BUTTONS = {
     ActionKind.EDIT: (phrases.EDIT, "default"),
     ActionKind.SHOW_SENT_TEXT: (phrases.SHOW_SENT_TEXT, "default"),
     **{kind: (label, "default") for kind, label in phrases.ONE_CLICK.items()},
+    ActionKind.DISMISS: (phrases.DISMISS, "default"),
 }
 
 
@@ -193,6 +195,11 @@ def offer_post(integration: Integration, text: str, offer: Action, label: str) -
 def review_post(author_name: str, review: str) -> Post:
     """A review typed into the form, posted (pseudonymised) so that the draft has a thread to live in."""
     return Post(clip(f"{phrases.REVIEW_POSTED.format(user=escape(author_name))}\n\n{_body(review)}"))
+
+
+def dismissed_post(user_name: str) -> Post:
+    """A draft dismissed as « not a review »: no text, no buttons, who did it."""
+    return Post(f"_{escape(phrases.DISMISSED.format(user=user_name))}_", {"attachments": []})
 
 
 def notice_post(text: str) -> Post:

@@ -16,6 +16,7 @@ from handlers.slack.payloads import clicker, field
 _BY_ACTION_ID = {
     ids.APPROVE: ActionKind.APPROVE,
     ids.APPROVE_ANYWAY: ActionKind.APPROVE_ANYWAY,
+    ids.DISMISS: ActionKind.DISMISS,
     ids.SHORTER: ActionKind.SHORTER,
     ids.MORE_FORMAL: ActionKind.MORE_FORMAL,
     ids.WARMER: ActionKind.WARMER,

@@ -159,6 +159,7 @@ _BUTTONS = {
 
 
 _ONE_CLICK_IDS = {
+    ActionKind.DISMISS: ids.DISMISS,
     ActionKind.SHORTER: ids.SHORTER,
     ActionKind.MORE_FORMAL: ids.MORE_FORMAL,
     ActionKind.WARMER: ids.WARMER,
@@ -225,7 +226,7 @@ def draft_message(
     if elements:
         tail.append({"type": "actions", "block_id": ids.draft_actions_block(revision_id), "elements": elements})
     one_click = [
-        _button(_ONE_CLICK_IDS[action.kind], phrases.ONE_CLICK[action.kind], action.target_id)
+        _button(_ONE_CLICK_IDS[action.kind], phrases.ONE_CLICK.get(action.kind, phrases.DISMISS), action.target_id)
         for action in actions
         if action.kind in _ONE_CLICK_IDS
     ]
@@ -301,6 +302,12 @@ def approved_message(
     ]
     blocks += _verbatim_blocks(final_text)[: MAX_BLOCKS - 2]
     return SlackMessage(f"{phrases.APPROVED_TITLE} par {escape(approver_name)}", blocks)
+
+
+def dismissed_message(user_name: str) -> SlackMessage:
+    """A draft dismissed as « not a review »: no text, no buttons, who did it."""
+    note = phrases.DISMISSED.format(user=escape(user_name))
+    return SlackMessage(note, [_context(note)])
 
 
 def notice_message(text: str) -> SlackMessage:

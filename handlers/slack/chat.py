@@ -163,6 +163,12 @@ class SlackChat:
         else:
             self._update(conversation.channel_id, revision.message_id, message)
 
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
+        if revision.message_id is not None:
+            self._update(
+                conversation.channel_id, revision.message_id, blocks.dismissed_message(self._display_name(user_id))
+            )
+
     def show_failure(
         self, place: Place, failure: DraftFailure, message_id: str | None, retries: tuple[Action, ...]
     ) -> None:

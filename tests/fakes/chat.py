@@ -61,6 +61,9 @@ class RecordingChat:
         self.shown.append(("draft", {"revision": revision, "text": restored_text, "ts": ts, "unresolved": unresolved}))
         return ts
 
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
+        self.shown.append(("dismissed", {"revision": revision, "user": user_id}))
+
     def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
         self.shown.append(("retired", {"revision": revision, "text": restored_text}))
 

@@ -217,3 +217,19 @@ def test_a_revision_is_found_from_the_message_that_shows_it(repo: SqlRepository)
     assert found is not None and found.id == revision.id
     assert repo.conversations.revision_at("C0ELSEWHERE", revision.message_id) is None
     assert repo.conversations.revision_at(conversation.channel_id, "1767000009.999999") is None
+
+
+def test_a_dismissed_conversation_is_forgotten_unless_approved(engine: Engine, repo: SqlRepository) -> None:
+    dismissed, _, _ = ready(repo, 1)
+    approved, _, revision = ready(repo, 2)
+    repo.conversations.approve(revision, "U0LEAD", T0, make_audit(AuditKind.APPROVED, approved.id))
+
+    assert repo.conversations.dismiss(dismissed.id, make_audit(AuditKind.REVIEW_DISMISSED, dismissed.id))
+    assert not repo.conversations.dismiss(approved.id, make_audit(AuditKind.REVIEW_DISMISSED, approved.id))
+    assert not repo.conversations.dismiss(dismissed.id, make_audit(AuditKind.REVIEW_DISMISSED, dismissed.id))
+
+    assert repo.conversations.get_conversation(dismissed.id) is None
+    assert repo.conversations.get_conversation(approved.id) is not None
+    for table in ("revisions", "jobs", "vaults"):
+        assert count(engine, table, "conversation_id = :id", id=dismissed.id) == 0
+    assert count(engine, "audit_events", "kind = 'review_dismissed'") == 1

@@ -97,3 +97,16 @@ def test_a_one_click_refinement_is_a_normal_instruction(mm: MattermostHarness) -
     second = mm.wait_live_draft(review["id"], 2)
     assert "salutations distinguées" in second["message"]
     assert mm.provider.calls[-1][1][-1].content == "Plus formel."
+
+
+def test_not_a_review_is_dismissed_in_one_click_and_nothing_is_counted(mm: MattermostHarness) -> None:
+    review = mm.fake.user_posts(mm.feedback, mm.agent, "Point d'équipe à 14 h ?")
+    draft = mm.wait_live_draft(review["id"])
+
+    assert mm.click(draft["id"], "dismiss").error is None
+
+    mm.settle()
+    dismissed = mm.fake.post(draft["id"])
+    assert actions_of(dismissed) == [] and "brouillon retiré par Alice Martin" in dismissed["message"]
+    assert "Point" not in dismissed["message"]
+    assert mm.count("conversations") == 0 and mm.count("revisions") == 0

@@ -138,9 +138,11 @@ def _section_texts(message: SlackMessage) -> list[str]:
 
 
 def _actions(message: SlackMessage) -> dict[str, Any]:
+    """The main actions block (a draft has a second one, its one-click refinements)."""
     found = [block for block in message.blocks if block["type"] == "actions"]
-    assert len(found) == 1, f"expected one actions block, found {len(found)}"
-    return found[0]
+    main = [block for block in found if not block.get("block_id", "").startswith(ids.REFINE_BLOCK)]
+    assert len(main) == 1, f"expected one main actions block, found {len(main)}"
+    return main[0]
 
 
 def _draft(**overrides: Any) -> SlackMessage:

@@ -270,3 +270,26 @@ def test_a_one_click_refinement_is_a_normal_instruction_and_a_double_click_count
     assert harness.provider.calls[-1][1][-1].content == "Plus court."
     with sqlite3.connect(harness.db) as db:
         assert db.execute("SELECT user_id, text FROM instructions").fetchall() == [(AGENT, "Plus court.")]
+
+
+def test_not_a_review_is_dismissed_in_one_click_and_nothing_is_counted(harness: Harness) -> None:
+    harness.send(message_event("Point d'équipe à 14 h ?", REVIEW_TS))
+    draft = harness.draft()
+    dismiss = actions_of(draft)[ids.DISMISS]
+
+    _click(harness, ids.DISMISS, str(dismiss["value"]))
+
+    note = harness.slack.wait_for("chat.update", lambda c: "brouillon retiré par Agent Test" in _text(c))
+    assert note.params["ts"] == draft.params["ts"] and "Point" not in _text(note) and "actions" not in _text(note)
+    with sqlite3.connect(harness.db) as db:
+        assert db.execute("SELECT count(*) FROM conversations").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM revisions").fetchone() == (0,)
+        assert db.execute("SELECT actor FROM audit_events WHERE kind = 'review_dismissed'").fetchall() == [(AGENT,)]
+    harness.send(thread_reply_event("plus court", "1700000200.000800", REVIEW_TS))
+    harness.settle()
+    assert len(harness.provider.calls) == 1, "a dismissed thread is no Plume thread any more"
+
+
+def test_only_the_first_draft_of_a_feedback_channel_post_offers_to_dismiss(harness: Harness) -> None:
+    harness.send(message_event(f"Je suis {NAME}.", "1700000200.000900", channel="DAGENT", channel_type="im"))
+    assert ids.DISMISS not in actions_of(harness.draft())
