@@ -94,9 +94,6 @@ class PlumeService:
         if conversation.status is ConversationStatus.APPROVED:
             self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)
             return
-        if conversation.status is ConversationStatus.AWAITING_CONFIRMATION:
-            self._chat.notify(place, instruction.user_id, Notice.AWAITING_CONFIRMATION)
-            return
         if not self._quota.allows(instruction.user_id):
             self._chat.notify(place, instruction.user_id, Notice.RATE_LIMITED)
             return
@@ -120,6 +117,8 @@ class PlumeService:
             if conversation.status is ConversationStatus.DRAFTING:
                 self._chat.notify(place, instruction.user_id, Notice.INSTRUCTION_QUEUED)
             self._wake_jobs()
+        elif outcome is InstructionOutcome.NOT_STARTED:
+            self._chat.notify(place, instruction.user_id, Notice.AWAITING_CONFIRMATION)
         elif outcome is InstructionOutcome.APPROVED:
             self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)
         elif outcome is InstructionOutcome.VAULT_CHANGED:

@@ -101,8 +101,7 @@ class SqlConversationStore:
                 conversation = session.get(ConversationRow, conversation_id)
                 if conversation is None or conversation.status == ConversationStatus.APPROVED.value:
                     raise _Refused(InstructionOutcome.APPROVED)
-                if conversation.status == ConversationStatus.AWAITING_CONFIRMATION.value:
-                    raise _Refused(InstructionOutcome.NOT_STARTED)
+                waiting = conversation.status == ConversationStatus.AWAITING_CONFIRMATION.value
                 if not store_vault(session, conversation_id, vault):
                     raise _Refused(InstructionOutcome.VAULT_CHANGED)
                 row = InstructionRow(
@@ -115,10 +114,12 @@ class SqlConversationStore:
                 )
                 session.add(row)
                 session.flush()
+                session.add(audit_row(audit, now, conversation_id))
+                if waiting:  # kept: start_drafting queues it after the first draft
+                    return InstructionOutcome.NOT_STARTED
                 conversation.status = ConversationStatus.DRAFTING.value
                 conversation.updated_at = now
                 insert_job(session, conversation_id, JobKind.REFINEMENT, conversation.model_id, now, row.id)
-                session.add(audit_row(audit, now, conversation_id))
         except _Refused as refused:
             return refused.outcome
         except IntegrityError:
@@ -179,6 +180,13 @@ class SqlConversationStore:
             conversation = session.get(ConversationRow, conversation_id)
             assert conversation is not None
             insert_job(session, conversation_id, JobKind.DRAFT, conversation.model_id, now, None)
+            kept = session.scalars(  # instructions sent before the agreement, applied in order after the draft
+                select(InstructionRow.id)
+                .where(InstructionRow.conversation_id == conversation_id)
+                .order_by(InstructionRow.id)
+            ).all()
+            for instruction_id in kept:
+                insert_job(session, conversation_id, JobKind.REFINEMENT, conversation.model_id, now, instruction_id)
             session.add(audit_row(audit, now, conversation_id))
             return True
 

@@ -62,7 +62,8 @@ class InstructionOutcome(enum.Enum):
     APPROVED = "approved"
     VAULT_CHANGED = "vault_changed"
     NOT_STARTED = "not_started"
-    """The review waits for the agent's agreement to be drafted from its first part."""
+    """The review waits for the agent's agreement to be drafted from its first part: the instruction is kept, and
+    applied to the first draft once the agent agrees."""
 
 
 @dataclass(frozen=True)

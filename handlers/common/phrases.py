@@ -4,6 +4,7 @@ from bot.failures import DraftFailure
 from bot.ports.chat import ActionKind, Notice
 from bot.privacy.labels import NOUNS
 from bot.team_leads import Access
+from handlers.common.typography import typeset_constants
 
 MASKED_NOUNS = NOUNS
 PROGRESS = "⏳ Plume rédige une proposition de réponse…"
@@ -32,7 +33,7 @@ CONFIRM_ANYWAY_TEXT = "Le texte final contiendra tels quels : {placeholders}."
 CONFIRM_ANYWAY_YES = "Approuver quand même"
 REGENERATE = "🎲 Régénérer"
 EDIT = "✏️ Modifier"
-MODEL_MENU = "Changer de modèle"
+MODEL_MENU = "Rédiger avec un autre modèle"
 APPROVED_TITLE = "✅ Réponse approuvée"
 EMPTY_TEXT = "_(texte vide)_"
 REDRAFT_PROGRESS = "⏳ Plume rédige une nouvelle version…"
@@ -106,8 +107,8 @@ NOTICES = {
     ),
     Notice.ALREADY_RETRIED: ("Une nouvelle tentative est déjà en cours pour ce brouillon."),
     Notice.AWAITING_CONFIRMATION: (
-        "Cet avis est trop long : confirmez d'abord, avec le bouton du fil, que Plume peut rédiger à partir de son "
-        "début. Vous pourrez ensuite affiner le brouillon ici."
+        "Consigne notée. Cet avis est trop long : confirmez d'abord, avec le bouton du fil, que Plume peut rédiger "
+        "à partir de son début ; votre consigne sera appliquée au brouillon."
     ),
     Notice.RATE_LIMITED: (
         "Vous avez demandé beaucoup de brouillons au cours de la dernière heure : "
@@ -141,3 +142,6 @@ FAILURES = {
         "Transférez de nouveau l'avis pour obtenir un brouillon."
     ),
 }
+
+
+typeset_constants(globals())  # last: every text above, French typography

@@ -17,6 +17,7 @@ from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
 from bot.ports.chat import Action, ChatCapabilities, DraftView, Notice, NoticeRoute, Place
+from handlers.common.wording import number
 from handlers.mattermost import phrases, render
 from handlers.mattermost.client import MattermostClient, MattermostError
 
@@ -142,9 +143,7 @@ class MattermostChat:
         self._deliver(place, user_id, render.sent_text_post(text), route)
 
     def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
-        text = phrases.FIRST_PART_OFFER.format(
-            length=f"{length:,}".replace(",", " "), limit=f"{limit:,}".replace(",", " ")
-        )
+        text = phrases.FIRST_PART_OFFER.format(length=number(length), limit=number(limit))
         post = render.offer_post(self._integration, text, offer, phrases.FIRST_PART_BUTTON)
         self._client.create_post(place.channel_id, post, place.thread_id)
 

@@ -52,6 +52,7 @@ from handlers.common.phrases import (
     SENT_TEXT_INTRO as SENT_TEXT_INTRO,
     SHOW_SENT_TEXT as SHOW_SENT_TEXT,
 )
+from handlers.common.typography import typeset_constants
 
 """How the masked summary names each kind of value (« 2 noms, 1 téléphone »)."""
 
@@ -114,3 +115,6 @@ SETTINGS_SAVED = "✅ Réglages du canal {channel} enregistrés : ils s'applique
 SETTINGS_DIALOG_TITLE = "Réglages du canal"
 SETTINGS_DIALOG_HINT = "Ces réglages s'appliquent aux prochains brouillons rédigés dans le canal {channel}."
 SETTINGS_DIALOG_SUBMIT = "Enregistrer"
+
+
+typeset_constants(globals())  # last: every text above, French typography

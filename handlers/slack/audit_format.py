@@ -7,12 +7,7 @@ from datetime import UTC, datetime
 
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice, UnknownModel, parse_model_id
-from handlers.common.wording import NARROW_SPACE as NARROW_SPACE, duration as duration
-
-
-def number(value: int) -> str:
-    """12 345 (French thousands separator)."""
-    return f"{value:,}".replace(",", NARROW_SPACE)
+from handlers.common.wording import NARROW_SPACE as NARROW_SPACE, duration as duration, number as number
 
 
 def decimal(value: float | None, digits: int = 1) -> str:

@@ -15,6 +15,7 @@ from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
 from bot.pacing import Pace, PaceByKey
 from bot.ports.chat import Action, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
+from handlers.common.wording import number
 from handlers.slack import blocks, ids, phrases
 
 log = logging.getLogger(__name__)
@@ -193,9 +194,7 @@ class SlackChat:
         self._deliver(place, user_id, blocks.sent_text_message(text), route)
 
     def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
-        text = phrases.FIRST_PART_OFFER.format(
-            length=f"{length:,}".replace(",", " "), limit=f"{limit:,}".replace(",", " ")
-        )
+        text = phrases.FIRST_PART_OFFER.format(length=number(length), limit=number(limit))
         message = blocks.offer_message(text, ids.CONFIRM_FIRST_PART, phrases.FIRST_PART_BUTTON, str(offer.target_id))
         self._post(place.channel_id, place.thread_id, message)
 

@@ -55,6 +55,7 @@ from handlers.common.phrases import (
     SENT_TEXT_INTRO as SENT_TEXT_INTRO,
     SHOW_SENT_TEXT as SHOW_SENT_TEXT,
 )
+from handlers.common.typography import typeset_constants
 
 """How the masked summary names each kind of value (« 2 noms, 1 téléphone »)."""
 
@@ -136,3 +137,6 @@ REVISION_KINDS = {
     "model_switch": "changement de modèle",
     "manual_edit": "modification à la main",
 }
+
+
+typeset_constants(globals())  # last: every text above, French typography

@@ -14,7 +14,7 @@ def test_an_invented_placeholder_is_shown_and_blocks_a_plain_approval(mm: Matter
     review = mm.fake.user_posts(mm.feedback, mm.agent, REVIEW)
     draft = mm.wait_live_draft(review["id"])
 
-    assert "un marqueur inconnu : [PERSONNE_2]" in draft["message"]
+    assert "un marqueur inconnu\u202f: [PERSONNE_2]" in draft["message"]
     buttons = [a["id"] for a in actions_of(draft)]
     assert buttons[0] == "approveanyway" and "approve" not in buttons
 

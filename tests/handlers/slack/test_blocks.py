@@ -16,6 +16,8 @@ from bot.actions import draft_actions
 from bot.domain import MANUAL_MODEL
 from bot.failures import DraftFailure
 from bot.models.registry import parse_model_id
+from bot.ports.chat import Notice
+from handlers.common.typography import typeset
 from handlers.slack import blocks, ids, phrases
 from handlers.slack.blocks import SlackMessage
 
@@ -335,7 +337,7 @@ def test_draft_masked_summary_only_when_counts_are_given() -> None:
     """The first draft of a thread says what was masked, with a button to see the text sent; later ones do not."""
     first = _draft(counts={"PERSONNE": 2, "TELEPHONE": 1}, revision_id=42)
     summary = first.blocks[0]
-    assert summary["text"]["text"] == "🔒 3 éléments masqués : 2 noms, 1 téléphone"
+    assert summary["text"]["text"] == "🔒 3 éléments masqués\u202f: 2 noms, 1 téléphone"
     assert summary["accessory"]["action_id"] == ids.SHOW_SENT_TEXT
     assert summary["accessory"]["value"] == "42"
 
@@ -348,9 +350,9 @@ def test_draft_masked_summary_only_when_counts_are_given() -> None:
 @pytest.mark.parametrize(
     ("counts", "expected"),
     [
-        ({"PERSONNE": 2, "TELEPHONE": 1}, "🔒 3 éléments masqués : 2 noms, 1 téléphone"),
-        ({"PERSONNE": 1}, "🔒 1 élément masqué : 1 nom"),
-        ({"TELEPHONE": 2}, "🔒 2 éléments masqués : 2 téléphones"),
+        ({"PERSONNE": 2, "TELEPHONE": 1}, "🔒 3 éléments masqués\u202f: 2 noms, 1 téléphone"),
+        ({"PERSONNE": 1}, "🔒 1 élément masqué\u202f: 1 nom"),
+        ({"TELEPHONE": 2}, "🔒 2 éléments masqués\u202f: 2 téléphones"),
     ],
 )
 def test_masked_summary_in_french(counts: dict[str, int], expected: str) -> None:
@@ -514,3 +516,12 @@ def test_limit_checker_rejects_an_oversized_section() -> None:
     small = {"type": "section", "text": {"type": "mrkdwn", "text": "x"}}
     with pytest.raises(AssertionError):
         assert_within_slack_limits(SlackMessage("x", [small] * 51))
+
+
+def test_what_plume_says_follows_french_typography() -> None:
+    """A narrow no-break space before ; : ! ? and inside « », in every phrase; never a plain one."""
+    texts = [*phrases.NOTICES.values(), *phrases.FAILURES.values(), phrases.HELP, phrases.REFINE_HINT]
+    for text in texts:
+        assert not re.search(r" [;:!?»]|« ", text), text
+    assert "\u202f:" in phrases.NOTICES[Notice.STALE_REVISION]
+    assert typeset("« Ceci : cela ! » https://x.fr 12:30") == "«\u202fCeci\u202f: cela\u202f!\u202f» https://x.fr 12:30"

@@ -53,7 +53,7 @@ def test_an_invented_placeholder_is_shown_and_blocks_a_plain_approval(harness: H
     draft = _start(harness)
 
     shown = _text(draft)
-    assert "2 marqueurs inconnus : [PERSONNE_2], [TELEPHONE_9]" in shown and f"Bonjour {NAME}" in shown
+    assert "2 marqueurs inconnus\u202f: [PERSONNE_2], [TELEPHONE_9]" in shown and f"Bonjour {NAME}" in shown
     buttons = actions_of(draft)
     assert ids.APPROVE not in buttons, "no plain approval of a draft holding unknown placeholders"
     anyway = buttons[ids.APPROVE_ANYWAY]
@@ -293,3 +293,17 @@ def test_not_a_review_is_dismissed_in_one_click_and_nothing_is_counted(harness: 
 def test_only_the_first_draft_of_a_feedback_channel_post_offers_to_dismiss(harness: Harness) -> None:
     harness.send(message_event(f"Je suis {NAME}.", "1700000200.000900", channel="DAGENT", channel_type="im"))
     assert ids.DISMISS not in actions_of(harness.draft())
+
+
+def test_an_instruction_sent_before_agreeing_to_a_long_review_is_kept(harness: Harness) -> None:
+    harness.core.intake._max_chars = 120  # PLUME_MAX_REVIEW_CHARS
+    harness.provider.enqueue("Bonjour, la mairie vous répondra.", "Bonjour.")
+    harness.send(message_event("La mairie ne répond pas à mes demandes de rendez-vous. " * 6, REVIEW_TS))
+    offer = harness.slack.wait_for("chat.postMessage")
+
+    harness.send(thread_reply_event("plus court", "1700000200.001000", REVIEW_TS))
+    assert "votre consigne sera appliquée" in _ephemerals(harness) and harness.provider.calls == []
+    _click(harness, ids.CONFIRM_FIRST_PART, str(actions_of(offer)[ids.CONFIRM_FIRST_PART]["value"]))
+
+    harness.wait_drafts(2)
+    assert harness.provider.calls[-1][1][-1].content == "plus court"
