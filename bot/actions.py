@@ -25,11 +25,17 @@ ONE_CLICK_INSTRUCTIONS = {
 
 
 def draft_actions(
-    revision_id: int, choices: Sequence[ModelChoice], *, unresolved: bool = False, dismissable: bool = False
+    revision_id: int,
+    choices: Sequence[ModelChoice],
+    *,
+    unresolved: bool = False,
+    dismissable: bool = False,
+    first: bool = True,
 ) -> tuple[Action, ...]:
     """The actions under a draft: approve, regenerate, edit, one switch per offered model, seeing the exact text
     the model received (on every draft: the latest is where agents look), the one-click refinements, and for the
-    first draft of a post in a feedback channel (`dismissable`), « Ce n'est pas un avis ». A draft with
+    first draft of a post in a feedback channel (`dismissable`), « Ce n'est pas un avis », and for a later version
+    (not `first`), « Voir les changements ». A draft with
     `unresolved` placeholders cannot be approved as is: its approval is an explicit « approve anyway »."""
     actions = [
         Action(ActionKind.APPROVE_ANYWAY if unresolved else ActionKind.APPROVE, revision_id),
@@ -41,6 +47,8 @@ def draft_actions(
     ]
     if dismissable:
         actions.append(Action(ActionKind.DISMISS, revision_id))
+    if not first:
+        actions.append(Action(ActionKind.SHOW_CHANGES, revision_id))
     return tuple(actions)
 
 
@@ -73,6 +81,8 @@ class ActionDispatcher:
                 self._service.show_sent_text(target, user_id)
             case ActionKind.DISMISS:
                 self._service.dismiss(target, user_id)
+            case ActionKind.SHOW_CHANGES:
+                self._service.show_changes(target, user_id)
             case ActionKind.SHORTER | ActionKind.MORE_FORMAL | ActionKind.WARMER | ActionKind.FIX_SPELLING:
                 self._service.refine(target, user_id, ONE_CLICK_INSTRUCTIONS[action.kind], action.kind.value)
             case _:

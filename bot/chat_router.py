@@ -12,6 +12,7 @@ from bot.models.registry import ModelChoice
 from bot.ports.chat import (
     Action,
     ActionKind,
+    Change,
     ChatAdapter,
     ChatCapabilities,
     DraftView,
@@ -84,6 +85,7 @@ class ChatRouter:
                 self._choices,
                 unresolved=bool(unresolved),
                 dismissable=revision.number == 1 and conversation.source is IntakeSource.CHANNEL,
+                first=revision.number == 1,
             ),
             unresolved=unresolved,
         )
@@ -116,6 +118,10 @@ class ChatRouter:
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None:
         adapter = self._on(place.platform)
         adapter.show_sent_text(place, user_id, text, notice_route(adapter.capabilities, place))
+
+    def show_changes(self, place: Place, user_id: str, number: int, changes: tuple[Change, ...]) -> None:
+        adapter = self._on(place.platform)
+        adapter.show_changes(place, user_id, number, changes, notice_route(adapter.capabilities, place))
 
     def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
         offer = Action(ActionKind.CONFIRM_FIRST_PART, conversation_id)

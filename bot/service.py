@@ -28,6 +28,7 @@ from bot.ports.repository import ConversationStore, InstructionOutcome, JobQueue
 from bot.privacy.restore import restore
 from bot.privacy.vault import Vault
 from bot.quota import DraftQuota
+from bot.text_changes import text_changes
 from bot.vault_keeper import VaultKeeper
 
 log = logging.getLogger(__name__)
@@ -251,6 +252,19 @@ class PlumeService:
             return
         log.info("conversation %d dismissed: not a review", conversation.id)
         self._chat.show_dismissed(conversation, revision, user_id)
+
+    def show_changes(self, revision_id: int, user_id: str) -> None:
+        """Show the agent what a version changed from the previous one (restored, for their eyes only)."""
+        revision = self._conversations.get_revision(revision_id)
+        conversation = self._conversations.get_conversation(revision.conversation_id) if revision else None
+        if revision is None or conversation is None:
+            return
+        earlier = [older for older, _ in self._conversations.history(conversation.id) if older.number < revision.number]
+        opened = self._open_vault(conversation) if earlier else None
+        if opened is None:
+            return
+        before, after = (restore(version.text, opened[0]).text for version in (earlier[-1], revision))
+        self._chat.show_changes(Place.of(conversation), user_id, revision.number, text_changes(before, after))
 
     def show_sent_text(self, revision_id: int, user_id: str) -> None:
         """Show the agent exactly what the model received from the review."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
@@ -77,6 +77,8 @@ class ActionKind(enum.StrEnum):
     SHOW_SENT_TEXT = "show_sent_text"
     APPROVE_ANYWAY = "approve_anyway"
     """Approve a draft that still holds placeholders Plume cannot restore, once the agent has seen them."""
+    SHOW_CHANGES = "show_changes"
+    """« Voir les changements »: what a version changed from the previous one (target: the revision)."""
     DISMISS = "dismiss"
     """« Ce n'est pas un avis »: forget the conversation of a post that was not a review (target: the revision)."""
     SHORTER = "shorter"
@@ -145,6 +147,14 @@ class DraftView:
 
 
 @dataclass(frozen=True)
+class Change:
+    """A piece of a version compared with the previous one: kept, removed or added text."""
+
+    kind: Literal["same", "removed", "added"]
+    text: str
+
+
+@dataclass(frozen=True)
 class RetryOffer:
     """The buttons under a failure: try the same model again, or the next one."""
 
@@ -208,6 +218,10 @@ class ChatPort(Protocol):
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None: ...
 
+    def show_changes(self, place: Place, user_id: str, number: int, changes: tuple[Change, ...]) -> None:
+        """Show one person what version `number` changed from the previous one."""
+        ...
+
     def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
         """Explain that a review is too long and offer to draft from its first `limit` characters."""
         ...
@@ -259,6 +273,10 @@ class ChatAdapter(Protocol):
     def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None: ...
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None: ...
+
+    def show_changes(
+        self, place: Place, user_id: str, number: int, changes: tuple[Change, ...], route: NoticeRoute
+    ) -> None: ...
 
     def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
         """Explain that a review is too long; `offer` (CONFIRM_FIRST_PART) drafts from its first `limit` characters."""

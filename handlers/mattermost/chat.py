@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
-from bot.ports.chat import Action, ChatCapabilities, DraftView, Notice, NoticeRoute, Place
+from bot.ports.chat import Action, Change, ChatCapabilities, DraftView, Notice, NoticeRoute, Place
 from handlers.common.wording import number
 from handlers.mattermost import phrases, render
 from handlers.mattermost.client import MattermostClient, MattermostError
@@ -141,6 +141,11 @@ class MattermostChat:
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None:
         self._deliver(place, user_id, render.sent_text_post(text), route)
+
+    def show_changes(
+        self, place: Place, user_id: str, number: int, changes: tuple[Change, ...], route: NoticeRoute
+    ) -> None:
+        self._deliver(place, user_id, render.changes_post(number, changes), route)
 
     def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
         text = phrases.FIRST_PART_OFFER.format(length=number(length), limit=number(limit))

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
-from bot.ports.chat import Action, ActionKind
+from bot.ports.chat import Action, ActionKind, Change
 from handlers.common.wording import masked_summary, unresolved_warning
 from handlers.mattermost import phrases
 from handlers.mattermost.signing import signed_context, signed_menu_context
@@ -33,6 +33,7 @@ ACTION_IDS = {
     ActionKind.CONFIRM_FIRST_PART: "firstpart",
     ActionKind.RETRY: "retry",
     ActionKind.DISMISS: "dismiss",
+    ActionKind.SHOW_CHANGES: "changes",
     ActionKind.SHORTER: "shorter",
     ActionKind.MORE_FORMAL: "moreformal",
     ActionKind.WARMER: "warmer",
@@ -72,7 +73,7 @@ def _body(text: str) -> str:
 
 
 def _made_by(model: ModelChoice) -> str:
-    return phrases.MANUAL_EDIT if model.id == MANUAL_MODEL else f"modèle : {escape(model.label)}"
+    return phrases.MANUAL_EDIT if model.id == MANUAL_MODEL else f"{phrases.MADE_BY_MODEL}{escape(model.label)}"
 
 
 def _button(integration: Integration, action: Action, label: str, style: str = "default") -> dict[str, Any]:
@@ -112,6 +113,7 @@ _BUTTONS = {
     ActionKind.REGENERATE: (phrases.REGENERATE, "default"),
     ActionKind.EDIT: (phrases.EDIT, "default"),
     ActionKind.SHOW_SENT_TEXT: (phrases.SHOW_SENT_TEXT, "default"),
+    ActionKind.SHOW_CHANGES: (phrases.SHOW_CHANGES, "default"),
     **{kind: (label, "default") for kind, label in phrases.ONE_CLICK.items()},
     ActionKind.DISMISS: (phrases.DISMISS, "default"),
 }
@@ -204,6 +206,16 @@ def dismissed_post(user_name: str) -> Post:
 
 def notice_post(text: str) -> Post:
     return Post(clip(escape(text)))
+
+
+def changes_post(number: int, changes: Sequence[Change]) -> Post:
+    """What a version changed: removed words struck through (~~…~~), added ones in bold (**…**)."""
+    marks = {"removed": "~~", "added": "**"}
+    body = "".join(
+        f"{marks[c.kind]}{escape(c.text)}{marks[c.kind]}" if c.kind in marks and c.text.strip() else escape(c.text)
+        for c in changes
+    )
+    return Post(clip(f"{phrases.CHANGES_INTRO.format(number=number)}\n\n{body}"))
 
 
 def sent_text_post(text: str) -> Post:

@@ -17,6 +17,7 @@ _BY_ACTION_ID = {
     ids.APPROVE: ActionKind.APPROVE,
     ids.APPROVE_ANYWAY: ActionKind.APPROVE_ANYWAY,
     ids.DISMISS: ActionKind.DISMISS,
+    ids.SHOW_CHANGES: ActionKind.SHOW_CHANGES,
     ids.SHORTER: ActionKind.SHORTER,
     ids.MORE_FORMAL: ActionKind.MORE_FORMAL,
     ids.WARMER: ActionKind.WARMER,

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
-from bot.ports.chat import Action, ActionKind
+from bot.ports.chat import Action, ActionKind, Change
 from handlers.common.wording import masked_summary as masked_summary, unresolved_warning
 from handlers.slack import ids, phrases
 
@@ -155,6 +155,7 @@ _BUTTONS = {
     ActionKind.APPROVE_ANYWAY: (ids.APPROVE_ANYWAY, phrases.APPROVE_ANYWAY, "danger"),
     ActionKind.REGENERATE: (ids.REGENERATE, phrases.REGENERATE, None),
     ActionKind.EDIT: (ids.EDIT, phrases.EDIT, None),
+    ActionKind.SHOW_CHANGES: (ids.SHOW_CHANGES, phrases.SHOW_CHANGES, None),
 }
 
 
@@ -185,7 +186,7 @@ def _model_menu(choices: Sequence[ModelChoice], current: ModelChoice) -> Block:
 
 
 def _made_by(model: ModelChoice) -> str:
-    return phrases.MANUAL_EDIT if model.id == MANUAL_MODEL else f"modèle : {escape(model.label)}"
+    return phrases.MANUAL_EDIT if model.id == MANUAL_MODEL else f"{phrases.MADE_BY_MODEL}{escape(model.label)}"
 
 
 def draft_message(
@@ -312,6 +313,32 @@ def dismissed_message(user_name: str) -> SlackMessage:
 
 def notice_message(text: str) -> SlackMessage:
     return SlackMessage(escape(text), _text_sections(text))
+
+
+_CHANGE_STYLES: dict[str, dict[str, bool]] = {"removed": {"strike": True}, "added": {"bold": True}}
+
+
+def changes_message(number: int, changes: Sequence[Change]) -> SlackMessage:
+    """What a version changed, in rich text (never read as mrkdwn): removed words struck through, added in bold."""
+    intro = phrases.CHANGES_INTRO.format(number=number)
+    sections: list[list[Block]] = [[]]
+    room = SECTION_LIMIT
+    for change in changes:
+        for piece in verbatim_pieces(change.text):
+            if len(piece) > room:
+                sections.append([])
+                room = SECTION_LIMIT
+            element: Block = {"type": "text", "text": piece}
+            if change.kind in _CHANGE_STYLES:
+                element["style"] = _CHANGE_STYLES[change.kind]
+            sections[-1].append(element)
+            room -= len(piece)
+    body = [
+        {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": elements}]}
+        for elements in sections
+        if elements
+    ]
+    return SlackMessage(intro, [_context(intro), *body[: MAX_BLOCKS - 1]])
 
 
 def sent_text_message(text: str) -> SlackMessage:

@@ -14,7 +14,7 @@ from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
 from bot.pacing import Pace, PaceByKey
-from bot.ports.chat import Action, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
+from bot.ports.chat import Action, Change, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
 from handlers.common.wording import number
 from handlers.slack import blocks, ids, phrases
 
@@ -192,6 +192,11 @@ class SlackChat:
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None:
         self._deliver(place, user_id, blocks.sent_text_message(text), route)
+
+    def show_changes(
+        self, place: Place, user_id: str, number: int, changes: tuple[Change, ...], route: NoticeRoute
+    ) -> None:
+        self._deliver(place, user_id, blocks.changes_message(number, changes), route)
 
     def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
         text = phrases.FIRST_PART_OFFER.format(length=number(length), limit=number(limit))

@@ -3,6 +3,7 @@
 APPROVE = "plume_approve"
 APPROVE_ANYWAY = "plume_approve_anyway"
 DISMISS = "plume_dismiss"
+SHOW_CHANGES = "plume_show_changes"
 SHORTER = "plume_shorter"
 MORE_FORMAL = "plume_more_formal"
 WARMER = "plume_warmer"

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
-from bot.ports.chat import ChatCapabilities, Notice, Place, RetryOffer
+from bot.ports.chat import Change, ChatCapabilities, Notice, Place, RetryOffer
 
 
 @dataclass
@@ -60,6 +60,9 @@ class RecordingChat:
         ts = message_id or self._ts()
         self.shown.append(("draft", {"revision": revision, "text": restored_text, "ts": ts, "unresolved": unresolved}))
         return ts
+
+    def show_changes(self, place: Place, user_id: str, number: int, changes: tuple[Change, ...]) -> None:
+        self.shown.append(("changes", {"user": user_id, "number": number, "changes": changes}))
 
     def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
         self.shown.append(("dismissed", {"revision": revision, "user": user_id}))

@@ -110,3 +110,15 @@ def test_not_a_review_is_dismissed_in_one_click_and_nothing_is_counted(mm: Matte
     assert actions_of(dismissed) == [] and "brouillon retiré par Alice Martin" in dismissed["message"]
     assert "Point" not in dismissed["message"]
     assert mm.count("conversations") == 0 and mm.count("revisions") == 0
+
+
+def test_see_the_changes_between_a_version_and_the_previous_one(mm: MattermostHarness) -> None:
+    mm.provider.enqueue("Bonjour [PERSONNE_1], merci pour votre long message.", "Bonjour [PERSONNE_1], merci.")
+    review = mm.fake.user_posts(mm.feedback, mm.agent, REVIEW)
+    mm.wait_live_draft(review["id"])
+    mm.fake.user_posts(mm.feedback, mm.agent, "plus court", root_id=review["id"])
+    second = mm.wait_live_draft(review["id"], 2)
+
+    shown = mm.click(second["id"], "changes").body["ephemeral_text"]
+
+    assert shown.endswith("Bonjour Marie Dupont, ~~merci pour votre long message.~~**merci.**")

@@ -307,3 +307,19 @@ def test_an_instruction_sent_before_agreeing_to_a_long_review_is_kept(harness: H
 
     harness.wait_drafts(2)
     assert harness.provider.calls[-1][1][-1].content == "plus court"
+
+
+def test_see_the_changes_between_a_version_and_the_previous_one(harness: Harness) -> None:
+    harness.provider.enqueue("Bonjour [PERSONNE_1], merci pour votre long message.", "Bonjour [PERSONNE_1], merci.")
+    first = _start(harness)
+    assert ids.SHOW_CHANGES not in actions_of(first)
+    harness.send(thread_reply_event("plus court", "1700000200.001100", REVIEW_TS))
+    second = harness.wait_drafts(2)[1]
+
+    _click(harness, ids.SHOW_CHANGES, str(actions_of(second)[ids.SHOW_CHANGES]["value"]))
+
+    [shown] = harness.slack.calls_to("chat.postEphemeral")
+    elements = [e for b in shown.params["blocks"] if b["type"] == "rich_text" for e in b["elements"][0]["elements"]]
+    assert [e["text"] for e in elements if "style" not in e] == [f"Bonjour {NAME}, "]
+    assert [e["text"] for e in elements if e.get("style") == {"strike": True}] == ["merci pour votre long message."]
+    assert [e["text"] for e in elements if e.get("style") == {"bold": True}] == ["merci."]
