@@ -12,6 +12,7 @@ from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind, Change
 from handlers.common.wording import masked_summary as masked_summary, unresolved_warning
 from handlers.slack import ids, phrases
+from handlers.slack.rich_text import change_blocks, verbatim_blocks
 
 Block = dict[str, Any]
 SECTION_LIMIT = 3000
@@ -71,33 +72,6 @@ def _text_sections(text: str) -> list[Block]:
     if not text.strip():
         return [{"type": "section", "text": _mrkdwn(phrases.EMPTY_TEXT)}]
     return [{"type": "section", "text": _mrkdwn(piece)} for piece in _escaped_pieces(text)]
-
-
-def verbatim_pieces(text: str, limit: int = SECTION_LIMIT) -> list[str]:
-    """Pieces of at most `limit` characters that join back to exactly `text`, cut after a line break if one is
-    near the end of the window."""
-    pieces: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        cut = rest.rfind("\n", 0, limit) + 1
-        cut = cut if cut > limit // 2 else limit
-        pieces.append(rest[:cut])
-        rest = rest[cut:]
-    return [*pieces, rest] if rest else pieces
-
-
-def _verbatim_blocks(text: str) -> list[Block]:
-    """Text exactly as written, to copy: preformatted rich text, which Slack never reads as mrkdwn, a link or a
-    mention (`*gras*`, `~barré~`, `> citation` and `<!channel>` stay characters)."""
-    if not text.strip():
-        return [{"type": "section", "text": _mrkdwn(phrases.EMPTY_TEXT)}]
-    return [
-        {
-            "type": "rich_text",
-            "elements": [{"type": "rich_text_preformatted", "elements": [{"type": "text", "text": piece}]}],
-        }
-        for piece in verbatim_pieces(text)
-    ]
 
 
 def _context(text: str) -> Block:
@@ -301,7 +275,8 @@ def approved_message(
         {"type": "section", "text": {"type": "mrkdwn", "text": header}},
         _context(phrases.FINAL_TEXT),
     ]
-    blocks += _verbatim_blocks(final_text)[: MAX_BLOCKS - 2]
+    body = verbatim_blocks(final_text) if final_text.strip() else _text_sections(final_text)
+    blocks += body[: MAX_BLOCKS - 2]
     return SlackMessage(f"{phrases.APPROVED_TITLE} par {escape(approver_name)}", blocks)
 
 
@@ -315,30 +290,10 @@ def notice_message(text: str) -> SlackMessage:
     return SlackMessage(escape(text), _text_sections(text))
 
 
-_CHANGE_STYLES: dict[str, dict[str, bool]] = {"removed": {"strike": True}, "added": {"bold": True}}
-
-
 def changes_message(number: int, changes: Sequence[Change]) -> SlackMessage:
     """What a version changed, in rich text (never read as mrkdwn): removed words struck through, added in bold."""
     intro = phrases.CHANGES_INTRO.format(number=number)
-    sections: list[list[Block]] = [[]]
-    room = SECTION_LIMIT
-    for change in changes:
-        for piece in verbatim_pieces(change.text):
-            if len(piece) > room:
-                sections.append([])
-                room = SECTION_LIMIT
-            element: Block = {"type": "text", "text": piece}
-            if change.kind in _CHANGE_STYLES:
-                element["style"] = _CHANGE_STYLES[change.kind]
-            sections[-1].append(element)
-            room -= len(piece)
-    body = [
-        {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": elements}]}
-        for elements in sections
-        if elements
-    ]
-    return SlackMessage(intro, [_context(intro), *body[: MAX_BLOCKS - 1]])
+    return SlackMessage(intro, [_context(intro), *change_blocks(changes)[: MAX_BLOCKS - 1]])
 
 
 def sent_text_message(text: str) -> SlackMessage:
