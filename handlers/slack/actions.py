@@ -59,7 +59,7 @@ def register(app: App, dispatcher: ActionDispatcher) -> None:
         if chosen is None:
             return
         target = dispatcher.perform(chosen, clicker(body))
-        if chosen.kind is ActionKind.CONFIRM_FIRST_PART:  # agreed: the offer's button must not stay clickable
+        if chosen.kind is ActionKind.CONFIRM_FIRST_PART and field(body, "response_url"):  # agreed: no more button
             original = body.get("message", {}).get("blocks") if isinstance(body.get("message"), dict) else None
             agreed = blocks.agreed_offer_message(original if isinstance(original, list) else [])
             respond(text=agreed.text, blocks=agreed.blocks, replace_original=True)
