@@ -15,17 +15,40 @@ from bot.service import PlumeService
 log = logging.getLogger(__name__)
 
 
-def draft_actions(revision_id: int, choices: Sequence[ModelChoice], *, first: bool) -> tuple[Action, ...]:
-    """The actions under a draft: approve, regenerate, edit, one switch per offered model, and for the first draft
-    of a thread, seeing the exact text the model received."""
+ONE_CLICK_INSTRUCTIONS = {
+    ActionKind.SHORTER: "Plus court.",
+    ActionKind.MORE_FORMAL: "Plus formel.",
+    ActionKind.WARMER: "Plus chaleureux.",
+    ActionKind.FIX_SPELLING: "Corrige l'orthographe et la grammaire, sans rien changer d'autre.",
+}
+"""The instruction each one-click refinement stands for, sent to the model as an agent's reply would be."""
+
+
+def draft_actions(
+    revision_id: int,
+    choices: Sequence[ModelChoice],
+    *,
+    unresolved: bool = False,
+    dismissable: bool = False,
+    first: bool = True,
+) -> tuple[Action, ...]:
+    """The actions under a draft: approve, regenerate, edit, one switch per offered model, seeing the exact text
+    the model received (on every draft: the latest is where agents look), the one-click refinements, and for the
+    first draft of a post in a feedback channel (`dismissable`), « Ce n'est pas un avis », and for a later version
+    (not `first`), « Voir les changements ». A draft with
+    `unresolved` placeholders cannot be approved as is: its approval is an explicit « approve anyway »."""
     actions = [
-        Action(ActionKind.APPROVE, revision_id),
+        Action(ActionKind.APPROVE_ANYWAY if unresolved else ActionKind.APPROVE, revision_id),
         Action(ActionKind.REGENERATE, revision_id),
         Action(ActionKind.EDIT, revision_id),
         *(Action(ActionKind.SWITCH_MODEL, revision_id, choice.id) for choice in choices),
+        Action(ActionKind.SHOW_SENT_TEXT, revision_id),
+        *(Action(kind, revision_id) for kind in ONE_CLICK_INSTRUCTIONS),
     ]
-    if first:
-        actions.append(Action(ActionKind.SHOW_SENT_TEXT, revision_id))
+    if dismissable:
+        actions.append(Action(ActionKind.DISMISS, revision_id))
+    if not first:
+        actions.append(Action(ActionKind.SHOW_CHANGES, revision_id))
     return tuple(actions)
 
 
@@ -42,6 +65,8 @@ class ActionDispatcher:
         match action.kind:
             case ActionKind.APPROVE:
                 self._service.approve(target, user_id)
+            case ActionKind.APPROVE_ANYWAY:
+                self._service.approve(target, user_id, despite_unresolved=True)
             case ActionKind.REGENERATE:
                 self._service.regenerate(target, user_id)
             case ActionKind.EDIT:
@@ -54,6 +79,12 @@ class ActionDispatcher:
                 self._intake.confirm_first_part(target, user_id)
             case ActionKind.SHOW_SENT_TEXT:
                 self._service.show_sent_text(target, user_id)
+            case ActionKind.DISMISS:
+                self._service.dismiss(target, user_id)
+            case ActionKind.SHOW_CHANGES:
+                self._service.show_changes(target, user_id)
+            case ActionKind.SHORTER | ActionKind.MORE_FORMAL | ActionKind.WARMER | ActionKind.FIX_SPELLING:
+                self._service.refine(target, user_id, ONE_CLICK_INSTRUCTIONS[action.kind], action.kind.value)
             case _:
                 log.warning("incomplete action %s ignored", action.kind.value)
         return None

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.actions import draft_actions
-from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
+from bot.domain import Approval, Conversation, IntakeSource, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice
 from bot.ports.chat import (
     Action,
     ActionKind,
+    Change,
     ChatAdapter,
     ChatCapabilities,
     DraftView,
@@ -27,9 +28,11 @@ class NoAdapter(LookupError):
 
 
 def notice_route(capabilities: ChatCapabilities, place: Place) -> NoticeRoute:
-    """Privately where the platform can; otherwise in the thread, or by direct message when there is no thread."""
+    """Privately where the platform can (in the channel while the thread has no reply, since a private notice
+    in a thread that does not exist yet is never shown); otherwise in the thread, or by direct message when
+    there is no thread."""
     if capabilities.ephemeral_notices:
-        return NoticeRoute.PRIVATE
+        return NoticeRoute.PRIVATE if place.thread_id and place.replied else NoticeRoute.CHANNEL
     return NoticeRoute.THREAD if place.thread_id else NoticeRoute.DIRECT
 
 
@@ -56,18 +59,35 @@ class ChatRouter:
         counts = conversation.masked_counts if kind is JobKind.DRAFT else None  # said once per thread
         return self._on(conversation.platform).post_progress(conversation, counts)
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool:
-        return self._on(conversation.platform).show_partial(conversation, partial_text, message_id)
+    def show_partial(
+        self, conversation: Conversation, partial_text: str, message_id: str, kind: JobKind = JobKind.REFINEMENT
+    ) -> bool:
+        counts = conversation.masked_counts if kind is JobKind.DRAFT else None  # as post_progress showed it
+        return self._on(conversation.platform).show_partial(conversation, partial_text, message_id, counts)
+
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        self._on(conversation.platform).show_retrying(conversation, message_id, attempt)
 
     def show_draft(
-        self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None
+        self,
+        conversation: Conversation,
+        revision: Revision,
+        restored_text: str,
+        message_id: str | None,
+        unresolved: tuple[str, ...] = (),
     ) -> str:
-        first = revision.number == 1
         view = DraftView(
             revision=revision,
             text=restored_text,
-            masked_counts=conversation.masked_counts if first else None,
-            actions=draft_actions(revision.id, self._choices, first=first),
+            masked_counts=conversation.masked_counts,
+            actions=draft_actions(
+                revision.id,
+                self._choices,
+                unresolved=bool(unresolved),
+                dismissable=revision.number == 1 and conversation.source is IntakeSource.CHANNEL,
+                first=revision.number == 1,
+            ),
+            unresolved=unresolved,
         )
         return self._on(conversation.platform).show_draft(conversation, view, message_id)
 
@@ -78,6 +98,9 @@ class ChatRouter:
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
     ) -> None:
         self._on(conversation.platform).show_approval(conversation, revision, approval, restored_text)
+
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
+        self._on(conversation.platform).show_dismissed(conversation, revision, user_id)
 
     def show_failure(
         self, place: Place, failure: DraftFailure, message_id: str | None = None, retry: RetryOffer | None = None
@@ -95,6 +118,10 @@ class ChatRouter:
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None:
         adapter = self._on(place.platform)
         adapter.show_sent_text(place, user_id, text, notice_route(adapter.capabilities, place))
+
+    def show_changes(self, place: Place, user_id: str, number: int, changes: tuple[Change, ...]) -> None:
+        adapter = self._on(place.platform)
+        adapter.show_changes(place, user_id, number, changes, notice_route(adapter.capabilities, place))
 
     def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
         offer = Action(ActionKind.CONFIRM_FIRST_PART, conversation_id)

@@ -78,6 +78,7 @@ class AuditKind(enum.StrEnum):
     ACCESS_REFUSED = "access_refused"
     SETTINGS_CHANGED = "settings_changed"
     AUDIT_EXPORTED = "audit_exported"
+    REVIEW_DISMISSED = "review_dismissed"
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ from bot.vault_keeper import VaultKeeper
 
 log = logging.getLogger(__name__)
 
+OVERLOADED = frozenset({"rate_limited", "overloaded"})
+"""Kinds of `ModelError` that mean « busy, try later » rather than « broken » (bot/models/retry.py)."""
 CostEstimate = Callable[[str, int | None, int | None], float | None]
 SettingsOf = Callable[[str], ChannelSettings | None]
 
@@ -90,9 +92,11 @@ class Drafter:
         if message_id is None:
             message_id = self._chat.post_progress(conversation, job.kind)
             self._jobs.set_job_message(job.id, message_id)
+        elif job.attempts > 1:  # the model failed before: say that Plume is trying again, not just waiting
+            self._chat.show_retrying(conversation, message_id, job.attempts)
         choice = self._choice(job.model_id)
         progress = ThrottledText(
-            lambda text: self._chat.show_partial(conversation, restore(text, vault).text, message_id),
+            lambda text: self._chat.show_partial(conversation, restore(text, vault).text, message_id, job.kind),
             interval=max(self._stream_interval, self._chat.capabilities(conversation.platform).min_edit_interval),
         )
         settings = self._channel_settings(conversation.channel_id)
@@ -105,7 +109,7 @@ class Drafter:
             raise
         self._jobs.record_attempts(job, choice.id, answer.attempts)
         invented = restore(answer.text, vault).invented
-        if invented:
+        if invented:  # shown on the draft, which cannot then be approved as is
             log.warning("conversation %d: the model wrote %d unknown placeholders", conversation.id, len(invented))
         kind = RevisionKind(job.kind.value)
         revision = self._jobs.complete_job(
@@ -138,8 +142,9 @@ class Drafter:
         Showing twice is harmless (the same message is updated), so a failure here is retried as a delivery
         (`DeliveryFailed`), never by drafting again.
         """
+        restored = restore(revision.text, vault)
         try:
-            self._chat.show_draft(conversation, revision, restore(revision.text, vault).text, revision.message_id)
+            self._chat.show_draft(conversation, revision, restored.text, revision.message_id, restored.invented)
             if previous is not None and previous.message_id != revision.message_id:
                 self._chat.retire_draft(conversation, previous, restore(previous.text, vault).text)
         except ChatUnavailable as error:
@@ -158,11 +163,15 @@ class Drafter:
         if conversation is None:
             return
         retry = None
-        if failure is DraftFailure.MODEL_UNAVAILABLE:
+        if failure is DraftFailure.MODEL_UNAVAILABLE and error in OVERLOADED:
+            failure = DraftFailure.MODEL_OVERLOADED
+        if failure in (DraftFailure.MODEL_UNAVAILABLE, DraftFailure.MODEL_OVERLOADED):
             choice = self._choice(job.model_id)
             following = self._models.next_after(choice)
             retry = RetryOffer(job.id, choice.id, following.id if following else None)
-        self._chat.show_failure(Place.of(conversation), failure, job.message_id, retry)
+        stored = self._jobs.get_job(job.id)  # its progress message may have been posted after it was claimed
+        message_id = job.message_id or (stored.message_id if stored else None)
+        self._chat.show_failure(Place.of(conversation), failure, message_id, retry)
 
     def _choice(self, model_id: str) -> ModelChoice:
         try:

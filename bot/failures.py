@@ -10,6 +10,8 @@ class DraftFailure(enum.Enum):
 
     PSEUDONYMISATION = "pseudonymisation"
     MODEL_UNAVAILABLE = "model_unavailable"
+    MODEL_OVERLOADED = "model_overloaded"
+    """The model kept answering that it is overloaded or rate limited: it works, but not now."""
     VAULT_EXPIRED = "vault_expired"
 
 

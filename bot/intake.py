@@ -59,7 +59,7 @@ class Intake:
 
     def receive_review(self, review: IncomingReview) -> IntakeOutcome:
         """Check, pseudonymise and store a review with its draft job; a too long one waits for confirmation."""
-        place = Place(review.platform, review.channel_id, review.thread_id)
+        place = Place(review.platform, review.channel_id, review.thread_id, replied=False)
         refusal = self._refusal(review.text, review.user_id)
         if refusal is not None:
             self._chat.notify(place, review.user_id, refusal[1])

@@ -28,6 +28,7 @@ from bot.ports.repository import ConversationStore, InstructionOutcome, JobQueue
 from bot.privacy.restore import restore
 from bot.privacy.vault import Vault
 from bot.quota import DraftQuota
+from bot.text_changes import text_changes
 from bot.vault_keeper import VaultKeeper
 
 log = logging.getLogger(__name__)
@@ -59,17 +60,40 @@ class PlumeService:
         self._wake_jobs = wake_jobs
         self._clock = clock
 
-    def receive_instruction(self, instruction: IncomingInstruction) -> None:
-        """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault."""
+    def receive_instruction(self, instruction: IncomingInstruction, *, mentions_plume: bool = False) -> None:
+        """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault.
+
+        The rule of the thread: the agent in charge (who brought the review) refines by replying; anyone else
+        talks freely with colleagues, and gives Plume an instruction by mentioning it (`mentions_plume`)."""
         conversation = self._conversations.find_conversation(instruction.channel_id, instruction.thread_id)
         if conversation is None or not instruction.text.strip():
             return
+        if instruction.user_id != conversation.requested_by and not mentions_plume:
+            log.info("conversation %d: a colleague's reply, not an instruction", conversation.id)
+            return
+        self._instruct(conversation, instruction)
+
+    def refine(self, revision_id: int, user_id: str, text: str, name: str) -> None:
+        """A one-click refinement of the current draft (`name`: which one): the instruction `text`, added to the
+        history like a reply; a second click on the same button of the same draft adds nothing."""
+        checked = self._current(revision_id, user_id)
+        if checked is None:
+            return
+        conversation, _ = checked
+        message_id = f"plume:{revision_id}:{name}"[:64]
+        self._instruct(
+            conversation,
+            IncomingInstruction(
+                conversation.platform, conversation.team_id, conversation.channel_id, conversation.thread_id,
+                message_id, user_id, text,
+            ),
+        )  # fmt: skip
+
+    def _instruct(self, conversation: Conversation, instruction: IncomingInstruction) -> None:
+        """Pseudonymise an instruction with the review's vault and queue its refinement."""
         place = Place.of(conversation)
         if conversation.status is ConversationStatus.APPROVED:
             self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)
-            return
-        if conversation.status is ConversationStatus.AWAITING_CONFIRMATION:
-            self._chat.notify(place, instruction.user_id, Notice.AWAITING_CONFIRMATION)
             return
         if not self._quota.allows(instruction.user_id):
             self._chat.notify(place, instruction.user_id, Notice.RATE_LIMITED)
@@ -94,6 +118,8 @@ class PlumeService:
             if conversation.status is ConversationStatus.DRAFTING:
                 self._chat.notify(place, instruction.user_id, Notice.INSTRUCTION_QUEUED)
             self._wake_jobs()
+        elif outcome is InstructionOutcome.NOT_STARTED:
+            self._chat.notify(place, instruction.user_id, Notice.AWAITING_CONFIRMATION)
         elif outcome is InstructionOutcome.APPROVED:
             self._chat.notify(place, instruction.user_id, Notice.THREAD_APPROVED)
         elif outcome is InstructionOutcome.VAULT_CHANGED:
@@ -124,6 +150,9 @@ class PlumeService:
         conversation = self._conversations.get_conversation(job.conversation_id) if job else None
         if job is None or conversation is None:
             return
+        if conversation.status is ConversationStatus.APPROVED:  # a stale « Réessayer » under an old failure
+            self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_APPROVED)
+            return
         audit = AuditEvent(AuditKind.RETRY_REQUESTED, user_id, conversation.id, {"model": model_id})
         if self._jobs.retry_failed_job(job_id, model_id, audit):
             self._wake_jobs()
@@ -142,7 +171,8 @@ class PlumeService:
         return EditTarget(revision.id, restore(revision.text, opened[0]).text)
 
     def save_edit(self, revision_id: int, user_id: str, text: str) -> None:
-        """Store the agent's text as a new revision (pseudonymised with the conversation's vault) and show it."""
+        """Store the agent's text as a new revision (pseudonymised with the conversation's vault) and show it; an
+        unchanged text is no new revision (nothing « modifié à la main »)."""
         checked = self._current(revision_id, user_id)
         if checked is None or not text.strip():
             return
@@ -151,6 +181,9 @@ class PlumeService:
         if opened is None:
             return
         vault, version = opened
+        if text.strip() == restore(base.text, vault).text.strip():
+            self._chat.notify(Place.of(conversation), user_id, Notice.EDIT_UNCHANGED)
+            return
         masked = self._masker.mask_text(text, vault, user_id, Place.of(conversation))
         if masked is None:
             return
@@ -172,30 +205,66 @@ class PlumeService:
         if revision is None:
             self._chat.notify(Place.of(conversation), user_id, Notice.STALE_REVISION)
             return
-        shown_ts = self._chat.show_draft(conversation, revision, restore(masked, vault).text, None)
+        restored = restore(masked, vault)
+        shown_ts = self._chat.show_draft(conversation, revision, restored.text, None, restored.invented)
         self._conversations.set_revision_message(revision.id, shown_ts)
         self._chat.retire_draft(conversation, base, restore(base.text, vault).text)
         log.info("conversation %d: manual revision %d", conversation.id, revision.number)
 
-    def approve(self, revision_id: int, user_id: str) -> None:
-        """Approve a revision exactly once; a stale or repeated click only gets an explanation."""
+    def approve(self, revision_id: int, user_id: str, *, despite_unresolved: bool = False) -> None:
+        """Approve a revision exactly once; a stale or repeated click only gets an explanation.
+
+        A draft that still holds placeholders Plume cannot restore is approved only `despite_unresolved` (the agent
+        saw them and confirmed); the audit records that confirmation and how many placeholders were left."""
         checked = self._current(revision_id, user_id)
         if checked is None:
             return
         conversation, revision = checked
-        audit = AuditEvent(
-            AuditKind.APPROVED, user_id, conversation.id, {"revision": revision.number, "model": revision.model_id}
-        )
+        try:
+            restored = restore(revision.text, self._vaults.open(conversation.id)[0])
+            text, unresolved = restored.text, len(restored.invented)
+        except PermanentJobError:
+            text, unresolved = revision.text, 0
+        if unresolved and not despite_unresolved:
+            self._chat.notify(Place.of(conversation), user_id, Notice.UNRESOLVED_PLACEHOLDERS)
+            return
+        details: dict[str, object] = {"revision": revision.number, "model": revision.model_id}
+        if unresolved:
+            details |= {"unresolved_placeholders": unresolved, "confirmed_by_agent": True}
+        audit = AuditEvent(AuditKind.APPROVED, user_id, conversation.id, details)
         approval = self._conversations.approve(revision, user_id, self._clock(), audit)
         if approval is None:
             self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_APPROVED)
             return
-        try:
-            text = restore(revision.text, self._vaults.open(conversation.id)[0]).text
-        except PermanentJobError:
-            text = revision.text
         log.info("conversation %d approved (revision %d)", conversation.id, revision.number)
         self._chat.show_approval(conversation, revision, approval, text)
+
+    def dismiss(self, revision_id: int, user_id: str) -> None:
+        """« Ce n'est pas un avis »: the conversation is forgotten (nothing of it is counted), its draft replaced by
+        a note; the audit log keeps that it happened, with no text."""
+        checked = self._current(revision_id, user_id)
+        if checked is None:
+            return
+        conversation, revision = checked
+        audit = AuditEvent(AuditKind.REVIEW_DISMISSED, user_id, conversation.id, {"source": conversation.source.value})
+        if not self._conversations.dismiss(conversation.id, audit):
+            self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_APPROVED)
+            return
+        log.info("conversation %d dismissed: not a review", conversation.id)
+        self._chat.show_dismissed(conversation, revision, user_id)
+
+    def show_changes(self, revision_id: int, user_id: str) -> None:
+        """Show the agent what a version changed from the previous one (restored, for their eyes only)."""
+        revision = self._conversations.get_revision(revision_id)
+        conversation = self._conversations.get_conversation(revision.conversation_id) if revision else None
+        if revision is None or conversation is None:
+            return
+        earlier = [older for older, _ in self._conversations.history(conversation.id) if older.number < revision.number]
+        opened = self._open_vault(conversation) if earlier else None
+        if opened is None:
+            return
+        before, after = (restore(version.text, opened[0]).text for version in (earlier[-1], revision))
+        self._chat.show_changes(Place.of(conversation), user_id, revision.number, text_changes(before, after))
 
     def show_sent_text(self, revision_id: int, user_id: str) -> None:
         """Show the agent exactly what the model received from the review."""

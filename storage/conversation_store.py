@@ -24,7 +24,7 @@ from bot.ports.repository import InstructionOutcome, NewConversation, NewInstruc
 from bot.text_distance import normalised_distance
 from storage.database import Database, rows_changed
 from storage.mapping import approval_of, audit_row, conversation_of, instruction_of, revision_of
-from storage.purge import purge
+from storage.purge import delete_conversations, purge
 from storage.tables import ApprovalRow, AuditEventRow, ConversationRow, InstructionRow, RevisionRow, VaultRow
 from storage.writes import Dropped, insert_job, insert_revision, latest_revision_id, store_vault
 
@@ -101,8 +101,7 @@ class SqlConversationStore:
                 conversation = session.get(ConversationRow, conversation_id)
                 if conversation is None or conversation.status == ConversationStatus.APPROVED.value:
                     raise _Refused(InstructionOutcome.APPROVED)
-                if conversation.status == ConversationStatus.AWAITING_CONFIRMATION.value:
-                    raise _Refused(InstructionOutcome.NOT_STARTED)
+                waiting = conversation.status == ConversationStatus.AWAITING_CONFIRMATION.value
                 if not store_vault(session, conversation_id, vault):
                     raise _Refused(InstructionOutcome.VAULT_CHANGED)
                 row = InstructionRow(
@@ -115,10 +114,12 @@ class SqlConversationStore:
                 )
                 session.add(row)
                 session.flush()
+                session.add(audit_row(audit, now, conversation_id))
+                if waiting:  # kept: start_drafting queues it after the first draft
+                    return InstructionOutcome.NOT_STARTED
                 conversation.status = ConversationStatus.DRAFTING.value
                 conversation.updated_at = now
                 insert_job(session, conversation_id, JobKind.REFINEMENT, conversation.model_id, now, row.id)
-                session.add(audit_row(audit, now, conversation_id))
         except _Refused as refused:
             return refused.outcome
         except IntegrityError:
@@ -179,6 +180,13 @@ class SqlConversationStore:
             conversation = session.get(ConversationRow, conversation_id)
             assert conversation is not None
             insert_job(session, conversation_id, JobKind.DRAFT, conversation.model_id, now, None)
+            kept = session.scalars(  # instructions sent before the agreement, applied in order after the draft
+                select(InstructionRow.id)
+                .where(InstructionRow.conversation_id == conversation_id)
+                .order_by(InstructionRow.id)
+            ).all()
+            for instruction_id in kept:
+                insert_job(session, conversation_id, JobKind.REFINEMENT, conversation.model_id, now, instruction_id)
             session.add(audit_row(audit, now, conversation_id))
             return True
 
@@ -281,6 +289,23 @@ class SqlConversationStore:
             .execution_options(synchronize_session=False)
         )
         return rows_changed(result) == 1
+
+    def dismiss(self, conversation_id: int, audit: AuditEvent) -> bool:
+        now = self._db.now()
+        with self._db.sessions.begin() as session:
+            kept = session.execute(
+                update(ConversationRow)
+                .where(
+                    ConversationRow.id == conversation_id, ConversationRow.status != ConversationStatus.APPROVED.value
+                )
+                .values(updated_at=now)
+                .execution_options(synchronize_session=False)
+            )  # locks the row, so that an approval cannot slip in between
+            if rows_changed(kept) != 1:
+                return False
+            delete_conversations(session, [conversation_id])
+            session.add(audit_row(audit, now, conversation_id))
+            return True
 
     def record_audit(self, event: AuditEvent) -> None:
         with self._db.sessions.begin() as session:

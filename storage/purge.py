@@ -23,7 +23,8 @@ from storage.tables import (
 _CHILDREN = (ApprovalRow, ModelAttemptRow, JobRow, RevisionRow, InstructionRow, VaultRow)
 
 
-def _delete_batch(session: Session, ids: list[int]) -> None:
+def delete_conversations(session: Session, ids: list[int]) -> None:
+    """Delete conversations and everything that hangs from them (the audit log stays)."""
     for table in _CHILDREN:
         session.execute(delete(table).where(table.conversation_id.in_(ids)))
     session.execute(delete(ConversationRow).where(ConversationRow.id.in_(ids)))
@@ -42,7 +43,7 @@ def purge(sessions: sessionmaker[Session], created_before: datetime, now: dateti
                 )
             )
             if ids:
-                _delete_batch(session, ids)
+                delete_conversations(session, ids)
         conversations += len(ids)
         if len(ids) < batch_size:
             break

@@ -112,7 +112,7 @@ def test_a_review_goes_from_mattermost_to_an_approved_reply(running: Running) ->
 
     first = run.live_draft(review["id"], 1)
     assert f"Bonjour {NAME}, merci" in first["message"]
-    assert [a["id"] for a in actions_of(first)] == ["approve", "regenerate", "edit", "model", "senttext"]
+    assert [a["id"] for a in actions_of(first)][:5] == ["approve", "regenerate", "edit", "model", "senttext"]
 
     run.fake.user_posts(run.feedback, run.agent, "plus court", root_id=review["id"])
     second = run.live_draft(review["id"], 2)

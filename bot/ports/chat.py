@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
@@ -33,6 +33,10 @@ class Notice(enum.Enum):
     RATE_LIMITED = "rate_limited"
     NOT_FRENCH = "not_french"
     FOREIGN_WORKSPACE = "foreign_workspace"
+    EDIT_UNCHANGED = "edit_unchanged"
+    """An edit was saved without any change: no new version."""
+    UNRESOLVED_PLACEHOLDERS = "unresolved_placeholders"
+    """Approve was clicked on a draft that still holds placeholders Plume cannot restore."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,9 @@ class Place:
     platform: Platform
     channel_id: str
     thread_id: str
+    replied: bool = True
+    """False for a message nobody has answered yet: its thread does not exist, and a platform like Slack shows
+    no private notice there (it is then given in the channel)."""
 
     @classmethod
     def of(cls, conversation: Conversation) -> Place:
@@ -68,6 +75,17 @@ class ActionKind(enum.StrEnum):
     RETRY = "retry"
     CONFIRM_FIRST_PART = "confirm_first_part"
     SHOW_SENT_TEXT = "show_sent_text"
+    APPROVE_ANYWAY = "approve_anyway"
+    """Approve a draft that still holds placeholders Plume cannot restore, once the agent has seen them."""
+    SHOW_CHANGES = "show_changes"
+    """« Voir les changements »: what a version changed from the previous one (target: the revision)."""
+    DISMISS = "dismiss"
+    """« Ce n'est pas un avis »: forget the conversation of a post that was not a review (target: the revision)."""
+    SHORTER = "shorter"
+    MORE_FORMAL = "more_formal"
+    WARMER = "warmer"
+    FIX_SPELLING = "fix_spelling"
+    """One-click refinements of a draft (target: the revision), each a normal instruction in the history."""
 
 
 @dataclass(frozen=True)
@@ -108,19 +126,32 @@ class NoticeRoute(enum.Enum):
     """A reply in the thread, addressed to them (platforms with no private messages in a channel)."""
     DIRECT = "direct"
     """A direct message (no thread to answer in yet)."""
+    CHANNEL = "channel"
+    """Shown to that person only, in the channel rather than the thread (the thread has no reply yet)."""
 
 
 @dataclass(frozen=True)
 class DraftView:
     """A draft as every platform shows it: the text for the agent, what made it, what was masked, what can be done.
 
-    `masked_counts` is given with the first draft of a thread only, which says what was masked.
+    `masked_counts` says what was masked (every draft says it, with the text sent to the model among its actions).
+    `unresolved` lists the placeholders left in `text` that this conversation never had (the model invented or
+    mangled them): the draft must say so, and its actions offer APPROVE_ANYWAY instead of APPROVE.
     """
 
     revision: Revision
     text: str
     masked_counts: dict[str, int] | None
     actions: tuple[Action, ...]
+    unresolved: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Change:
+    """A piece of a version compared with the previous one: kept, removed or added text."""
+
+    kind: Literal["same", "removed", "added"]
+    text: str
 
 
 @dataclass(frozen=True)
@@ -146,14 +177,28 @@ class ChatPort(Protocol):
         """Show that a draft is being written; return the message id that the draft will replace."""
         ...
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool:
-        """Show the draft as generated so far, in the progress message; False when it was skipped (the platform's
-        budget is kept for final drafts, or it refused), so that the caller shows the next one later."""
+    def show_partial(
+        self, conversation: Conversation, partial_text: str, message_id: str, kind: JobKind = JobKind.REFINEMENT
+    ) -> bool:
+        """Show the draft as generated so far, in the progress message (which `post_progress` made for `kind`);
+        False when it was skipped (the platform's budget is kept for final drafts, or it refused), so that the
+        caller shows the next one later."""
+        ...
+
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        """Say in the progress message that the model failed and that Plume is trying again (`attempt`: 2, 3…)."""
         ...
 
     def show_draft(
-        self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None
-    ) -> str: ...
+        self,
+        conversation: Conversation,
+        revision: Revision,
+        restored_text: str,
+        message_id: str | None,
+        unresolved: tuple[str, ...] = (),
+    ) -> str:
+        """Show a draft; `unresolved` are the placeholders its restoration left (they block a plain approval)."""
+        ...
 
     def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
         """Take the buttons off a draft that a newer revision replaced."""
@@ -163,6 +208,10 @@ class ChatPort(Protocol):
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
     ) -> None: ...
 
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
+        """Replace a dismissed draft by a short note saying who dismissed it (no text, no buttons)."""
+        ...
+
     def show_failure(
         self, place: Place, failure: DraftFailure, message_id: str | None = None, retry: RetryOffer | None = None
     ) -> None: ...
@@ -170,6 +219,10 @@ class ChatPort(Protocol):
     def notify(self, place: Place, user_id: str, notice: Notice) -> None: ...
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None: ...
+
+    def show_changes(self, place: Place, user_id: str, number: int, changes: tuple[Change, ...]) -> None:
+        """Show one person what version `number` changed from the previous one."""
+        ...
 
     def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
         """Explain that a review is too long and offer to draft from its first `limit` characters."""
@@ -187,7 +240,20 @@ class ChatAdapter(Protocol):
         """A draft being written; the masked summary is given for the first draft of a thread."""
         ...
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool: ...
+    def show_partial(
+        self,
+        conversation: Conversation,
+        partial_text: str,
+        message_id: str,
+        masked_counts: dict[str, int] | None = None,
+    ) -> bool:
+        """The draft so far; `masked_counts` as given to `post_progress`, so that the message keeps its summary;
+        False when it was skipped."""
+        ...
+
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        """The progress message, saying that Plume tries the model again (`attempt`: 2, 3…)."""
+        ...
 
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         """Show a draft with its actions, replacing the message `message_id` or as a new message; return its id."""
@@ -199,6 +265,8 @@ class ChatAdapter(Protocol):
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
     ) -> None: ...
 
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None: ...
+
     def show_failure(
         self, place: Place, failure: DraftFailure, message_id: str | None, retries: tuple[Action, ...]
     ) -> None:
@@ -208,6 +276,10 @@ class ChatAdapter(Protocol):
     def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None: ...
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None: ...
+
+    def show_changes(
+        self, place: Place, user_id: str, number: int, changes: tuple[Change, ...], route: NoticeRoute
+    ) -> None: ...
 
     def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
         """Explain that a review is too long; `offer` (CONFIRM_FIRST_PART) drafts from its first `limit` characters."""

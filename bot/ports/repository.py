@@ -62,7 +62,8 @@ class InstructionOutcome(enum.Enum):
     APPROVED = "approved"
     VAULT_CHANGED = "vault_changed"
     NOT_STARTED = "not_started"
-    """The review waits for the agent's agreement to be drafted from its first part."""
+    """The review waits for the agent's agreement to be drafted from its first part: the instruction is kept, and
+    applied to the first draft once the agent agrees."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,11 @@ class ConversationStore(Protocol):
 
     def approve(self, revision: Revision, user_id: str, at: datetime, audit: AuditEvent) -> Approval | None:
         """Record the approval if the revision is still current and nothing was approved yet; else None."""
+        ...
+
+    def dismiss(self, conversation_id: int, audit: AuditEvent) -> bool:
+        """Forget a conversation that was not a review (its rows go, as retention would delete them), unless it
+        was approved meanwhile; record `audit`. False when there was nothing to dismiss."""
         ...
 
     def record_audit(self, event: AuditEvent) -> None: ...

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from handlers.common.wording import NARROW_SPACE
+from handlers.common.wording import NARROW_SPACE, number as number
 
 EXCERPT_CHARS = 80
 THREAD_STATUS = {
@@ -14,11 +14,6 @@ THREAD_STATUS = {
     "failed": "⚠️ aucun brouillon (échec)",
     "approved": "✅ approuvé",
 }
-
-
-def number(value: int) -> str:
-    """12 345 (French thousands separator)."""
-    return f"{value:,}".replace(",", NARROW_SPACE)
 
 
 def decimal(value: float | None, digits: int = 1) -> str:

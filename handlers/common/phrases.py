@@ -1,25 +1,47 @@
 """The French words Plume says on every platform; each platform's phrases.py adds its own."""
 
 from bot.failures import DraftFailure
-from bot.ports.chat import Notice
+from bot.ports.chat import ActionKind, Notice
 from bot.privacy.labels import NOUNS
 from bot.team_leads import Access
+from handlers.common.typography import typeset_constants
 
 MASKED_NOUNS = NOUNS
 PROGRESS = "⏳ Plume rédige une proposition de réponse…"
 REFINE_HINT = (
-    "💬 Répondez dans ce fil pour affiner le brouillon (par exemple : « plus court », « ton plus chaleureux »)."
+    "💬 Pour affiner, la personne qui a confié l'avis répond dans ce fil (« plus court », « ton plus chaleureux »). "
+    "Les collègues y discutent librement ; pour donner une consigne à Plume, ils le mentionnent (@Plume)."
 )
 SHOW_SENT_TEXT = "Voir le texte envoyé"
+SHOW_CHANGES = "Voir les changements"
+CHANGES_INTRO = "Ce que la version n° {number} change par rapport à la précédente (barré : retiré ; en gras : ajouté) :"
 SENT_TEXT_INTRO = "Voici exactement le texte de l'avis transmis au modèle :"
 APPROVE = "✅ Approuver"
-REGENERATE = "🔄 Régénérer"
+APPROVE_ANYWAY = "⚠️ Approuver quand même"
+DISMISS = "Ce n'est pas un avis"
+DISMISSED = "🗑️ Ce message n'est pas un avis : brouillon retiré par {user}, rien n'est compté."
+ONE_CLICK = {
+    ActionKind.SHORTER: "✂️ Plus court",
+    ActionKind.MORE_FORMAL: "👔 Plus formel",
+    ActionKind.WARMER: "🤝 Plus chaleureux",
+    ActionKind.FIX_SPELLING: "🔤 Corriger l'orthographe",
+}
+UNRESOLVED_HOW = (
+    "Plume ne peut pas les remplacer par de vraies valeurs : corrigez le texte avec ✏️ Modifier, "
+    "régénérez-le, ou approuvez-le quand même si ces marqueurs doivent y rester."
+)
+CONFIRM_ANYWAY_TITLE = "Approuver avec ces marqueurs ?"
+CONFIRM_ANYWAY_TEXT = "Le texte final contiendra tels quels : {placeholders}."
+CONFIRM_ANYWAY_YES = "Approuver quand même"
+REGENERATE = "🎲 Régénérer"
 EDIT = "✏️ Modifier"
-MODEL_MENU = "Changer de modèle"
+MODEL_MENU = "Rédiger avec un autre modèle"
 APPROVED_TITLE = "✅ Réponse approuvée"
 EMPTY_TEXT = "_(texte vide)_"
 REDRAFT_PROGRESS = "⏳ Plume rédige une nouvelle version…"
+RETRYING = "⏳ Le modèle n'a pas répondu correctement : Plume réessaie (essai n° {attempt})…"
 MANUAL_EDIT = "✏️ modifié à la main"
+MADE_BY_MODEL = "modèle : "
 RETIRED = "↩️ Remplacé par une version plus récente, plus bas dans le fil."
 RETRY = "🔁 Réessayer"
 RETRY_WITH = "Essayer avec {label}"
@@ -29,6 +51,7 @@ FIELD_FEELING = "Ressenti de l'usager"
 FIELD_TITLE = "Titre de l'avis"
 FIELD_TEXT = "Texte de l'avis"
 FIELD_DRAFT = "Réponse"
+FIELD_DRAFT_MORE = "Réponse (suite, partie {number})"
 FEELINGS = {"positif": "😊 Positif", "neutre": "😐 Neutre", "negatif": "😞 Négatif"}
 FEELING_WORDS = {"positif": "positif", "neutre": "neutre", "negatif": "négatif"}
 EMPTY_FIELD = "Ce champ ne peut pas être vide."
@@ -38,9 +61,10 @@ FIRST_PART_OFFER = (
     "au modèle sans votre accord."
 )
 FIRST_PART_BUTTON = "Rédiger à partir du début"
+FIRST_PART_AGREED = "✅ Accord donné : Plume rédige à partir du début de l'avis, dans ce fil."
 REFUSED = (
-    "🔒 Désolé, {what} est réservé aux responsables d'équipe. Si vous pensez devoir y accéder, demandez à "
-    "l'équipe qui administre Plume de vous ajouter aux responsables (PLUME_TEAM_LEADS)."
+    "⛔ Désolé, {what} est réservé aux responsables d'équipe. Si vous pensez devoir y accéder, demandez à "
+    "l'équipe qui administre Plume de vous ajouter à la liste des responsables."
 )
 REFUSED_WHAT = {
     Access.HOME: "l'audit",
@@ -86,8 +110,8 @@ NOTICES = {
     ),
     Notice.ALREADY_RETRIED: ("Une nouvelle tentative est déjà en cours pour ce brouillon."),
     Notice.AWAITING_CONFIRMATION: (
-        "Cet avis est trop long : confirmez d'abord, avec le bouton du fil, que Plume peut rédiger à partir de son "
-        "début. Vous pourrez ensuite affiner le brouillon ici."
+        "Consigne notée. Cet avis est trop long : confirmez d'abord, avec le bouton du fil, que Plume peut rédiger "
+        "à partir de son début ; votre consigne sera appliquée au brouillon."
     ),
     Notice.RATE_LIMITED: (
         "Vous avez demandé beaucoup de brouillons au cours de la dernière heure : "
@@ -96,19 +120,31 @@ NOTICES = {
     Notice.NOT_FRENCH: (
         "Cet avis ne semble pas rédigé en français : Plume propose quand même une réponse en français."
     ),
+    Notice.EDIT_UNCHANGED: "Aucune modification : le brouillon reste tel quel.",
+    Notice.UNRESOLVED_PLACEHOLDERS: (
+        "⚠️ Ce brouillon contient des marqueurs que Plume ne peut pas remplacer (voir sous le texte) : "
+        "corrigez-le avec ✏️ Modifier, régénérez-le, ou utilisez « ⚠️ Approuver quand même »."
+    ),
     Notice.NOT_SENT: (
-        "🔒 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
+        "🛑 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
         "Réessayez, ou signalez le problème à l'équipe qui administre Plume."
     ),
 }
 
 FAILURES = {
     DraftFailure.MODEL_UNAVAILABLE: (
-        "⚠️ Le modèle n'a pas pu rédiger ce brouillon malgré plusieurs essais. "
+        "⚠️ Le modèle a renvoyé une erreur à chaque essai : ce brouillon n'a pas pu être rédigé. "
+        "Essayez un autre modèle ; si l'erreur persiste, signalez-la à l'équipe qui administre Plume."
+    ),
+    DraftFailure.MODEL_OVERLOADED: (
+        "⏳ Le modèle est surchargé en ce moment : Plume a réessayé plusieurs fois, sans succès. "
         "Réessayez dans quelques minutes, ou essayez un autre modèle."
     ),
     DraftFailure.VAULT_EXPIRED: (
-        "🔒 La durée de conservation de cette conversation est dépassée : Plume ne peut plus y revenir. "
+        "⌛ La durée de conservation de cette conversation est dépassée : Plume ne peut plus y revenir. "
         "Transférez de nouveau l'avis pour obtenir un brouillon."
     ),
 }
+
+
+typeset_constants(globals())  # last: every text above, French typography

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from handlers.common import phrases
+from handlers.common.typography import NARROW_SPACE as NARROW_SPACE, typeset
 
-NARROW_SPACE = "\u202f"
 NO_MASKED = "🔒 Aucune donnée personnelle détectée dans l'avis."
 
 
@@ -19,7 +19,24 @@ def masked_summary(counts: dict[str, int]) -> str:
         singular, plural = phrases.MASKED_NOUNS.get(label, (label.lower(), label.lower()))
         parts.append(f"{count} {singular if count == 1 else plural}")
     noun = "élément masqué" if total == 1 else "éléments masqués"
-    return f"🔒 {total} {noun} : {', '.join(parts)}"
+    return typeset(f"🔒 {total} {noun} : {', '.join(parts)}")
+
+
+def number(value: int) -> str:
+    """12 345 (French thousands separator), the one number format of every platform."""
+    return f"{value:,}".replace(",", NARROW_SPACE)
+
+
+def counted(count: int, singular: str, plural: str) -> str:
+    """« 1 réponse approuvée », « 2 réponses approuvées »: a real plural, not « réponse(s) »."""
+    return f"{number(count)} {singular if count in (0, 1) else plural}"
+
+
+def unresolved_warning(placeholders: tuple[str, ...] | list[str]) -> str:
+    """« ⚠️ Ce brouillon contient 2 marqueurs inconnus : [PERSONNE_2], [TELEPHONE_9]. » and what to do about it."""
+    count = len(placeholders)
+    noun = "un marqueur inconnu" if count == 1 else f"{count} marqueurs inconnus"
+    return typeset(f"⚠️ Ce brouillon contient {noun} : ") + f"{', '.join(placeholders)}. {phrases.UNRESOLVED_HOW}"
 
 
 def duration(seconds: float | None) -> str:

@@ -81,7 +81,10 @@ class Callbacks:
             if target is not None and action.kind is ActionKind.EDIT:  # at once: the trigger id lives ~3 s
                 opened = self._open(trigger_id, dialogs.edit_dialog(self.key, target.revision_id, target.text))
                 notices.extend([] if opened else [phrases.DIALOG_UNAVAILABLE])
-        return {"ephemeral_text": "\n\n".join(notices)} if notices else {}
+        answer: dict[str, Any] = {"ephemeral_text": "\n\n".join(notices)} if notices else {}
+        if action.kind is ActionKind.CONFIRM_FIRST_PART:  # agreed: the offer loses its button
+            answer["update"] = {"message": phrases.FIRST_PART_AGREED, "props": {"attachments": []}}
+        return answer
 
     def on_dialog(self, body: dict[str, Any]) -> dict[str, Any]:
         """A dialog submitted: the review form, an agent's edit (its state, signed, names the revision) or a
@@ -94,10 +97,11 @@ class Callbacks:
             raise Refused(BAD_REQUEST)
         callback_id = body.get("callback_id")
         if callback_id == dialogs.EDIT:
-            action = verified_action(self.key, _json(body.get("state")))
+            state = _json(body.get("state"))
+            action = verified_action(self.key, state)
             if action is None or action.kind is not ActionKind.EDIT:
                 raise Refused(UNAUTHORIZED)
-            text = _field(submission, "draft")
+            text = dialogs.edited_text(state, submission)
             if not text.strip():
                 return {"errors": {"draft": phrases.EMPTY_FIELD}}
             self.service.save_edit(action.target_id, user_id, text)
@@ -127,8 +131,9 @@ class Callbacks:
         raise Refused(BAD_REQUEST)
 
     def on_command(self, form: dict[str, str], authorization: str) -> dict[str, Any]:
-        """`/plume` opens the review form; `/plume aide` shows the help; team leads: `/plume audit [7j|30j|90j]`,
-        `/plume tableau [7j|30j|90j]` and `/plume réglages`."""
+        """`/plume` opens the review form; `/plume <texte d'un avis>` takes that text as a review; `/plume aide`
+        shows the help; team leads: `/plume audit [7j|30j|90j]`, `/plume tableau [7j|30j|90j]` and
+        `/plume réglages`."""
         token = form.get("token") or authorization.removeprefix("Token ").strip()
         if not self.command_token or not hmac.compare_digest(token.encode(), self.command_token.encode()):
             log.warning("Mattermost slash command with a wrong token refused")
@@ -140,8 +145,8 @@ class Callbacks:
                 return _ephemeral(phrases.DIALOG_UNAVAILABLE)
             return {}
         name, user_id, channel_id = words[0].lower(), form.get("user_id", ""), form.get("channel_id", "")
-        if name in _HELP_WORDS:
-            return _ephemeral(phrases.HELP)
+        if name in _HELP_WORDS:  # lead-only commands are listed to team leads only
+            return _ephemeral(phrases.HELP + (phrases.LEAD_HELP if self.leads.audit.is_lead(user_id) else ""))
         if name == "audit":
             days = parse_period(" ".join(words[1:]))
             if days is None:
@@ -158,6 +163,12 @@ class Callbacks:
                 return _ephemeral(settings)
             opened = self._open(form.get("trigger_id", ""), settings)
             return {} if opened else _ephemeral(phrases.DIALOG_UNAVAILABLE)
+        if len(words) > 1 and channel_id:  # a review, as if typed in the form
+            text = form.get("text", "")
+            self.intake.receive_form(
+                ReviewForm(Platform.MATTERMOST, form.get("team_id", ""), channel_id, user_id, "", "", "", text)
+            )
+            return {}
         return _ephemeral(phrases.UNKNOWN_SUBCOMMAND.format(name=words[0][:40]))
 
     def _open(self, trigger_id: str, dialog: dict[str, Any]) -> bool:

@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
-from bot.ports.chat import Action, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
+from bot.ports.chat import Action, Change, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
+from handlers.common.wording import number
 from handlers.mattermost import phrases, render
 from handlers.mattermost.client import MattermostClient, MattermostError, TooManyRequests
 
@@ -71,13 +72,22 @@ class MattermostChat:
             conversation.channel_id, render.progress_post(masked_counts), conversation.thread_id
         )
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool:
+    def show_partial(
+        self,
+        conversation: Conversation,
+        partial_text: str,
+        message_id: str,
+        masked_counts: dict[str, int] | None = None,
+    ) -> bool:
         try:
-            self._client.patch_post(message_id, render.progress_post(None, partial_text))
+            self._client.patch_post(message_id, render.progress_post(masked_counts, partial_text))
         except MattermostError as error:  # a skipped partial edit is harmless: the final one follows
             log.info("partial edit skipped (%s)", type(error).__name__)
             return False
         return True
+
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        self._client.patch_post(message_id, render.progress_post(None, status=phrases.RETRYING.format(attempt=attempt)))
 
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         post = render.draft_post(
@@ -88,6 +98,7 @@ class MattermostChat:
             model=self._choice(draft.revision.model_id),
             choices=self._choices,
             actions=draft.actions,
+            unresolved=draft.unresolved,
         )
         with _refusals_told():
             if message_id is None:
@@ -119,6 +130,10 @@ class MattermostChat:
         else:
             self._client.patch_post(revision.message_id, post)
 
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
+        if revision.message_id is not None:
+            self._client.patch_post(revision.message_id, render.dismissed_post(self._display_name(user_id)))
+
     def show_failure(
         self, place: Place, failure: DraftFailure, message_id: str | None, retries: tuple[Action, ...]
     ) -> None:
@@ -142,15 +157,20 @@ class MattermostChat:
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None:
         self._deliver(place, user_id, render.sent_text_post(text), route)
 
+    def show_changes(
+        self, place: Place, user_id: str, number: int, changes: tuple[Change, ...], route: NoticeRoute
+    ) -> None:
+        self._deliver(place, user_id, render.changes_post(number, changes), route)
+
     def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
-        text = phrases.FIRST_PART_OFFER.format(
-            length=f"{length:,}".replace(",", " "), limit=f"{limit:,}".replace(",", " ")
-        )
+        text = phrases.FIRST_PART_OFFER.format(length=number(length), limit=number(limit))
         post = render.offer_post(self._integration, text, offer, phrases.FIRST_PART_BUTTON)
         self._client.create_post(place.channel_id, post, place.thread_id)
 
     def _deliver(self, place: Place, user_id: str, post: render.Post, route: NoticeRoute) -> None:
-        """A message for one person: in the answer to their click, in the thread, or in a direct message."""
+        """A message for one person: in the answer to their click, in the thread, or in a direct message.
+
+        Mattermost shows a reply to a post with no reply yet (it opens the thread), so CHANNEL is THREAD here."""
         collected = getattr(self._answering, "texts", None)
         if collected is not None and getattr(self._answering, "for_user", None) == user_id:
             collected.append(post.message)

@@ -89,7 +89,10 @@ class PostedEvents:
             instruction = IncomingInstruction(
                 Platform.MATTERMOST, team_id, channel_id, root_id, post_id, user_id, self._strip(message)
             )
-            self._submit(lambda: self._service.receive_instruction(instruction))
+            addressed = (isinstance(mentions, list) and self._bot_user_id in mentions) or bool(
+                self._mention.search(message)
+            )
+            self._submit(lambda: self._service.receive_instruction(instruction, mentions_plume=addressed))
             return
         if data.get("channel_type") == "D":
             source, text = IntakeSource.DIRECT_MESSAGE, self._strip(message)

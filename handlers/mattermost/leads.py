@@ -25,7 +25,7 @@ from bot.models.registry import ModelChoice
 from bot.ports.audit import AuditFigures
 from bot.team_leads import Access, AccessRefused
 from handlers.common.figures import decimal, euros, number, share
-from handlers.common.wording import duration
+from handlers.common.wording import counted, duration
 from handlers.mattermost import phrases
 from handlers.mattermost.client import MattermostClient, MattermostError
 from handlers.mattermost.dashboard import dashboard_message
@@ -178,7 +178,8 @@ class LeadCommands:
 def audit_message(home: LeadHome, count: int) -> str:
     """The figures of a period, short, in Markdown, and a line about the attached export."""
     title = phrases.AUDIT_TITLE.format(days=home.days, since=_day(home.scope.since), until=_day(home.scope.until))
-    return "\n".join((title, figures_text(home.figures), phrases.EXPORT_ATTACHED.format(count=count)))
+    approved = counted(count, *phrases.APPROVED_REPLIES)
+    return "\n".join((title, figures_text(home.figures), phrases.EXPORT_ATTACHED.format(count=approved)))
 
 
 def figures_text(figures: AuditFigures) -> str:

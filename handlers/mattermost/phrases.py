@@ -5,9 +5,13 @@ from bot.ports.chat import Notice
 from handlers.common import phrases as common
 from handlers.common.phrases import (
     APPROVE as APPROVE,
+    APPROVE_ANYWAY as APPROVE_ANYWAY,
     APPROVED_TITLE as APPROVED_TITLE,
     AUDIT_PERIOD_HELP as AUDIT_PERIOD_HELP,
+    CHANGES_INTRO as CHANGES_INTRO,
     DISCLOSURE_OPTION as DISCLOSURE_OPTION,
+    DISMISS as DISMISS,
+    DISMISSED as DISMISSED,
     EDIT as EDIT,
     EMPTY_FIELD as EMPTY_FIELD,
     EMPTY_TEXT as EMPTY_TEXT,
@@ -18,6 +22,7 @@ from handlers.common.phrases import (
     FIELD_DISCLOSURE as FIELD_DISCLOSURE,
     FIELD_DISCLOSURE_TEXT as FIELD_DISCLOSURE_TEXT,
     FIELD_DRAFT as FIELD_DRAFT,
+    FIELD_DRAFT_MORE as FIELD_DRAFT_MORE,
     FIELD_FEELING as FIELD_FEELING,
     FIELD_MODEL as FIELD_MODEL,
     FIELD_POLITENESS as FIELD_POLITENESS,
@@ -26,11 +31,14 @@ from handlers.common.phrases import (
     FIELD_STRUCTURE as FIELD_STRUCTURE,
     FIELD_TEXT as FIELD_TEXT,
     FIELD_TITLE as FIELD_TITLE,
+    FIRST_PART_AGREED as FIRST_PART_AGREED,
     FIRST_PART_BUTTON as FIRST_PART_BUTTON,
     FIRST_PART_OFFER as FIRST_PART_OFFER,
+    MADE_BY_MODEL as MADE_BY_MODEL,
     MANUAL_EDIT as MANUAL_EDIT,
     MASKED_NOUNS as MASKED_NOUNS,
     MODEL_MENU as MODEL_MENU,
+    ONE_CLICK as ONE_CLICK,
     PLUME_DEFAULT_MODEL as PLUME_DEFAULT_MODEL,
     PROGRESS as PROGRESS,
     REDRAFT_PROGRESS as REDRAFT_PROGRESS,
@@ -41,10 +49,13 @@ from handlers.common.phrases import (
     RETIRED as RETIRED,
     RETRY as RETRY,
     RETRY_WITH as RETRY_WITH,
+    RETRYING as RETRYING,
     REVIEW_POSTED as REVIEW_POSTED,
     SENT_TEXT_INTRO as SENT_TEXT_INTRO,
+    SHOW_CHANGES as SHOW_CHANGES,
     SHOW_SENT_TEXT as SHOW_SENT_TEXT,
 )
+from handlers.common.typography import typeset_constants
 
 """How the masked summary names each kind of value (« 2 noms, 1 téléphone »)."""
 
@@ -66,14 +77,17 @@ FAILURES = {
 HELP = (
     "**Plume rédige des propositions de réponse aux avis des usagers.**\n"
     "- Publiez l'avis dans un canal d'avis, mentionnez @plume avec le texte de l'avis, écrivez-lui en message "
-    "direct, ou tapez `/plume` pour saisir un avis.\n"
+    "direct, tapez `/plume` suivi du texte de l'avis, ou `/plume` seul pour le saisir dans un formulaire.\n"
     "- Plume masque les données personnelles, puis propose un brouillon dans le fil.\n"
-    "- Répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier est en cours »), ou utilisez "
-    "🔄 Régénérer, ✏️ Modifier et le menu des modèles ; puis cliquez sur « ✅ Approuver ».\n"
-    "- `/plume aide` affiche ce message. Responsables d'équipe : `/plume audit 30j` (chiffres et export CSV en "
-    "message direct ; aussi `7j` ou `90j`), `/plume tableau 30j` (avis en attente, activité et graphiques par "
-    "semaine en message direct) et `/plume réglages` dans un canal d'avis (signature, formule de "
-    "politesse, mention de l'IA, modèle du canal)."
+    "- Si vous avez confié l'avis, répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier "
+    "est en cours ») ; vos collègues mentionnent @plume. Ou utilisez 🎲 Régénérer, ✏️ Modifier et le menu des "
+    "modèles ; puis cliquez sur « ✅ Approuver ».\n"
+    "- `/plume aide` affiche ce message."
+)
+LEAD_HELP = (
+    "\n- Responsable d'équipe : `/plume audit 30j` (chiffres et export CSV en message direct ; aussi `7j` ou "
+    "`90j`), `/plume tableau 30j` (avis en attente, activité et graphiques par semaine en message direct) et "
+    "`/plume réglages` dans un canal d'avis (signature, formule de politesse, mention de l'IA, modèle du canal)."
 )
 UNKNOWN_SUBCOMMAND = "Plume ne connaît pas la commande `/plume {name}`.\n\n" + HELP
 DIALOG_UNAVAILABLE = "Le formulaire n'a pas pu s'ouvrir : réessayez dans un instant."
@@ -94,7 +108,8 @@ AUDIT_FIGURES = (
     "- Distance d'édition moyenne : {distance} (0 = inchangé, 1 = réécrit)\n"
     "- Coût estimé : {cost}"
 )
-EXPORT_ATTACHED = "L'export CSV joint contient {count} réponse(s) approuvée(s). Les textes sont pseudonymisés."
+EXPORT_ATTACHED = "L'export CSV joint contient {count}. Les textes sont pseudonymisés."
+APPROVED_REPLIES = ("réponse approuvée", "réponses approuvées")
 SETTINGS_IN_CHANNEL = (
     "Les réglages sont à utiliser dans un canal d'avis : tapez `/plume réglages` dans le canal à régler, "
     "ils s'appliquent canal par canal."
@@ -107,3 +122,5 @@ SETTINGS_DIALOG_SUBMIT = "Enregistrer"
 DASHBOARD_TITLE = "📊 **Tableau de bord Plume : les {days} derniers jours**"
 DASHBOARD_STARTED = "Le tableau de bord des {days} derniers jours arrive dans vos messages directs."
 DASHBOARD_FAILED = "Le tableau de bord n'a pas pu être envoyé : réessayez dans un instant."
+
+typeset_constants(globals())  # last: every text above, French typography

@@ -13,8 +13,8 @@ from typing import Any
 
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
-from bot.ports.chat import Action, ActionKind
-from handlers.common.wording import masked_summary
+from bot.ports.chat import Action, ActionKind, Change
+from handlers.common.wording import masked_summary, unresolved_warning
 from handlers.mattermost import phrases
 from handlers.mattermost.signing import signed_context, signed_menu_context
 
@@ -25,12 +25,19 @@ _ZERO_WIDTH_SPACE = "\u200b"
 
 ACTION_IDS = {
     ActionKind.APPROVE: "approve",
+    ActionKind.APPROVE_ANYWAY: "approveanyway",
     ActionKind.REGENERATE: "regenerate",
     ActionKind.EDIT: "edit",
     ActionKind.SWITCH_MODEL: "model",
     ActionKind.SHOW_SENT_TEXT: "senttext",
     ActionKind.CONFIRM_FIRST_PART: "firstpart",
     ActionKind.RETRY: "retry",
+    ActionKind.DISMISS: "dismiss",
+    ActionKind.SHOW_CHANGES: "changes",
+    ActionKind.SHORTER: "shorter",
+    ActionKind.MORE_FORMAL: "moreformal",
+    ActionKind.WARMER: "warmer",
+    ActionKind.FIX_SPELLING: "fixspelling",
 }
 """Action ids must match [A-Za-z0-9]+ (the click route of the server)."""
 
@@ -66,7 +73,7 @@ def _body(text: str) -> str:
 
 
 def _made_by(model: ModelChoice) -> str:
-    return phrases.MANUAL_EDIT if model.id == MANUAL_MODEL else f"modèle : {escape(model.label)}"
+    return phrases.MANUAL_EDIT if model.id == MANUAL_MODEL else f"{phrases.MADE_BY_MODEL}{escape(model.label)}"
 
 
 def _button(integration: Integration, action: Action, label: str, style: str = "default") -> dict[str, Any]:
@@ -91,20 +98,24 @@ def _menu(integration: Integration, revision_id: int, offered: Sequence[ModelCho
     }
 
 
-def progress_post(counts: dict[str, int] | None, partial_text: str = "") -> Post:
+def progress_post(counts: dict[str, int] | None, partial_text: str = "", status: str | None = None) -> Post:
     """A draft being written: the masked summary for the first draft of a thread, the text so far, a status."""
     parts = [masked_summary(counts)] if counts is not None else []
     if partial_text:
         parts.append(escape(partial_text))
-    parts.append(f"_{phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS}_")
+    parts.append(f"_{status or (phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS)}_")
     return Post(clip("\n\n".join(parts)))
 
 
 _BUTTONS = {
     ActionKind.APPROVE: (phrases.APPROVE, "primary"),
+    ActionKind.APPROVE_ANYWAY: (phrases.APPROVE_ANYWAY, "danger"),
     ActionKind.REGENERATE: (phrases.REGENERATE, "default"),
     ActionKind.EDIT: (phrases.EDIT, "default"),
     ActionKind.SHOW_SENT_TEXT: (phrases.SHOW_SENT_TEXT, "default"),
+    ActionKind.SHOW_CHANGES: (phrases.SHOW_CHANGES, "default"),
+    **{kind: (label, "default") for kind, label in phrases.ONE_CLICK.items()},
+    ActionKind.DISMISS: (phrases.DISMISS, "default"),
 }
 
 
@@ -117,9 +128,13 @@ def draft_post(
     model: ModelChoice,
     choices: Sequence[ModelChoice],
     actions: Sequence[Action],
+    unresolved: Sequence[str] = (),
 ) -> Post:
-    """A draft with its controls: buttons, then one menu of the models to switch to, under the hint."""
+    """A draft with its controls: buttons, then one menu of the models to switch to, under the hint; unknown
+    placeholders left in the text are listed under it (approving then says « quand même »)."""
     footer = f"_Brouillon n° {revision_number} · {_made_by(model)}_"
+    if unresolved:
+        footer = f"**{escape(unresolved_warning(tuple(unresolved)))}**\n\n{footer}"
     head = [masked_summary(counts)] if counts is not None else []
     controls = [_button(integration, action, *_BUTTONS[action.kind]) for action in actions if action.kind in _BUTTONS]
     switch_to = {action.model_id for action in actions if action.kind is ActionKind.SWITCH_MODEL}
@@ -141,14 +156,25 @@ def retired_post(*, draft_text: str, revision_number: int, model: ModelChoice) -
 def approved_post(
     *, final_text: str, approver_name: str, approved_at: datetime, revision_number: int, model: ModelChoice
 ) -> Post:
-    """The frozen thread: who approved, when, which revision and model, then the final text."""
+    """The frozen thread: who approved, when, which revision and model, then the final text, verbatim."""
     when = approved_at.astimezone(UTC).strftime("%d/%m/%Y à %H:%M UTC")
     header = (
         f"{phrases.APPROVED_TITLE} par **{escape(approver_name)}** le {when} · "
         f"brouillon n° {revision_number} · {_made_by(model)}"
     )
-    body = clip(_body(final_text), MAX_MESSAGE_CHARS - 1000)
-    return Post(f"{header}\n\n{phrases.FINAL_TEXT}\n\n{body}", {"attachments": []})
+    return Post(f"{header}\n\n{phrases.FINAL_TEXT}\n\n{verbatim(final_text)}", {"attachments": []})
+
+
+def verbatim(text: str) -> str:
+    """Text exactly as written, to copy: a fenced code block (Mattermost shows it as is, with a copy button, and
+    reads no mention in it), fenced longer than any run of backticks inside; too long, it is cut, saying so."""
+    if not text.strip():
+        return phrases.EMPTY_TEXT
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    room = MAX_MESSAGE_CHARS - 1000 - 2 * len(fence) - 2
+    if len(text) > room:
+        return f"{fence}\n{text[: room - len(phrases.TRUNCATED)]}\n{fence}\n{phrases.TRUNCATED}"
+    return f"{fence}\n{text}\n{fence}"
 
 
 def failure_post(integration: Integration, text: str, retries: Sequence[tuple[str, Action]] = ()) -> Post:
@@ -173,8 +199,23 @@ def review_post(author_name: str, review: str) -> Post:
     return Post(clip(f"{phrases.REVIEW_POSTED.format(user=escape(author_name))}\n\n{_body(review)}"))
 
 
+def dismissed_post(user_name: str) -> Post:
+    """A draft dismissed as « not a review »: no text, no buttons, who did it."""
+    return Post(f"_{escape(phrases.DISMISSED.format(user=user_name))}_", {"attachments": []})
+
+
 def notice_post(text: str) -> Post:
     return Post(clip(escape(text)))
+
+
+def changes_post(number: int, changes: Sequence[Change]) -> Post:
+    """What a version changed: removed words struck through (~~…~~), added ones in bold (**…**)."""
+    marks = {"removed": "~~", "added": "**"}
+    body = "".join(
+        f"{marks[c.kind]}{escape(c.text)}{marks[c.kind]}" if c.kind in marks and c.text.strip() else escape(c.text)
+        for c in changes
+    )
+    return Post(clip(f"{phrases.CHANGES_INTRO.format(number=number)}\n\n{body}"))
 
 
 def sent_text_post(text: str) -> Post:

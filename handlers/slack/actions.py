@@ -5,16 +5,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.actions import ActionDispatcher
 from bot.ports.chat import Action, ActionKind
-from handlers.slack import ids, modals
+from handlers.slack import blocks, ids, modals
 from handlers.slack.payloads import clicker, field
 
 _BY_ACTION_ID = {
     ids.APPROVE: ActionKind.APPROVE,
+    ids.APPROVE_ANYWAY: ActionKind.APPROVE_ANYWAY,
+    ids.DISMISS: ActionKind.DISMISS,
+    ids.SHOW_CHANGES: ActionKind.SHOW_CHANGES,
+    ids.SHORTER: ActionKind.SHORTER,
+    ids.MORE_FORMAL: ActionKind.MORE_FORMAL,
+    ids.WARMER: ActionKind.WARMER,
+    ids.FIX_SPELLING: ActionKind.FIX_SPELLING,
     ids.REGENERATE: ActionKind.REGENERATE,
     ids.EDIT: ActionKind.EDIT,
     ids.SWITCH_MODEL: ActionKind.SWITCH_MODEL,
@@ -46,12 +53,16 @@ def action_of(clicked: dict[str, Any]) -> Action | None:
 
 def register(app: App, dispatcher: ActionDispatcher) -> None:
     @app.action(re.compile(rf"^({'|'.join(map(re.escape, _BY_ACTION_ID))}|{ids.RETRY}_\d+)$"))
-    def on_action(ack: Ack, action: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
+    def on_action(ack: Ack, action: dict[str, Any], body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         ack()
         chosen = action_of(action)
         if chosen is None:
             return
         target = dispatcher.perform(chosen, clicker(body))
+        if chosen.kind is ActionKind.CONFIRM_FIRST_PART and field(body, "response_url"):  # agreed: no more button
+            original = body.get("message", {}).get("blocks") if isinstance(body.get("message"), dict) else None
+            agreed = blocks.agreed_offer_message(original if isinstance(original, list) else [])
+            respond(text=agreed.text, blocks=agreed.blocks, replace_original=True)
         if target is not None:  # ✏️ Modifier: the modal opens with the draft, while the trigger id is fresh
             client.views_open(
                 trigger_id=field(body, "trigger_id"), view=modals.edit_modal(target.revision_id, target.text)

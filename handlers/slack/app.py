@@ -77,7 +77,7 @@ def build_app(
     events.register(app, core.intake, core.service, feedback_channels)
     actions.register(app, core.actions)
     workspace = workspace or SlackWorkspace(client)
-    commands.register(app, core.audit, core.settings, workspace)
+    commands.register(app, core.audit, core.settings, workspace, core.intake)
     shortcuts.register(app, core.intake)
     views.register(app, core.intake, core.service, core.settings)
     home.register(app, core.audit, core.models.choices, workspace, charts or ChartBoard(core.audit, client))

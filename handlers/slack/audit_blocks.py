@@ -12,6 +12,7 @@ from bot.audit_export import permalink
 from bot.models.registry import ModelChoice
 from bot.ports.audit import AuditFigures, OpenThreads, ThreadSummary, TrailEntry
 from handlers.common.figures import THREAD_STATUS
+from handlers.common.wording import counted
 from handlers.slack import ids, phrases
 from handlers.slack.audit_charts import ChartSet
 from handlers.slack.audit_format import decimal, duration, euros, model_label, number, share, slack_date, utc_day
@@ -162,7 +163,11 @@ def trail_modal(conversation_id: int, entries: Sequence[TrailEntry], choices: Se
         who = "Plume" if entry.actor in ("plume", "cli") else f"<@{entry.actor}>"
         blocks.append(section(f"{slack_date(entry.at)} · {who}\n{text}"))
     if len(shown) > room:
-        blocks.append(context(phrases.TRAIL_MORE.format(count=len(shown) - room, id=conversation_id)))
+        blocks.append(
+            context(
+                phrases.TRAIL_MORE.format(count=counted(len(shown) - room, *phrases.MORE_STEPS), id=conversation_id)
+            )
+        )
     return {
         "type": "modal",
         "callback_id": ids.TRAIL_MODAL,

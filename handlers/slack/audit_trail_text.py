@@ -6,8 +6,9 @@ from collections.abc import Callable, Sequence
 
 from bot.models.registry import ModelChoice
 from bot.ports.audit import TrailEntry
+from handlers.common.wording import counted
 from handlers.slack import phrases
-from handlers.slack.audit_format import decimal, euros, model_label, number
+from handlers.slack.audit_format import decimal, euros, model_label
 from handlers.slack.blocks import escape, masked_summary
 
 EXCERPT = 280
@@ -60,7 +61,7 @@ _LINES: dict[str, Callable[[dict[str, object], Sequence[ModelChoice]], str]] = {
     ),
     "retry_requested": lambda d, c: f"Nouvel essai demandé ({escape(model_label(str(d.get('model')), c))})",
     "generation_failed": lambda d, _c: f"⚠️ Échec de la rédaction ({escape(str(d.get('error')))})",
-    "pseudonymisation_failed": lambda _d, _c: "🔒 Échec du masquage : rien n'a été envoyé au modèle",
+    "pseudonymisation_failed": lambda _d, _c: "🛑 Échec du masquage : rien n'a été envoyé au modèle",
     "approved": lambda d, c: (
         f"✅ *Réponse approuvée* : version n° {d.get('revision')} · {escape(model_label(str(d.get('model')), c))}"
         + (
@@ -78,5 +79,5 @@ def entry_text(entry: TrailEntry, choices: Sequence[ModelChoice]) -> str | None:
         return None
     line = _LINES.get(entry.kind)
     if line is None:
-        return f"{escape(entry.kind)} · {number(len(entry.details))} détail(s)"
+        return f"{escape(entry.kind)} · {counted(len(entry.details), 'détail', 'détails')}"
     return line(entry.details, choices)

@@ -9,9 +9,10 @@ from typing import Any
 
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
-from bot.ports.chat import Action, ActionKind
-from handlers.common.wording import masked_summary as masked_summary
+from bot.ports.chat import Action, ActionKind, Change
+from handlers.common.wording import masked_summary as masked_summary, unresolved_warning
 from handlers.slack import ids, phrases
+from handlers.slack.rich_text import change_blocks, verbatim_blocks
 
 Block = dict[str, Any]
 SECTION_LIMIT = 3000
@@ -89,9 +90,9 @@ def _summary_block(counts: dict[str, int], revision_id: int | None) -> Block:
     return block
 
 
-def progress_message(counts: dict[str, int] | None, partial_text: str = "") -> SlackMessage:
+def progress_message(counts: dict[str, int] | None, partial_text: str = "", status: str | None = None) -> SlackMessage:
     """A draft being written: the masked summary for the first draft of a thread, the text so far, a status."""
-    label = phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS
+    label = status or (phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS)
     blocks = [_summary_block(counts, None)] if counts is not None else []
     if partial_text:
         blocks += _text_sections(partial_text)[: MAX_BLOCKS - 2]
@@ -111,10 +112,33 @@ def _button(action_id: str, label: str, revision_id: int, style: str | None = No
     return button
 
 
+def _confirm_anyway(unresolved: Sequence[str]) -> Block:
+    """Slack's own confirmation dialog before an approval that keeps unknown placeholders in the final text."""
+    listed = phrases.CONFIRM_ANYWAY_TEXT.format(placeholders=", ".join(unresolved))
+    return {
+        "title": {"type": "plain_text", "text": phrases.CONFIRM_ANYWAY_TITLE[:100]},
+        "text": {"type": "plain_text", "text": listed if len(listed) <= 300 else listed[:299] + "…"},
+        "confirm": {"type": "plain_text", "text": phrases.CONFIRM_ANYWAY_YES[:30]},
+        "deny": {"type": "plain_text", "text": phrases.CANCEL[:30]},
+        "style": "danger",
+    }
+
+
 _BUTTONS = {
     ActionKind.APPROVE: (ids.APPROVE, phrases.APPROVE, "primary"),
+    ActionKind.APPROVE_ANYWAY: (ids.APPROVE_ANYWAY, phrases.APPROVE_ANYWAY, "danger"),
     ActionKind.REGENERATE: (ids.REGENERATE, phrases.REGENERATE, None),
     ActionKind.EDIT: (ids.EDIT, phrases.EDIT, None),
+    ActionKind.SHOW_CHANGES: (ids.SHOW_CHANGES, phrases.SHOW_CHANGES, None),
+}
+
+
+_ONE_CLICK_IDS = {
+    ActionKind.DISMISS: ids.DISMISS,
+    ActionKind.SHORTER: ids.SHORTER,
+    ActionKind.MORE_FORMAL: ids.MORE_FORMAL,
+    ActionKind.WARMER: ids.WARMER,
+    ActionKind.FIX_SPELLING: ids.FIX_SPELLING,
 }
 
 
@@ -136,7 +160,7 @@ def _model_menu(choices: Sequence[ModelChoice], current: ModelChoice) -> Block:
 
 
 def _made_by(model: ModelChoice) -> str:
-    return phrases.MANUAL_EDIT if model.id == MANUAL_MODEL else f"modèle : {escape(model.label)}"
+    return phrases.MANUAL_EDIT if model.id == MANUAL_MODEL else f"{phrases.MADE_BY_MODEL}{escape(model.label)}"
 
 
 def draft_message(
@@ -147,8 +171,10 @@ def draft_message(
     model: ModelChoice,
     choices: Sequence[ModelChoice],
     actions: Sequence[Action],
+    unresolved: Sequence[str] = (),
 ) -> SlackMessage:
     """A draft with its controls; `counts` is given for the first draft of a thread, which says what was masked.
+    `unresolved` placeholders are listed in a warning under the text, and approving asks for a confirmation.
 
     Approve, regenerate and edit are buttons; the models to switch to make one menu (labelled from `choices`); seeing
     the text sent to the model is a button beside the masked summary.
@@ -162,13 +188,25 @@ def draft_message(
         for action in actions
         if action.kind in _BUTTONS
     ]
+    for element in elements:
+        if element["action_id"] == ids.APPROVE_ANYWAY:
+            element["confirm"] = _confirm_anyway(unresolved)
     switch_to = {action.model_id for action in actions if action.kind is ActionKind.SWITCH_MODEL}
     offered = [choice for choice in choices if choice.id in switch_to]
     if offered:
         elements.append(_model_menu(offered, model))
     tail: list[Block] = [_context(f"Brouillon n° {revision_number} · {_made_by(model)}")]
+    if unresolved:
+        tail.insert(0, {"type": "section", "text": _mrkdwn(escape(unresolved_warning(tuple(unresolved)))[:3000])})
     if elements:
         tail.append({"type": "actions", "block_id": ids.draft_actions_block(revision_id), "elements": elements})
+    one_click = [
+        _button(_ONE_CLICK_IDS[action.kind], phrases.ONE_CLICK.get(action.kind, phrases.DISMISS), action.target_id)
+        for action in actions
+        if action.kind in _ONE_CLICK_IDS
+    ]
+    if one_click:
+        tail.append({"type": "actions", "block_id": f"{ids.REFINE_BLOCK}:{revision_id}", "elements": one_click})
     tail.append(_context(phrases.REFINE_HINT))
     body = _text_sections(draft_text)[: MAX_BLOCKS - len(head) - len(tail)]
     return SlackMessage(escape(draft_text)[:3000], head + body + tail)
@@ -205,6 +243,12 @@ def offer_message(text: str, action_id: str, label: str, value: str) -> SlackMes
     return SlackMessage(escape(text), [*_text_sections(text), {"type": "actions", "elements": [button]}])
 
 
+def agreed_offer_message(original: Sequence[Block]) -> SlackMessage:
+    """An offer once agreed to: its text stays, its button is gone, and it says that the agreement was given."""
+    kept = [block for block in original if isinstance(block, dict) and block.get("type") != "actions"]
+    return SlackMessage(phrases.FIRST_PART_AGREED, [*kept[: MAX_BLOCKS - 1], _context(phrases.FIRST_PART_AGREED)])
+
+
 def review_post_message(author_name: str, review: str) -> SlackMessage:
     """A review typed into the form, posted (pseudonymised) so that the draft has a thread to live in."""
     intro = phrases.REVIEW_POSTED.format(user=escape(author_name))
@@ -219,24 +263,37 @@ def approved_message(
     revision_number: int,
     model: ModelChoice,
 ) -> SlackMessage:
-    """The frozen thread: who approved, when, which revision and model, then the final text."""
+    """The frozen thread: who approved, when, which revision and model, then the final text, verbatim."""
     epoch = int(approved_at.timestamp())
-    fallback = approved_at.astimezone(UTC).strftime("%d/%m/%Y %H:%M UTC")
-    when = f"<!date^{epoch}^le {{date_short_pretty}} à {{time}}|le {fallback}>"
+    fallback = approved_at.astimezone(UTC).strftime("le %d/%m/%Y à %H:%M UTC")
+    when = f"<!date^{epoch}^{{date_short_pretty}} à {{time}}|{fallback}>"  # « aujourd'hui à 23:37 », « 3 mai à … »
     header = (
-        f"{phrases.APPROVED_TITLE} par *{escape(approver_name)}* {when} · "
+        f"{phrases.APPROVED_TITLE} par *{escape(approver_name)}*, {when} · "
         f"brouillon n° {revision_number} · {_made_by(model)}"
     )
     blocks: list[Block] = [
         {"type": "section", "text": {"type": "mrkdwn", "text": header}},
         _context(phrases.FINAL_TEXT),
     ]
-    blocks += _text_sections(final_text)[: MAX_BLOCKS - 2]
+    body = verbatim_blocks(final_text) if final_text.strip() else _text_sections(final_text)
+    blocks += body[: MAX_BLOCKS - 2]
     return SlackMessage(f"{phrases.APPROVED_TITLE} par {escape(approver_name)}", blocks)
+
+
+def dismissed_message(user_name: str) -> SlackMessage:
+    """A draft dismissed as « not a review »: no text, no buttons, who did it."""
+    note = phrases.DISMISSED.format(user=escape(user_name))
+    return SlackMessage(note, [_context(note)])
 
 
 def notice_message(text: str) -> SlackMessage:
     return SlackMessage(escape(text), _text_sections(text))
+
+
+def changes_message(number: int, changes: Sequence[Change]) -> SlackMessage:
+    """What a version changed, in rich text (never read as mrkdwn): removed words struck through, added in bold."""
+    intro = phrases.CHANGES_INTRO.format(number=number)
+    return SlackMessage(intro, [_context(intro), *change_blocks(changes)[: MAX_BLOCKS - 1]])
 
 
 def sent_text_message(text: str) -> SlackMessage:

@@ -14,7 +14,8 @@ from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
 from bot.pacing import LocalBudgets
 from bot.ports.budget import RateBudget, RateBudgets
-from bot.ports.chat import Action, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
+from bot.ports.chat import Action, Change, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
+from handlers.common.wording import number
 from handlers.slack import blocks, ids, phrases
 
 log = logging.getLogger(__name__)
@@ -93,10 +94,14 @@ class SlackChat:
         with _refusals_told():
             self._client.chat_update(channel=channel_id, ts=ts, text=message.text, blocks=message.blocks)
 
-    def _ephemeral(self, place: Place, user_id: str, message: blocks.SlackMessage) -> None:
+    def _ephemeral(self, place: Place, user_id: str, message: blocks.SlackMessage, *, in_thread: bool = True) -> None:
         self._pacing.ephemerals.take()
         self._client.chat_postEphemeral(
-            channel=place.channel_id, user=user_id, thread_ts=place.thread_id, text=message.text, blocks=message.blocks
+            channel=place.channel_id,
+            user=user_id,
+            thread_ts=(place.thread_id or None) if in_thread else None,
+            text=message.text,
+            blocks=message.blocks,
         )
 
     def post_review(self, channel: Place, user_id: str, review: PseudonymisedText) -> str:
@@ -106,16 +111,26 @@ class SlackChat:
         message = blocks.progress_message(masked_counts)
         return self._post(conversation.channel_id, conversation.thread_id, message)
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool:
+    def show_partial(
+        self,
+        conversation: Conversation,
+        partial_text: str,
+        message_id: str,
+        masked_counts: dict[str, int] | None = None,
+    ) -> bool:
         if not self._pacing.partial_allowed():
             log.debug("partial update skipped: chat.update budget kept for final drafts")
             return False
         try:
-            self._edit(conversation.channel_id, message_id, blocks.progress_message(None, partial_text))
+            self._edit(conversation.channel_id, message_id, blocks.progress_message(masked_counts, partial_text))
         except (SlackApiError, ChatUnavailable) as error:  # a skipped partial update is harmless: the final follows
             log.info("partial update skipped (%s)", type(error).__name__)
             return False
         return True
+
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        status = phrases.RETRYING.format(attempt=attempt)
+        self._update(conversation.channel_id, message_id, blocks.progress_message(None, status=status))
 
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         message = blocks.draft_message(
@@ -125,6 +140,7 @@ class SlackChat:
             model=self._choice(draft.revision.model_id),
             choices=self._choices,
             actions=draft.actions,
+            unresolved=draft.unresolved,
         )
         if message_id is None:
             return self._post(conversation.channel_id, conversation.thread_id, message)
@@ -154,6 +170,12 @@ class SlackChat:
         else:
             self._update(conversation.channel_id, revision.message_id, message)
 
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
+        if revision.message_id is not None:
+            self._update(
+                conversation.channel_id, revision.message_id, blocks.dismissed_message(self._display_name(user_id))
+            )
+
     def show_failure(
         self, place: Place, failure: DraftFailure, message_id: str | None, retries: tuple[Action, ...]
     ) -> None:
@@ -177,17 +199,21 @@ class SlackChat:
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None:
         self._deliver(place, user_id, blocks.sent_text_message(text), route)
 
+    def show_changes(
+        self, place: Place, user_id: str, number: int, changes: tuple[Change, ...], route: NoticeRoute
+    ) -> None:
+        self._deliver(place, user_id, blocks.changes_message(number, changes), route)
+
     def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
-        text = phrases.FIRST_PART_OFFER.format(
-            length=f"{length:,}".replace(",", " "), limit=f"{limit:,}".replace(",", " ")
-        )
+        text = phrases.FIRST_PART_OFFER.format(length=number(length), limit=number(limit))
         message = blocks.offer_message(text, ids.CONFIRM_FIRST_PART, phrases.FIRST_PART_BUTTON, str(offer.target_id))
         self._post(place.channel_id, place.thread_id, message)
 
     def _deliver(self, place: Place, user_id: str, message: blocks.SlackMessage, route: NoticeRoute) -> None:
-        """A message for one person: ephemeral where they acted, in the thread, or in a direct message."""
-        if route is NoticeRoute.PRIVATE:
-            self._ephemeral(place, user_id, message)
+        """A message for one person: ephemeral where they acted (in the channel while the thread has no reply:
+        Slack shows no ephemeral in a thread that does not exist yet), in the thread, or in a direct message."""
+        if route in (NoticeRoute.PRIVATE, NoticeRoute.CHANNEL):
+            self._ephemeral(place, user_id, message, in_thread=route is NoticeRoute.PRIVATE)
         elif route is NoticeRoute.THREAD:
             self._post(place.channel_id, place.thread_id, message)
         else:

@@ -1,4 +1,5 @@
-"""The `/plume` slash command: the review form, help, the audit export and a channel's settings (team leads)."""
+"""The `/plume` slash command: the review form, a review typed after it, help, the audit export and a channel's
+settings (team leads)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.audit import AuditService, parse_period
 from bot.channel_settings import ChannelSettingsService
+from bot.domain import Platform, ReviewForm
+from bot.intake import Intake
 from bot.team_leads import Access, AccessRefused
 from handlers.slack import ids, modals, phrases
 from handlers.slack.exports import send_audit_export
@@ -27,7 +30,9 @@ def _refused(access: Access) -> str:
     return phrases.REFUSED.format(what=phrases.REFUSED_WHAT[access])
 
 
-def register(app: App, audit: AuditService, settings: ChannelSettingsService, workspace: SlackWorkspace) -> None:
+def register(
+    app: App, audit: AuditService, settings: ChannelSettingsService, workspace: SlackWorkspace, intake: Intake
+) -> None:
     @app.command(ids.SLASH_COMMAND)
     def on_command(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         words = field(command, "text").split()
@@ -37,8 +42,8 @@ def register(app: App, audit: AuditService, settings: ChannelSettingsService, wo
             ack()
             if trigger_id and channel_id:
                 client.views_open(trigger_id=trigger_id, view=modals.review_modal(channel_id))
-        elif name in _HELP_WORDS:
-            ack(response_type="ephemeral", text=phrases.HELP)
+        elif name in _HELP_WORDS:  # lead-only commands are listed to team leads only
+            ack(response_type="ephemeral", text=phrases.HELP + (phrases.LEAD_HELP if audit.is_lead(user_id) else ""))
         elif name == "audit":
             days = parse_period(" ".join(words[1:]))
             if days is None:
@@ -67,5 +72,11 @@ def register(app: App, audit: AuditService, settings: ChannelSettingsService, wo
             ack()
             if trigger_id:
                 client.views_open(trigger_id=trigger_id, view=modals.settings_modal(current, settings.models))
+        elif len(words) > 1 and channel_id:  # `/plume <texte d'un avis>`: a review, as if typed in the form
+            ack()
+            review = ReviewForm(
+                Platform.SLACK, field(command, "team_id"), channel_id, user_id, "", "", "", field(command, "text")
+            )
+            intake.receive_form(review)
         else:
             ack(response_type="ephemeral", text=phrases.UNKNOWN_SUBCOMMAND.format(name=words[0][:40]))

@@ -56,6 +56,7 @@ def register(app: App, intake: Intake, service: PlumeService, feedback_channels:
         if not _from_a_person(event) or not _is_addressable(event):
             return
         if _is_thread_reply(event):
+            text = field(event, "text")
             service.receive_instruction(
                 IncomingInstruction(
                     platform=Platform.SLACK,
@@ -64,8 +65,9 @@ def register(app: App, intake: Intake, service: PlumeService, feedback_channels:
                     thread_id=field(event, "thread_ts"),
                     message_id=field(event, "ts"),
                     user_id=field(event, "user"),
-                    text=_MENTION.sub("", field(event, "text")).strip(),
-                )
+                    text=_MENTION.sub("", text).strip(),
+                ),
+                mentions_plume=bool(context.bot_user_id) and f"<@{context.bot_user_id}>" in text,
             )
         elif event.get("channel_type") == "im":
             intake.receive_review(_review(event, context, IntakeSource.DIRECT_MESSAGE, field(event, "text")))

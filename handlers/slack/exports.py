@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.audit import AuditService
 from bot.audit_export import ExportFormat
+from handlers.common.wording import counted
 from handlers.slack import phrases
 from handlers.slack.audit_format import utc_day
 from handlers.slack.workspace import SlackWorkspace
@@ -20,6 +21,8 @@ def send_audit_export(audit: AuditService, workspace: SlackWorkspace, user_id: s
         path = Path(folder) / filename
         with path.open("w", encoding="utf-8", newline="") as out:
             count = audit.export_as_lead(user_id, scope, out, ExportFormat.SPREADSHEET, workspace.url())
-        comment = phrases.EXPORT_COMMENT.format(count=count, since=utc_day(scope.since), until=utc_day(scope.until))
+        comment = phrases.EXPORT_COMMENT.format(
+            count=counted(count, *phrases.APPROVED_REPLIES), since=utc_day(scope.since), until=utc_day(scope.until)
+        )
         workspace.send_file(user_id, path, filename, f"Audit Plume, {days} jours", comment)
     return count

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
 from bot.models.registry import ModelChoice
+from handlers.common.text_boxes import join_boxes, split_into_boxes, valid_cuts
 from handlers.slack import ids, phrases
 from handlers.slack.payloads import field, mapping
 
@@ -59,21 +60,41 @@ def review_modal(channel_id: str) -> View:
     }
 
 
+def _part_id(index: int) -> str:
+    return "draft" if index == 0 else f"draft_{index + 1}"
+
+
 def edit_modal(revision_id: int, draft_text: str) -> View:
-    """The draft in a text box; the revision it edits travels in private_metadata."""
+    """The draft in text boxes (one per 3 000 characters, Slack's limit for one box, so that nothing is cut); the
+    revision it edits, and how to join the boxes back, travel in private_metadata (`12` or `12:ns`)."""
+    parts, cuts = split_into_boxes(draft_text, TEXT_LIMIT)
+    boxes = [
+        _input(
+            _part_id(index),
+            phrases.FIELD_DRAFT if index == 0 else phrases.FIELD_DRAFT_MORE.format(number=index + 1),
+            _text_input(_part_id(index), multiline=True, initial=part),
+            optional=index > 0,
+        )
+        for index, part in enumerate(parts)
+    ]
     return {
         "type": "modal",
         "callback_id": ids.EDIT_MODAL,
-        "private_metadata": str(revision_id),
+        "private_metadata": f"{revision_id}:{cuts}" if cuts else str(revision_id),
         "title": _plain(phrases.EDIT_MODAL_TITLE),
         "submit": _plain(phrases.EDIT_MODAL_SUBMIT),
         "close": _plain(phrases.CANCEL),
-        "blocks": [
-            _input(
-                "draft", phrases.FIELD_DRAFT, _text_input("draft", multiline=True, initial=draft_text), optional=False
-            )
-        ],
+        "blocks": boxes,
     }
+
+
+def submitted_edit(view: dict[str, Any]) -> tuple[int, str] | None:
+    """The revision an edit modal was for and the text of its boxes joined back; None if it names no revision."""
+    revision, _, cuts = field(view, "private_metadata").partition(":")
+    if not revision.isdigit() or not valid_cuts(cuts):
+        return None
+    values = submitted_values(view)
+    return int(revision), join_boxes([values.get(_part_id(index), "") for index in range(len(cuts) + 1)], cuts)
 
 
 def submitted_values(view: dict[str, Any]) -> dict[str, str]:

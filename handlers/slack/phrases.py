@@ -5,9 +5,16 @@ from bot.ports.chat import Notice
 from handlers.common import phrases as common
 from handlers.common.phrases import (
     APPROVE as APPROVE,
+    APPROVE_ANYWAY as APPROVE_ANYWAY,
     APPROVED_TITLE as APPROVED_TITLE,
     AUDIT_PERIOD_HELP as AUDIT_PERIOD_HELP,
+    CHANGES_INTRO as CHANGES_INTRO,
+    CONFIRM_ANYWAY_TEXT as CONFIRM_ANYWAY_TEXT,
+    CONFIRM_ANYWAY_TITLE as CONFIRM_ANYWAY_TITLE,
+    CONFIRM_ANYWAY_YES as CONFIRM_ANYWAY_YES,
     DISCLOSURE_OPTION as DISCLOSURE_OPTION,
+    DISMISS as DISMISS,
+    DISMISSED as DISMISSED,
     EDIT as EDIT,
     EMPTY_FIELD as EMPTY_FIELD,
     EMPTY_TEXT as EMPTY_TEXT,
@@ -18,6 +25,7 @@ from handlers.common.phrases import (
     FIELD_DISCLOSURE as FIELD_DISCLOSURE,
     FIELD_DISCLOSURE_TEXT as FIELD_DISCLOSURE_TEXT,
     FIELD_DRAFT as FIELD_DRAFT,
+    FIELD_DRAFT_MORE as FIELD_DRAFT_MORE,
     FIELD_FEELING as FIELD_FEELING,
     FIELD_MODEL as FIELD_MODEL,
     FIELD_POLITENESS as FIELD_POLITENESS,
@@ -26,11 +34,14 @@ from handlers.common.phrases import (
     FIELD_STRUCTURE as FIELD_STRUCTURE,
     FIELD_TEXT as FIELD_TEXT,
     FIELD_TITLE as FIELD_TITLE,
+    FIRST_PART_AGREED as FIRST_PART_AGREED,
     FIRST_PART_BUTTON as FIRST_PART_BUTTON,
     FIRST_PART_OFFER as FIRST_PART_OFFER,
+    MADE_BY_MODEL as MADE_BY_MODEL,
     MANUAL_EDIT as MANUAL_EDIT,
     MASKED_NOUNS as MASKED_NOUNS,
     MODEL_MENU as MODEL_MENU,
+    ONE_CLICK as ONE_CLICK,
     PLUME_DEFAULT_MODEL as PLUME_DEFAULT_MODEL,
     PROGRESS as PROGRESS,
     REDRAFT_PROGRESS as REDRAFT_PROGRESS,
@@ -41,10 +52,13 @@ from handlers.common.phrases import (
     RETIRED as RETIRED,
     RETRY as RETRY,
     RETRY_WITH as RETRY_WITH,
+    RETRYING as RETRYING,
     REVIEW_POSTED as REVIEW_POSTED,
     SENT_TEXT_INTRO as SENT_TEXT_INTRO,
+    SHOW_CHANGES as SHOW_CHANGES,
     SHOW_SENT_TEXT as SHOW_SENT_TEXT,
 )
+from handlers.common.typography import typeset_constants
 
 """How the masked summary names each kind of value (« 2 noms, 1 téléphone »)."""
 
@@ -60,7 +74,7 @@ NOTICES = {
 FAILURES = {
     **common.FAILURES,
     DraftFailure.PSEUDONYMISATION: (
-        "🔒 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
+        "🛑 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
         "Réessayez, ou signalez le problème à l'équipe qui administre Plume."
     ),
 }
@@ -68,12 +82,17 @@ FAILURES = {
 HELP = (
     "*Plume rédige des propositions de réponse aux avis des usagers.*\n"
     "• Publiez l'avis dans un canal d'avis, mentionnez @Plume avec le texte de l'avis, écrivez-lui en message "
-    "direct, utilisez le raccourci « Rédiger une réponse » sur un message, ou tapez `/plume` pour saisir un avis.\n"
+    "direct, utilisez le raccourci « Rédiger une réponse » sur un message, tapez `/plume` suivi du texte de "
+    "l'avis, ou `/plume` seul pour le saisir dans un formulaire.\n"
     "• Plume masque les données personnelles, puis propose un brouillon dans le fil.\n"
-    "• Répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier est en cours »), ou utilisez "
-    "🔄 Régénérer, ✏️ Modifier et le menu des modèles ; puis cliquez sur « ✅ Approuver ».\n"
-    "• `/plume aide` affiche ce message. Responsables d'équipe : `/plume audit 30j` (export CSV en message "
-    "direct) et `/plume réglages` (signature, formule de politesse… du canal)."
+    "• Si vous avez confié l'avis, répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier "
+    "est en cours ») ; vos collègues mentionnent @Plume. Ou utilisez 🎲 Régénérer, ✏️ Modifier et le menu des "
+    "modèles ; puis cliquez sur « ✅ Approuver ».\n"
+    "• `/plume aide` affiche ce message."
+)
+LEAD_HELP = (
+    "\n• Responsable d'équipe : `/plume audit 30j` (export CSV en message direct) et `/plume réglages` "
+    "(signature, formule de politesse… du canal)."
 )
 UNKNOWN_SUBCOMMAND = "Plume ne connaît pas la commande `/plume {name}`.\n\n" + HELP
 
@@ -85,7 +104,7 @@ CANCEL = "Annuler"
 REVIEW_MODAL_HINT = "Collez l'avis tel quel : Plume masque les données personnelles avant tout envoi au modèle."
 
 EXPORT_COMMENT = (
-    "📊 Export d'audit : {count} réponse(s) approuvée(s), avis reçus du {since} au {until} (UTC). "
+    "📊 Export d'audit : {count}, avis reçus du {since} au {until} (UTC). "
     "Les textes sont pseudonymisés ; la colonne permalink ouvre chaque fil."
 )
 SETTINGS_IN_CHANNEL = "Tapez `/plume réglages` dans le canal à régler : les réglages s'appliquent canal par canal."
@@ -98,7 +117,9 @@ LEAD_HOME_FOOTER = (
     "`/plume réglages` dans ce canal. Les textes restent pseudonymisés."
 )
 TRAIL_INTRO = "Conversation n° {id} : chaque étape, dans l'ordre, avec son auteur. Les textes sont pseudonymisés."
-TRAIL_MORE = "… et {count} étape(s) de plus : la commande `plume audit trail {id}` les donne toutes."
+TRAIL_MORE = "… et {count} de plus : la commande `plume audit trail {id}` les donne toutes."
+APPROVED_REPLIES = ("réponse approuvée", "réponses approuvées")
+MORE_STEPS = ("étape", "étapes")
 SOURCES = {
     "channel": "canal d'avis",
     "mention": "mention @Plume",
@@ -113,3 +134,6 @@ REVISION_KINDS = {
     "model_switch": "changement de modèle",
     "manual_edit": "modification à la main",
 }
+
+
+typeset_constants(globals())  # last: every text above, French typography

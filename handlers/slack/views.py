@@ -43,14 +43,13 @@ def register(app: App, intake: Intake, service: PlumeService, settings: ChannelS
 
     @app.view(ids.EDIT_MODAL)
     def on_edit_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
-        text = modals.submitted_values(view).get("draft", "")
-        if not text.strip():
+        edit = modals.submitted_edit(view)
+        if edit is not None and not edit[1].strip():
             ack(response_action="errors", errors={"draft": phrases.EMPTY_FIELD})
             return
         ack()
-        revision_id = field(view, "private_metadata")
-        if revision_id.isdigit():
-            service.save_edit(int(revision_id), clicker(body), text)
+        if edit is not None:
+            service.save_edit(edit[0], clicker(body), edit[1])
 
     @app.view(ids.SETTINGS_MODAL)
     def on_settings_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:

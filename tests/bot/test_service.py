@@ -327,11 +327,16 @@ class RefusingChat(RecordingChat):
         self.refusals = refusals
 
     def show_draft(
-        self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None
+        self,
+        conversation: Conversation,
+        revision: Revision,
+        restored_text: str,
+        message_id: str | None,
+        unresolved: tuple[str, ...] = (),
     ) -> str:
         if self.refusals:
             raise self.refusals.pop(0)
-        return super().show_draft(conversation, revision, restored_text, message_id)
+        return super().show_draft(conversation, revision, restored_text, message_id, unresolved)
 
 
 def test_a_stored_draft_whose_delivery_fails_is_delivered_later_without_a_second_model_call(

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
-from bot.ports.chat import ChatCapabilities, Notice, Place, RetryOffer
+from bot.ports.chat import Change, ChatCapabilities, Notice, Place, RetryOffer
 
 
 @dataclass
@@ -41,16 +41,32 @@ class RecordingChat:
         self.shown.append(("progress", {"conversation": conversation, "kind": kind, "ts": ts}))
         return ts
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> bool:
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        self.shown.append(("retrying", {"ts": message_id, "attempt": attempt}))
+
+    def show_partial(
+        self, conversation: Conversation, partial_text: str, message_id: str, kind: JobKind = JobKind.REFINEMENT
+    ) -> bool:
         self.shown.append(("partial", {"text": partial_text, "ts": message_id}))
         return True
 
     def show_draft(
-        self, conversation: Conversation, revision: Revision, restored_text: str, message_id: str | None
+        self,
+        conversation: Conversation,
+        revision: Revision,
+        restored_text: str,
+        message_id: str | None,
+        unresolved: tuple[str, ...] = (),
     ) -> str:
         ts = message_id or self._ts()
-        self.shown.append(("draft", {"revision": revision, "text": restored_text, "ts": ts}))
+        self.shown.append(("draft", {"revision": revision, "text": restored_text, "ts": ts, "unresolved": unresolved}))
         return ts
+
+    def show_changes(self, place: Place, user_id: str, number: int, changes: tuple[Change, ...]) -> None:
+        self.shown.append(("changes", {"user": user_id, "number": number, "changes": changes}))
+
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
+        self.shown.append(("dismissed", {"revision": revision, "user": user_id}))
 
     def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:
         self.shown.append(("retired", {"revision": revision, "text": restored_text}))

@@ -69,7 +69,7 @@ def served(app: WsgiApp) -> Iterator[str]:
 
 def is_live_draft(post: dict[str, Any]) -> bool:
     """A draft that still has its buttons."""
-    return any(action.get("id") == "approve" for action in actions_of(post))
+    return any(action.get("id") in ("approve", "approveanyway") for action in actions_of(post))
 
 
 def actions_of(post: dict[str, Any]) -> list[dict[str, Any]]:

@@ -298,6 +298,8 @@ class MattermostState:
         return event("ephemeral_message", {"post": dumps(post)}, user_id=user_id, channel_id=post["channel_id"])
 
     def _mentioned(self, message: str) -> list[str]:
+        """As the server's mention parser does, ignoring code (fenced blocks and inline code)."""
+        message = re.sub(r"(`{3,})[^\n]*\n.*?\n\1|`[^`\n]+`", "", message, flags=re.DOTALL)
         words = {word.rstrip("._-") for word in re.findall(r"@([a-z0-9._-]+)", message.lower())}
         words |= set(re.findall(r"@([a-z0-9._-]+)", message.lower()))
         return [uid for uid, user in self.users.items() if user["username"] in words]

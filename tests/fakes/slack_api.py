@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from tests.fakes import block_kit
 from tests.fakes.quiet_server import LocalServer, ServedFake
 from tests.fakes.slack_limits import SLACK_LIMITS, Limit, SlackLimiter
 
@@ -61,6 +62,8 @@ class FakeSlackApi(ServedFake):
     slack_limits); None turns limiting off. `clock` (seconds, monotonic) lets a test refill buckets without sleeping.
     A refused call answers 429 with Retry-After and is recorded with status 429; `refused()` counts them.
     A failure scripted with `fail_next` takes precedence and spends no token.
+    Every message and view is validated with slack_sdk.models, as Slack would: an invalid one is refused with
+    `invalid_blocks` and kept in `invalid`; leaving the `with` block fails if any was sent.
 
     Socket Mode: apps.connections.open answers `socket_mode_url()` (wire a FakeSocketMode's `issue_url` there),
     or else an address where nothing listens.
@@ -70,6 +73,11 @@ class FakeSlackApi(ServedFake):
     bot_id: str = "BPLUME"
     team_id: str = "T0001"
     calls: list[SlackCall] = field(default_factory=list)
+    invalid: list[tuple[str, list[str]]] = field(default_factory=list)
+    threads: set[str] = field(default_factory=set)
+    """Threads that have a reply (the bot's posts with thread_ts; a test adds those of people's replies)."""
+    unseen: list[dict[str, Any]] = field(default_factory=list)
+    """Ephemerals sent into a thread with no reply yet: Slack accepts them and never shows them."""
     uploads: dict[str, Upload] = field(default_factory=dict)
     usergroups: list[dict[str, Any]] = field(default_factory=list)
     limits: Mapping[str, Limit] | None = field(default_factory=lambda: dict(SLACK_LIMITS))
@@ -85,6 +93,11 @@ class FakeSlackApi(ServedFake):
 
     def _handler(self) -> Callable[..., BaseHTTPRequestHandler]:
         return partial(_SlackHandler, fake=self)
+
+    def __exit__(self, *exc_info: object) -> None:
+        super().__exit__(*exc_info)
+        if exc_info[0] is None:
+            assert not self.invalid, f"Slack would refuse these payloads: {self.invalid}"
 
     @property
     def root(self) -> str:
@@ -193,6 +206,11 @@ class FakeSlackApi(ServedFake):
         if failure is not None:
             extra = {} if retry_after is None else {"Retry-After": str(retry_after)}
             return status, {"ok": False, "error": error}, extra
+        refused = block_kit.problems(method, params)
+        if refused:
+            with self._cond:
+                self.invalid.append((method, refused))
+            return 200, {"ok": False, "error": "invalid_blocks", "errors": refused}, {}
         return 200, self._answer(method, params), {}
 
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
@@ -206,6 +224,8 @@ class FakeSlackApi(ServedFake):
             bot = {"user": "plume", "user_id": self.bot_user_id, "bot_id": self.bot_id}
             return {"ok": True, **team, **bot, "is_enterprise_install": False}
         if method == "chat.postMessage":
+            if params.get("thread_ts"):
+                self.threads.add(str(params["thread_ts"]))
             ts = self._next_ts()
             message = {k: params[k] for k in ("blocks", "thread_ts") if k in params}
             message.update(type="message", text=params.get("text", ""), ts=ts)
@@ -215,6 +235,8 @@ class FakeSlackApi(ServedFake):
             text = params.get("text", "")
             return {"ok": True, "channel": channel, "ts": params.get("ts"), "text": text}
         if method == "chat.postEphemeral":
+            if params.get("thread_ts") and str(params["thread_ts"]) not in self.threads:
+                self.unseen.append(params)
             return {"ok": True, "message_ts": self._next_ts()}
         if method == "users.info":
             name = "Agent Test"

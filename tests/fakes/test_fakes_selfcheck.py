@@ -192,3 +192,17 @@ def test_slack_user_groups_by_handle_and_by_id(slack: FakeSlackApi) -> None:
     assert client.usergroups_users_list(usergroup="S0LEADS")["users"] == ["U1", "U2"]
     with pytest.raises(SlackApiError):
         client.usergroups_users_list(usergroup="S0NONE")
+
+
+def test_the_slack_fake_refuses_what_block_kit_validation_refuses() -> None:
+    with FakeSlackApi() as fake:
+        client = WebClient(token="xoxb-test", base_url=fake.url)
+        too_long = [{"type": "section", "text": {"type": "mrkdwn", "text": "x" * 3001}}]
+        with pytest.raises(SlackApiError) as refused:
+            client.chat_postMessage(channel="C1", text="long", blocks=too_long)
+        assert refused.value.response["error"] == "invalid_blocks"
+        with pytest.raises(SlackApiError):
+            client.views_open(trigger_id="1.2.3", view={**VIEW, "title": {"type": "plain_text", "text": "x" * 30}})
+        client.chat_postMessage(channel="C1", text="ok", blocks=BLOCKS)
+        assert [method for method, _ in fake.invalid] == ["chat.postMessage", "views.open"]
+        fake.invalid.clear()  # leaving the `with` block would otherwise fail, as it does for every other test

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from bot.domain import AuditKind, ConversationStatus, JobKind, JobStatus, PseudonymisedText, RevisionKind
@@ -193,7 +194,9 @@ def test_every_model_attempt_is_recorded(engine: Engine, repo: SqlRepository) ->
     assert count(engine, "model_attempts", "error IS NULL AND output_tokens = 120") == 1
 
 
-def test_an_instruction_on_a_review_awaiting_agreement_is_refused(engine: Engine, repo: SqlRepository) -> None:
+def test_an_instruction_before_agreement_is_kept_and_queued_after_the_draft(
+    engine: Engine, repo: SqlRepository
+) -> None:
     waiting = repo.conversations.create_conversation(
         replace(make_new_conversation(7), start_drafting=False), make_audit(AuditKind.REVIEW_RECEIVED)
     )
@@ -204,7 +207,11 @@ def test_an_instruction_on_a_review_awaiting_agreement_is_refused(engine: Engine
     )
 
     assert outcome is InstructionOutcome.NOT_STARTED
-    assert count(engine, "jobs") == 0 and count(engine, "instructions") == 0
+    assert count(engine, "jobs") == 0 and count(engine, "instructions") == 1
+    assert repo.conversations.start_drafting(waiting.id, make_audit(AuditKind.REDRAFT_REQUESTED, waiting.id))
+    with engine.connect() as db:
+        kinds = db.execute(text("SELECT kind, instruction_id IS NOT NULL FROM jobs ORDER BY id")).all()
+    assert [tuple(row) for row in kinds] == [("draft", False), ("refinement", True)]
 
 
 def test_a_revision_is_found_from_the_message_that_shows_it(repo: SqlRepository) -> None:
@@ -217,3 +224,19 @@ def test_a_revision_is_found_from_the_message_that_shows_it(repo: SqlRepository)
     assert found is not None and found.id == revision.id
     assert repo.conversations.revision_at("C0ELSEWHERE", revision.message_id) is None
     assert repo.conversations.revision_at(conversation.channel_id, "1767000009.999999") is None
+
+
+def test_a_dismissed_conversation_is_forgotten_unless_approved(engine: Engine, repo: SqlRepository) -> None:
+    dismissed, _, _ = ready(repo, 1)
+    approved, _, revision = ready(repo, 2)
+    repo.conversations.approve(revision, "U0LEAD", T0, make_audit(AuditKind.APPROVED, approved.id))
+
+    assert repo.conversations.dismiss(dismissed.id, make_audit(AuditKind.REVIEW_DISMISSED, dismissed.id))
+    assert not repo.conversations.dismiss(approved.id, make_audit(AuditKind.REVIEW_DISMISSED, approved.id))
+    assert not repo.conversations.dismiss(dismissed.id, make_audit(AuditKind.REVIEW_DISMISSED, dismissed.id))
+
+    assert repo.conversations.get_conversation(dismissed.id) is None
+    assert repo.conversations.get_conversation(approved.id) is not None
+    for table in ("revisions", "jobs", "vaults"):
+        assert count(engine, table, "conversation_id = :id", id=dismissed.id) == 0
+    assert count(engine, "audit_events", "kind = 'review_dismissed'") == 1

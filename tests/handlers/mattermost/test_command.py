@@ -48,6 +48,9 @@ def test_plume_aide_shows_the_help_privately(mm: MattermostHarness) -> None:
     answered = mm.fake.slash_command(url, COMMAND_TOKEN, "aide", mm.agent, mm.feedback)
     assert answered.body == {"response_type": "ephemeral", "text": phrases.HELP}
     assert mm.fake.ephemerals[-1]["post"]["message"] == phrases.HELP
+    assert "/plume audit" not in phrases.HELP, "no lead-only command in an agent's help"
+    for_lead = mm.fake.slash_command(url, COMMAND_TOKEN, "aide", mm.lead, mm.feedback)
+    assert for_lead.body["text"] == phrases.HELP + phrases.LEAD_HELP and "/plume audit 30j" in phrases.LEAD_HELP
     unknown = mm.fake.slash_command(url, COMMAND_TOKEN, "bonjour", mm.agent, mm.feedback)
     assert "/plume bonjour" in unknown.body["text"]
 

@@ -58,9 +58,9 @@ def test_a_lead_gets_the_figures_and_the_csv_in_a_direct_message(mm: MattermostH
     post = mm.fake.wait_for_post(lambda p: p["channel_id"] == dm and p["user_id"] == mm.bot)
     message = post["message"]
     assert "7 derniers jours" in message
-    assert "- Avis reçus : 3" in message and "- Réponses approuvées : 2 (67\u202f%)" in message
-    assert "- Brouillons rédigés : 3" in message and "Coût estimé" in message
-    assert "2 réponse(s) approuvée(s)" in message
+    assert "- Avis reçus\u202f: 3" in message and "- Réponses approuvées\u202f: 2 (67\u202f%)" in message
+    assert "- Brouillons rédigés\u202f: 3" in message and "Coût estimé" in message
+    assert "2 réponses approuvées" in message
 
     assert len(post["file_ids"]) == 1
     stored = mm.fake.files[post["file_ids"][0]]
@@ -86,7 +86,7 @@ def test_audit_defaults_to_thirty_days_and_a_bad_period_gets_the_help(mm: Matter
     assert answered.body["text"] == phrases.EXPORT_STARTED.format(days=30)
     dm = mm.fake.direct_channel(mm.bot, mm.lead)
     post = mm.fake.wait_for_post(lambda p: p["channel_id"] == dm and p["user_id"] == mm.bot)
-    assert "30 derniers jours" in post["message"] and "- Avis reçus : 0" in post["message"]
+    assert "30 derniers jours" in post["message"] and "- Avis reçus\u202f: 0" in post["message"]
     assert len(mm.fake.files) == 1
 
 
@@ -222,9 +222,10 @@ def test_settings_in_a_direct_message_are_refused(mm: MattermostHarness) -> None
     assert mm.fake.dialogs == []
 
 
-def test_the_help_lists_the_lead_commands(mm: MattermostHarness) -> None:
-    answered = _command(mm, "aide", mm.agent)
+def test_the_help_lists_the_lead_commands_to_leads_only(mm: MattermostHarness) -> None:
+    answered = _command(mm, "aide", mm.lead)
     assert "/plume audit" in answered.body["text"] and "/plume réglages" in answered.body["text"]
+    assert "/plume audit" not in _command(mm, "aide", mm.agent).body["text"]
 
 
 def test_plume_tableau_sends_what_waits_the_figures_and_the_charts_in_a_direct_message(mm: MattermostHarness) -> None:

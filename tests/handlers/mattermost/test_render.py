@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from bot.models.registry import parse_model_id
 from bot.ports.chat import Action, ActionKind
 from handlers.mattermost import phrases, render
@@ -57,3 +59,16 @@ def test_the_first_part_offer_carries_a_signed_confirmation() -> None:
     [button] = post.props["attachments"][0]["actions"]
     assert button["id"].isalnum() and button["integration"]["url"] == "http://plume/mattermost/actions"
     assert verified_action(KEY, button["integration"]["context"]) == offer
+
+
+def test_the_final_text_is_a_code_block_that_copies_exactly_as_written() -> None:
+    final = "Il faut ~~environ~~ 3 jours, **vraiment**.\n> écrire à marie@example.fr\n```\ncode\n```\n@channel"
+    post = render.approved_post(
+        final_text=final,
+        approver_name="Alice",
+        approved_at=datetime(2024, 5, 3, 14, 30, tzinfo=UTC),
+        revision_number=2,
+        model=parse_model_id(MODELS[0]),
+    )
+    assert f"\n````\n{final}\n````" in post.message, "fenced longer than the backticks inside, no character added"
+    assert "le 03/05/2024 à 14:30 UTC" in post.message

@@ -226,7 +226,7 @@ def test_a_lead_gets_the_csv_by_dm_one_row_per_approved_thread(harness: AuditHar
     assert (
         upload.channel == f"D{LEAD}" and upload.filename.startswith("plume-audit-") and upload.filename.endswith(".csv")
     )
-    assert "2 réponse(s) approuvée(s)" in (upload.initial_comment or "")
+    assert "2 réponses approuvées" in (upload.initial_comment or "")
     assert upload.data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: French Excel reads the accents right
     reader = csv.DictReader(io.StringIO(upload.data.decode("utf-8-sig"), newline=""), delimiter=";")
     rows = list(reader)

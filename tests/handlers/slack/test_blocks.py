@@ -16,6 +16,8 @@ from bot.actions import draft_actions
 from bot.domain import MANUAL_MODEL
 from bot.failures import DraftFailure
 from bot.models.registry import parse_model_id
+from bot.ports.chat import Notice
+from handlers.common.typography import typeset
 from handlers.slack import blocks, ids, phrases
 from handlers.slack.blocks import SlackMessage
 
@@ -138,9 +140,11 @@ def _section_texts(message: SlackMessage) -> list[str]:
 
 
 def _actions(message: SlackMessage) -> dict[str, Any]:
+    """The main actions block (a draft has a second one, its one-click refinements)."""
     found = [block for block in message.blocks if block["type"] == "actions"]
-    assert len(found) == 1, f"expected one actions block, found {len(found)}"
-    return found[0]
+    main = [block for block in found if not block.get("block_id", "").startswith(ids.REFINE_BLOCK)]
+    assert len(main) == 1, f"expected one main actions block, found {len(main)}"
+    return main[0]
 
 
 def _draft(**overrides: Any) -> SlackMessage:
@@ -155,7 +159,7 @@ def _draft(**overrides: Any) -> SlackMessage:
     }
     arguments.update(overrides)
     revision_id = arguments.pop("revision_id")
-    arguments["actions"] = draft_actions(revision_id, arguments["choices"], first=arguments["counts"] is not None)
+    arguments["actions"] = draft_actions(revision_id, arguments["choices"])
     return blocks.draft_message(**arguments)
 
 
@@ -194,7 +198,7 @@ PING_BUILDERS: dict[str, Callable[[], SlackMessage]] = {
     "progress_message": lambda: blocks.progress_message({"PERSONNE": 1}, PINGS),
     "draft_message": lambda: _draft(draft_text=PINGS),
     "draft_message_long": lambda: _draft(draft_text=_paragraphs(9000) + PINGS),
-    "approved_message": lambda: _approved(final_text=PINGS, approver_name="<@U123> <!channel>"),
+    "approved_message": lambda: _approved(final_text="", approver_name=PINGS),
     "notice_message": lambda: blocks.notice_message(PINGS),
     "sent_text_message": lambda: blocks.sent_text_message(PINGS),
     "retired_message": lambda: blocks.retired_message(draft_text=PINGS, revision_number=1, model=SMALL),
@@ -333,7 +337,7 @@ def test_draft_masked_summary_only_when_counts_are_given() -> None:
     """The first draft of a thread says what was masked, with a button to see the text sent; later ones do not."""
     first = _draft(counts={"PERSONNE": 2, "TELEPHONE": 1}, revision_id=42)
     summary = first.blocks[0]
-    assert summary["text"]["text"] == "🔒 3 éléments masqués : 2 noms, 1 téléphone"
+    assert summary["text"]["text"] == "🔒 3 éléments masqués\u202f: 2 noms, 1 téléphone"
     assert summary["accessory"]["action_id"] == ids.SHOW_SENT_TEXT
     assert summary["accessory"]["value"] == "42"
 
@@ -346,9 +350,9 @@ def test_draft_masked_summary_only_when_counts_are_given() -> None:
 @pytest.mark.parametrize(
     ("counts", "expected"),
     [
-        ({"PERSONNE": 2, "TELEPHONE": 1}, "🔒 3 éléments masqués : 2 noms, 1 téléphone"),
-        ({"PERSONNE": 1}, "🔒 1 élément masqué : 1 nom"),
-        ({"TELEPHONE": 2}, "🔒 2 éléments masqués : 2 téléphones"),
+        ({"PERSONNE": 2, "TELEPHONE": 1}, "🔒 3 éléments masqués\u202f: 2 noms, 1 téléphone"),
+        ({"PERSONNE": 1}, "🔒 1 élément masqué\u202f: 1 nom"),
+        ({"TELEPHONE": 2}, "🔒 2 éléments masqués\u202f: 2 téléphones"),
     ],
 )
 def test_masked_summary_in_french(counts: dict[str, int], expected: str) -> None:
@@ -390,13 +394,25 @@ def test_approved_message_names_approver_without_mention() -> None:
 
 
 def test_approved_message_has_a_date_token_with_fallback() -> None:
-    """The date is a Slack date token (shown in the reader's zone) with a readable fallback."""
+    """The date is a Slack date token (shown in the reader's zone) with a readable fallback; no « le » before
+    the token, which Slack may render « aujourd'hui »."""
     header = _approved(approved_at=APPROVED_AT).blocks[0]["text"]["text"]
+    assert "le {date" not in header and "^{date_short_pretty} à {time}|le 03/05/2024 à 14:30 UTC>" in header
     match = re.search(r"<!date\^(\d+)\^[^|>]*\{[a-z_]+\}[^|>]*\|([^>]+)>", header)
     assert match, f"no <!date^…> token in {header!r}"
     assert int(match.group(1)) == int(APPROVED_AT.timestamp())
     assert "03/05/2024" in match.group(2)
     assert "14:30" in match.group(2)
+
+
+def _verbatim_texts(message: SlackMessage) -> list[str]:
+    return [
+        element["text"]
+        for block in message.blocks
+        if block["type"] == "rich_text"
+        for preformatted in block["elements"]
+        for element in preformatted["elements"]
+    ]
 
 
 def test_approved_message_shows_revision_model_and_final_text() -> None:
@@ -405,18 +421,27 @@ def test_approved_message_shows_revision_model_and_final_text() -> None:
     header = message.blocks[0]["text"]["text"]
     assert "n° 4" in header
     assert LARGE.label in header
-    assert "Texte final &amp; définitif." in _section_texts(message)
+    assert _verbatim_texts(message) == ["Texte final & définitif."]
     assert not [block for block in message.blocks if block["type"] == "actions"]
     assert not [node for node in _walk(message.blocks) if "action_id" in node]
 
 
+def test_the_final_text_is_copy_safe_exactly_as_written() -> None:
+    """Preformatted rich text is never read as mrkdwn, links or mentions: what is copied is the text itself."""
+    final = "Il faut ~environ~ 3 jours, *vraiment*.\n> Votre dossier <n° 12> & <!channel> :smile:\n  fin  "
+    message = _approved(final_text=final)
+    assert "".join(_verbatim_texts(message)) == final
+    assert not [block for block in message.blocks if block["type"] == "section" and "environ" in json.dumps(block)]
+    assert "<!channel>" not in message.text
+
+
 def test_long_approved_text_is_split_not_truncated() -> None:
-    """A 20 000-character final text spans several sections and is kept whole."""
+    """A 20 000-character final text spans several preformatted blocks and is kept whole, to the character."""
     final = _paragraphs(20_000)
     message = _approved(final_text=final)
-    body = _section_texts(message)[1:]
-    assert len(body) > 1
-    assert _reassembles(blocks.escape(final), body)
+    body = _verbatim_texts(message)
+    assert len(body) > 1 and all(len(piece) <= blocks.SECTION_LIMIT for piece in body)
+    assert "".join(body) == final
 
 
 # --- Slack limits, every builder -------------------------------------------------------------------------------------
@@ -491,3 +516,12 @@ def test_limit_checker_rejects_an_oversized_section() -> None:
     small = {"type": "section", "text": {"type": "mrkdwn", "text": "x"}}
     with pytest.raises(AssertionError):
         assert_within_slack_limits(SlackMessage("x", [small] * 51))
+
+
+def test_what_plume_says_follows_french_typography() -> None:
+    """A narrow no-break space before ; : ! ? and inside « », in every phrase; never a plain one."""
+    texts = [*phrases.NOTICES.values(), *phrases.FAILURES.values(), phrases.HELP, phrases.REFINE_HINT]
+    for text in texts:
+        assert not re.search(r" [;:!?»]|« ", text), text
+    assert "\u202f:" in phrases.NOTICES[Notice.STALE_REVISION]
+    assert typeset("« Ceci : cela ! » https://x.fr 12:30") == "«\u202fCeci\u202f: cela\u202f!\u202f» https://x.fr 12:30"

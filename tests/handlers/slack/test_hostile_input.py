@@ -42,11 +42,12 @@ def test_a_too_long_review_is_drafted_from_its_first_part_only_after_agreement(h
     harness.send(click, FORM)
     harness.send(click, FORM)
 
-    harness.draft()
+    harness.wait_drafts(2)
     harness.settle()
     sent = harness.provider.prompts_text()
-    assert len(harness.provider.calls) == 1
-    assert "inadmissible" in sent and len(sent) < len(LONG_REVIEW)
+    assert len(harness.provider.calls) == 2, "the draft, then the instruction kept until the agreement"
+    assert harness.provider.calls[-1][1][-1].content == "plus court"
+    assert "inadmissible" in sent and len(harness.provider.calls[0][1][1].content) < len(LONG_REVIEW)
 
 
 def test_a_review_not_in_french_is_answered_in_french_and_said_so(harness: Harness) -> None:
