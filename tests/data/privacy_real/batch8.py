@@ -142,7 +142,7 @@ RECORDS = [
     ),
     R(
         _CHASLERIE,
-        "Je me suis assis près du guichet et j'ai entendu l'usagère demander un relevé de son livret A. \"Impossible\", lui répondait la guichetière, \"nous ne sommes pas équipés pour ça\".",
+        'Je me suis assis près du guichet et j\'ai entendu l\'usagère demander un relevé de son livret A. "Impossible", lui répondait la guichetière, "nous ne sommes pas équipés pour ça".',
     ),
     R(
         _CHASLERIE,
@@ -186,7 +186,7 @@ RECORDS = [
     ),
     R(
         _TF1,
-        "\"Il y a de plus en plus de personnes qui font valoir leur droit à la retraite, et en face, on a de moins en moins de salariés pour traiter ces dossiers\", explique Grégory Lenglet, responsable syndical CFDT à la Carsat Pays-de-la-Loire.",
+        '"Il y a de plus en plus de personnes qui font valoir leur droit à la retraite, et en face, on a de moins en moins de salariés pour traiter ces dossiers", explique Grégory Lenglet, responsable syndical CFDT à la Carsat Pays-de-la-Loire.',
         pii=[("PERSONNE", "Grégory Lenglet")],
         keep=["CFDT", "Carsat Pays-de-la-Loire"],
     ),
@@ -351,7 +351,12 @@ RECORDS = [
     R(
         _MEROME,
         "Mea maxima culpa et tout ce qu'on veut, n'empêche qu'on a oublié, connement. acte demandé pour jérôme et mélanie, nés le 03/09/1979 et le 21/12/1981",
-        pii=[("PERSONNE", "jérôme"), ("PERSONNE", "mélanie"), ("DATE_NAISSANCE", "03/09/1979"), ("DATE_NAISSANCE", "21/12/1981")],
+        pii=[
+            ("PERSONNE", "jérôme"),
+            ("PERSONNE", "mélanie"),
+            ("DATE_NAISSANCE", "03/09/1979"),
+            ("DATE_NAISSANCE", "21/12/1981"),
+        ],
         inserted=["jérôme", "mélanie", "03/09/1979", "21/12/1981"],
     ),
     R(
