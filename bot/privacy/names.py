@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import is_first_name
 from bot.privacy.word_spans import (
@@ -22,6 +24,11 @@ NOT_NAMES = read_words("pas_des_noms")
 
 ACRONYMS = read_words("sigles")
 """Upper-case words that are not surnames."""
+
+COMMON_WORDS = read_words("mots_courants")
+"""The most frequent French words (wordfreq, see scripts/derive_common_words.py)."""
+
+_ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 
 
 def _bare(word: Word) -> str:
@@ -55,7 +62,11 @@ def grow(text: str, tokens: tuple[Word, ...], first: int, last: int, *, lower_ok
         following = tokens[end + 1]
         if not only_spaces_between(text, tokens[end], following):
             break
-        if is_name_word(following, lower_ok=lower_ok) and not overlaps_protected(text, following.start, following.end):
+        if (
+            is_name_word(following, lower_ok=lower_ok)
+            and not (following.is_lower and _prose(text, following))
+            and not overlaps_protected(text, following.start, following.end)
+        ):
             end += 1
             continue
         skip = end + 1  # particles and links: « van der Berg », « de La Fontaine », « épouse MARTIN »
@@ -65,12 +76,32 @@ def grow(text: str, tokens: tuple[Word, ...], first: int, last: int, *, lower_ok
             skip > end + 1
             and skip < len(tokens)
             and all(only_spaces_between(text, tokens[i], tokens[i + 1]) for i in range(end, skip))
-            and is_name_word(tokens[skip], lower_ok=lower_ok)
+            and (
+                is_name_word(tokens[skip], lower_ok=lower_ok)
+                # a capitalised particle inside a name announces a surname, title word or not: « Bruno Le Maire »
+                or (tokens[end + 1].is_capitalised and is_name_word(tokens[skip], strict=False))
+            )
+            and not overlaps_protected(text, tokens[skip].start, tokens[skip].end)  # « Directeur de la Cnav »
         ):
             end = skip
             continue
         break
     return end
+
+
+def _prose(text: str, word: Word) -> bool:
+    """A lower-case word that carries on the sentence rather than the name: an elided word (« m'a »), or a common
+    French word that is no first name with more words after it on its line (« jean-marc aidé à remplir »; a
+    signature ends its line: « cordialement juliette roche »)."""
+    lowered = word.text.lower()
+    if _ELIDED.match(lowered):
+        return True
+    if lowered not in COMMON_WORDS or is_first_name(lowered):
+        return False
+    return _MORE_WORDS.match(text, word.end) is not None
+
+
+_MORE_WORDS = re.compile(r"[^\S\n]*[^\W\d_]", re.UNICODE)
 
 
 def name_after(
