@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.privacy.allowlist import overlaps_protected
-from bot.privacy.lexicon import is_first_name
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name
 from bot.privacy.word_spans import (
     CIVILITIES,
     FUNCTION_WORDS,
@@ -24,9 +24,6 @@ NOT_NAMES = read_words("pas_des_noms")
 
 ACRONYMS = read_words("sigles")
 """Upper-case words that are not surnames."""
-
-COMMON_WORDS = read_words("mots_courants")
-"""The most frequent French words (wordfreq, see scripts/derive_common_words.py)."""
 
 _ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 
@@ -122,6 +119,8 @@ def name_after(
         return _particle_name(text, tokens, index, lower_ok=lower_ok, grow_lower=grow_lower, limit=limit)
     if not is_name_word(word, lower_ok=lower_ok, strict=strict) or overlaps_protected(text, word.start, word.end):
         return None
+    if word.is_lower and _prose(text, word):  # « madame obtient son numéro », « mon mari accompagne »
+        return None
     end = grow(text, tokens, index, index, lower_ok=grow_lower and word.is_lower, limit=limit)
     while end + 1 < len(tokens) and end - index + 1 < limit and _first_name_next(text, tokens[end], tokens[end + 1]):
         end += 1
@@ -154,6 +153,8 @@ def _particle_name(
         return None
     following = tokens[name]
     if not (is_name_word(following, lower_ok=lower_ok) or (following.text[0].isupper() and following.is_alpha)):
+        return None
+    if following.is_lower and _prose(text, following):  # « Madame le remboursement », not « madame le goff »
         return None
     end = grow(text, tokens, name, name, lower_ok=grow_lower and following.is_lower, limit=limit)
     return tokens[index].start, tokens[end].end

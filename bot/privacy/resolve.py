@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from bot.privacy.allowlist import overlaps_protected, within_protected
 from bot.privacy.labels import PRIORITY
-from bot.privacy.lexicon import is_ambiguous_first_name, is_first_name
-from bot.privacy.names import COMMON_WORDS, NOT_NAMES, grow, is_first_name_word, is_name_word
+from bot.privacy.lexicon import COMMON_WORDS, is_ambiguous_first_name, is_first_name
+from bot.privacy.names import NOT_NAMES, grow, is_first_name_word, is_name_word
 from bot.privacy.word_spans import FUNCTION_WORDS, LETTER, Word, fold, only_spaces_between, words
 
 MERGEABLE = frozenset({"PERSONNE", "ADRESSE"})

@@ -2,7 +2,7 @@
 
 import re
 
-from bot.privacy.names import COMMON_WORDS
+from bot.privacy.lexicon import COMMON_WORDS
 from bot.privacy.recognizers.person_base import PersonRecognizer
 
 

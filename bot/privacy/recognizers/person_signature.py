@@ -4,8 +4,8 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from bot.privacy.lexicon import is_first_name
-from bot.privacy.names import COMMON_WORDS, is_name_word, name_after
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name
+from bot.privacy.names import is_name_word, name_after
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.word_spans import CIVILITIES, PARTICLES, Word, words
 

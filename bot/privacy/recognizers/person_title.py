@@ -2,8 +2,7 @@
 
 import re
 
-from bot.privacy.lexicon import is_first_name
-from bot.privacy.names import COMMON_WORDS
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.word_spans import first_word_at, words
 

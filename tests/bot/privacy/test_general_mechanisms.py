@@ -37,6 +37,15 @@ def test_dossier_numbers_described_by_words(masked: Masked, text: str, expected:
         "mon père m'a dit que la Caisse d'Allocations Familiales avait répondu.",
         "J'habite à Saint-Germain-en-Laye depuis dix ans.",
         "La rue de la République est fermée pour travaux.",
+        # the word after a civility or a kinship noun, when it carries on the sentence
+        "En 2021, madame obtient son numéro d'allocataire.",
+        "Il est apparu que Madame n'était pas une fraudeuse.",
+        "Le Département réclame à Madame le remboursement de l'indu.",
+        "mon mari accompagne la maman au rendez-vous.",
+        "Avec mon épouse, j'ai attendu plus de 13 h.",
+        # a common word whose accents differ from a first name's
+        "Marié et père de deux enfants, il attend.",
+        "Un mois c'est zéro euro, un autre c'est 700 euros.",
     ],
 )
 def test_public_words_titles_and_organisations_stay(masked: Masked, text: str) -> None:
@@ -62,6 +71,9 @@ def test_public_words_titles_and_organisations_stay(masked: Masked, text: str) -
         ("jean-marc m'a aidé à remplir le formulaire.", ["jean-marc"]),
         # …but a lower-case signature keeps its surname, common word or not
         ("Je n'ai rien reçu.\nCordialement juliette roche", ["juliette roche"]),
+        # lower-case names after a civility or « je suis » still go
+        ("madame le goff a appelé.", ["le goff"]),
+        ("je suis marie petit.", ["marie petit"]),
         # a last line that is a name, without a closing formula
         ("je reside à Saint-Denis depuis 2019, merci de mettre a jour mon adresse.\nhoarau noel", ["hoarau noel"]),
     ],
