@@ -106,3 +106,22 @@ def test_street_lines_without_a_number(masked: Masked, text: str, expected: list
 def test_misspellings_are_one_letter_away() -> None:
     found = misspellings("madame")
     assert {"madam", "madmae", "maddame"} <= found and "madame" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word no lexicon knows, treated by the sentence as a speaker or given an age
+        ('Parmi eux, il y a Iram: "On m\'a expulsé le 7 juillet."', ["Iram"]),
+        ("« Je ne peux pas payer », confie Heiter.", ["Heiter"]),
+        ("Oumy, 34 ans, attend toujours.", ["Oumy"]),
+        # the same shapes on a place, a medium or a firm name no one
+        ("Je suis allé à Maubeuge : « rien ».", []),
+        ("Libération : « la CAF est saturée ».", []),
+        ("Norauto, 12 ans de service.", []),
+        # the word alone is no evidence
+        ("Nous sommes passés par Schiltigheim et Haguenau.", []),
+    ],
+)
+def test_rare_names_from_the_sentence(masked: Masked, text: str, expected: list[str]) -> None:
+    assert [value for label, value in masked(text) if label == "PERSONNE"] == expected
