@@ -89,16 +89,20 @@ def grow(text: str, tokens: tuple[Word, ...], first: int, last: int, *, lower_ok
 def _prose(text: str, word: Word) -> bool:
     """A lower-case word that carries on the sentence rather than the name: an elided word (« m'a »), or a common
     French word that is no first name with more words after it on its line (« jean-marc aidé à remplir »; a
-    signature ends its line: « cordialement juliette roche »)."""
+    signature ends its line: « cordialement juliette roche »), unless a first name follows it (« roche thibault »)."""
     lowered = word.text.lower()
     if _ELIDED.match(lowered):
         return True
     if lowered not in COMMON_WORDS or is_first_name(lowered):
         return False
+    following = _NEXT_WORD.match(text, word.end)
+    if following is not None and is_first_name(following.group(1)):
+        return False  # « de : roche thibault »: a surname before its first name
     return _MORE_WORDS.match(text, word.end) is not None
 
 
-_MORE_WORDS = re.compile(r"[^\S\n]*[^\W\d_]", re.UNICODE)
+_MORE_WORDS = re.compile(r"[^\S\n]*[^\W\d_]")
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w'’\-]*)")
 
 
 def name_after(

@@ -73,6 +73,7 @@ def test_public_words_titles_and_organisations_stay(masked: Masked, text: str) -
         ("Je n'ai rien reçu.\nCordialement juliette roche", ["juliette roche"]),
         # lower-case names after a civility or « je suis » still go
         ("madame le goff a appelé.", ["le goff"]),
+        ("de : roche thibault <rt@example.org>\nobjet : mon dossier", ["roche thibault"]),
         ("je suis marie petit.", ["marie petit"]),
         # a last line that is a name, without a closing formula
         ("je reside à Saint-Denis depuis 2019, merci de mettre a jour mon adresse.\nhoarau noel", ["hoarau noel"]),
