@@ -64,9 +64,10 @@ class LexiconPersonRecognizer(PersonRecognizer):
 
 
 def _surname_before(text: str, before: Word, word: Word) -> bool:
+    """« DUPONT Marie »; « PARIS Virginie » too: an upper-case word before a first name is its surname, even a town."""
     return (
         before.is_upper
-        and is_name_word(before)
+        and is_name_word(before, strict=is_ambiguous_first_name(word.text))
         and only_spaces_between(text, before, word)
         and not overlaps_protected(text, before.start, before.end)
     )

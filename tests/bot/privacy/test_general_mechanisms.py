@@ -62,6 +62,8 @@ def test_public_words_titles_and_organisations_stay(masked: Masked, text: str) -
         # a surname that is also a place or a common word, right after a first name
         ("Paul Paris a appelé la CAF.", ["Paul Paris"]),
         ("Louise Boulanger attend sa pension.", ["Louise Boulanger"]),
+        ("Signé : PARIS Virginie-Michelle", ["PARIS Virginie-Michelle"]),
+        ("J'habite PARIS et la CAF de PARIS ne répond pas.", []),
         # two names glued by a typo; a brand is no first name
         ("ÉricDurand a écrit à la mairie, pas PayPal.", ["ÉricDurand"]),
         # a misspelt civility in lower case
