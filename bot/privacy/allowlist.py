@@ -24,8 +24,22 @@ BODIES = [
     "CCAS", "CIAS", "Ccas", "Cias", "centre communal d'action sociale", "centre intercommunal d'action sociale",
     "Caisse d'allocations familiales", "Caisse primaire d'assurance maladie", "Mission locale", "Pôle Emploi",
     "Assurance Maladie", "Assurance Retraite", "Sécurité sociale", "Maison départementale des personnes handicapées",
+    "CGSS", "CNSA", "ARS", "CNAF", "Cnav", "Assurance vieillesse", "assurance vieillesse", "Ameli.fr", "ANAH",
+    "Défenseure des droits", "Caisse nationale d'assurance vieillesse", "Agence nationale des titres sécurisés",
 ]  # fmt: skip
-"""Names of public bodies, sites and benefits, written as users write them."""
+"""Names of public bodies, sites and benefits, written as users write them; an acronym of three letters or more
+is also protected capitalised (« Cnav », « Urssaf », « Cpam »)."""
+
+ORGANISATIONS = [
+    "Le Parisien", "Ouest-France", "Ouest France", "Libération", "Le Monde", "Le Figaro", "BFM TV", "BFMTV", "RMC",
+    "France Info", "franceinfo", "France Bleu", "France Inter", "France 2", "France 3", "TF1", "M6", "20 Minutes",
+    "La Dépêche", "Le Point", "L'Express", "Mediapart", "AFP", "SNCF", "RATP", "EDF", "Engie", "GDF", "Enedis",
+    "Orange", "SFR", "Bouygues Telecom", "Darty", "Norauto", "Carrefour", "Auchan", "Lidl", "Intermarché",
+    "Amazon", "Google", "Facebook", "WhatsApp", "Twitter", "Instagram", "Emmaüs", "Secours populaire",
+    "Secours catholique", "Restos du cœur", "Croix-Rouge", "Cimade", "CGT", "CFDT", "FO",
+]  # fmt: skip
+"""Media, firms, unions and charities a review names: organisations, not persons; kept like public bodies. Not
+those that are also common surnames (Leclerc)."""
 
 PLACES = [
     "préfecture", "sous-préfecture", "mairie", "hôtel de ville", "CAF", "CPAM", "MSA", "URSSAF", "agence",
@@ -53,7 +67,11 @@ _PLACES = "|".join(re.escape(place) for place in sorted(PLACES, key=len, reverse
 _BODIES = "|".join(
     # names of several words in any case (« Pôle Emploi », « CAISSE D'ALLOCATIONS FAMILIALES »); acronyms as written
     f"(?i:{re.escape(body)})" if " " in body or "'" in body else re.escape(body)
-    for body in sorted(BODIES, key=len, reverse=True)
+    for body in sorted(
+        {*BODIES, *ORGANISATIONS, *(b.capitalize() for b in BODIES if b.isupper() and len(b) >= 3)},
+        key=len,
+        reverse=True,
+    )
 )
 
 PATTERNS = [

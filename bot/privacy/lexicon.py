@@ -11,12 +11,20 @@ from functools import cache
 
 from bot.privacy.word_spans import fold, read_words
 
+COMMON_WORDS = read_words("mots_courants")
+"""The most frequent French words (wordfreq, see scripts/derive_common_words.py)."""
+
 
 @cache
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     ambiguous = read_words("prenoms_ambigus")
     exact = read_words("prenoms") | ambiguous
     return exact, frozenset(fold(name) for name in exact), frozenset(fold(name) for name in ambiguous)
+
+
+@cache
+def _lower_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in _lexicon()[0])
 
 
 @cache
@@ -29,6 +37,8 @@ def is_first_name(word: str) -> bool:
     exact, folded, _ = _lexicon()
     folded_word = fold(word)
     exact_only = word[:1].islower() and folded_word != word.lower()  # « marié » is not « marie »; « helene » is
+    if word.lower() in COMMON_WORDS and folded_word != word.lower() and word.lower() not in _lower_names():
+        return False  # « Marié » starting a sentence is the word « marié », not « Marie »; « Clément » is a name
     known = exact if exact_only else folded
     key = word if exact_only else folded_word
     if key in known or (word[:1].isupper() and folded_word in _world()):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.privacy.allowlist import overlaps_protected
-from bot.privacy.lexicon import is_first_name
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name
 from bot.privacy.word_spans import (
     CIVILITIES,
     FUNCTION_WORDS,
@@ -22,6 +24,8 @@ NOT_NAMES = read_words("pas_des_noms")
 
 ACRONYMS = read_words("sigles")
 """Upper-case words that are not surnames."""
+
+_ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 
 
 def _bare(word: Word) -> str:
@@ -55,7 +59,11 @@ def grow(text: str, tokens: tuple[Word, ...], first: int, last: int, *, lower_ok
         following = tokens[end + 1]
         if not only_spaces_between(text, tokens[end], following):
             break
-        if is_name_word(following, lower_ok=lower_ok) and not overlaps_protected(text, following.start, following.end):
+        if (
+            is_name_word(following, lower_ok=lower_ok)
+            and not (following.is_lower and _prose(text, following))
+            and not overlaps_protected(text, following.start, following.end)
+        ):
             end += 1
             continue
         skip = end + 1  # particles and links: « van der Berg », « de La Fontaine », « épouse MARTIN »
@@ -65,12 +73,36 @@ def grow(text: str, tokens: tuple[Word, ...], first: int, last: int, *, lower_ok
             skip > end + 1
             and skip < len(tokens)
             and all(only_spaces_between(text, tokens[i], tokens[i + 1]) for i in range(end, skip))
-            and is_name_word(tokens[skip], lower_ok=lower_ok)
+            and (
+                is_name_word(tokens[skip], lower_ok=lower_ok)
+                # a capitalised particle inside a name announces a surname, title word or not: « Bruno Le Maire »
+                or (tokens[end + 1].is_capitalised and is_name_word(tokens[skip], strict=False))
+            )
+            and not overlaps_protected(text, tokens[skip].start, tokens[skip].end)  # « Directeur de la Cnav »
         ):
             end = skip
             continue
         break
     return end
+
+
+def _prose(text: str, word: Word) -> bool:
+    """A lower-case word that carries on the sentence rather than the name: an elided word (« m'a »), or a common
+    French word that is no first name with more words after it on its line (« jean-marc aidé à remplir »; a
+    signature ends its line: « cordialement juliette roche »), unless a first name follows it (« roche thibault »)."""
+    lowered = word.text.lower()
+    if _ELIDED.match(lowered):
+        return True
+    if lowered not in COMMON_WORDS or is_first_name(lowered):
+        return False
+    following = _NEXT_WORD.match(text, word.end)
+    if following is not None and is_first_name(following.group(1)):
+        return False  # « de : roche thibault »: a surname before its first name
+    return _MORE_WORDS.match(text, word.end) is not None
+
+
+_MORE_WORDS = re.compile(r"[^\S\n]*[^\W\d_]")
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w'’\-]*)")
 
 
 def name_after(
@@ -90,6 +122,8 @@ def name_after(
     if word.text.lower() in PARTICLES:  # « Madame DA SILVA », « m. de oliveira », « Madame de La Fontaine »
         return _particle_name(text, tokens, index, lower_ok=lower_ok, grow_lower=grow_lower, limit=limit)
     if not is_name_word(word, lower_ok=lower_ok, strict=strict) or overlaps_protected(text, word.start, word.end):
+        return None
+    if word.is_lower and _prose(text, word):  # « madame obtient son numéro », « mon mari accompagne »
         return None
     end = grow(text, tokens, index, index, lower_ok=grow_lower and word.is_lower, limit=limit)
     while end + 1 < len(tokens) and end - index + 1 < limit and _first_name_next(text, tokens[end], tokens[end + 1]):
@@ -123,6 +157,8 @@ def _particle_name(
         return None
     following = tokens[name]
     if not (is_name_word(following, lower_ok=lower_ok) or (following.text[0].isupper() and following.is_alpha)):
+        return None
+    if following.is_lower and _prose(text, following):  # « Madame le remboursement », not « madame le goff »
         return None
     end = grow(text, tokens, name, name, lower_ok=grow_lower and following.is_lower, limit=limit)
     return tokens[index].start, tokens[end].end

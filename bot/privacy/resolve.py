@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from bot.privacy.allowlist import overlaps_protected, within_protected
 from bot.privacy.labels import PRIORITY
-from bot.privacy.lexicon import is_ambiguous_first_name, is_first_name
+from bot.privacy.lexicon import COMMON_WORDS, is_ambiguous_first_name, is_first_name
 from bot.privacy.names import NOT_NAMES, grow, is_first_name_word, is_name_word
-from bot.privacy.word_spans import FUNCTION_WORDS, LETTER, Word, fold, only_spaces_between, read_words, words
+from bot.privacy.word_spans import FUNCTION_WORDS, LETTER, Word, fold, only_spaces_between, words
 
 MERGEABLE = frozenset({"PERSONNE", "ADRESSE"})
 """Labels whose overlapping detections are joined into one span."""
@@ -46,8 +46,6 @@ def spare_public_words(text: str, spans: list[Span]) -> list[Span]:
 
 LOOSE = frozenset({"REFERENCE_DOSSIER", "NUMERO_ALLOCATAIRE", "CNI"})
 
-COMMON_WORDS = read_words("mots_courants")
-"""The most frequent French words (wordfreq, see scripts/derive_common_words.py)."""
 
 _CLAUSE_START = frozenset('.!?:;,\n(«"“—–-')
 

@@ -19,7 +19,9 @@ from bot.privacy.recognizers.id_card import IdCardRecognizer
 from bot.privacy.recognizers.nir import NirRecognizer
 from bot.privacy.recognizers.passport import PassportRecognizer
 from bot.privacy.recognizers.person_civility import CivilityPersonRecognizer
+from bot.privacy.recognizers.person_evidence import EvidencePersonRecognizer
 from bot.privacy.recognizers.person_field import FieldPersonRecognizer
+from bot.privacy.recognizers.person_glued import GluedPersonRecognizer
 from bot.privacy.recognizers.person_initial import InitialPersonRecognizer
 from bot.privacy.recognizers.person_lexicon import LexiconPersonRecognizer
 from bot.privacy.recognizers.person_lowercase import LowercasePersonRecognizer
@@ -38,7 +40,7 @@ RECOGNIZERS: list[Callable[[], EntityRecognizer]] = [
     SivPlateRecognizer, FniPlateRecognizer, AddressRecognizer, BirthDateRecognizer, DossierReferenceRecognizer,
     SpacyPersonRecognizer, CivilityPersonRecognizer, FieldPersonRecognizer, SignaturePersonRecognizer,
     LexiconPersonRecognizer, LowercasePersonRecognizer, RelativePersonRecognizer, TitlePersonRecognizer,
-    InitialPersonRecognizer,
+    InitialPersonRecognizer, GluedPersonRecognizer, EvidencePersonRecognizer,
 ]  # fmt: skip
 
 

@@ -29,7 +29,11 @@ _TOWN = (
 PATTERNS = [
     Pattern("address_numbered", rf"(?<![\w,]){_COMPLEMENT}{_NUMBER}{_STREET}{_TOWN}", 0.85),
     Pattern("address_street", rf"(?<![\w]){_STREET}{_TOWN}", 0.3),
+    Pattern("address_line", rf"^[ \t]*{_STREET}{_TOWN}[ \t]*$", 0.8),
+    Pattern("address_town", rf"(?<![\w]){_STREET}{_TOWN.removesuffix('?')}", 0.8),
 ]
+"""A street without a number is an address near « j'habite », « adresse »…, on a line of its own (the address block
+of a letter or a signature) or followed by a postcode."""
 
 CONTEXT = ["j'habite", "habite", "domicilié", "domiciliée", "demeurant", "adresse", "réside", "résidant", "résidente",
            "vis", "déménagé", "déménagement", "logement", "domicile", "courrier"]  # fmt: skip

@@ -2,14 +2,34 @@
 
 import re
 
+from bot.privacy.lexicon import COMMON_WORDS
 from bot.privacy.recognizers.person_base import PersonRecognizer
 
+
+def misspellings(word: str) -> set[str]:
+    """The ways a hurried writer misspells `word` by one letter: one left out, two swapped, one doubled."""
+    found = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    found |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    found |= {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    return found - {word}
+
+
+_MISSPELT = sorted(
+    (misspellings("monsieur") | misspellings("madame") | misspellings("mademoiselle") | {"mesieur", "messieur"})
+    - COMMON_WORDS,
+    key=len,
+    reverse=True,
+)
+"""« mesieur françois g. », « monsieu dupont », « madamme martin »: civilities misspelt, in lower case too."""
+
 PATTERNS = [
-    r"(?<![\w])(?:(?i:mr\.?|mme\.?|mlle\.?|melle|ma[iî]tre|docteur|professeur|monsieur|madame|mademoiselle|"
-    r"mr\s+et\s+mme|m\.\s+et\s+mme|monsieur\s+et\s+madame)|(?<!\d\s)(?<!\d)m\.|M\.|Me|Dr\.?|Pr\.?|MME|MR|M)"
+    rf"(?<![\w])(?i:{'|'.join(_MISSPELT)})(?![\w])\s*",
+    r"(?<![\w])(?:(?i:mr\.?|mme\.?|mlle\.?|melle|docteur|professeur|monsieur|madame|mademoiselle|"
+    r"mr\s+et\s+mme|m\.\s+et\s+mme|monsieur\s+et\s+madame)|(?<!\d\s)(?<!\d)m\.|M\.|Me|Ma[iî]tre|MA[IÎ]TRE|Dr\.?|Pr\.?|MME|MR|M)"
     r"(?![\w])\s*",
 ]
-"""Full words in any case; the short forms that are also French words (« me », « m. ») only capitalised."""
+"""Full words in any case; the short forms that are also French words (« me », « m. ») and « Maître » (« maître
+nageuse ») only capitalised."""
 
 
 class CivilityPersonRecognizer(PersonRecognizer):

@@ -2,9 +2,8 @@
 
 import re
 
-from bot.privacy.lexicon import is_first_name
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name
 from bot.privacy.recognizers.person_base import PersonRecognizer
-from bot.privacy.resolve import COMMON_WORDS
 
 PATTERNS = [r"(?<![\w.’'])(?!M\.)[A-Z]\.(?:-?[A-Z]\.)?[ \t\u00a0]*"]
 """One or two capital initials with their dots; « M. » is a civility (person_civility.py)."""

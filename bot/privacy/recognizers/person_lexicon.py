@@ -37,6 +37,8 @@ class LexiconPersonRecognizer(PersonRecognizer):
             while first > 0 and _surname_before(text, tokens[first - 1], tokens[first]):
                 first -= 1
             last = grow(text, tokens, index, index, limit=5)
+            if last == index and _surname_after(text, tokens, index):
+                last = grow(text, tokens, index + 1, index + 1, limit=4)
             if first == index and last == index:
                 if word.is_upper or is_ambiguous_first_name(word.text):
                     continue
@@ -62,9 +64,24 @@ class LexiconPersonRecognizer(PersonRecognizer):
 
 
 def _surname_before(text: str, before: Word, word: Word) -> bool:
+    """« DUPONT Marie »; « PARIS Virginie » too: an upper-case word before a first name is its surname, even a town."""
     return (
         before.is_upper
-        and is_name_word(before)
+        and is_name_word(before, strict=is_ambiguous_first_name(word.text))
         and only_spaces_between(text, before, word)
         and not overlaps_protected(text, before.start, before.end)
+    )
+
+
+def _surname_after(text: str, tokens: tuple[Word, ...], index: int) -> bool:
+    """A capitalised word right after a known first name is its surname even when it is also a place or a word
+    (« Paul Paris », « Louise Marseille »), unless it is a public-service word or the first name is also a word."""
+    if index + 1 >= len(tokens) or is_ambiguous_first_name(tokens[index].text):
+        return False
+    following = tokens[index + 1]
+    return (
+        following.is_capitalised
+        and only_spaces_between(text, tokens[index], following)
+        and is_name_word(following, strict=False)
+        and not overlaps_protected(text, following.start, following.end)
     )

@@ -5,7 +5,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from bot.privacy.allowlist import overlaps_protected
-from bot.privacy.lexicon import is_ambiguous_first_name, is_first_name
+from bot.privacy.lexicon import COMMON_WORDS, is_ambiguous_first_name, is_first_name
 from bot.privacy.names import grow, is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.word_spans import COMMON_VERBS, FUNCTION_WORDS, PARTICLES, Word, only_spaces_between, words
@@ -34,7 +34,13 @@ class LowercasePersonRecognizer(PersonRecognizer):
         results: list[RecognizerResult] = [self.result(*span) for span in self.spans(text)]
         for match in _JE_SUIS.finditer(text):
             found = match.group(1).split()
-            if not any(w in FUNCTION_WORDS or w in COMMON_VERBS or w.endswith(_NOT_A_NAME_ENDING) for w in found):
+            if not any(
+                w in FUNCTION_WORDS
+                or w in COMMON_VERBS
+                or w.endswith(_NOT_A_NAME_ENDING)
+                or (w in COMMON_WORDS and not is_first_name(w))  # « c'est zéro euro, »
+                for w in found
+            ):
                 results.append(self.result(match.start(1), match.end(1), 0.65))
         tokens = words(text)
         for index, word in enumerate(tokens):

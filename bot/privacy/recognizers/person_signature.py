@@ -4,6 +4,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name
 from bot.privacy.names import is_name_word, name_after
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.word_spans import CIVILITIES, PARTICLES, Word, words
@@ -40,7 +41,25 @@ class SignaturePersonRecognizer(PersonRecognizer):
             signature = _next_line(text, match.end())
             if signature is not None:
                 results.append(self.result(*signature))
+        results += self._last_line(text)
         return results
+
+    def _last_line(self, text: str) -> list[RecognizerResult]:
+        """A message's last line, under other lines and without a closing, is a signature when it looks like a
+        name and holds a known first name and no common word (« …mon adresse.\nhoarau noel »)."""
+        body = text.rstrip()
+        start = body.rfind("\n") + 1
+        if not start or not body[: start - 1].strip():
+            return []
+        signature = _next_line(body, start)
+        if signature is None:
+            return []
+        found = [word for word in words(text) if signature[0] <= word.start < signature[1] and not _particle(word)]
+        if not any(is_first_name(word.text) for word in found) or any(
+            word.text.lower() in COMMON_WORDS and not is_first_name(word.text) for word in found
+        ):
+            return []
+        return [self.result(*signature, 0.7)]
 
 
 def _next_line(text: str, position: int) -> tuple[int, int] | None:

@@ -2,7 +2,9 @@
 
 import re
 
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name
 from bot.privacy.recognizers.person_base import PersonRecognizer
+from bot.privacy.word_spans import first_word_at, words
 
 _TITLES = (
     "adjudant|adjudante|agent|agente|brigadier|brigadière|capitaine|lieutenant|lieutenante|commandant|commandante|"
@@ -26,5 +28,21 @@ class TitlePersonRecognizer(PersonRecognizer):
     FLAGS = re.IGNORECASE | re.MULTILINE
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """Only a name that starts with a capital: « l'avocat de la CPAM », « l'agent de M. X » name no one."""
-        return [(start, end) for start, end in super().spans(text) if text[start].isupper()]
+        """Only a name that starts with a capital: « l'avocat de la CPAM », « l'agent de M. X » name no one; nor a
+        common word that is no first name followed by « de »: it qualifies the title (« Directeur Général de la
+        Cnav », « Directrice Régionale de la CPAM »)."""
+        return [
+            (start, end)
+            for start, end in super().spans(text)
+            if text[start].isupper() and not _qualifies_title(text, start)
+        ]
+
+
+_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])(?![\w])", re.IGNORECASE)
+
+
+def _qualifies_title(text: str, start: int) -> bool:
+    word = words(text)[first_word_at(text, start)]
+    if is_first_name(word.text) or word.text.lower() not in COMMON_WORDS:
+        return False
+    return _COMPLEMENT.match(text, word.end) is not None

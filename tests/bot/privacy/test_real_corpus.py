@@ -1,4 +1,5 @@
-"""The real-text set is what tests/data/privacy_real/README.md says: 300+ labelled passages, split by page."""
+"""The real-text set is what tests/data/privacy_real/README.md says: 300+ labelled passages of tuning data and a
+held-out split of 150+ from other pages."""
 
 from __future__ import annotations
 
@@ -28,12 +29,15 @@ def test_the_files_are_the_labelled_batches(tmp_path: Path, monkeypatch: pytest.
 
 def test_size_labels_and_sources() -> None:
     dev, heldout = _split("dev"), _split("heldout")
-    assert len(dev) + len(heldout) >= 300 and abs(len(dev) - len(heldout)) <= 0.1 * len(dev)
+    assert len(dev) >= 300 and len(heldout) >= 150
+    assert {m["origin"] for m in dev} == {"round1-dev", "round1-heldout"}
+    assert {m["origin"] for m in heldout} == {"round2-heldout"}
     for message in dev + heldout:
         assert message["source"].startswith(("http://", "https://"))
         for value in [value for _, value in message["pii"]] + message["keep"] + message["inserted"]:
             assert value in message["text"]
     assert sum(label == "PERSONNE" for m in dev + heldout for label, _ in m["pii"]) >= 200
+    assert sum(bool(m["inserted"]) for m in heldout) >= 0.1 * len(heldout)
 
 
 def test_no_page_is_in_both_splits() -> None:

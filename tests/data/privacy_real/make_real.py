@@ -2,11 +2,12 @@
 
     .venv/bin/python -m tests.data.privacy_real.make_real
 
-The split is by source page, never by sentence (passages of one page are alike): pages are ordered by the SHA-256
-of their address and dealt to the smaller split, so it is fixed by the addresses alone, decided before any tuning.
-Batches are dealt in rounds (ROUNDS), each round on its own, so that adding a batch never moves a page of an
-earlier round from one split to the other; a page quoted again in a later round stays in its split.
-Every label is checked against the text: a value that does not occur verbatim is an error.
+Round 1 (batches 1-6) was split by source page, never by sentence (passages of one page are alike): pages ordered
+by the SHA-256 of their address and dealt to the smaller split. Its held-out half was run once, at the end of round
+1, and has since been used for tuning: both halves are now dev, each record keeping its `origin`. The held-out split
+is round 2 (HELDOUT: batches 7-9), written from pages of neither half before any tuning of round 2; a page of round 2
+that is also in dev is an error. Every label is checked against the text: a value that does not occur verbatim is an
+error.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from tests.data.privacy_real import batch1, batch2, batch3, batch4, batch5, batch6
+from tests.data.privacy_real import batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9
 from tests.data.privacy_real.record import R
 
 DATA = Path(__file__).resolve().parents[1]
 ROUNDS = ((batch1, batch2, batch3, batch4), (batch5, batch6))
+"""Round 1, dealt by page hash into `round1-dev` and `round1-heldout` (both tuning data now)."""
+HELDOUT = (batch7, batch8, batch9)
+"""Round 2: the held-out split, pages in neither half of round 1."""
 
 
 def _check(record: R) -> None:
@@ -46,17 +50,28 @@ def split(rounds: list[list[R]]) -> dict[str, list[R]]:
     return splits
 
 
-def main() -> None:
+def final_splits() -> dict[str, list[tuple[str, R]]]:
+    """dev: both halves of round 1, each record with its origin; heldout: round 2."""
     rounds = [[record for batch in batches for record in batch.RECORDS] for batches in ROUNDS]
-    for record in (record for records in rounds for record in records):
+    heldout = [record for batch in HELDOUT for record in batch.RECORDS]
+    for record in [record for records in rounds for record in records] + heldout:
         _check(record)
-    for name, chosen in split(rounds).items():
+    first = split(rounds)
+    dev = [("round1-dev", r) for r in first["dev"]] + [("round1-heldout", r) for r in first["heldout"]]
+    if shared := {r.source for _, r in dev} & {r.source for r in heldout}:
+        raise ValueError(f"pages in both dev and held-out: {sorted(shared)}")
+    return {"dev": dev, "heldout": [("round2-heldout", r) for r in heldout]}
+
+
+def main() -> None:
+    for name, chosen in final_splits().items():
         lines = [
             json.dumps(
                 {
                     "id": f"real-{name}-{index:04d}",
                     "split": f"real-{name}",
                     "kind": "real",
+                    "origin": origin,
                     "text": record.text,
                     "pii": [list(pair) for pair in record.pii],
                     "keep": record.keep,
@@ -65,10 +80,10 @@ def main() -> None:
                 },
                 ensure_ascii=False,
             )
-            for index, record in enumerate(chosen)
+            for index, (origin, record) in enumerate(chosen)
         ]
         (DATA / f"privacy_real_{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"{name}: {len(chosen)} messages from {len({r.source for r in chosen})} pages")
+        print(f"{name}: {len(chosen)} messages from {len({r.source for _, r in chosen})} pages")
 
 
 if __name__ == "__main__":

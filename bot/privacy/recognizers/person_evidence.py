@@ -1,0 +1,50 @@
+"""Rare names that no lexicon knows, from what the sentence says about them: « Iram : "On m'a expulsé…" »,
+« …», confie Heiter », « Oumy, 34 ans »."""
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from bot.privacy.allowlist import overlaps_protected
+from bot.privacy.lexicon import COMMON_WORDS
+from bot.privacy.names import is_name_word
+from bot.privacy.recognizers.person_base import PersonRecognizer
+from bot.privacy.word_spans import words
+
+_SPEECH = (
+    r"raconte|racontait|explique|expliquait|témoigne|confie|confiait|déplore|ajoute|souligne|précise|regrette|"
+    r"assure|affirme|poursuit|résume|insiste|lance|soupire|indique|rappelle|estime|reconnaît|s['’]indigne|"
+    r"s['’]inquiète|s['’]agace|dit|glisse|conclut"
+)
+_SAID_BY = re.compile(rf"(?i:{_SPEECH})\s+$")
+"""An inverted attribution just before the word: « », raconte Heiter »."""
+_SAYS = re.compile(r"\s*:\s*[«\"“]")
+"""A quotation right after the word: « Iram : "On m'a…" »."""
+_AGE = re.compile(r",\s*\d{1,3}\s+ans(?![\w])")
+"""An age in apposition: « Oumy, 34 ans »."""
+_PLACE_BEFORE = re.compile(r"(?i:(?<![\w])(?:à|au|aux|de|d['’]|du|des|en|sur|vers|près\s+de|depuis))\s*$")
+"""A place comes after « à », « de », « en »…: evidence against a person."""
+
+SCORE = 0.6
+
+
+class EvidencePersonRecognizer(PersonRecognizer):
+    """A capitalised word that is no common French word, no acronym and no public word is a name when the sentence
+    treats it as a speaker (quoted after it, attribution before it) or gives it an age, and no place preposition
+    precedes it. One piece of evidence suffices; the word itself is never enough."""
+
+    SCORE = SCORE
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        results: list[RecognizerResult] = []
+        for word in words(text):
+            if not word.is_capitalised or len(word.text) < 3 or word.text.lower() in COMMON_WORDS:
+                continue
+            if not is_name_word(word) or overlaps_protected(text, word.start, word.end):
+                continue
+            before = text[max(0, word.start - 30) : word.start]
+            if _PLACE_BEFORE.search(before):
+                continue
+            if _SAID_BY.search(before) or _SAYS.match(text, word.end) or _AGE.match(text, word.end):
+                results.append(self.result(word.start, word.end))
+        return results
