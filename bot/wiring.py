@@ -29,6 +29,9 @@ from bot.privacy.keys import KEY_FILE_NAME, load_or_create_key
 from bot.privacy.vault import Vault, VaultCipher
 from bot.retention import Retention
 from bot.team_leads import LeadGate, TeamLeads
+from handlers.matrix.app import build_matrix
+from handlers.matrix.chat import MatrixChat
+from handlers.matrix.client import MatrixClient
 from handlers.mattermost.app import action_key, build_chat, build_mattermost
 from handlers.mattermost.client import MattermostClient
 from handlers.slack.app import build_app, build_web_client
@@ -100,6 +103,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
     slack = _slack_client(settings, socket_mode=not http) if settings.slack_bot_token is not None else None
     mattermost = _mattermost_client(settings) if settings.mattermost_url else None
+    matrix = matrix_client(settings) if settings.matrix_homeserver else None
     adapters: dict[Platform, ChatAdapter] = {}
     leads = TeamLeads(settings.team_leads)
     if slack is not None:
@@ -111,6 +115,9 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
             mattermost, public_url=settings.plume_public_url or "", key=_action_key(settings), choices=models.choices
         )
         adapters[Platform.MATTERMOST] = mattermost_chat
+    if matrix is not None:
+        matrix_chat = MatrixChat(matrix, models.choices)
+        adapters[Platform.MATRIX] = matrix_chat
     tuning = Tuning(
         vault_ttl=timedelta(days=settings.plume_vault_ttl_days),
         drafts_per_hour=settings.plume_drafts_per_hour,
@@ -149,6 +156,16 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         )
         runtime.routes.update(dict.fromkeys(served.routes, served.wsgi))
         runtime.services.append(served)
+    if matrix is not None:
+        runtime.services.append(
+            build_matrix(
+                core,
+                matrix_chat,
+                matrix,
+                review_rooms=settings.feedback_channels,
+                allowed_servers=settings.allowed_servers,
+            )
+        )
     log.info("Plume ready: %s; models %s", ", ".join(adapters), ", ".join(choice.id for choice in models.choices))
     return runtime
 
@@ -163,6 +180,25 @@ def _mattermost_client(settings: Settings) -> MattermostClient:
         return MattermostClient.connect(settings.mattermost_url or "", _secret(settings.mattermost_bot_token) or "")
     except Exception as error:  # the library's own errors, or the network's; the message may hold the URL only
         raise MattermostUnavailable(type(error).__name__) from None
+
+
+class MatrixUnavailable(Exception):
+    """The homeserver refused the bot's credentials, or did not answer at MATRIX_HOMESERVER."""
+
+
+def matrix_client(settings: Settings) -> MatrixClient:
+    """Logged in (and its crypto store loaded) before the NLP model loads: wrong credentials fail in a second."""
+    try:
+        return MatrixClient.connect(
+            settings.matrix_homeserver or "",
+            settings.matrix_user_id or "",
+            settings.plume_data_dir / "matrix",
+            access_token=_secret(settings.matrix_access_token),
+            password=_secret(settings.matrix_password),
+            device_id=settings.matrix_device_id,
+        )
+    except Exception as error:  # nio's errors or the network's; never the credentials
+        raise MatrixUnavailable(getattr(error, "reason", type(error).__name__)) from None
 
 
 def _action_key(settings: Settings) -> bytes:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.error import HTTPError, URLError
+from urllib.parse import quote
 from urllib.request import Request, urlopen
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,7 +123,9 @@ class Synapse:
         self.url = f"http://127.0.0.1:{self.port}"
         self.start_seconds = 0.0
         directory.mkdir(parents=True, exist_ok=True)
-        (directory / "homeserver.yaml").write_text(json.dumps(_config(directory, self.port, default_limits=default_limits)))
+        (directory / "homeserver.yaml").write_text(
+            json.dumps(_config(directory, self.port, default_limits=default_limits))
+        )
         self._process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 60.0) -> Synapse:
@@ -172,7 +175,9 @@ class Synapse:
         password = password or f"{localpart}-password"
         nonce = self.call("GET", "/_synapse/admin/v1/register")["nonce"]
         mac = hmac.new(SHARED_SECRET.encode(), digestmod=hashlib.sha1)
-        mac.update(b"\x00".join([nonce.encode(), localpart.encode(), password.encode(), b"admin" if admin else b"notadmin"]))
+        mac.update(
+            b"\x00".join([nonce.encode(), localpart.encode(), password.encode(), b"admin" if admin else b"notadmin"])
+        )
         answer = self.call(
             "POST",
             "/_synapse/admin/v1/register",
@@ -194,3 +199,79 @@ class Synapse:
         except HTTPError as error:
             error.msg = f"{error.msg}: {error.read().decode(errors='replace')}"
             raise
+
+
+class MatrixUser:
+    """A person on the homeserver, through the plain client-server API (what Element does, without encryption)."""
+
+    def __init__(self, server: Synapse, account: Account) -> None:
+        self.server = server
+        self.account = account
+        self.user_id = account.user_id
+        self._txn = 0
+
+    def call(self, method: str, path: str, body: object = None) -> dict[str, Any]:
+        return self.server.call(method, path, body, self.account.access_token)
+
+    def create_room(self, name: str, invite: list[str], *, direct: bool = False) -> str:
+        body = {"name": name, "preset": "private_chat", "invite": invite, "is_direct": direct}
+        return str(self.call("POST", "/_matrix/client/v3/createRoom", body)["room_id"])
+
+    def join(self, room_id: str) -> None:
+        self.call("POST", f"/_matrix/client/v3/join/{quote(room_id)}", {})
+
+    def send(self, room_id: str, content: dict[str, Any], event_type: str = "m.room.message") -> str:
+        self._txn += 1
+        path = f"/_matrix/client/v3/rooms/{quote(room_id)}/send/{event_type}/t{time.time_ns()}-{self._txn}"
+        return str(self.call("PUT", path, content)["event_id"])
+
+    def say(self, room_id: str, text: str, *, thread: str | None = None, mention: str | None = None) -> str:
+        content: dict[str, Any] = {"msgtype": "m.text", "body": text}
+        if mention:
+            content["m.mentions"] = {"user_ids": [mention]}
+        if thread:
+            content["m.relates_to"] = {"rel_type": "m.thread", "event_id": thread, "is_falling_back": True}
+        return self.send(room_id, content)
+
+    def react(self, room_id: str, event_id: str, key: str) -> str:
+        content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}
+        return self.send(room_id, content, "m.reaction")
+
+    def events(self, room_id: str) -> list[dict[str, Any]]:
+        """Every event of the room, oldest first."""
+        found: list[dict[str, Any]] = []
+        page = ""
+        while True:
+            path = f"/_matrix/client/v3/rooms/{quote(room_id)}/messages?dir=b&limit=500{page}"
+            answer = self.call("GET", path)
+            found.extend(answer.get("chunk", []))
+            if not answer.get("end") or not answer.get("chunk"):
+                return list(reversed(found))
+            page = f"&from={quote(answer['end'])}"
+
+    def members(self, room_id: str) -> set[str]:
+        joined = self.call("GET", f"/_matrix/client/v3/rooms/{quote(room_id)}/joined_members")["joined"]
+        return set(joined)
+
+
+def relation(event: dict[str, Any]) -> dict[str, Any]:
+    relates = event.get("content", {}).get("m.relates_to")
+    return relates if isinstance(relates, dict) else {}
+
+
+def current_texts(events: list[dict[str, Any]]) -> dict[str, str]:
+    """The body each message shows now: its own, or that of its latest edit by the same sender."""
+    shown: dict[str, str] = {}
+    senders: dict[str, str] = {}
+    for event in events:
+        if event.get("type") != "m.room.message":
+            continue
+        replaced = relation(event)
+        if replaced.get("rel_type") == "m.replace":
+            target = replaced.get("event_id", "")
+            if senders.get(target) == event["sender"]:
+                shown[target] = event["content"]["m.new_content"]["body"]
+        else:
+            shown[event["event_id"]] = event["content"].get("body", "")
+            senders[event["event_id"]] = event["sender"]
+    return shown
