@@ -36,6 +36,9 @@ from bot.pacing import Pace
 from bot.ports.chat import ChatUnavailable
 
 log = logging.getLogger(__name__)
+logging.getLogger("nio").setLevel(logging.ERROR)
+"""nio logs whole sync responses at DEBUG and event validation errors (with their content) at WARNING: raw review
+text must never reach a log, whatever PLUME_LOG_LEVEL says."""
 
 T = TypeVar("T")
 

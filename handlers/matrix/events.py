@@ -142,10 +142,7 @@ class MatrixEvents:
         return revision.id
 
     def _switch_model(self, place: Place, user_id: str, name: str) -> None:
-        wanted = name.lower()
-        choice = next(
-            (c for c in self._choices if wanted in (c.id.lower(), c.label.lower(), c.id.split(":")[0].lower())), None
-        )
+        choice = _model_named(self._choices, name)
         if choice is None:
             names = ", ".join(c.id for c in self._choices)
             self._chat.tell(place, user_id, [Block(french(phrases.UNKNOWN_MODEL.format(name=name, names=names)))])
@@ -192,6 +189,14 @@ class MatrixEvents:
         if conversation is not None:
             blocks = [Block(french(phrases.EDIT_HINT)), Block(text)]
             self._chat.tell(Place.of(conversation), user_id, blocks, NoticeRoute.THREAD)
+
+
+def _model_named(choices: Sequence[ModelChoice], name: str) -> ModelChoice | None:
+    """The model an agent names: its id, its name without the provider, its label, else the first of a provider."""
+    wanted = name.strip().lower()
+    exact = [c for c in choices if wanted in (c.id.lower(), c.id.partition(":")[2].lower(), c.label.lower())]
+    by_provider = [c for c in choices if c.id.partition(":")[0].lower() == wanted]
+    return next(iter(exact + by_provider), None) if wanted else None
 
 
 def _mentioned(content: dict[str, Any]) -> list[str]:
