@@ -76,9 +76,10 @@ class Running:
 
         def ready() -> dict[str, Any] | None:
             for message in self.thread(root):
-                if f"Brouillon n° {number} " in message["shown"] and "Remplacé" not in message["shown"]:
-                    if self.bot_reactions(message["event_id"]) >= {"✅", "🔄", "✏️"}:
-                        return message
+                shown = message["shown"]
+                live = f"Brouillon n° {number} " in shown and "Remplacé" not in shown
+                if live and self.bot_reactions(message["event_id"]) >= {"✅", "🔄", "✏️"}:
+                    return message
             return None
 
         return wait_for(ready, f"draft n° {number}")
