@@ -176,10 +176,19 @@ class MatrixEvents:
             None,
         )
         if action is None:
+            action = self._draft_action(event.room_id, target, key)
+        if action is None:
             return
         edit = self._core.actions.perform(action, event.sender)
         if edit is not None:
             self._show_edit(event.sender, edit.revision_id, edit.text)
+
+    def _draft_action(self, room_id: str, event_id: str, key: str) -> Action | None:
+        """A draft's reaction added before the bot's own (or after it was lost): the draft is known by its message."""
+        kinds = {render.normal_key(emoji): kind for kind, emoji in render.DRAFT_REACTIONS.items()}
+        kind = kinds.get(render.normal_key(key))
+        revision = self._core.stores.conversations.revision_at(room_id, event_id) if kind else None
+        return Action(kind, revision.id) if kind and revision else None
 
     def _show_edit(self, user_id: str, revision_id: int, text: str) -> None:
         """✏️: the current text, for the agent to copy, change and send back with `!modifier`."""
