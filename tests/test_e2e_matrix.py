@@ -191,3 +191,32 @@ def test_a_review_goes_from_matrix_to_an_approved_reply(running: Running) -> Non
         assert value not in sent, "no raw value reaches the model"
         assert value not in dump, "no raw value is stored"
         assert value not in log, "no raw value is logged"
+
+
+def test_killed_during_a_draft_it_finishes_it_once_and_misses_nothing(
+    tmp_path: Path, synapse: Synapse, fake_mistral: FakeMistralServer
+) -> None:
+    suffix = uuid.uuid4().hex[:8]
+    bot = synapse.register(f"plume-{suffix}")
+    alice = MatrixUser(synapse, synapse.register(f"alice-{suffix}"))
+    room = alice.create_room("Avis des usagers", [bot.user_id])
+    env = matrix_env(tmp_path, synapse, bot, fake_mistral.url, room) | {"PLUME_JOB_LEASE_SECONDS": "3"}
+    fake_mistral.reply = _model_reply
+    fake_mistral.chunk_size, fake_mistral.chunk_delay = 4, 0.4  # a draft streams for about 8 s
+    first = PlumeProcess(env, tmp_path, "plume-before").wait_ready()
+    wait_for(lambda: bot.user_id in alice.members(room), "the bot to accept the invitation")
+    run = Running(first, fake_mistral, bot, alice, alice, room, tmp_path / "plume.db")
+
+    review = alice.say(room, REVIEW)
+    wait_for(lambda: any("Bonjour" in m["shown"] for m in run.thread(review)), "the draft streaming")
+    first.kill()
+    missed = alice.say(room, "Bonjour, mon dossier de carte grise est bloqué depuis des semaines.")
+    fake_mistral.chunk_delay = 0.0
+
+    run.plume = PlumeProcess(env, tmp_path, "plume-after").wait_ready()
+    for root in (review, missed):
+        run.draft(root, 1)
+    assert [m["shown"].count("Brouillon n° 1 ") for m in run.thread(review)] == [1], "one draft message, finished"
+    assert len(run.thread(missed)) == 1, "the review posted while Plume was down, drafted once"
+    assert run.count("conversations") == 2, "no event handled twice"
+    run.plume.stop()
