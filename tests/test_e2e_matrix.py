@@ -71,7 +71,7 @@ class Running:
             and relation(event).get("event_id") == root
         ]
 
-    def draft(self, root: str, number: int) -> dict[str, Any]:
+    def draft(self, root: str, number: int, timeout: float = 60.0) -> dict[str, Any]:
         """The message holding draft n° `number`, once it shows its final text and its three reactions."""
 
         def ready() -> dict[str, Any] | None:
@@ -82,7 +82,7 @@ class Running:
                     return message
             return None
 
-        return wait_for(ready, f"draft n° {number}")
+        return wait_for(ready, f"draft n° {number}", timeout)
 
     def bot_reactions(self, event_id: str) -> set[str]:
         return {
@@ -220,3 +220,25 @@ def test_killed_during_a_draft_it_finishes_it_once_and_misses_nothing(
     assert len(run.thread(missed)) == 1, "the review posted while Plume was down, drafted once"
     assert run.count("conversations") == 2, "no event handled twice"
     run.plume.stop()
+
+
+def test_default_synapse_rate_limits_bring_no_429_storm_and_every_final_text(
+    tmp_path: Path, fake_mistral: FakeMistralServer
+) -> None:
+    """Synapse's own limits (0.2 messages a second per user after a burst of 10): three drafts at once."""
+    with Synapse(tmp_path / "synapse-default-limits", default_limits=True) as synapse:
+        bot = synapse.register("plume")
+        alice = MatrixUser(synapse, synapse.register("alice"))
+        room = alice.create_room("Avis des usagers", [bot.user_id])
+        fake_mistral.reply = _model_reply
+        fake_mistral.chunk_size, fake_mistral.chunk_delay = 4, 0.1
+        plume = PlumeProcess(matrix_env(tmp_path, synapse, bot, fake_mistral.url, room), tmp_path, "plume-limits")
+        plume.wait_ready()
+        wait_for(lambda: bot.user_id in alice.members(room), "the bot to accept the invitation")
+        run = Running(plume, fake_mistral, bot, alice, alice, room, tmp_path / "plume.db")
+        reviews = [alice.say(room, f"Avis n° {n} : {REVIEW}") for n in range(3)]
+        for review in reviews:
+            assert "Bonjour Marie Dupont, merci" in run.draft(review, 1, timeout=180)["shown"]
+        plume.stop()
+    held = run.plume.log.read_text().count("Matrix rate limit: holding calls")
+    assert held <= 6, f"{held} answers 429: Plume must wait as told, not hammer the server"

@@ -12,9 +12,11 @@ are optional and skipped when the budget is spent, the rest waits its turn. A 42
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 import threading
-import time
+from collections import OrderedDict
 from collections.abc import Coroutine
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
@@ -32,8 +34,8 @@ from nio import (
 )
 from nio.api import RelationshipType, RoomPreset
 
-from bot.pacing import Pace
 from bot.ports.chat import ChatUnavailable
+from handlers.matrix.limits import ServerPace
 
 log = logging.getLogger(__name__)
 logging.getLogger("nio").setLevel(logging.ERROR)
@@ -45,6 +47,7 @@ T = TypeVar("T")
 DEVICE_NAME = "Plume"
 _CALL_TIMEOUT = 60.0
 _DUPLICATE_ANNOTATION = "M_DUPLICATE_ANNOTATION"
+_ATTEMPTS = 3
 
 
 class MatrixError(Exception):
@@ -72,9 +75,8 @@ class MatrixClient:
             max_limit_exceeded=0, max_timeouts=2, encryption_enabled=True, store_sync_tokens=False, request_timeout=30
         )
         self.nio: AsyncClient = self.run(self._make(homeserver, user_id, store_dir, config))
-        self._pace = Pace(rate, burst)
-        self._held_until = 0.0
-        self._lock = threading.Lock()
+        self.pace = ServerPace(rate, burst)
+        self._sent = Recent()
         self._direct_rooms: dict[str, str] = {}
         self._names: dict[str, str] = {}
 
@@ -141,33 +143,45 @@ class MatrixClient:
             self._thread.join(5)
 
     def send(self, room_id: str, message: dict[str, Any], event_type: str = "m.room.message") -> str:
-        """Send an event (encrypted if the room is), waiting for the budget; return its event id."""
-        self._wait_turn()
-        return self._send(room_id, event_type, message)
+        """Send an event (encrypted if the room is), waiting for its turn; return its event id.
+
+        An edit identical to the last one sent for that message is not sent again (a delivery retried)."""
+        edited = _edited(message)
+        if edited is not None and self._sent.has(edited, message):
+            return edited
+        for attempt in range(_ATTEMPTS):
+            self.pace.wait_turn()
+            try:
+                event_id = self._send(room_id, event_type, message)
+            except ChatUnavailable as error:  # a 429: wait as told (the pace holds every call), then once more
+                if attempt == _ATTEMPTS - 1 or error.reason != "rate_limited":
+                    raise
+                continue
+            if edited is not None:
+                self._sent.add(edited, message)
+            return event_id
+        raise AssertionError("unreachable")
 
     def send_optional(self, room_id: str, message: dict[str, Any]) -> str:
         """Send only if the budget allows it now, keeping a token for the calls that must happen; else `Skipped`."""
-        with self._lock:
-            held = self._held_until > time.monotonic()
-        if held or not self._pace.try_take(keep=1):
+        if not self.pace.try_now():
             raise Skipped
-        return self._send(room_id, "m.room.message", message)
+        try:
+            return self._send(room_id, "m.room.message", message)
+        except ChatUnavailable:
+            raise Skipped from None
 
     def react(self, room_id: str, message: dict[str, Any]) -> None:
         """Add a reaction of the bot; one already there is fine (a delivery retried)."""
-        self._wait_turn()
+        relation = message["m.relates_to"]
+        if self._sent.has(relation["event_id"], message):
+            return
         try:
-            self._send(room_id, "m.reaction", message)
+            self.send(room_id, message, "m.reaction")
         except MatrixError as error:
             if error.reason != _DUPLICATE_ANNOTATION:
                 raise
-
-    def _wait_turn(self) -> None:
-        with self._lock:
-            held = self._held_until - time.monotonic()
-        if held > 0:
-            raise ChatUnavailable("rate_limited", held)
-        self._pace.take()
+        self._sent.add(relation["event_id"], message)
 
     def _send(self, room_id: str, event_type: str, message: dict[str, Any]) -> str:
         answer = self.run(self.nio.room_send(room_id, event_type, message, ignore_unverified_devices=True))
@@ -181,9 +195,7 @@ class MatrixClient:
         retry_after_ms = getattr(answer, "retry_after_ms", None)
         if code == "M_LIMIT_EXCEEDED" or retry_after_ms:
             wait = (retry_after_ms or 5000) / 1000
-            with self._lock:
-                self._held_until = max(self._held_until, time.monotonic() + wait)
-            log.warning("Matrix rate limit: holding calls for %.1f s", wait)
+            self.pace.refused(wait)
             return ChatUnavailable("rate_limited", wait)
         if code in ("", "M_UNKNOWN") and not isinstance(answer, ErrorResponse):
             return ChatUnavailable("unavailable")
@@ -195,7 +207,7 @@ class MatrixClient:
         if known:
             self._direct_rooms[user_id] = known
             return known
-        self._wait_turn()
+        self.pace.wait_turn()
         answer = self.run(
             self.nio.room_create(is_direct=True, invite=[user_id], preset=RoomPreset.trusted_private_chat)
         )
@@ -237,6 +249,39 @@ class MatrixClient:
             name = answer.displayname if isinstance(answer, ProfileGetDisplayNameResponse) else None
             self._names[user_id] = name or user_id
         return self._names[user_id]
+
+
+class Recent:
+    """Digests of the last edits and reactions sent, per event: a delivery retried does not send them twice.
+    Digests, not contents: the restored drafts they hold stay out of memory."""
+
+    def __init__(self, size: int = 5_000) -> None:
+        self._digests: OrderedDict[str, None] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _digest(event_id: str, message: dict[str, Any]) -> str:
+        body = json.dumps(message, sort_keys=True, ensure_ascii=False).encode()
+        return event_id + ":" + hashlib.sha256(body).hexdigest()
+
+    def has(self, event_id: str, message: dict[str, Any]) -> bool:
+        with self._lock:
+            return self._digest(event_id, message) in self._digests
+
+    def add(self, event_id: str, message: dict[str, Any]) -> None:
+        with self._lock:
+            self._digests[self._digest(event_id, message)] = None
+            if len(self._digests) > self._size:
+                self._digests.popitem(last=False)
+
+
+def _edited(message: dict[str, Any]) -> str | None:
+    """The event an edit replaces; None for any other message."""
+    relation = message.get("m.relates_to")
+    if isinstance(relation, dict) and relation.get("rel_type") == "m.replace":
+        return str(relation.get("event_id"))
+    return None
 
 
 def _code(answer: Any) -> str:
