@@ -242,3 +242,22 @@ def test_default_synapse_rate_limits_bring_no_429_storm_and_every_final_text(
         plume.stop()
     held = run.plume.log.read_text().count("Matrix rate limit: holding calls")
     assert held <= 6, f"{held} answers 429: Plume must wait as told, not hammer the server"
+
+
+def test_a_mention_and_a_direct_message_are_reviews_and_help_answers_in_the_thread(running: Running) -> None:
+    run = running
+    other = run.alice.create_room("Équipe accueil", [run.bot.user_id])
+    direct = run.alice.create_room("", [run.bot.user_id], direct=True)
+    for room in (other, direct):
+        wait_for(lambda room=room: run.bot.user_id in run.alice.members(room), "the bot to join")
+    chatter = run.alice.say(other, "Quelqu'un a vu le planning de la semaine ?")
+    mention = run.alice.say(other, f"plume: {REVIEW}", mention=run.bot.user_id)
+    in_direct = run.alice.say(direct, REVIEW)
+    for room, root in ((other, mention), (direct, in_direct)):
+        run.room = room
+        assert f"Bonjour {NAME}, merci" in run.draft(root, 1)["shown"]
+    run.room = other
+    assert run.thread(chatter) == [], "a message that neither mentions the bot nor sits in a review room is no review"
+    run.alice.say(other, "!plume aide", thread=mention)
+    wait_for(lambda: any("Plume rédige des propositions" in m["shown"] for m in run.thread(mention)), "the help")
+    assert run.count("conversations") == 2

@@ -35,6 +35,7 @@ from nio import (
 from nio.api import RelationshipType, RoomPreset
 
 from bot.ports.chat import ChatUnavailable
+from handlers.matrix.direct import DirectRooms
 from handlers.matrix.limits import ServerPace
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ class MatrixClient:
         self.nio: AsyncClient = self.run(self._make(homeserver, user_id, store_dir, config))
         self.pace = ServerPace(rate, burst)
         self._sent = Recent()
-        self._direct_rooms: dict[str, str] = {}
+        self.direct = DirectRooms()
         self._names: dict[str, str] = {}
 
     @staticmethod
@@ -202,10 +203,9 @@ class MatrixClient:
         return MatrixError(code or "error")
 
     def direct_room(self, user_id: str) -> str:
-        """The room where the bot writes to `user_id` alone: one it created before, or a new one."""
-        known = self._direct_rooms.get(user_id) or self._find_direct_room(user_id)
+        """The room where the bot writes to `user_id` alone: the direct room they share, or a new one."""
+        known = self.direct.room_with(user_id)
         if known:
-            self._direct_rooms[user_id] = known
             return known
         self.pace.wait_turn()
         answer = self.run(
@@ -213,20 +213,8 @@ class MatrixClient:
         )
         if not isinstance(answer, RoomCreateResponse):
             raise self._refusal(answer)
-        self._direct_rooms[user_id] = str(answer.room_id)
+        self.run(self.direct.add(self.nio, user_id, str(answer.room_id)))
         return str(answer.room_id)
-
-    def _find_direct_room(self, user_id: str) -> str | None:
-        """A room the bot shares with `user_id` and no one else (the loop's view of the rooms, read on its thread)."""
-
-        async def find() -> str | None:
-            for room_id, room in self.nio.rooms.items():
-                members = set(room.users) | set(room.invited_users)
-                if members == {self.user_id, user_id}:
-                    return str(room_id)
-            return None
-
-        return self.run(find())
 
     def bot_reactions(self, room_id: str, event_id: str) -> list[dict[str, Any]]:
         """The contents of the bot's own reactions under `event_id` (the bot does not encrypt its reactions)."""

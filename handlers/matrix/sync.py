@@ -3,9 +3,10 @@ saved, so that a restart resumes after the last batch handled: nothing missed; a
 again, and the database keeps it from being acted on twice (conversations are unique per message).
 
 The first sync of a new device only learns where the stream is (and accepts invitations): history is not
-drafted. After a restart, the first sync asks for the full room state (nio keeps it in memory only).
-Each room's events are handled in order, rooms in parallel, on a thread pool (spaCy, SQL and the homeserver
-block); the loop waits for them before saving the token. It also keeps the device's keys uploaded and shared.
+drafted. After a restart, the first sync asks for the full room state (nio keeps it in memory only). Direct rooms
+are those of the account's `m.direct` data (direct.py). Each room's events are handled in order, rooms in
+parallel, on a thread pool (spaCy, SQL and the homeserver block); the loop waits for them before saving the
+token. It also keeps the device's keys uploaded and shared.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from nio import InviteMemberEvent, JoinError, MatrixRoom, SyncResponse
+from nio import InviteMemberEvent, JoinError, SyncResponse
 
 from handlers.matrix.client import MatrixClient
 from handlers.matrix.events import RoomEvent, server_of
@@ -72,6 +73,7 @@ class SyncLoop:
         self._stopping = asyncio.Event()
         nio = self._client.nio
         token = nio.store.load_sync_token() if nio.store else None
+        await self._client.direct.load(nio)
         first, attempt = True, 0
         while not self._stopping.is_set():
             try:
@@ -120,22 +122,27 @@ class SyncLoop:
     async def _accept_invitations(self, answer: SyncResponse) -> None:
         """Join the rooms a user of an allowed homeserver invited the bot to; ignore the others."""
         for room_id, info in answer.rooms.invite.items():
-            inviters = {
-                event.sender
-                for event in info.invite_state
-                if isinstance(event, InviteMemberEvent) and event.state_key == self._client.user_id
-            }
-            if any(server_of(inviter) in self._allowed for inviter in inviters):
-                joined = await self._client.nio.join(room_id)
-                if isinstance(joined, JoinError):
-                    log.warning("could not join an invited room (%s)", joined.status_code)
+            invitation = next(
+                (
+                    event
+                    for event in info.invite_state
+                    if isinstance(event, InviteMemberEvent) and event.state_key == self._client.user_id
+                ),
+                None,
+            )
+            if invitation is None or server_of(invitation.sender) not in self._allowed:
+                continue
+            joined = await self._client.nio.join(room_id)
+            if isinstance(joined, JoinError):
+                log.warning("could not join an invited room (%s)", joined.status_code)
+            elif invitation.content.get("is_direct"):
+                await self._client.direct.add(self._client.nio, invitation.sender, room_id)
 
     async def _handle_batch(self, answer: SyncResponse) -> None:
         loop = asyncio.get_running_loop()
         batches = []
         for room_id, info in answer.rooms.join.items():
-            room = self._client.nio.rooms.get(room_id)
-            direct = room_id not in self._review_rooms and room is not None and _two_members(room)
+            direct = room_id not in self._review_rooms and room_id in self._client.direct
             events = [event for raw in info.timeline.events if (event := _room_event(room_id, raw, direct))]
             if events:
                 batches.append(loop.run_in_executor(self._pool, self._handle_room, events))
@@ -149,10 +156,6 @@ class SyncLoop:
                 self._handle(event)
             except Exception as error:  # one bad event must not stop the others; its text (raw) is never logged
                 log.error("Matrix event %s not handled (%s)", event.type, type(error).__name__)
-
-
-def _two_members(room: MatrixRoom) -> bool:
-    return len(set(room.users) | set(room.invited_users)) == 2
 
 
 def _room_event(room_id: str, raw: Any, direct: bool) -> RoomEvent | None:
