@@ -8,7 +8,7 @@ SYNAPSE_STAMP := $(SYNAPSE_VENV)/.installed
 SYNAPSE_VERSION := 1.163.2
 ARGS ?=
 
-.PHONY: install synapse run test lint format bench bench-load clean bench-privacy bench-audit
+.PHONY: install synapse run test lint format bench bench-load clean bench-privacy bench-audit bench-matrix
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Plume demande Python >= 3.11 (trouvé : " + sys.version.split()[0] + "). Installez-le, ou lancez : make PYTHON=python3.12 ...")'
@@ -56,6 +56,9 @@ bench-privacy: $(STAMP) ## pseudonymisation: Plume vs vanilla Presidio on tests/
 
 bench-audit: $(STAMP) ## audit at scale: 100 000 conversations in SQLite and PostgreSQL, App Home and export (~5 min)
 	$(BIN)/python -m bench.audit
+
+bench-matrix: $(STAMP) $(SYNAPSE_STAMP) ## Matrix: a real Synapse, round trips, edits a minute, memory (~1 min; ARGS="--default-limits")
+	$(BIN)/python -m bench.matrix $(ARGS)
 
 clean:
 	rm -rf $(VENV) $(SYNAPSE_VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

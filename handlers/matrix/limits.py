@@ -25,7 +25,7 @@ class ServerPace:
         rate: float = 1.0,
         burst: int = 6,
         *,
-        floor: float = 0.1,
+        floor: float = 0.2,
         longest_wait: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
