@@ -74,6 +74,7 @@ def benches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Benches]:
         "load_sqlite": ["load", *load, "--skip-postgres"],
         "privacy": ["privacy", "--corpus", str(_tiny_corpus(folder))],
         "audit": ["audit", "--conversations", "60", "--runs", "1", *postgres],
+        "matrix": ["matrix", "--reviews", "1"],
     }
     if "--skip-postgres" not in postgres:
         commands["load_postgresql"] = ["load", *load, "--skip-sqlite", *postgres]
@@ -126,3 +127,9 @@ def test_the_audit_bench_runs(benches: Benches) -> None:
     stores = [line.split(":")[0].strip("= ") for line in printed.splitlines() if line.startswith("== ")]
     assert stores == benches.stores
     assert printed.count("export csv") == len(stores)
+
+
+def test_the_matrix_bench_runs(benches: Benches) -> None:
+    printed = benches.runs["matrix"].output()
+
+    assert "review → final draft" in printed and "edits sent while streaming" in printed and "Plume RSS" in printed
