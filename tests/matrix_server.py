@@ -249,6 +249,21 @@ class MatrixUser:
                 return list(reversed(found))
             page = f"&from={quote(answer['end'])}"
 
+    def invitations(self) -> list[str]:
+        """The rooms this user is invited to and has not joined."""
+        self._txn += 1  # Synapse caches a sync answer for a while: a new filter each time asks afresh
+        query = quote(json.dumps({"room": {"timeline": {"limit": self._txn}}}))
+        answer = self.call("GET", f"/_matrix/client/v3/sync?timeout=0&filter={query}")
+        return list(answer.get("rooms", {}).get("invite", {}))
+
+    def download(self, mxc: str) -> bytes:
+        server, media = mxc.removeprefix("mxc://").split("/", 1)
+        path = f"/_matrix/client/v1/media/download/{quote(server)}/{quote(media)}"
+        request = Request(self.server.url + path, headers={"Authorization": f"Bearer {self.account.access_token}"})
+        with urlopen(request, timeout=30) as response:
+            data: bytes = response.read()
+            return data
+
     def members(self, room_id: str) -> set[str]:
         joined = self.call("GET", f"/_matrix/client/v3/rooms/{quote(room_id)}/joined_members")["joined"]
         return set(joined)

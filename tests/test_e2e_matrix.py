@@ -126,7 +126,8 @@ def running(tmp_path: Path, synapse: Synapse, fake_mistral: FakeMistralServer) -
     room = alice.create_room("Avis des usagers", [bot.user_id, bob.user_id])
     bob.join(room)
     fake_mistral.reply = _model_reply
-    plume = PlumeProcess(matrix_env(tmp_path, synapse, bot, fake_mistral.url, room), tmp_path, "plume-matrix")
+    env = matrix_env(tmp_path, synapse, bot, fake_mistral.url, room) | {"PLUME_TEAM_LEADS": alice.user_id}
+    plume = PlumeProcess(env, tmp_path, "plume-matrix")
     plume.wait_ready()
     wait_for(lambda: bot.user_id in alice.members(room), "the bot to accept the invitation")
     yield Running(plume, fake_mistral, bot, alice, bob, room, tmp_path / "plume.db")
@@ -179,6 +180,19 @@ def test_a_review_goes_from_matrix_to_an_approved_reply(running: Running) -> Non
     )
     wait_for(lambda: any("déjà approuvée" in m["shown"] for m in run.thread(review)), "the second agent answered")
 
+    run.bob.say(run.room, "!plume audit 7j", thread=review)
+    wait_for(lambda: any("réservé aux responsables" in m["shown"] for m in run.thread(review)), "bob refused")
+    run.alice.say(run.room, "!plume audit 7j", thread=review)
+    direct = wait_for(lambda: run.alice.invitations(), "the direct room of the export")[0]
+    run.alice.join(direct)
+    export = wait_for(
+        lambda: [e for e in run.alice.events(direct) if e.get("content", {}).get("msgtype") == "m.file"], "the CSV"
+    )[0]
+    csv = run.alice.download(export["content"]["url"]).decode()
+    assert csv.count("\n") == 2 and "Texte revu par l'agent." in csv, "a header and the approved thread"
+    figures = next(e for e in run.alice.events(direct) if "Audit Plume" in e.get("content", {}).get("body", ""))
+    assert "Réponses approuvées\u202f: 1" in figures["content"]["body"]
+
     assert run.count("approvals") == 1, "two agents reacting at once, one approval"
     assert run.count("conversations") == 1
     assert len(run.model.requests) == 4, "draft, refinement, regeneration, switch: one model call each"
@@ -188,6 +202,7 @@ def test_a_review_goes_from_matrix_to_an_approved_reply(running: Running) -> Non
         dump = "\n".join(db.iterdump())
     log = run.plume.log.read_text()
     for value in RAW_VALUES:
+        assert value not in csv, "the export is pseudonymised"
         assert value not in sent, "no raw value reaches the model"
         assert value not in dump, "no raw value is stored"
         assert value not in log, "no raw value is logged"

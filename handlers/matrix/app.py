@@ -17,6 +17,7 @@ from bot.core import Core
 from handlers.matrix.chat import MatrixChat
 from handlers.matrix.client import MatrixClient
 from handlers.matrix.events import MatrixEvents, server_of
+from handlers.matrix.leads import LeadAudit
 from handlers.matrix.sync import SyncLoop
 
 
@@ -60,6 +61,7 @@ def build_matrix(
         review_rooms=review_rooms,
         allowed_servers=servers,
         choices=core.models.choices,
+        leads=LeadAudit(core.audit, client, chat),
     )
     sync = SyncLoop(client, events.handle, allowed_servers=servers, review_rooms=review_rooms, workers=workers)
     return MatrixRuntime(chat, client, sync)

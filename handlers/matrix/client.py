@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import json
 import logging
 import threading
@@ -30,6 +31,7 @@ from nio import (
     ProfileGetDisplayNameResponse,
     RoomCreateResponse,
     RoomSendResponse,
+    UploadResponse,
     WhoamiResponse,
 )
 from nio.api import RelationshipType, RoomPreset
@@ -202,6 +204,34 @@ class MatrixClient:
             return ChatUnavailable("unavailable")
         return MatrixError(code or "error")
 
+    def send_file(self, room_id: str, filename: str, data: bytes, mimetype: str) -> str:
+        """Upload a file (encrypted if the room is) and post it as an `m.file` message."""
+
+        async def upload() -> tuple[Any, Any, bool]:
+            room = self.nio.rooms.get(room_id)
+            encrypted = bool(room and room.encrypted)
+            answer, keys = await self.nio.upload(
+                lambda *_: io.BytesIO(data), mimetype, filename, encrypt=encrypted, filesize=len(data)
+            )
+            return answer, keys, encrypted
+
+        self.pace.wait_turn()
+        answer, keys, encrypted = self.run(upload())
+        if not isinstance(answer, UploadResponse):
+            raise self._refusal(answer)
+        message: dict[str, Any] = {
+            "msgtype": "m.file",
+            "body": filename,
+            "filename": filename,
+            "info": {"mimetype": mimetype, "size": len(data)},
+            "m.mentions": {},
+        }
+        if encrypted:
+            message["file"] = {**keys, "url": answer.content_uri}
+        else:
+            message["url"] = answer.content_uri
+        return self.send(room_id, message)
+
     def direct_room(self, user_id: str) -> str:
         """The room where the bot writes to `user_id` alone: the direct room they share, or a new one."""
         known = self.direct.room_with(user_id)
@@ -213,8 +243,18 @@ class MatrixClient:
         )
         if not isinstance(answer, RoomCreateResponse):
             raise self._refusal(answer)
-        self.run(self.direct.add(self.nio, user_id, str(answer.room_id)))
-        return str(answer.room_id)
+        room_id = str(answer.room_id)
+        self.run(self.direct.add(self.nio, user_id, room_id))
+        self.run(self._known(room_id))
+        return room_id
+
+    async def _known(self, room_id: str, timeout: float = 30.0) -> None:
+        """Wait for the sync loop to bring a room the bot just made: nio sends only to rooms it knows."""
+        deadline = self.loop.time() + timeout
+        while room_id not in self.nio.rooms:
+            if self.loop.time() > deadline:
+                raise ChatUnavailable("room_not_synced")
+            await asyncio.sleep(0.1)
 
     def bot_reactions(self, room_id: str, event_id: str) -> list[dict[str, Any]]:
         """The contents of the bot's own reactions under `event_id` (the bot does not encrypt its reactions)."""

@@ -20,6 +20,7 @@ from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind, NoticeRoute, Place
 from handlers.matrix import phrases, render
 from handlers.matrix.chat import MatrixChat
+from handlers.matrix.leads import LeadAudit
 from handlers.matrix.phrases import french
 from handlers.matrix.render import Block
 
@@ -64,7 +65,9 @@ class MatrixEvents:
         review_rooms: frozenset[str],
         allowed_servers: frozenset[str],
         choices: Sequence[ModelChoice],
+        leads: LeadAudit | None = None,
     ) -> None:
+        self._leads = leads
         self._core = core
         self._chat = chat
         self._bot_reactions = bot_reactions
@@ -129,6 +132,8 @@ class MatrixEvents:
             self._switch_model(place, user_id, argument)
         elif name == "modifier":
             self._edit(place, user_id, argument)
+        elif name == "plume" and argument.split()[:1] == ["audit"] and self._leads is not None:
+            self._leads.command(place, user_id, argument.removeprefix("audit").strip())
         else:
             self._chat.tell(place, user_id, [Block(french(phrases.HELP))])
 

@@ -47,7 +47,9 @@ HELP = (
     "• Sur le brouillon, réagissez avec ✅ pour approuver, 🔄 pour régénérer, ✏️ pour modifier.\n"
     "• Dans le fil : répondez librement pour affiner (« plus court », « ajoute que le dossier est en cours ») ; "
     "« !modele <nom> » change de modèle ; « !modifier <texte> » remplace le brouillon par votre texte ; "
-    "« !plume aide » affiche ce message."
+    "« !plume aide » affiche ce message.\n"
+    "• Responsables d'équipe : « !plume audit 30j » (aussi 7j ou 90j) envoie en message direct les chiffres de la "
+    "période et l'export CSV."
 )
 
 NOTICES = {
