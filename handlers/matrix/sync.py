@@ -20,7 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from nio import InviteMemberEvent, JoinError, SyncResponse
+from nio import InviteMemberEvent, JoinError, MegolmEvent, SyncResponse
 
 from handlers.matrix.client import MatrixClient
 from handlers.matrix.events import RoomEvent, server_of
@@ -143,6 +143,9 @@ class SyncLoop:
         batches = []
         for room_id, info in answer.rooms.join.items():
             direct = room_id not in self._review_rooms and room_id in self._client.direct
+            undecrypted = sum(isinstance(raw, MegolmEvent) for raw in info.timeline.events)
+            if undecrypted:  # the sender's device did not share its key with the bot's (yet)
+                log.warning("%d encrypted event(s) the bot cannot decrypt in room %s", undecrypted, room_id)
             events = [event for raw in info.timeline.events if (event := _room_event(room_id, raw, direct))]
             if events:
                 batches.append(loop.run_in_executor(self._pool, self._handle_room, events))
