@@ -65,6 +65,10 @@ class SyncLoop:
         if stopping is not None:
             self._client.loop.call_soon_threadsafe(stopping.set)
         with contextlib.suppress(Exception):
+            future.result(1.0)  # a batch being handled ends; a long poll is cut (its token was not saved)
+        if not future.done():
+            future.cancel()
+        with contextlib.suppress(BaseException):
             future.result(timeout)
         self._pool.shutdown(wait=True, cancel_futures=False)
         self._future = None
