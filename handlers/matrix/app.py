@@ -23,7 +23,8 @@ from handlers.matrix.sync import SyncLoop
 
 @dataclass
 class MatrixRuntime:
-    """The running parts: `start()`/`stop()` run the sync loop; `stop()` closes the client too."""
+    """The running parts: `start()`/`stop()` run the sync loop. The client stays open after `stop()`: the drafts
+    still being delivered during the shutdown grace need it (its loop thread ends with the process)."""
 
     chat: MatrixChat
     client: MatrixClient
@@ -34,7 +35,6 @@ class MatrixRuntime:
 
     def stop(self) -> None:
         self.sync.stop()
-        self.client.close()
 
 
 def allowed(servers: frozenset[str], bot_user_id: str) -> frozenset[str]:

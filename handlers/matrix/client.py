@@ -12,6 +12,7 @@ are optional and skipped when the budget is spent, the rest waits its turn. A 42
 from __future__ import annotations
 
 import asyncio
+import atexit
 import hashlib
 import io
 import json
@@ -106,6 +107,7 @@ class MatrixClient:
         except BaseException:
             client.close()
             raise
+        atexit.register(client.close)  # after the shutdown grace: drafts being delivered keep their client
         return client
 
     async def _login(self, access_token: str | None, password: str | None, device_id: str | None) -> None:
