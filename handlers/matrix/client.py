@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import asyncio
 import atexit
-import hashlib
 import io
-import json
 import logging
 import threading
-from collections import OrderedDict
 from collections.abc import Coroutine
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
@@ -39,7 +36,7 @@ from nio.api import RelationshipType, RoomPreset
 
 from bot.ports.chat import ChatUnavailable
 from handlers.matrix.direct import DirectRooms
-from handlers.matrix.limits import ServerPace
+from handlers.matrix.limits import Recent, ServerPace
 
 log = logging.getLogger(__name__)
 logging.getLogger("nio").setLevel(logging.ERROR)
@@ -279,31 +276,6 @@ class MatrixClient:
             name = answer.displayname if isinstance(answer, ProfileGetDisplayNameResponse) else None
             self._names[user_id] = name or user_id
         return self._names[user_id]
-
-
-class Recent:
-    """Digests of the last edits and reactions sent, per event: a delivery retried does not send them twice.
-    Digests, not contents: the restored drafts they hold stay out of memory."""
-
-    def __init__(self, size: int = 5_000) -> None:
-        self._digests: OrderedDict[str, None] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def _digest(event_id: str, message: dict[str, Any]) -> str:
-        body = json.dumps(message, sort_keys=True, ensure_ascii=False).encode()
-        return event_id + ":" + hashlib.sha256(body).hexdigest()
-
-    def has(self, event_id: str, message: dict[str, Any]) -> bool:
-        with self._lock:
-            return self._digest(event_id, message) in self._digests
-
-    def add(self, event_id: str, message: dict[str, Any]) -> None:
-        with self._lock:
-            self._digests[self._digest(event_id, message)] = None
-            if len(self._digests) > self._size:
-                self._digests.popitem(last=False)
 
 
 def _edited(message: dict[str, Any]) -> str | None:

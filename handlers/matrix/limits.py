@@ -2,14 +2,19 @@
 second) and halves its rate at each 429 (down to a floor), after holding every call for the server's
 `retry_after_ms`. A homeserver's limit is unknown until it answers 429 once; then the bot keeps below it, instead of
 meeting it again at every call (Synapse's default is 0.2 messages a second per user, after a burst of 10).
+`Recent` spares the server the calls a retried delivery would repeat.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
+from typing import Any
 
 from bot.pacing import Pace
 from bot.ports.chat import ChatUnavailable
@@ -68,3 +73,28 @@ class ServerPace:
                 self.rate = slower
                 self._pace = Pace(slower, 1, clock=self._clock, sleep=self._sleep)
         log.warning("Matrix rate limit: holding calls for %.1f s, then %.2f calls a second", retry_after, self.rate)
+
+
+class Recent:
+    """Digests of the last edits and reactions sent, per event: a delivery retried does not send them twice.
+    Digests, not contents: the restored drafts they hold stay out of memory."""
+
+    def __init__(self, size: int = 5_000) -> None:
+        self._digests: OrderedDict[str, None] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _digest(event_id: str, message: dict[str, Any]) -> str:
+        body = json.dumps(message, sort_keys=True, ensure_ascii=False).encode()
+        return event_id + ":" + hashlib.sha256(body).hexdigest()
+
+    def has(self, event_id: str, message: dict[str, Any]) -> bool:
+        with self._lock:
+            return self._digest(event_id, message) in self._digests
+
+    def add(self, event_id: str, message: dict[str, Any]) -> None:
+        with self._lock:
+            self._digests[self._digest(event_id, message)] = None
+            if len(self._digests) > self._size:
+                self._digests.popitem(last=False)
