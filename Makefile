@@ -3,9 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SYNAPSE_VENV := .venv-synapse
+SYNAPSE_STAMP := $(SYNAPSE_VENV)/.installed
+SYNAPSE_VERSION := 1.163.2
 ARGS ?=
 
-.PHONY: install run test lint format bench bench-load clean bench-privacy bench-audit bench-socket charts
+.PHONY: install synapse run test lint format bench bench-load clean bench-privacy bench-audit bench-socket bench-matrix charts
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Plume demande Python >= 3.11 (trouvé : " + sys.version.split()[0] + "). Installez-le, ou lancez : make PYTHON=python3.12 ...")'
@@ -17,10 +20,19 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv and install Plume with its dev tools
 
+# A real Matrix homeserver for the tests, in its own virtualenv: Synapse is AGPL, run as a subprocess, never imported.
+$(SYNAPSE_STAMP):
+	$(PYTHON) -m venv $(SYNAPSE_VENV)
+	$(SYNAPSE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(SYNAPSE_VENV)/bin/python -m pip install --quiet 'matrix-synapse==$(SYNAPSE_VERSION)'
+	@touch $(SYNAPSE_STAMP)
+
+synapse: $(SYNAPSE_STAMP) ## install Synapse (tests only) in .venv-synapse
+
 run: $(STAMP) ## start Plume (Socket Mode); `make run ARGS="--http --port 3000"` for HTTP mode
 	$(BIN)/plume serve $(ARGS)
 
-test: $(STAMP) ## run the whole test suite
+test: $(STAMP) $(SYNAPSE_STAMP) ## run the whole test suite
 	$(BIN)/python -m pytest $(ARGS)
 
 lint: $(STAMP) ## ruff (lint + format check) and mypy
@@ -52,5 +64,8 @@ bench-audit: $(STAMP) ## audit at scale: 100 000 conversations in SQLite and Pos
 charts: $(STAMP) ## the README's chart pictures (docs/charts/*.png), drawn by `plume audit charts` from a demo database
 	$(BIN)/python -m bench.charts_demo docs/charts
 
+bench-matrix: $(STAMP) $(SYNAPSE_STAMP) ## Matrix: a real Synapse, round trips, edits a minute, memory (~1 min; ARGS="--default-limits")
+	$(BIN)/python -m bench.matrix $(ARGS)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) $(SYNAPSE_VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

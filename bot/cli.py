@@ -128,12 +128,17 @@ def _startup_problem(error: Exception, settings: Settings) -> str | None:
 
     from bot.models.pricing import InvalidPrices
     from bot.models.registry import UnknownModel
-    from bot.wiring import AppTokenRefused, MattermostUnavailable
+    from bot.wiring import AppTokenRefused, MatrixUnavailable, MattermostUnavailable
 
     if isinstance(error, MattermostUnavailable):
         return (
             f"Mattermost refuse le jeton MATTERMOST_BOT_TOKEN ou ne répond pas à {settings.mattermost_url} ({error}). "
             "Vérifiez l'adresse du serveur et le jeton du compte de bot (Console système → Comptes de bot)."
+        )
+    if isinstance(error, MatrixUnavailable):
+        return (
+            f"le serveur Matrix {settings.matrix_homeserver} refuse les identifiants du bot ou ne répond pas "
+            f"({error}). Vérifiez MATRIX_HOMESERVER, MATRIX_USER_ID et MATRIX_ACCESS_TOKEN (ou MATRIX_PASSWORD)."
         )
     if isinstance(error, AppTokenRefused):
         return (

@@ -29,6 +29,13 @@ class Settings(BaseSettings):
     mattermost_command_token: SecretStr | None = None
     plume_public_url: str | None = None  # where chat servers reach Plume's HTTP endpoints (Mattermost buttons)
 
+    matrix_homeserver: str | None = None
+    matrix_user_id: str | None = None
+    matrix_access_token: SecretStr | None = None
+    matrix_password: SecretStr | None = None
+    matrix_device_id: str | None = None
+    matrix_allowed_servers: str = ""
+
     anthropic_api_key: SecretStr | None = None
     anthropic_base_url: str | None = None
     mistral_api_key: SecretStr | None = None
@@ -80,6 +87,10 @@ class Settings(BaseSettings):
         return frozenset(_split_list(self.plume_team_leads))
 
     @property
+    def allowed_servers(self) -> frozenset[str]:
+        return frozenset(_split_list(self.matrix_allowed_servers))
+
+    @property
     def model_ids(self) -> tuple[str, ...]:
         return _split_list(self.plume_models)
 
@@ -102,7 +113,18 @@ _MATTERMOST_HINTS = {
     "MATTERMOST_COMMAND_TOKEN": "Mattermost → Intégrations → Commandes slash → /plume → jeton de la commande",
     "PLUME_PUBLIC_URL": "l'adresse où le serveur Mattermost joint Plume, par ex. https://plume.interne (boutons)",
 }
-_NO_PLATFORM_HINT = " (ou, pour Mattermost, MATTERMOST_URL et MATTERMOST_BOT_TOKEN)"
+_MATRIX_HINTS = {
+    "MATRIX_USER_ID": "l'identifiant du compte du bot, par ex. @plume:agent.tchap.gouv.fr",
+    "MATRIX_ACCESS_TOKEN": (
+        "le jeton d'accès du compte du bot (Element → Paramètres → Aide et à propos → Jeton d'accès), "
+        "ou MATRIX_PASSWORD avec MATRIX_DEVICE_ID"
+    ),
+    "MATRIX_DEVICE_ID": "un identifiant d'appareil stable, par ex. PLUME : les clés de chiffrement y sont attachées",
+}
+_NO_PLATFORM_HINT = (
+    " (ou, pour Mattermost, MATTERMOST_URL et MATTERMOST_BOT_TOKEN ; pour Matrix ou Tchap, MATRIX_HOMESERVER "
+    "et les réglages MATRIX_*)"
+)
 _MODEL_HINT = (
     "au moins un fournisseur de modèle : MISTRAL_API_KEY (console.mistral.ai → API Keys), "
     "ou MISTRAL_SERVER_URL pour un serveur compatible Mistral auto-hébergé ; "
@@ -120,12 +142,13 @@ def missing_for_serve(settings: Settings, *, http: bool) -> list[MissingSetting]
     from bot.models.providers import PROVIDERS  # it reads Settings: imported here, not at the top
 
     missing: list[MissingSetting] = []
-    if settings.slack_bot_token is not None or not settings.mattermost_url:
+    other_platform = bool(settings.mattermost_url or settings.matrix_homeserver)
+    if settings.slack_bot_token is not None or not other_platform:
         needed = ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET" if http else "SLACK_APP_TOKEN"]
         missing += [
             MissingSetting(name, _SLACK_HINTS[name]) for name in needed if getattr(settings, name.lower()) is None
         ]
-        if missing and missing[0].name == "SLACK_BOT_TOKEN" and not settings.mattermost_url:
+        if missing and missing[0].name == "SLACK_BOT_TOKEN" and not other_platform:
             missing[0] = MissingSetting("SLACK_BOT_TOKEN", _SLACK_HINTS["SLACK_BOT_TOKEN"] + _NO_PLATFORM_HINT)
     if settings.mattermost_url:
         missing += [
@@ -133,9 +156,23 @@ def missing_for_serve(settings: Settings, *, http: bool) -> list[MissingSetting]
             for name, hint in _MATTERMOST_HINTS.items()
             if getattr(settings, name.lower()) is None
         ]
+    if settings.matrix_homeserver:
+        missing += _missing_for_matrix(settings)
     if not any(spec.configured(settings) for spec in PROVIDERS):
         missing.append(MissingSetting("MISTRAL_API_KEY", _MODEL_HINT))
     return missing
+
+
+def _missing_for_matrix(settings: Settings) -> list[MissingSetting]:
+    """The bot's account: its user id, a token or a password; with a password, the stable device id."""
+    needed = []
+    if not settings.matrix_user_id:
+        needed.append("MATRIX_USER_ID")
+    if settings.matrix_access_token is None and settings.matrix_password is None:
+        needed.append("MATRIX_ACCESS_TOKEN")
+    if settings.matrix_password is not None and not settings.matrix_device_id:
+        needed.append("MATRIX_DEVICE_ID")
+    return [MissingSetting(name, _MATRIX_HINTS[name]) for name in needed]
 
 
 def describe_missing(missing: list[MissingSetting]) -> str:

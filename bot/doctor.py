@@ -37,7 +37,7 @@ def _configuration(settings: Settings) -> Iterator[Check]:
     secrets = ", ".join(
         f"{name}={mask(getattr(settings, name.lower()))}"
         for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "MISTRAL_API_KEY",
-                     "ANTHROPIC_API_KEY", "ALBERT_API_KEY", "PLUME_VAULT_KEY")
+                     "ANTHROPIC_API_KEY", "ALBERT_API_KEY", "MATRIX_ACCESS_TOKEN", "MATRIX_PASSWORD", "PLUME_VAULT_KEY")
     )  # fmt: skip
     yield Check("Secrets", True, secrets)
 

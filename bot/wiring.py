@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.request import Request, urlopen
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -31,6 +33,9 @@ from bot.privacy.keys import KEY_FILE_NAME, load_or_create_key
 from bot.privacy.vault import Vault, VaultCipher
 from bot.retention import Retention
 from bot.team_leads import LeadGate, TeamLeads
+from handlers.matrix.app import build_matrix
+from handlers.matrix.chat import MatrixChat
+from handlers.matrix.client import MatrixClient
 from handlers.mattermost.app import action_key, build_chat, build_mattermost
 from handlers.mattermost.client import MattermostClient
 from handlers.slack.app import build_app, build_web_client
@@ -103,6 +108,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
     slack = _slack_client(settings, socket_mode=not http) if settings.slack_bot_token is not None else None
     mattermost = _mattermost_client(settings) if settings.mattermost_url else None
+    matrix = matrix_client(settings) if settings.matrix_homeserver else None
     adapters: dict[Platform, ChatAdapter] = {}
     leads = TeamLeads(settings.team_leads)
     if slack is not None:
@@ -114,6 +120,9 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
             mattermost, public_url=settings.plume_public_url or "", key=_action_key(settings), choices=models.choices
         )
         adapters[Platform.MATTERMOST] = mattermost_chat
+    if matrix is not None:
+        matrix_chat = MatrixChat(matrix, models.choices)
+        adapters[Platform.MATRIX] = matrix_chat
     tuning = Tuning(
         vault_ttl=timedelta(days=settings.plume_vault_ttl_days),
         drafts_per_hour=settings.plume_drafts_per_hour,
@@ -153,6 +162,16 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         )
         runtime.routes.update(dict.fromkeys(served.routes, served.wsgi))
         runtime.services.append(served)
+    if matrix is not None:
+        runtime.services.append(
+            build_matrix(
+                core,
+                matrix_chat,
+                matrix,
+                review_rooms=settings.feedback_channels,
+                allowed_servers=settings.allowed_servers,
+            )
+        )
     log.info("Plume ready: %s; models %s", ", ".join(adapters), ", ".join(choice.id for choice in models.choices))
     return runtime
 
@@ -176,6 +195,45 @@ def _mattermost_client(settings: Settings) -> MattermostClient:
         return MattermostClient.connect(settings.mattermost_url or "", _secret(settings.mattermost_bot_token) or "")
     except Exception as error:  # the library's own errors, or the network's; the message may hold the URL only
         raise MattermostUnavailable(type(error).__name__) from None
+
+
+class MatrixUnavailable(Exception):
+    """The homeserver refused the bot's credentials, or did not answer at MATRIX_HOMESERVER."""
+
+
+def matrix_client(settings: Settings) -> MatrixClient:
+    """Logged in (and its crypto store loaded) before the NLP model loads: wrong credentials fail in a second."""
+    try:
+        return MatrixClient.connect(
+            settings.matrix_homeserver or "",
+            settings.matrix_user_id or "",
+            settings.plume_data_dir / "matrix",
+            access_token=_secret(settings.matrix_access_token),
+            password=_secret(settings.matrix_password),
+            device_id=settings.matrix_device_id,
+        )
+    except Exception as error:  # nio's errors or the network's; never the credentials
+        raise MatrixUnavailable(getattr(error, "reason", type(error).__name__)) from None
+
+
+def matrix_probe(settings: Settings) -> str:
+    """The homeserver answers and knows the bot's token; the crypto store is not opened (`plume serve` owns it)."""
+    base = (settings.matrix_homeserver or "").rstrip("/")
+    with urlopen(f"{base}/_matrix/client/versions", timeout=10) as response:
+        versions = json.loads(response.read()).get("versions", [])
+    store = settings.plume_data_dir / "matrix"
+    kept = "clés gardées dans " + str(store) if store.exists() else f"clés créées dans {store} au premier lancement"
+    token = _secret(settings.matrix_access_token)
+    if token is None:
+        version = versions[-1] if versions else "?"
+        return f"{base} répond (Matrix {version}) ; mot de passe vérifié au démarrage ; {kept}"
+    request = Request(f"{base}/_matrix/client/v3/account/whoami", headers={"Authorization": f"Bearer {token}"})
+    with urlopen(request, timeout=10) as response:
+        who = json.loads(response.read())
+    if who.get("user_id") != settings.matrix_user_id:
+        raise RuntimeError(f"le jeton est celui de {who.get('user_id')}, pas de MATRIX_USER_ID")
+    device = settings.matrix_device_id or who.get("device_id")
+    return f"{base} : bot {who.get('user_id')}, appareil {device} ; {kept}"
 
 
 def _action_key(settings: Settings) -> bytes:
@@ -259,10 +317,13 @@ def doctor_probes(settings: Settings) -> dict[str, Callable[[], str]]:
             raise RuntimeError("le texte d'essai n'est pas entièrement masqué")
         return f"fr_core_news_md chargé ; « {masked} »"
 
-    return {
+    probes = {
         "Base de données": database,
         "Clé du coffre": vault_key,
         "Slack": slack,
         "Modèles": models,
         "Masquage": pseudonymiser,
     }
+    if settings.matrix_homeserver:
+        probes["Matrix"] = lambda: matrix_probe(settings)
+    return probes

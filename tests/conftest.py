@@ -14,6 +14,7 @@ from bot.privacy.engine import PresidioPseudonymiser
 from storage.database import open_engine, upgrade
 from tests.fakes.mistral_api import FakeMistralServer
 from tests.fakes.slack_api import FakeSlackApi
+from tests.matrix_server import Synapse
 
 POSTGRES_URL = os.environ.get("PLUME_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -27,6 +28,13 @@ def fake_slack() -> Iterator[FakeSlackApi]:
 @pytest.fixture
 def fake_mistral() -> Iterator[FakeMistralServer]:
     with FakeMistralServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synapse]:
+    """A real Synapse for the whole session (rate limits raised); `make test` installs it, it never skips."""
+    with Synapse(tmp_path_factory.mktemp("synapse")) as server:
         yield server
 
 

@@ -81,6 +81,7 @@ def benches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Benches]:
         "privacy": ["privacy", "--corpus", str(_tiny_corpus(folder)), "--splits", ",".join(SPLITS)],
         "audit": ["audit", "--conversations", "60", "--runs", "1", *postgres],
         "socket_mode": ["socket_mode", "--rounds", "1", "--client", "plume"],
+        "matrix": ["matrix", "--reviews", "1"],
     }
     if "--skip-postgres" not in postgres:
         commands["load_postgresql"] = ["load", *load, "--skip-sqlite", *postgres]
@@ -142,3 +143,9 @@ def test_the_socket_mode_bench_runs(benches: Benches) -> None:
     rows = [line.split()[2] for line in printed.splitlines() if line.startswith("plume (aiohttp)")]
     assert rows == ["drop", "silence", "disconnect"]
     assert "never" not in printed
+
+
+def test_the_matrix_bench_runs(benches: Benches) -> None:
+    printed = benches.runs["matrix"].output()
+
+    assert "review → final draft" in printed and "edits sent while streaming" in printed and "Plume RSS" in printed

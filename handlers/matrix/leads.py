@@ -1,0 +1,121 @@
+"""Team leads on Matrix: `!plume audit [7j|30j|90j]` sends the period's figures and the CSV of its approved threads
+(an `m.file`, encrypted in an encrypted room) in a direct room with the lead. Others are refused politely; the core
+checks again while exporting and audits every refusal."""
+
+from __future__ import annotations
+
+import io
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.audit import AuditService, LeadHome, parse_period
+from bot.audit_export import ExportFormat
+from bot.ports.audit import AuditFigures
+from bot.ports.chat import NoticeRoute, Place
+from bot.team_leads import Access, AccessRefused
+from handlers.common import phrases as common
+from handlers.common.wording import NARROW_SPACE, duration
+from handlers.matrix.chat import MatrixChat
+from handlers.matrix.client import MatrixClient
+from handlers.matrix.phrases import french
+from handlers.matrix.render import Block, content
+
+log = logging.getLogger(__name__)
+
+AUDIT_TITLE = "📊 Audit Plume : les {days} derniers jours (avis reçus du {since} au {until}, UTC)"
+AUDIT_FIGURES = (
+    "• Avis reçus : {reviews}\n"
+    "• Brouillons rédigés : {drafts}\n"
+    "• Réponses approuvées : {approvals} ({rate})\n"
+    "• Délai médian avant approbation : {median}\n"
+    "• Approuvées sans retouche : {unchanged_share} ({unchanged})\n"
+    "• Distance d'édition moyenne : {distance} (0 = inchangé, 1 = réécrit)\n"
+    "• Coût estimé : {cost}"
+)
+EXPORT_ATTACHED = "Le fichier CSV joint contient {count} réponse(s) approuvée(s). Les textes sont pseudonymisés."
+
+
+@dataclass(frozen=True)
+class LeadAudit:
+    """Exports run on a worker of their own: the sync loop waits for the event handlers, and a new direct room
+    reaches the bot through the sync loop."""
+
+    audit: AuditService
+    client: MatrixClient
+    chat: MatrixChat
+    worker: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "matrix-audit"))
+
+    def command(self, place: Place, user_id: str, argument: str) -> None:
+        """`!plume audit …`: the export in a direct room, or why not."""
+        self.worker.submit(self._guarded, place, user_id, argument)
+
+    def _guarded(self, place: Place, user_id: str, argument: str) -> None:
+        try:
+            self._export(place, user_id, argument)
+        except Exception as error:  # a worker's error would vanish in its future
+            log.error("audit export failed (%s: %s)", type(error).__name__, error)
+
+    def _export(self, place: Place, user_id: str, argument: str) -> None:
+        days = parse_period(argument)
+        if days is None:
+            self._tell(place, user_id, french(common.AUDIT_PERIOD_HELP.replace("/plume", "!plume")))
+            return
+        try:
+            self.audit.require_lead(user_id, Access.EXPORT)
+            home = self.audit.lead_home(user_id, days)
+            out = io.StringIO()
+            count = self.audit.export_as_lead(user_id, home.scope, out, ExportFormat.CSV, None)
+        except AccessRefused:
+            self._tell(place, user_id, french(common.REFUSED.format(what=common.REFUSED_WHAT[Access.EXPORT])))
+            return
+        filename = f"plume-audit-{home.scope.since:%Y%m%d}-{home.scope.until:%Y%m%d}.csv"
+        try:
+            room = self.client.direct_room(user_id)
+            self.client.send(room, _figures_message(home, count))
+            self.client.send_file(room, filename, out.getvalue().encode("utf-8"), "text/csv")
+        except Exception as error:  # said to the lead; the export holds no raw text, its error is not logged
+            log.warning("audit export not sent (%s)", type(error).__name__)
+            self._tell(place, user_id, french(common.EXPORT_FAILED))
+
+    def _tell(self, place: Place, user_id: str, text: str) -> None:
+        self.chat.tell(place, user_id, [Block(text)], NoticeRoute.THREAD if place.thread_id else NoticeRoute.DIRECT)
+
+
+def _figures_message(home: LeadHome, count: int) -> dict[str, Any]:
+    title = AUDIT_TITLE.format(days=home.days, since=_day(home.scope.since), until=_day(home.scope.until))
+    return content(
+        [
+            Block(french(title), "strong"),
+            Block(french(figures_text(home.figures))),
+            Block(french(EXPORT_ATTACHED.format(count=count))),
+        ]
+    )
+
+
+def figures_text(figures: AuditFigures) -> str:
+    return AUDIT_FIGURES.format(
+        reviews=_number(figures.reviews),
+        drafts=_number(figures.drafts),
+        approvals=_number(figures.approvals),
+        rate=_share(figures.approval_rate),
+        median=duration(figures.median_seconds_to_approval),
+        unchanged_share=_share(figures.unchanged_share),
+        unchanged=_number(figures.unchanged_approvals),
+        distance="—" if figures.mean_edit_distance is None else f"{figures.mean_edit_distance:.2f}".replace(".", ","),
+        cost=f"{figures.cost_eur:,.2f}".replace(",", NARROW_SPACE).replace(".", ",") + f"{NARROW_SPACE}€",
+    )
+
+
+def _day(value: datetime) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", NARROW_SPACE)
+
+
+def _share(part: float | None) -> str:
+    return "—" if part is None else f"{round(part * 100)}{NARROW_SPACE}%"

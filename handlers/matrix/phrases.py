@@ -1,0 +1,82 @@
+"""The French words Plume says in Matrix/Tchap: reactions are its only buttons, text commands do the rest.
+
+The text is plain (no Markdown); `french()` sets the narrow no-break spaces of French typography, applied by
+render.py to every phrase (never to a review or a draft).
+"""
+
+import re
+
+from bot.failures import DraftFailure
+from bot.ports.chat import Notice
+from handlers.common import phrases as common
+from handlers.common.phrases import (
+    APPROVED_TITLE as APPROVED_TITLE,
+    EMPTY_TEXT as EMPTY_TEXT,
+    FIRST_PART_OFFER as FIRST_PART_OFFER,
+    MANUAL_EDIT as MANUAL_EDIT,
+    PROGRESS as PROGRESS,
+    REDRAFT_PROGRESS as REDRAFT_PROGRESS,
+    RETIRED as RETIRED,
+    REVIEW_POSTED as REVIEW_POSTED,
+    SENT_TEXT_INTRO as SENT_TEXT_INTRO,
+)
+
+FINAL_TEXT = "Texte final, prêt à copier :"
+TRUNCATED = "… (texte coupé : message trop long pour Matrix)"
+CONTROLS = (
+    "Réagissez avec ✅ pour approuver, 🔄 pour régénérer, ✏️ pour modifier. "
+    "Répondez dans ce fil pour affiner le brouillon (par exemple : « plus court »)."
+)
+MODELS = "Changer de modèle : « !modele <nom> » ({names})."
+RETRY_HINT = "Réagissez avec 🔁 pour réessayer avec le même modèle{next}."
+RETRY_NEXT = ", ⏭️ pour essayer avec {label}"
+FIRST_PART_HINT = "Réagissez avec 👍 pour rédiger à partir du début de l'avis."
+EDIT_HINT = (
+    "Voici le texte actuel du brouillon. Pour le remplacer, répondez dans ce fil : « !modifier » suivi du "
+    "nouveau texte."
+)
+UNKNOWN_MODEL = "Plume ne connaît pas le modèle « {name} ». Modèles proposés : {names}."
+NO_DRAFT_YET = "Ce fil n'a pas encore de brouillon : attendez la fin de la rédaction."
+EMPTY_EDIT = "Écrivez le nouveau texte après « !modifier »."
+
+HELP = (
+    "Plume rédige des propositions de réponse aux avis des usagers.\n"
+    "• Publiez l'avis dans un salon d'avis, mentionnez Plume avec le texte de l'avis, ou écrivez-lui en message "
+    "direct.\n"
+    "• Plume masque les données personnelles, puis propose un brouillon dans le fil de l'avis.\n"
+    "• Sur le brouillon, réagissez avec ✅ pour approuver, 🔄 pour régénérer, ✏️ pour modifier.\n"
+    "• Dans le fil : répondez librement pour affiner (« plus court », « ajoute que le dossier est en cours ») ; "
+    "« !modele <nom> » change de modèle ; « !modifier <texte> » remplace le brouillon par votre texte ; "
+    "« !plume aide » affiche ce message.\n"
+    "• Responsables d'équipe : « !plume audit 30j » (aussi 7j ou 90j) envoie en message direct les chiffres de la "
+    "période et l'export CSV."
+)
+
+NOTICES = {
+    **common.NOTICES,
+    Notice.STALE_REVISION: (
+        "Ce brouillon a été remplacé par une version plus récente : réagissez sur le dernier brouillon du fil."
+    ),
+    Notice.FOREIGN_WORKSPACE: "Ce fil appartient à une autre équipe : seuls ses membres peuvent agir sur ce brouillon.",
+    Notice.AWAITING_CONFIRMATION: (
+        "Cet avis est trop long : confirmez d'abord, en réagissant avec 👍 au message de Plume dans le fil, qu'il "
+        "peut rédiger à partir de son début. Vous pourrez ensuite affiner le brouillon ici."
+    ),
+}
+
+FAILURES = {
+    **common.FAILURES,
+    DraftFailure.PSEUDONYMISATION: NOTICES[Notice.NOT_SENT],
+}
+
+_BEFORE = re.compile(r" ([;:!?»])")
+_AFTER = re.compile(r"« ")
+
+
+def french(text: str) -> str:
+    """French typography for Plume's own words: a narrow no-break space before ; : ! ? » and after «."""
+    return _AFTER.sub("«\u202f", _BEFORE.sub("\u202f\\1", text))
+
+
+NOTICES = {notice: french(text) for notice, text in NOTICES.items()}
+FAILURES = {failure: french(text) for failure, text in FAILURES.items()}

@@ -1,0 +1,65 @@
+"""The Matrix contents Plume builds: inert text, threads, edits, reactions that carry their action."""
+
+from __future__ import annotations
+
+from bot.models.registry import parse_model_id
+from bot.ports.chat import Action, ActionKind
+from handlers.matrix import render
+from handlers.matrix.events import _model_named, server_of
+from handlers.matrix.phrases import french
+
+CHOICES = [parse_model_id("mistral:mistral-small-latest"), parse_model_id("anthropic:claude-sonnet-4-5")]
+
+
+def test_text_from_a_review_or_a_model_pings_no_one_and_injects_no_html() -> None:
+    message = render.content([render.Block("@room <b>Bonjour</b> & merci @alice:plume.test")])
+    assert message["m.mentions"] == {}
+    assert "<b>" not in message["formatted_body"]
+    assert "&lt;b&gt;Bonjour&lt;/b&gt; &amp; merci" in message["formatted_body"]
+
+
+def test_a_notice_mentions_the_one_person_it_addresses() -> None:
+    message = render.addressed("@alice:plume.test", "Alice", [render.Block("Consigne notée.")])
+    assert message["m.mentions"] == {"user_ids": ["@alice:plume.test"]}
+    assert message["body"].startswith("Alice\u202f: ")
+
+
+def test_a_draft_is_a_thread_reply_and_an_edit_replaces_it() -> None:
+    draft = render.draft(counts={"PERSONNE": 1}, text="Bonjour", number=2, model=CHOICES[0], choices=CHOICES)
+    reply = render.in_thread(draft, "$root")
+    assert reply["m.relates_to"]["rel_type"] == "m.thread" and reply["m.relates_to"]["event_id"] == "$root"
+    assert "Brouillon n° 2" in draft["body"] and "!modele" in draft["body"]
+    edit = render.replacing(draft, "$draft")
+    assert edit["m.relates_to"] == {"rel_type": "m.replace", "event_id": "$draft"}
+    assert edit["m.new_content"] == draft and edit["body"].startswith("* ")
+
+
+def test_a_reaction_of_the_bot_carries_its_action_and_nothing_forged_parses() -> None:
+    action = Action(ActionKind.SWITCH_MODEL, 12, "mistral:mistral-small-latest")
+    reaction = render.reaction("$draft", "✅", action)
+    assert reaction["m.relates_to"] == {"rel_type": "m.annotation", "event_id": "$draft", "key": "✅"}
+    assert render.action_of(reaction) == action
+    assert render.action_of({"fr.plume.action": {"kind": "delete_all", "target_id": 1}}) is None
+    assert render.action_of({"fr.plume.action": {"kind": "approve", "target_id": "x"}}) is None
+    assert render.normal_key("✏️") == render.normal_key("✏")
+
+
+def test_long_texts_are_clipped_saying_so() -> None:
+    clipped = render.clip("a" * 20_000)
+    assert len(clipped) <= render.MAX_BODY_CHARS and clipped.endswith("Matrix)")
+
+
+def test_french_typography_uses_narrow_no_break_spaces() -> None:
+    expected = "«\u202fBonjour\u202f»\u202f: oui\u202f; non\u202f! quoi\u202f?"
+    assert french("« Bonjour » : oui ; non ! quoi ?") == expected
+
+
+def test_a_model_is_named_by_its_id_its_name_or_its_provider() -> None:
+    assert _model_named(CHOICES, "claude-sonnet-4-5") == CHOICES[1]
+    assert _model_named(CHOICES, "Mistral") == CHOICES[0]
+    assert _model_named(CHOICES, "anthropic:claude-sonnet-4-5") == CHOICES[1]
+    assert _model_named(CHOICES, "gpt") is None
+
+
+def test_the_homeserver_of_a_user() -> None:
+    assert server_of("@alice:agent.tchap.gouv.fr") == "agent.tchap.gouv.fr"

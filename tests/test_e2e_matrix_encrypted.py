@@ -1,0 +1,135 @@
+"""End to end in an end-to-end encrypted room: the agent is a real encrypting client (matrix-nio with vodozemac, as
+the bot), the bot logs in with its password and a stable device id, decrypts the review and encrypts its drafts."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from handlers.matrix import render
+from handlers.matrix.client import MatrixClient
+from handlers.matrix.events import RoomEvent
+from handlers.matrix.sync import SyncLoop
+from tests.fakes.mistral_api import FakeMistralServer
+from tests.fakes.plume_process import PlumeProcess
+from tests.matrix_server import MatrixUser, Synapse, current_texts, relation
+from tests.test_e2e_matrix import RAW_VALUES, REVIEW, _model_reply, matrix_env, wait_for
+
+pytestmark = pytest.mark.e2e
+
+ENCRYPTION = {"type": "m.room.encryption", "state_key": "", "content": {"algorithm": "m.megolm.v1.aes-sha2"}}
+
+
+class EncryptingAgent:
+    """An agent's own device: it syncs, decrypts what it receives and encrypts what it sends."""
+
+    def __init__(self, synapse: Synapse, user_id: str, password: str, store: Path) -> None:
+        self.client = MatrixClient.connect(
+            synapse.url, user_id, store, access_token=None, password=password, device_id=None, rate=100.0
+        )
+        self.seen: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self.sync = SyncLoop(self.client, self._collect, allowed_servers=frozenset(), review_rooms=frozenset())
+        self.sync.start()
+        assert self.sync.synced.wait(30)
+
+    def _collect(self, event: RoomEvent) -> None:
+        with self._lock:
+            self.seen.append(
+                {"event_id": event.event_id, "sender": event.sender, "type": event.type, "content": event.content}
+            )
+
+    def events(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self.seen)
+
+    def say(self, room: str, text: str, thread: str | None = None) -> str:
+        message = render.content([render.Block(text)])
+        return self.client.send(room, render.in_thread(message, thread) if thread else message)
+
+    def react(self, room: str, event_id: str, key: str) -> None:
+        content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}
+        self.client.send(room, content, "m.reaction")
+
+    def close(self) -> None:
+        self.sync.stop()
+        self.client.close()
+
+
+@pytest.fixture
+def agent_and_room(
+    tmp_path: Path, synapse: Synapse, fake_mistral: FakeMistralServer
+) -> Iterator[tuple[EncryptingAgent, str, PlumeProcess, MatrixUser]]:
+    suffix = uuid.uuid4().hex[:8]
+    bot = synapse.register(f"plume-{suffix}")
+    alice = synapse.register(f"alice-{suffix}")
+    plain = MatrixUser(synapse, alice)
+    room = str(
+        plain.call(
+            "POST",
+            "/_matrix/client/v3/createRoom",
+            {"name": "Avis chiffrés", "preset": "private_chat", "invite": [bot.user_id], "initial_state": [ENCRYPTION]},
+        )["room_id"]
+    )
+    env = matrix_env(tmp_path, synapse, bot, fake_mistral.url, room)
+    del env["MATRIX_ACCESS_TOKEN"]
+    env |= {"MATRIX_PASSWORD": bot.password, "MATRIX_DEVICE_ID": "PLUMEBOT"}
+    fake_mistral.reply = _model_reply
+    plume = PlumeProcess(env, tmp_path, "plume-matrix-e2ee").wait_ready()
+    wait_for(lambda: bot.user_id in plain.members(room), "the bot to accept the invitation")
+    agent = EncryptingAgent(synapse, alice.user_id, alice.password, tmp_path / "alice-store")
+    yield agent, room, plume, plain
+    agent.close()
+    plume.stop()
+
+
+def _bot_thread(agent: EncryptingAgent, root: str) -> list[tuple[str, str]]:
+    events = agent.events()
+    texts = current_texts(events)
+    return [
+        (event["event_id"], texts.get(event["event_id"], ""))
+        for event in events
+        if event["sender"] != agent.client.user_id
+        and event["type"] == "m.room.message"
+        and relation(event).get("rel_type") == "m.thread"
+        and relation(event).get("event_id") == root
+    ]
+
+
+def test_an_encrypted_room_gets_encrypted_drafts(
+    agent_and_room: tuple[EncryptingAgent, str, PlumeProcess, MatrixUser],
+    fake_mistral: FakeMistralServer,
+    tmp_path: Path,
+) -> None:
+    agent, room, plume, plain = agent_and_room
+    review = agent.say(room, REVIEW)
+
+    def draft(number: int) -> str | None:
+        return next((i for i, text in _bot_thread(agent, review) if f"Brouillon n° {number} " in text), None)
+
+    first = wait_for(lambda: draft(1), "draft n° 1, decrypted by the agent")
+    assert "Bonjour Marie Dupont, merci" in dict(_bot_thread(agent, review))[first]
+    agent.say(room, "plus court", thread=review)
+    second = wait_for(lambda: draft(2), "draft n° 2")
+    agent.react(room, second, "✅")
+    wait_for(lambda: any("Réponse approuvée" in text for _, text in _bot_thread(agent, review)), "the approval")
+
+    on_server = plain.events(room)
+    bot_sent = {event["type"] for event in on_server if event["sender"] != plain.user_id and "state_key" not in event}
+    assert bot_sent == {"m.room.encrypted", "m.reaction"}, "drafts are encrypted (nio sends reactions in clear)"
+    assert not any(value in json.dumps(on_server, ensure_ascii=False) for value in RAW_VALUES)
+    with closing(sqlite3.connect(tmp_path / "plume.db")) as db:
+        assert db.execute("SELECT count(*) FROM approvals").fetchone()[0] == 1
+        dump = "\n".join(db.iterdump())
+    sent = json.dumps([request.body for request in fake_mistral.requests], ensure_ascii=False)
+    log = plume.log.read_text()
+    for value in RAW_VALUES:
+        assert value not in sent and value not in dump and value not in log
