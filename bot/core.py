@@ -116,7 +116,7 @@ def build_core(
     runner = JobRunner(
         jobs, drafter, signal,
         workers=tuning.workers, lease_seconds=tuning.lease_seconds, poll_seconds=tuning.poll_seconds,
-        clock=clock, retry_delay=tuning.retry_delay, inbox=inbox,
+        clock=clock, retry_delay=tuning.retry_delay, inbox=inbox, before_job=quiet.wait,
     )  # fmt: skip
     audit = AuditService(stores.audit, gate, clock=clock)
     actions = ActionDispatcher(intake, service)

@@ -44,7 +44,8 @@ class JobRunner:
     A heartbeat renews the lease of every job in hand, so a lease can be short: when a process dies, its jobs are
     taken again by another process within `lease_seconds`. On stop, jobs still in hand after the grace period are
     given back to the queue. With an inbox, a thread also takes in, at start and then every `poll_seconds`, the
-    reviews that a process acknowledged but died before taking in.
+    reviews that a process acknowledged but died before taking in. `before_job` is called before each claim
+    (the composition root makes it wait for a quiet gap between requests).
     """
 
     def __init__(
@@ -60,6 +61,7 @@ class JobRunner:
         clock: Callable[[], datetime] = utc_now,
         retry_delay: Callable[[int], float] = lambda attempts: 2.0**attempts,
         inbox: Inbox | None = None,
+        before_job: Callable[[], object] = lambda: None,
     ) -> None:
         self._jobs = jobs
         self._drafter = drafter
@@ -71,6 +73,7 @@ class JobRunner:
         self._clock = clock
         self._retry_delay = retry_delay
         self._inbox = inbox
+        self._before_job = before_job
         self._name = f"{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -152,6 +155,7 @@ class JobRunner:
 
     def _loop(self) -> None:
         while not self._stopping.is_set():
+            self._before_job()  # the quiet gap: a job starts between the acks of a burst, not among them
             try:
                 ran = self.run_once()
             except Exception:
