@@ -46,7 +46,8 @@ class QuietGap:
             with self._changed:
                 self._running -= 1
                 self._last_activity = self._clock()
-                self._changed.notify_all()
+                if not self._running:  # only then can a gap begin: waiters wake once per lull, not per request
+                    self._changed.notify_all()
 
     def pause(self, deadline: float) -> float:
         """Seconds still to wait before work may start (0: go now), given the latest moment to start."""
