@@ -60,7 +60,11 @@ class SqlInboxStore:
         self._queue_lock = threading.Lock()
         self._commit_lock = threading.Lock()
         dialect_insert = postgresql_insert if database.dialect == "postgresql" else sqlite_insert
-        self._insert = dialect_insert(InboxRow).on_conflict_do_nothing().returning(InboxRow.id)
+        self._insert = (
+            dialect_insert(InboxRow)
+            .on_conflict_do_nothing()
+            .returning(InboxRow.id, InboxRow.platform, InboxRow.channel_id, InboxRow.message_id)
+        )
 
     def put(self, key: InboxKey, sealed: bytes, worker: str, lease_until: datetime) -> int | None:
         pending = _Pending(
@@ -93,13 +97,15 @@ class SqlInboxStore:
                 _written_not_synced(connection),
                 connection.begin(),
             ):
-                ids = [connection.scalar(self._insert.values(**pending.values)) for pending in batch]
+                stored = connection.execute(self._insert, [pending.values for pending in batch]).all()
         except BaseException as error:  # every put of the batch fails with it: none of them is acked
             for pending in batch:
                 pending.error, pending.done = error, True
             raise
-        for pending, entry_id in zip(batch, ids, strict=True):
-            pending.entry_id, pending.done = entry_id, True
+        ids = {(row.platform, row.channel_id, row.message_id): row.id for row in stored}
+        for pending in batch:  # a key put twice in one batch, or already stored, gets no id: a redelivery
+            key = (pending.values["platform"], pending.values["channel_id"], pending.values["message_id"])
+            pending.entry_id, pending.done = ids.pop(key, None), True
 
     def claim_stale(self, worker: str, now: datetime, lease_until: datetime) -> InboxEntry | None:
         stale = or_(InboxRow.lease_until.is_(None), InboxRow.lease_until < now)
