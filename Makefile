@@ -36,7 +36,7 @@ bench: $(STAMP) ## print timings and memory of the end-to-end slice
 	$(BIN)/python -m bench.e2e
 	$(BIN)/python -m bench.streaming
 
-bench-load: $(STAMP) ## events against real processes (SQLite, then 2 processes on PostgreSQL); ~5 min
+bench-load: $(STAMP) ## Plume's acks vs a bare Bolt app's, burst and steady rate (SQLite, then PostgreSQL); ~5 min
 	$(BIN)/python -m bench.load
 
 bench-privacy: $(STAMP) ## pseudonymisation: Plume vs vanilla Presidio on tests/data/privacy_corpus.jsonl (~2 min)
