@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -73,6 +74,9 @@ class Inbox:
         self._lease = timedelta(seconds=lease_seconds)
         self._clock = clock
         self._name = f"{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        self._turn = threading.Lock()
+        """One intake at a time: pseudonymisation is CPU-bound, so several at once only take the interpreter's lock
+        from the acks for longer (they cannot run in parallel in one interpreter anyway)."""
 
     def accept(self, review: IncomingReview) -> Accepted | None:
         """Store the review, sealed with the vault key; None if it is already there (a redelivery).
@@ -88,12 +92,21 @@ class Inbox:
 
     def take_in(self, accepted: Accepted) -> None:
         """After the ack: intake proper, once no request is being answered; then the entry goes."""
-        self._quiet.wait()
-        self._intake.receive_review(accepted.review)
+        with self._turn:
+            self._quiet.wait()
+            self._intake.receive_review(accepted.review)
         self._store.remove(accepted.entry_id)
+
+    def receive(self, review: IncomingReview) -> None:
+        """Store then take in, one after the other: for an adapter whose platform expects no ack (Mattermost's
+        WebSocket events), so that a process dying during intake still leaves the review to another."""
+        accepted = self.accept(review)
+        if accepted is not None:
+            self.take_in(accepted)
 
     def recover_one(self) -> bool:
         """Take in one review left by a process that died after its ack; False when there is none."""
+        self._quiet.wait()  # claiming writes: not among the acks of a burst
         now = self._clock()
         entry = self._store.claim_stale(self._name, now, now + self._lease)
         if entry is None:
@@ -113,6 +126,6 @@ class Inbox:
             self._store.remove(entry.id)
             return
         log.info("inbox entry %d taken in after its process stopped (attempt %d)", entry.id, entry.attempts)
-        self._quiet.wait()
-        self._intake.receive_review(review)
+        with self._turn:
+            self._intake.receive_review(review)
         self._store.remove(entry.id)

@@ -15,7 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from bot.ports.inbox import InboxEntry, InboxKey
-from storage.database import Database, rows_changed
+from storage.database import READ_ONLY, Database, rows_changed
 from storage.tables import InboxRow
 
 
@@ -109,6 +109,9 @@ class SqlInboxStore:
 
     def claim_stale(self, worker: str, now: datetime, lease_until: datetime) -> InboxEntry | None:
         stale = or_(InboxRow.lease_until.is_(None), InboxRow.lease_until < now)
+        with self._db.engine.connect().execution_options(**{READ_ONLY: True}) as connection:
+            if connection.scalar(select(InboxRow.id).where(stale).limit(1)) is None:
+                return None  # the usual case, found without taking SQLite's write lock away from the acks
         with self._db.sessions.begin() as session:
             query = select(InboxRow).where(stale).order_by(InboxRow.id).limit(1)
             if self._db.skip_locked:
