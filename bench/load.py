@@ -37,7 +37,6 @@ from tests.fakes.slack_payloads import message_event, signed_headers
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 MODEL_SECONDS = 2.0
 WORKERS = "16"
-BUDGET_LINE = "time until the last of 30 drafts is final under Slack's enforced limits: not measured by this scenario"
 
 
 @dataclass(frozen=True)
@@ -206,7 +205,6 @@ def _run(label: str, database_url: str, plan: Plan) -> None:
                 f"  peak memory (VmHWM): Plume {_peak_mb(plume.process.pid):.0f} MB, "
                 f"bare Bolt {_peak_mb(bare.process.pid):.0f} MB"
             )
-            print(f"  {BUDGET_LINE}")
         finally:
             plume.stop()
             bare.stop()
