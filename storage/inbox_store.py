@@ -20,19 +20,26 @@ from storage.tables import InboxRow
 
 
 @contextmanager
-def _written_not_synced(connection: Connection) -> Iterator[None]:
-    """On SQLite (WAL), commit without waiting for the disk: the row survives the death of the process, which is
-    what the inbox is for (a power cut may lose the last commits, never corrupt the file); it takes an ack from
-    milliseconds per fsync to a fraction of one. PostgreSQL keeps its own durable commit."""
+def _unsynced_transaction(connection: Connection) -> Iterator[None]:
+    """Commit without waiting for the disk: the row survives the death of the Plume process, which is what the inbox
+    is for; a crash of the machine (or of PostgreSQL) may lose the last commits, never corrupt anything. It takes an
+    ack from milliseconds per fsync to a fraction of one. Only the inbox's transactions commit this way."""
+    if connection.dialect.name == "postgresql":
+        with connection.begin():
+            connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
+            yield
+        return
     if connection.dialect.name != "sqlite":
-        yield
+        with connection.begin():
+            yield
         return
     driver = connection.connection.driver_connection
     assert driver is not None
     (level,) = driver.execute("PRAGMA synchronous").fetchone()
     driver.execute("PRAGMA synchronous=NORMAL")  # outside any transaction, where SQLite accepts it
     try:
-        yield
+        with connection.begin():
+            yield
     finally:
         driver.execute(f"PRAGMA synchronous={int(level)}")
 
@@ -92,11 +99,7 @@ class SqlInboxStore:
 
     def _commit(self, batch: list[_Pending]) -> None:
         try:
-            with (
-                self._db.engine.connect() as connection,
-                _written_not_synced(connection),
-                connection.begin(),
-            ):
+            with self._db.engine.connect() as connection, _unsynced_transaction(connection):
                 stored = connection.execute(self._insert, [pending.values for pending in batch]).all()
         except BaseException as error:  # every put of the batch fails with it: none of them is acked
             for pending in batch:
