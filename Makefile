@@ -48,7 +48,7 @@ bench: $(STAMP) ## print timings and memory of the end-to-end slice
 	$(BIN)/python -m bench.e2e
 	$(BIN)/python -m bench.streaming
 
-bench-load: $(STAMP) ## events against real processes (SQLite, then 2 processes on PostgreSQL), then 30 drafts under Slack's limits; ~6 min
+bench-load: $(STAMP) ## Plume's acks vs a bare Bolt app's (burst, steady; SQLite then PostgreSQL), then 30 drafts under Slack's limits; ~8 min
 	$(BIN)/python -m bench.load
 	$(BIN)/python -m bench.limits
 

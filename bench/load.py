@@ -1,10 +1,12 @@
-"""Load: signed events against real `plume serve --http` processes, a fake Slack and a model answering in 2 s.
+"""Load: Plume's acks against a bare Bolt app's, side by side in one run, then drafts lost or doubled.
 
-Scenarios (per store): a burst of 50 concurrent events, then 500 events spread over a minute; one process on
-SQLite, two processes sharing PostgreSQL (events alternate between them, as behind a load balancer). Prints ack
-latency p50/p99, drafts per minute, lost and duplicated drafts, and each process's peak memory.
+A real `plume serve --http` process (fake Slack without rate limits, a model answering in 2 s) and a bare Bolt app
+(`bench.bare_bolt`: the same Waitress server and Bolt adapter, listeners doing nothing) each receive a burst of
+concurrent events, then a steady rate of events; both are measured in the same run, one after the other, so the
+ratio compares like with like on this machine. Repeated `--runs` times in the same processes; the medians of the
+ratios are printed last. Figures on a shared machine are noisy: compare the ratio, not the milliseconds.
 
-    .venv/bin/python -m bench.load [--burst N] [--spread N] [--over S] [--model-seconds S]
+    .venv/bin/python -m bench.load [--burst N] [--rate R] [--seconds S] [--runs N] [--model-seconds S]
                                    [--postgres-url URL] [--skip-sqlite] [--skip-postgres]
 """
 
@@ -13,25 +15,69 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.error import URLError
+from urllib.request import urlopen
 
 import sqlalchemy
 
 from bench.stats import percentile
 from tests.fakes.mistral_api import FakeMistralServer
-from tests.fakes.plume_process import PlumeProcess, plume_env
+from tests.fakes.plume_process import SECRET, PlumeProcess, free_port, plume_env, post
 from tests.fakes.slack_api import FakeSlackApi
-from tests.fakes.slack_payloads import message_event
+from tests.fakes.slack_payloads import message_event, signed_headers
 
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 MODEL_SECONDS = 2.0
 WORKERS = "16"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much load: the burst, the steady rate and how long it lasts, the runs, the model's answer time."""
+
+    burst: int = 50
+    rate: float = 5.0
+    seconds: float = 10.0
+    runs: int = 3
+    model_seconds: float = MODEL_SECONDS
+
+
+class BareBolt:
+    """`bench.bare_bolt` as a subprocess, on its own port."""
+
+    def __init__(self, slack_url: str, log: Path) -> None:
+        self.port = free_port()
+        command = [sys.executable, "-m", "bench.bare_bolt", "--port", str(self.port), "--signing-secret", SECRET]
+        with log.open("wb") as output:
+            self.process = subprocess.Popen(
+                [*command, "--slack-api-url", slack_url], stdout=output, stderr=subprocess.STDOUT
+            )
+
+    def wait_ready(self, timeout: float = 60.0) -> BareBolt:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=2):
+                    return self
+            except (URLError, ConnectionError):
+                assert self.process.poll() is None and time.monotonic() < deadline, "the bare Bolt app never started"
+                time.sleep(0.1)
+
+    def send(self, body: str) -> int:
+        headers = {"Content-Type": "application/json", **signed_headers(SECRET, body)}
+        return post(f"http://127.0.0.1:{self.port}/slack/events", body, headers)[0]
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
 
 
 def _final_drafts(slack: FakeSlackApi) -> list[str]:
@@ -42,48 +88,21 @@ def _final_drafts(slack: FakeSlackApi) -> list[str]:
     ]
 
 
-def _peak_mb(process: PlumeProcess) -> float:
-    for line in Path(f"/proc/{process.process.pid}/status").read_text().splitlines():
+def _peak_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
 
 
-@dataclass(frozen=True)
-class Plan:
-    """How much load: the burst, the spread events and the time they are spread over, the model's answer time."""
-
-    burst: int = 50
-    spread: int = 500
-    over: float = 60.0
-    model_seconds: float = MODEL_SECONDS
-
-
-def _empty_postgres(url: str) -> None:
-    engine = sqlalchemy.create_engine(url)
-    with engine.begin() as connection:
-        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
-        connection.exec_driver_sql("CREATE SCHEMA public")
-    engine.dispose()
-
-
-def _scenario(
-    name: str,
-    processes: list[PlumeProcess],
-    slack: FakeSlackApi,
-    first: int,
-    count: int,
-    spread_seconds: float,
-    settle_seconds: float,
-) -> int:
-    """Send `count` events (all at once, or evenly over `spread_seconds`), wait for their drafts, print figures."""
-    before = len(_final_drafts(slack))
+def _acks(send: Callable[[str], int], first: int, count: int, spread_seconds: float) -> list[float]:
+    """Send `count` events (all at once, or evenly over `spread_seconds`); the time each took to be acked."""
     acks: list[float] = []
 
-    def send(index: int) -> None:
+    def one(index: int) -> None:
         body = message_event(f"Avis {index} : l'accueil de la CAF de Lyon était long.", f"1700000000.{index:06d}")
         started = time.perf_counter()
-        status = processes[index % len(processes)].send(body)
+        status = send(body)
         acks.append(time.perf_counter() - started)
         assert status == 200, status
 
@@ -92,26 +111,58 @@ def _scenario(
         for offset in range(count):
             if spread_seconds:
                 time.sleep(max(0.0, started + offset * spread_seconds / count - time.perf_counter()))
-            pool.submit(send, first + offset)
-    deadline = time.monotonic() + 600
-    while len(_final_drafts(slack)) - before < count and time.monotonic() < deadline:
-        time.sleep(0.2)
-    elapsed = time.perf_counter() - started
-    time.sleep(settle_seconds)  # anything late or doubled shows up now (a duplicate takes one model answer)
-    drafts = _final_drafts(slack)[before:]
-    p99 = percentile(acks, 0.99)
-    print(
-        f"  {name:<34} ack p50 {1000 * statistics.median(acks):6.1f} ms  p99 {1000 * p99:6.1f} ms  "
-        f"| {len(set(drafts)) / elapsed * 60:6.0f} drafts/min  | lost {count - len(set(drafts))}  "
-        f"duplicated {len(drafts) - len(set(drafts))}"
-    )
-    return first + count
+            pool.submit(one, first + offset)
+    return acks
 
 
-def _run(label: str, database_url: str, process_count: int, plan: Plan) -> None:
+@dataclass
+class Side:
+    """Both apps' ack figures for one scenario of one run."""
+
+    plume: list[float]
+    bare: list[float]
+
+    def ratio(self, share: float) -> float:
+        return percentile(self.plume, share) / percentile(self.bare, share)
+
+    def line(self, name: str) -> str:
+        def figures(acks: list[float]) -> str:
+            return f"p50 {1000 * statistics.median(acks):6.1f} ms  p99 {1000 * percentile(acks, 0.99):6.1f} ms"
+
+        return (
+            f"  {name:<22} Plume {figures(self.plume)}  | bare Bolt {figures(self.bare)}"
+            f"  | ratio p50 {self.ratio(0.5):4.2f}  p99 {self.ratio(0.99):4.2f}"
+        )
+
+
+class Bench:
+    """One Plume process and one bare Bolt app, and the events sent to them so far."""
+
+    def __init__(self, plume: PlumeProcess, bare: BareBolt, slack: FakeSlackApi, plan: Plan) -> None:
+        self.plume, self.bare, self.slack, self.plan = plume, bare, slack, plan
+        self.sent = 0
+
+    def scenario(self, name: str, count: int, spread_seconds: float) -> Side:
+        """The bare app first, then Plume, with the same events; then wait for Plume's drafts and check them."""
+        bare = _acks(self.bare.send, self.sent, count, spread_seconds)
+        before = len(_final_drafts(self.slack))
+        plume = _acks(self.plume.send, self.sent, count, spread_seconds)
+        self.sent += count
+        deadline = time.monotonic() + 300
+        while len(_final_drafts(self.slack)) - before < count and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(self.plan.model_seconds)  # anything late or doubled shows up now (a duplicate takes one answer)
+        drafts = _final_drafts(self.slack)[before:]
+        side = Side(plume, bare)
+        lost, doubled = count - len(set(drafts)), len(drafts) - len(set(drafts))
+        print(f"{side.line(name)}  | drafts lost {lost}  duplicated {doubled}", flush=True)
+        return side
+
+
+def _run(label: str, database_url: str, plan: Plan) -> None:
     with (
-        # Slack's rate limits off: this measures Plume's own capacity, and 50 drafts at once (500 a minute) in one
-        # channel are far beyond chat.postMessage's 1 per second per channel; the refusals would show as lost drafts.
+        # Slack's rate limits off: this measures Plume's acks; 50 drafts at once in one channel are far beyond
+        # chat.postMessage's 1 per second per channel, and the refusals would show as slow or lost drafts.
         FakeSlackApi(limits=None) as slack,
         FakeMistralServer(delay_before_answer=plan.model_seconds) as model,
         tempfile.TemporaryDirectory() as folder,
@@ -126,39 +177,62 @@ def _run(label: str, database_url: str, process_count: int, plan: Plan) -> None:
             PLUME_JOB_WORKERS=WORKERS,
             PLUME_DRAFTS_PER_HOUR="0",
         )
-        processes = [PlumeProcess(env, home, f"plume-{n}") for n in range(process_count)]
+        plume = PlumeProcess(env, home, "plume")
+        bare = BareBolt(slack.url, home / "bare.log")
         try:
-            for process in processes:
-                process.wait_ready()
+            plume.wait_ready()
+            bare.wait_ready()
             print(
-                f"{label} ({process_count} process{'es' if process_count > 1 else ''}, "
-                f"{WORKERS} draft workers each, model answers in {plan.model_seconds:g} s)"
+                f"{label} (1 Plume process, {WORKERS} draft workers, model answers in {plan.model_seconds:g} s; "
+                "bare Bolt app: same server, listeners doing nothing)",
+                flush=True,
             )
-            settle = plan.model_seconds
-            following = _scenario(f"{plan.burst} concurrent events", processes, slack, 0, plan.burst, 0.0, settle)
-            spread = f"{plan.spread} events over {plan.over:g} s"
-            _scenario(spread, processes, slack, following, plan.spread, plan.over, settle)
-            peaks = ", ".join(f"{_peak_mb(process):.0f} MB" for process in processes)
-            print(f"  peak memory (VmHWM) per process: {peaks}")
+            bench = Bench(plume, bare, slack, plan)
+            bench.scenario("warm-up (not counted)", 1, 0.0)
+            bursts, steadies = [], []
+            steady = f"steady {plan.rate:g}/s for {plan.seconds:g} s"
+            for run in range(1, plan.runs + 1):
+                print(f" run {run}", flush=True)
+                bursts.append(bench.scenario(f"burst of {plan.burst}", plan.burst, 0.0))
+                steadies.append(bench.scenario(steady, round(plan.rate * plan.seconds), plan.seconds))
+            for name, sides in ((f"burst of {plan.burst}", bursts), (steady, steadies)):
+                p50 = statistics.median(side.ratio(0.5) for side in sides)
+                p99 = statistics.median(side.ratio(0.99) for side in sides)
+                print(
+                    f"  median of {len(sides)} runs, {name}: Plume / bare Bolt ack ratio p50 {p50:4.2f}  p99 {p99:4.2f}"
+                )
+            print(
+                f"  peak memory (VmHWM): Plume {_peak_mb(plume.process.pid):.0f} MB, "
+                f"bare Bolt {_peak_mb(bare.process.pid):.0f} MB"
+            )
         finally:
-            for process in processes:
-                process.stop()
+            plume.stop()
+            bare.stop()
+
+
+def _empty_postgres(url: str) -> None:
+    engine = sqlalchemy.create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--burst", type=int, default=Plan.burst, help="events sent at once")
-    parser.add_argument("--spread", type=int, default=Plan.spread, help="events then sent evenly over --over")
-    parser.add_argument("--over", type=float, default=Plan.over, help="seconds the spread events take")
+    parser.add_argument("--rate", type=float, default=Plan.rate, help="events per second in the steady scenario")
+    parser.add_argument("--seconds", type=float, default=Plan.seconds, help="how long the steady scenario lasts")
+    parser.add_argument("--runs", type=int, default=Plan.runs, help="repetitions, in the same processes")
     parser.add_argument("--model-seconds", type=float, default=Plan.model_seconds, help="the fake model's delay")
     parser.add_argument("--postgres-url", default=POSTGRES_URL, help="its public schema is emptied, twice")
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--skip-postgres", action="store_true")
     args = parser.parse_args(argv)
-    plan = Plan(args.burst, args.spread, args.over, args.model_seconds)
+    plan = Plan(args.burst, args.rate, args.seconds, args.runs, args.model_seconds)
     if not args.skip_sqlite:
         with tempfile.TemporaryDirectory() as folder:
-            _run("SQLite", f"sqlite:///{folder}/plume.db", 1, plan)
+            _run("SQLite", f"sqlite:///{folder}/plume.db", plan)
     if args.skip_postgres:
         return
     try:
@@ -166,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     except sqlalchemy.exc.OperationalError:
         print(f"PostgreSQL: no server answers at {args.postgres_url}; skipped", file=sys.stderr)
         return
-    _run("PostgreSQL", args.postgres_url, 2, plan)
+    _run("PostgreSQL", args.postgres_url, plan)
     _empty_postgres(args.postgres_url)
 
 

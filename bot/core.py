@@ -1,4 +1,4 @@
-"""The core builder: service, intake, drafting, job runner, audit and channel settings, wired from their ports.
+"""The core builder: service, intake and its inbox, drafting, job runner, audit and channel settings, from ports.
 
 `bot/wiring.py` builds it from Settings with the real adapters; the tests build it around fakes. Both go through
 `build_core`, so the core is assembled in one place only.
@@ -16,6 +16,7 @@ from bot.audit import AuditService
 from bot.channel_settings import ChannelSettingsService
 from bot.clock import utc_now
 from bot.drafting import CostEstimate, Drafter
+from bot.inbox import Inbox
 from bot.intake import Intake
 from bot.intake_rules import MAX_REVIEW_CHARS
 from bot.jobs import JobRunner, JobSignal
@@ -24,10 +25,12 @@ from bot.models.prompting import SystemPrompt, load_system_prompt
 from bot.models.registry import ModelRegistry
 from bot.ports.audit import AuditStore
 from bot.ports.chat import ChatPort
+from bot.ports.inbox import InboxStore
 from bot.ports.privacy import Pseudonymiser
 from bot.ports.repository import ConversationStore, JobQueue
 from bot.ports.settings import ChannelSettingsStore
 from bot.privacy.vault import VaultCipher
+from bot.quiet import QuietGap
 from bot.quota import DraftQuota
 from bot.service import PlumeService
 from bot.team_leads import LeadGate, TeamLeads
@@ -36,12 +39,14 @@ from bot.vault_keeper import VaultKeeper
 
 @dataclass(frozen=True)
 class Stores:
-    """Where the core keeps its state: conversations, draft jobs, the audit views, the channel settings."""
+    """Where the core keeps its state: conversations, draft jobs, the audit views, the channel settings, and the
+    inbox of reviews acknowledged but not yet taken in."""
 
     conversations: ConversationStore
     jobs: JobQueue
     audit: AuditStore
     settings: ChannelSettingsStore
+    inbox: InboxStore
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,8 @@ class Core:
     """Every use case of Plume, ready for the chat adapters; `runner` must be started to draft."""
 
     intake: Intake
+    inbox: Inbox
+    quiet: QuietGap
     service: PlumeService
     actions: ActionDispatcher
     drafter: Drafter
@@ -106,10 +113,13 @@ def build_core(
         conversations, jobs, vaults, models, chat, tuning.prompt,
         cost=tuning.cost, stream_interval=tuning.stream_interval, channel_settings=settings.settings_for,
     )  # fmt: skip
+    quiet = QuietGap()
+    inbox = Inbox(stores.inbox, cipher, intake, quiet, lease_seconds=tuning.lease_seconds, clock=clock)
     runner = JobRunner(
         jobs, drafter, signal,
         workers=tuning.workers, lease_seconds=tuning.lease_seconds, poll_seconds=tuning.poll_seconds,
-        clock=clock, retry_delay=tuning.retry_delay,
+        clock=clock, retry_delay=tuning.retry_delay, inbox=inbox, before_job=quiet.wait,
     )  # fmt: skip
     audit = AuditService(stores.audit, gate, clock=clock, time_zone=tuning.time_zone)
-    return Core(intake, service, ActionDispatcher(intake, service), drafter, runner, audit, settings, models, stores)
+    actions = ActionDispatcher(intake, service)
+    return Core(intake, inbox, quiet, service, actions, drafter, runner, audit, settings, models, stores)

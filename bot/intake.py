@@ -1,4 +1,9 @@
-"""Taking a review in: check it, pseudonymise it, store it with its first draft job — fast, before Slack's ack."""
+"""Taking a review in: check it, pseudonymise it, store it with its first draft job.
+
+This runs after the platform's ack, in the adapter's worker threads. What makes an acknowledged review safe is
+`bot/inbox.py`: before the ack, the adapter stores the review there, sealed; if the process dies before intake is
+done, another process takes it in from the inbox.
+"""
 
 from __future__ import annotations
 

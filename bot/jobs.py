@@ -14,6 +14,7 @@ from bot.clock import utc_now
 from bot.domain import Job
 from bot.drafting import Drafter
 from bot.failures import DeliveryFailed, DraftFailure, PermanentJobError
+from bot.inbox import Inbox
 from bot.ports.models import ModelError
 from bot.ports.repository import JobQueue
 
@@ -42,7 +43,9 @@ class JobRunner:
 
     A heartbeat renews the lease of every job in hand, so a lease can be short: when a process dies, its jobs are
     taken again by another process within `lease_seconds`. On stop, jobs still in hand after the grace period are
-    given back to the queue.
+    given back to the queue. With an inbox, a thread also takes in, at start and then every `poll_seconds`, the
+    reviews that a process acknowledged but died before taking in. `before_job` is called before each claim
+    (the composition root makes it wait for a quiet gap between requests).
     """
 
     def __init__(
@@ -57,6 +60,8 @@ class JobRunner:
         poll_seconds: float = 2.0,
         clock: Callable[[], datetime] = utc_now,
         retry_delay: Callable[[int], float] = lambda attempts: 2.0**attempts,
+        inbox: Inbox | None = None,
+        before_job: Callable[[], object] = lambda: None,
     ) -> None:
         self._jobs = jobs
         self._drafter = drafter
@@ -67,6 +72,8 @@ class JobRunner:
         self._poll_seconds = poll_seconds
         self._clock = clock
         self._retry_delay = retry_delay
+        self._inbox = inbox
+        self._before_job = before_job
         self._name = f"{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -79,6 +86,11 @@ class JobRunner:
             thread.start()
             self._threads.append(thread)
         threading.Thread(target=self._heartbeat, name="plume-job-lease", daemon=True).start()
+        if self._inbox is not None:
+            recovery = threading.Thread(
+                target=self._recover_inbox, args=(self._inbox,), name="plume-inbox", daemon=True
+            )
+            recovery.start()
 
     def stop(self, grace_seconds: float = 20.0) -> None:
         """Stop claiming; let running jobs finish within the grace period; give the others back to the queue."""
@@ -130,8 +142,20 @@ class JobRunner:
                 except Exception:
                     log.exception("could not renew the lease of job %d", job.id)
 
+    def _recover_inbox(self, inbox: Inbox) -> None:
+        """Take in the reviews that dead processes left in the inbox: at start, then every `poll_seconds`."""
+        while True:
+            try:
+                while not self._stopping.is_set() and inbox.recover_one():
+                    pass
+            except Exception as error:  # the class only: a traceback's locals or SQL may quote a review
+                log.warning("inbox recovery failed (%s); retrying", type(error).__name__)
+            if self._stopping.wait(self._poll_seconds):
+                return
+
     def _loop(self) -> None:
         while not self._stopping.is_set():
+            self._before_job()  # the quiet gap: a job starts between the acks of a burst, not among them
             try:
                 ran = self.run_once()
             except Exception:

@@ -45,6 +45,7 @@ from handlers.slack.workspace import SlackWorkspace
 from storage.audit_store import SqlAuditStore
 from storage.conversation_store import SqlConversationStore
 from storage.database import Database, open_engine, upgrade
+from storage.inbox_store import SqlInboxStore
 from storage.job_queue import SqlJobQueue
 from storage.rate_budget import SqlRateBudgets
 from storage.settings_store import SqlChannelSettingsStore
@@ -104,6 +105,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         SqlJobQueue(database),
         SqlAuditStore(database),
         SqlChannelSettingsStore(database),
+        SqlInboxStore(database),
     )
     cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
     slack = _slack_client(settings, socket_mode=not http) if settings.slack_bot_token is not None else None

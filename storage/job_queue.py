@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from bot.domain import AuditEvent, ConversationStatus, Job, JobKind, JobStatus, NewRevision, Revision
 from bot.ports.models import ModelAttempt
-from storage.database import Database, rows_changed
+from storage.database import READ_ONLY, Database, rows_changed
 from storage.mapping import audit_row, job_of, revision_of
 from storage.tables import ConversationRow, JobRow, ModelAttemptRow
 from storage.writes import Dropped, insert_job, insert_revision, latest_revision_id
@@ -44,6 +44,9 @@ class SqlJobQueue:
             and_(JobRow.status == JobStatus.PENDING.value, JobRow.run_after <= now, ~busy),
             and_(JobRow.status == JobStatus.RUNNING.value, JobRow.lease_until < now),
         )
+        with self._db.engine.connect().execution_options(**{READ_ONLY: True}) as connection:
+            if connection.scalar(select(JobRow.id).where(claimable).limit(1)) is None:
+                return None  # an idle poll takes no write lock (on SQLite, acks' inbox writes would queue behind it)
         with self._db.sessions.begin() as session:
             query = select(JobRow).where(claimable).order_by(JobRow.id).limit(1)
             if self._db.skip_locked:

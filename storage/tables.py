@@ -242,3 +242,24 @@ class JobRow(Base):
     )
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class InboxRow(Base):
+    """A review stored before its ack (migration 0006): its whole content sealed with the vault key, never in clear.
+
+    Deleted once intake has made it a conversation (or refused it); a row whose lease has expired belongs to a
+    process that died after the ack, and another process takes it.
+    """
+
+    __tablename__ = "inbox"
+    __table_args__ = (UniqueConstraint("platform", "channel_id", "message_id", name="uq_inbox_message"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    channel_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    message_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[datetime]
+    worker: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(default=0)

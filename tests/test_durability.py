@@ -207,3 +207,54 @@ def test_two_processes_on_postgresql_draft_each_review_once_despite_double_deliv
         c for c in fake_slack.calls_to("chat.update") if "Réponse approuvée" in json.dumps(c.params, ensure_ascii=False)
     ]
     assert len(shown) == 1
+
+
+def _count(database_url: str, table: str) -> int:
+    engine = sqlalchemy.create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            return int(connection.execute(sqlalchemy.text(f"SELECT count(*) FROM {table}")).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def test_a_process_killed_right_after_the_acks_of_a_burst_leaves_every_review_to_be_drafted_once(
+    tmp_path: Path, unlimited_slack: FakeSlackApi, fake_mistral: FakeMistralServer
+) -> None:
+    """Ten reviews at once, acked; kill -9 the moment the last 200 comes back. The next process drafts all ten,
+    each with one model call. The first process's model never answers, so every model call counted is the
+    successor's; Slack's limits are off (ten posts in one channel are not what this is about)."""
+    database = _sqlite(tmp_path)
+    with FakeMistralServer(delay_before_answer=120.0) as silent_model:
+        env = plume_env(tmp_path, unlimited_slack.url, silent_model.url, database, PLUME_JOB_LEASE_SECONDS=LEASE)
+        crashed = PlumeProcess(env, tmp_path, "crashed").wait_ready()
+        bodies = [message_event(f"Avis numéro {n} : le guichet de la mairie était fermé.", f"1700000002.{n:06d}")
+                  for n in range(10)]  # fmt: skip
+        statuses: list[int] = []
+        senders = [threading.Thread(target=lambda b=body: statuses.append(crashed.send(b))) for body in bodies]
+        for sender in senders:
+            sender.start()
+        for sender in senders:
+            sender.join()
+        crashed.kill()
+    assert statuses == [200] * 10
+    in_inbox, taken_in = _count(database, "inbox"), _count(database, "conversations")
+    assert in_inbox + taken_in == 10, "at the kill, every acked review was stored: in the inbox or taken in"
+
+    successor = PlumeProcess(
+        plume_env(tmp_path, unlimited_slack.url, fake_mistral.url, database, PLUME_JOB_LEASE_SECONDS=LEASE),
+        tmp_path,
+        "successor",
+    ).wait_ready()
+    try:
+        _wait(lambda: len(_drafts(unlimited_slack)) >= 10, 90, f"{len(_drafts(unlimited_slack))} drafts of 10")
+        time.sleep(1.0)  # a duplicate draft or model call would show up now
+    finally:
+        successor.stop()
+
+    assert len({str(draft["ts"]) for draft in _drafts(unlimited_slack)}) == len(_drafts(unlimited_slack)) == 10
+    assert len(fake_mistral.requests) == 10, "one model call per review"
+    assert _count(database, "conversations") == 10
+    assert _count(database, "inbox") == 0
+    assert unfinished_jobs(database) == 0
+    print(f"at the kill: {in_inbox} reviews in the inbox, {taken_in} taken in")

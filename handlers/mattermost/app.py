@@ -93,7 +93,7 @@ def build_mattermost(
         pool.submit(_logged, work)
 
     events = PostedEvents(
-        core.intake,
+        core.inbox,
         core.service,
         bot_user_id=str(me["id"]),
         bot_username=str(me.get("username", "")),

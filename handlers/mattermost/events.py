@@ -1,7 +1,9 @@
 """WebSocket `posted` events: reviews (feedback channel, mention, direct message) and instructions (thread replies).
 
 The socket's loop only parses and filters; intake and instructions (spaCy, SQL, REST) run on a worker pool, so the
-loop never blocks. A post delivered twice (after a reconnect) is handled once; the bot's own posts are ignored.
+loop never blocks. A review goes through the inbox there (stored sealed, then taken in), so a process dying during
+its intake leaves it to another. A post delivered twice (after a reconnect) is handled once; the bot's own posts
+are ignored.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.domain import IncomingInstruction, IncomingReview, IntakeSource, Platform
-from bot.intake import Intake
+from bot.inbox import Inbox
 from bot.service import PlumeService
 
 log = logging.getLogger(__name__)
@@ -56,7 +58,7 @@ class PostedEvents:
 
     def __init__(
         self,
-        intake: Intake,
+        inbox: Inbox,
         service: PlumeService,
         *,
         bot_user_id: str,
@@ -64,7 +66,7 @@ class PostedEvents:
         feedback_channels: frozenset[str],
         submit: Submit,
     ) -> None:
-        self._intake = intake
+        self._inbox = inbox
         self._service = service
         self._bot_user_id = bot_user_id
         self._mention = re.compile(rf"@{re.escape(bot_username)}\b[:,]?", re.IGNORECASE)
@@ -103,7 +105,7 @@ class PostedEvents:
         else:
             return
         review = IncomingReview(Platform.MATTERMOST, team_id, channel_id, post_id, post_id, user_id, source, text)
-        self._submit(lambda: self._intake.receive_review(review))
+        self._submit(lambda: self._inbox.receive(review))
 
     def _from_a_person(self, post: dict[str, Any]) -> bool:
         """A person's new message: not the bot's own, not a system message, not a webhook's or another bot's."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import traceback
+from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -14,6 +15,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.core import Core
+from bot.quiet import QuietGap
 from handlers.slack import actions, commands, events, guards, home, shortcuts, views
 from handlers.slack.audit_charts import ChartBoard
 from handlers.slack.workspace import SlackWorkspace
@@ -28,6 +30,20 @@ def _origin(error: BaseException) -> str:
         if "/bot/" in frame.filename or "/handlers/" in frame.filename or "/storage/" in frame.filename:
             origin = f"{frame.filename.rsplit('/', 2)[-2]}/{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}"
     return origin
+
+
+class _ReportingApp(App):
+    """A Bolt app that tells the quiet gap when it is answering a request (HTTP and Socket Mode alike)."""
+
+    def __init__(self, quiet: QuietGap | None, **options: Any) -> None:
+        super().__init__(**options)
+        self._plume_quiet = quiet
+
+    def dispatch(self, req: BoltRequest) -> BoltResponse:
+        if self._plume_quiet is None:
+            return super().dispatch(req)
+        with self._plume_quiet.busy():
+            return super().dispatch(req)
 
 
 def build_web_client(token: str, api_url: str) -> WebClient:
@@ -56,9 +72,11 @@ def build_app(
     """The Bolt app; without a signing secret (Socket Mode) requests are not signed, so not verified.
 
     `process_before_response=True` makes `dispatch` return only once the listener has finished (tests use it to
-    know that a request was fully handled); production keeps Bolt's default and answers Slack at `ack()`.
+    know that a request was fully handled); production keeps Bolt's default and answers Slack at `ack()`, and
+    reports each request to `core.quiet`, so that post-ack work leaves the interpreter to the acks of a burst.
     """
-    app = App(
+    app = _ReportingApp(
+        None if process_before_response else core.quiet,  # there, listeners run inside the request: never wait
         client=client,
         signing_secret=signing_secret,
         request_verification_enabled=signing_secret is not None,
@@ -74,7 +92,7 @@ def build_app(
         log.error("listener failed (%s at %s)", type(error).__name__, _origin(error))
 
     guards.register(app)
-    events.register(app, core.intake, core.service, feedback_channels)
+    events.register(app, core.inbox, core.service, feedback_channels)
     actions.register(app, core.actions)
     workspace = workspace or SlackWorkspace(client)
     commands.register(app, core.audit, core.settings, workspace, core.intake)

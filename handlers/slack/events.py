@@ -1,16 +1,21 @@
-"""Event listeners: reviews (feedback channel, mention, direct message) and instructions (replies in a thread)."""
+"""Event listeners: reviews (feedback channel, mention, direct message) and instructions (replies in a thread).
+
+A review is stored in the inbox by a listener middleware, which Bolt runs before it acknowledges the event (in HTTP
+and in Socket Mode alike); the listener, which runs after the ack, takes it in.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import App
 from slack_bolt.context import BoltContext
 
 from bot.domain import IncomingInstruction, IncomingReview, IntakeSource, Platform
-from bot.intake import Intake
+from bot.inbox import Accepted, Inbox
 from bot.service import PlumeService
 from handlers.slack.payloads import field
 
@@ -19,6 +24,7 @@ log = logging.getLogger(__name__)
 _MENTION = re.compile(r"<@[A-Z0-9]+>")
 # Message subtypes that carry a person's own new words; edits, deletions, joins and bot posts are not reviews.
 _PERSON_SUBTYPES = frozenset({"thread_broadcast", "file_share"})
+_ACCEPTED = "plume_accepted_review"  # the context key under which the middleware hands the stored review over
 
 
 def _is_thread_reply(event: dict[str, Any]) -> bool:
@@ -49,13 +55,37 @@ def _is_addressable(event: dict[str, Any]) -> bool:
     return all(field(event, key) for key in ("channel", "ts", "user")) and not event.get("bot_id")
 
 
-def register(app: App, intake: Intake, service: PlumeService, feedback_channels: frozenset[str]) -> None:
-    @app.event("message")
+def _incoming_review(event: dict[str, Any], context: BoltContext, channels: frozenset[str]) -> IncomingReview | None:
+    """The review an event carries: a top-level message in a feedback channel or a DM, or a top-level mention."""
+    if not _from_a_person(event) or not _is_addressable(event) or _is_thread_reply(event):
+        return None
+    if event.get("type") == "app_mention":
+        return _review(event, context, IntakeSource.MENTION, _MENTION.sub("", field(event, "text")).strip())
+    if event.get("channel_type") == "im":
+        return _review(event, context, IntakeSource.DIRECT_MESSAGE, field(event, "text"))
+    if field(event, "channel") in channels:
+        return _review(event, context, IntakeSource.CHANNEL, field(event, "text"))
+    return None
+
+
+def register(app: App, inbox: Inbox, service: PlumeService, feedback_channels: frozenset[str]) -> None:
+    def store_review(event: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> None:
+        """Before the ack: a review is stored (sealed) in the inbox, so that no acknowledged review can be lost.
+
+        If the store fails, the error makes Bolt answer 500 and Slack sends the event again.
+        """
+        review = _incoming_review(event, context, feedback_channels)
+        if review is not None:
+            context[_ACCEPTED] = inbox.accept(review)
+        next()
+
+    @app.event("message", middleware=[store_review])
     def on_message(event: dict[str, Any], context: BoltContext) -> None:
-        """A reply in a thread refines its draft; a top-level message in a feedback channel or a DM is a review."""
-        if not _from_a_person(event) or not _is_addressable(event):
-            return
-        if _is_thread_reply(event):
+        """A review stored before the ack is taken in; a reply in a thread refines its draft."""
+        accepted = context.get(_ACCEPTED)
+        if isinstance(accepted, Accepted):
+            inbox.take_in(accepted)
+        elif _from_a_person(event) and _is_addressable(event) and _is_thread_reply(event):
             text = field(event, "text")
             service.receive_instruction(
                 IncomingInstruction(
@@ -69,18 +99,13 @@ def register(app: App, intake: Intake, service: PlumeService, feedback_channels:
                 ),
                 mentions_plume=bool(context.bot_user_id) and f"<@{context.bot_user_id}>" in text,
             )
-        elif event.get("channel_type") == "im":
-            intake.receive_review(_review(event, context, IntakeSource.DIRECT_MESSAGE, field(event, "text")))
-        elif field(event, "channel") in feedback_channels:
-            intake.receive_review(_review(event, context, IntakeSource.CHANNEL, field(event, "text")))
 
-    @app.event("app_mention")
-    def on_mention(event: dict[str, Any], context: BoltContext) -> None:
+    @app.event("app_mention", middleware=[store_review])
+    def on_mention(context: BoltContext) -> None:
         """A top-level message mentioning Plume is a review, without the mention itself.
 
         A mention inside a thread also arrives as a `message` event, which refines that thread's draft.
         """
-        if not _is_addressable(event) or _is_thread_reply(event):
-            return
-        text = _MENTION.sub("", field(event, "text")).strip()
-        intake.receive_review(_review(event, context, IntakeSource.MENTION, text))
+        accepted = context.get(_ACCEPTED)
+        if isinstance(accepted, Accepted):
+            inbox.take_in(accepted)

@@ -19,6 +19,7 @@ from bot.team_leads import TeamLeads
 from storage.audit_store import SqlAuditStore
 from storage.conversation_store import SqlConversationStore
 from storage.database import Database
+from storage.inbox_store import SqlInboxStore
 from storage.job_queue import SqlJobQueue
 from storage.settings_store import SqlChannelSettingsStore
 
@@ -50,6 +51,7 @@ def build_test_core(
         SqlJobQueue(database),
         SqlAuditStore(database),
         SqlChannelSettingsStore(database),
+        SqlInboxStore(database),
     )
     tuning = Tuning(
         workers=workers,

@@ -7,10 +7,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import String, text
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import String, inspect, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
-from storage.database import open_engine, upgrade
+from storage.database import MIGRATIONS, open_engine, upgrade
 from tests.conftest import empty_postgres
 
 
@@ -160,6 +163,8 @@ def test_platform_neutral_ids_keep_every_stored_value_and_fit_matrix_ids(url: st
     engine.dispose()
 
 
+CREATED_AFTER_0004 = frozenset({"inbox"})  # created at the full width by their own migration
+
 PLATFORM_ID_COLUMNS = frozenset(
     {"team_id", "channel_id", "review_message_id", "thread_id", "message_id", "requested_by", "user_id",
      "author_user_id", "updated_by", "actor"}
@@ -184,4 +189,34 @@ def test_every_platform_id_column_takes_matrix_sized_ids_and_0004_widens_them_al
     widened = {(table, column) for table, columns in migration.PLATFORM_IDS.items() for column in columns}
 
     assert {key: length for key, length in in_tables.items() if length != migration.ID_LENGTH} == {}
-    assert set(in_tables) == widened
+    assert {key for key in in_tables if key[0] not in CREATED_AFTER_0004} == widened
+
+
+def test_inbox_table_of_0006_holds_one_sealed_review_per_message_and_goes_on_downgrade(url: str) -> None:
+    """0006 adds the inbox on a database holding threads: they are kept; a message is stored once; 0005 drops it."""
+    engine = open_engine(url)
+    upgrade(engine, "0003")
+    _populate_at_0003(engine)
+    upgrade(engine)
+    insert = text(
+        "INSERT INTO inbox (platform, channel_id, message_id, sealed, received_at, attempts)"
+        " VALUES ('matrix', :room, :event, :sealed, '2026-01-02 00:00:00', 1)"
+    )
+    values = {"room": MATRIX_ROOM, "event": MATRIX_EVENT, "sealed": b"gAAAA-sealed"}
+    with engine.begin() as connection:
+        connection.execute(insert, values)
+    with pytest.raises(IntegrityError), engine.begin() as connection:
+        connection.execute(insert, values)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM inbox")).scalar() == 1
+        assert connection.execute(text("SELECT count(*) FROM approvals")).scalar() == 1
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+
+    assert "inbox" not in inspect(engine).get_table_names()
+    assert "conversations" in inspect(engine).get_table_names()
+    engine.dispose()

@@ -1,7 +1,7 @@
 """rate budgets: the chat platforms' rate limits, shared by every Plume process on one database
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-30
 
 One row per budget key (a Slack method, or a method and a channel): the time of its next free turn (GCRA), in
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

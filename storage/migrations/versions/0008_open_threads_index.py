@@ -1,7 +1,7 @@
 """open threads index: the lead's "what waits" counts read an index, not every conversation
 
-Revision ID: 0010
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-30
 
 Counting the threads still open (status not approved, not failed) scanned the whole conversations table, review
@@ -11,7 +11,7 @@ count from the index alone, and lists failures oldest first without a sort.
 
 from alembic import op
 
-revision = "0010"
+revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None

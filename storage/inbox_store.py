@@ -1,0 +1,142 @@
+"""The inbox: reviews stored before their ack, sealed, each taken by one process at a time under a lease."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+
+from bot.ports.inbox import InboxEntry, InboxKey
+from storage.database import READ_ONLY, Database, rows_changed
+from storage.tables import InboxRow
+
+
+@contextmanager
+def _unsynced_transaction(connection: Connection) -> Iterator[None]:
+    """Commit without waiting for the disk: the row survives the death of the Plume process, which is what the inbox
+    is for; a crash of the machine (or of PostgreSQL) may lose the last commits, never corrupt anything. It takes an
+    ack from milliseconds per fsync to a fraction of one. Only the inbox's transactions commit this way."""
+    if connection.dialect.name == "postgresql":
+        with connection.begin():
+            connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
+            yield
+        return
+    if connection.dialect.name != "sqlite":
+        with connection.begin():
+            yield
+        return
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    (level,) = driver.execute("PRAGMA synchronous").fetchone()
+    driver.execute("PRAGMA synchronous=NORMAL")  # outside any transaction, where SQLite accepts it
+    try:
+        with connection.begin():
+            yield
+    finally:
+        driver.execute(f"PRAGMA synchronous={int(level)}")
+
+
+@dataclass
+class _Pending:
+    """One review waiting for the transaction that stores it, and what that transaction gave back."""
+
+    values: dict[str, Any]
+    done: bool = False
+    entry_id: int | None = None
+    error: BaseException | None = None
+
+
+class SqlInboxStore:
+    """The `InboxStore` port on SQL: a unique key makes redeliveries no-ops, a lease hands over a dead process's.
+
+    Puts made at the same time share one transaction (group commit): under a burst of events, each ack waits for
+    one commit of a few rows instead of queueing for the write lock behind every other ack, one commit each.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+        self._queue: list[_Pending] = []
+        self._queue_lock = threading.Lock()
+        self._commit_lock = threading.Lock()
+        dialect_insert = postgresql_insert if database.dialect == "postgresql" else sqlite_insert
+        self._insert = (
+            dialect_insert(InboxRow)
+            .on_conflict_do_nothing()
+            .returning(InboxRow.id, InboxRow.platform, InboxRow.channel_id, InboxRow.message_id)
+        )
+
+    def put(self, key: InboxKey, sealed: bytes, worker: str, lease_until: datetime) -> int | None:
+        pending = _Pending(
+            {
+                "platform": key.platform,
+                "channel_id": key.channel_id,
+                "message_id": key.message_id,
+                "sealed": sealed,
+                "received_at": self._db.now(),
+                "worker": worker,
+                "lease_until": lease_until,
+                "attempts": 1,
+            }
+        )
+        with self._queue_lock:
+            self._queue.append(pending)
+        with self._commit_lock:  # whoever holds it commits every put queued so far, its own included
+            if not pending.done:
+                with self._queue_lock:
+                    batch, self._queue = self._queue, []
+                self._commit(batch)
+        if pending.error is not None:
+            raise pending.error
+        return pending.entry_id
+
+    def _commit(self, batch: list[_Pending]) -> None:
+        try:
+            with self._db.engine.connect() as connection, _unsynced_transaction(connection):
+                stored = connection.execute(self._insert, [pending.values for pending in batch]).all()
+        except BaseException as error:  # every put of the batch fails with it: none of them is acked
+            for pending in batch:
+                pending.error, pending.done = error, True
+            raise
+        ids = {(row.platform, row.channel_id, row.message_id): row.id for row in stored}
+        for pending in batch:  # a key put twice in one batch, or already stored, gets no id: a redelivery
+            key = (pending.values["platform"], pending.values["channel_id"], pending.values["message_id"])
+            pending.entry_id, pending.done = ids.pop(key, None), True
+
+    def claim_stale(self, worker: str, now: datetime, lease_until: datetime) -> InboxEntry | None:
+        stale = or_(InboxRow.lease_until.is_(None), InboxRow.lease_until < now)
+        with self._db.engine.connect().execution_options(**{READ_ONLY: True}) as connection:
+            if connection.scalar(select(InboxRow.id).where(stale).limit(1)) is None:
+                return None  # the usual case, found without taking SQLite's write lock away from the acks
+        with self._db.sessions.begin() as session:
+            query = select(InboxRow).where(stale).order_by(InboxRow.id).limit(1)
+            if self._db.skip_locked:
+                query = query.with_for_update(skip_locked=True)
+            row = session.scalars(query).first()
+            if row is None:
+                return None
+            claimed = session.execute(
+                update(InboxRow)
+                .where(InboxRow.id == row.id, stale)
+                .values(worker=worker, lease_until=lease_until, attempts=InboxRow.attempts + 1)
+                .execution_options(synchronize_session=False)
+            )
+            if rows_changed(claimed) != 1:
+                return None
+            return InboxEntry(row.id, row.sealed, row.attempts + 1)
+
+    def remove(self, entry_id: int) -> None:
+        with self._db.sessions.begin() as session:
+            session.execute(delete(InboxRow).where(InboxRow.id == entry_id))
+
+    def count(self) -> int:
+        """Entries waiting (tests and tools)."""
+        with self._db.sessions() as session:
+            return len(session.scalars(select(InboxRow.id)).all())

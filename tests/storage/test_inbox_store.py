@@ -1,0 +1,61 @@
+"""The inbox store on SQLite and PostgreSQL: one row per message however often it is put, puts made together
+committed together, a row taken over only once its lease has expired."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+from sqlalchemy.engine import Engine
+
+from bot.ports.inbox import InboxKey
+from storage.database import Database
+from storage.inbox_store import SqlInboxStore
+from tests.storage.records import FakeClock
+
+LEASE = timedelta(seconds=30)
+
+
+def test_a_message_is_stored_once_however_often_it_is_put(engine: Engine, clock: FakeClock) -> None:
+    store = SqlInboxStore(Database(engine, clock))
+    key = InboxKey("slack", "C1", "1700.1")
+
+    first = store.put(key, b"sealed", "p1", clock.now + LEASE)
+
+    assert first is not None
+    assert store.put(key, b"sealed again", "p2", clock.now + LEASE) is None
+    assert store.put(InboxKey("mattermost", "C1", "1700.1"), b"other", "p1", clock.now + LEASE) is not None
+    assert store.count() == 2
+
+
+def test_puts_made_together_each_get_their_own_row(engine: Engine, clock: FakeClock) -> None:
+    store = SqlInboxStore(Database(engine, clock))
+    results: dict[int, int | None] = {}
+    start = threading.Barrier(20)
+
+    def put(n: int) -> None:
+        start.wait()
+        results[n] = store.put(InboxKey("slack", "C1", f"1700.{n}"), f"s{n}".encode(), "p1", clock.now + LEASE)
+
+    threads = [threading.Thread(target=put, args=(n,)) for n in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert len({entry_id for entry_id in results.values() if entry_id is not None}) == 20
+    assert store.count() == 20
+
+
+def test_a_row_is_taken_over_only_after_its_lease_and_by_one_claimer(engine: Engine, clock: FakeClock) -> None:
+    store = SqlInboxStore(Database(engine, clock))
+    entry_id = store.put(InboxKey("slack", "C1", "1700.1"), b"sealed", "dead", clock.now + LEASE)
+
+    assert store.claim_stale("next", clock.now, clock.now + LEASE) is None, "its process may still take it in"
+    clock.now += LEASE + timedelta(seconds=1)
+    entry = store.claim_stale("next", clock.now, clock.now + LEASE)
+    assert entry is not None and (entry.id, entry.sealed, entry.attempts) == (entry_id, b"sealed", 2)
+    assert store.claim_stale("other", clock.now, clock.now + LEASE) is None, "now leased to the claimer"
+
+    store.remove(entry.id)
+    assert store.count() == 0
