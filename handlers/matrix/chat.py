@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
-from bot.ports.chat import Action, ActionKind, ChatCapabilities, DraftView, Notice, NoticeRoute, Place
+from bot.ports.chat import Action, ActionKind, Change, ChatCapabilities, DraftView, Notice, NoticeRoute, Place
 from handlers.matrix import phrases, render
 from handlers.matrix.client import MatrixClient, Skipped
+from handlers.matrix.phrases import french
 from handlers.matrix.render import Block
 
 log = logging.getLogger(__name__)
@@ -44,12 +45,28 @@ class MatrixChat:
         message = render.in_thread(render.progress(masked_counts), conversation.thread_id)
         return self._client.send(conversation.channel_id, message)
 
-    def show_partial(self, conversation: Conversation, partial_text: str, message_id: str) -> None:
-        edit = render.replacing(render.progress(None, partial_text), message_id)
+    def show_partial(
+        self,
+        conversation: Conversation,
+        partial_text: str,
+        message_id: str,
+        masked_counts: dict[str, int] | None = None,
+    ) -> bool:
+        edit = render.replacing(render.progress(masked_counts, partial_text), message_id)
         try:
             self._client.send_optional(conversation.channel_id, edit)
         except Skipped:  # the final text always follows
             log.debug("partial edit skipped: no budget")
+            return False
+        return True
+
+    def show_retrying(self, conversation: Conversation, message_id: str, attempt: int) -> None:
+        status = phrases.RETRYING.format(attempt=attempt)
+        edit = render.replacing(render.progress(None, status=french(status)), message_id)
+        try:
+            self._client.send_optional(conversation.channel_id, edit)
+        except Skipped:  # a status only: the draft or the failure follows
+            log.debug("retry status skipped: no budget")
 
     def show_draft(self, conversation: Conversation, draft: DraftView, message_id: str | None) -> str:
         message = render.draft(
@@ -58,6 +75,7 @@ class MatrixChat:
             number=draft.revision.number,
             model=self._choice(draft.revision.model_id),
             choices=self._choices,
+            unresolved=draft.unresolved,
         )
         room = conversation.channel_id
         if message_id is None:
@@ -75,6 +93,11 @@ class MatrixChat:
             return
         message = render.retired(text=restored_text, number=revision.number, model=self._choice(revision.model_id))
         self._client.send(conversation.channel_id, render.replacing(message, revision.message_id))
+
+    def show_dismissed(self, conversation: Conversation, revision: Revision, user_id: str) -> None:
+        if revision.message_id is not None:
+            message = render.dismissed(self._client.display_name(user_id))
+            self._client.send(conversation.channel_id, render.replacing(message, revision.message_id))
 
     def show_approval(
         self, conversation: Conversation, revision: Revision, approval: Approval, restored_text: str
@@ -109,6 +132,11 @@ class MatrixChat:
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None:
         self._deliver(place, user_id, render.sent_text(text), route)
+
+    def show_changes(
+        self, place: Place, user_id: str, number: int, changes: tuple[Change, ...], route: NoticeRoute
+    ) -> None:
+        self._deliver(place, user_id, render.changes(number, changes), route)
 
     def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
         text = phrases.FIRST_PART_OFFER.format(

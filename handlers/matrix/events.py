@@ -119,10 +119,12 @@ class MatrixEvents:
         if _COMMAND.match(text):
             self._command(place, event.sender, text)
             return
+        mentioned = self._bot in _mentioned(event.content) or bool(self._mention.match(text))
+        text = self._mention.sub("", text, count=1).strip() if mentioned else text
         instruction = IncomingInstruction(
             Platform.MATRIX, "", event.room_id, root_id, event.event_id, event.sender, text
         )
-        self._core.service.receive_instruction(instruction)
+        self._core.service.receive_instruction(instruction, mentions_plume=mentioned)
 
     def _command(self, place: Place, user_id: str, text: str) -> None:
         matched = _COMMAND.match(text)

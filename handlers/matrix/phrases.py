@@ -11,12 +11,14 @@ from bot.ports.chat import Notice
 from handlers.common import phrases as common
 from handlers.common.phrases import (
     APPROVED_TITLE as APPROVED_TITLE,
+    DISMISSED as DISMISSED,
     EMPTY_TEXT as EMPTY_TEXT,
     FIRST_PART_OFFER as FIRST_PART_OFFER,
     MANUAL_EDIT as MANUAL_EDIT,
     PROGRESS as PROGRESS,
     REDRAFT_PROGRESS as REDRAFT_PROGRESS,
     RETIRED as RETIRED,
+    RETRYING as RETRYING,
     REVIEW_POSTED as REVIEW_POSTED,
     SENT_TEXT_INTRO as SENT_TEXT_INTRO,
 )
@@ -27,6 +29,11 @@ CONTROLS = (
     "Réagissez avec ✅ pour approuver, 🔄 pour régénérer, ✏️ pour modifier. "
     "Répondez dans ce fil pour affiner le brouillon (par exemple : « plus court »)."
 )
+CONTROLS_UNRESOLVED = (
+    "Réagissez avec ⚠️ pour approuver quand même (les marqueurs resteront tels quels), 🔄 pour régénérer, ✏️ pour "
+    "modifier. Répondez dans ce fil pour affiner le brouillon."
+)
+CHANGES_INTRO = "Ce que la version n° {number} change par rapport à la précédente ([-retiré-], {{+ajouté+}}) :"
 MODELS = "Changer de modèle : « !modele <nom> » ({names})."
 RETRY_HINT = "Réagissez avec 🔁 pour réessayer avec le même modèle{next}."
 RETRY_NEXT = ", ⏭️ pour essayer avec {label}"
@@ -45,7 +52,9 @@ HELP = (
     "direct.\n"
     "• Plume masque les données personnelles, puis propose un brouillon dans le fil de l'avis.\n"
     "• Sur le brouillon, réagissez avec ✅ pour approuver, 🔄 pour régénérer, ✏️ pour modifier.\n"
-    "• Dans le fil : répondez librement pour affiner (« plus court », « ajoute que le dossier est en cours ») ; "
+    "• Dans le fil : l'agent qui a confié l'avis répond librement pour affiner (« plus court », « ajoute que le "
+    "dossier est en cours ») ; ses collègues mentionnent Plume pour qu'il en tienne compte, sinon ils peuvent "
+    "discuter sans rien déclencher ; "
     "« !modele <nom> » change de modèle ; « !modifier <texte> » remplace le brouillon par votre texte ; "
     "« !plume aide » affiche ce message.\n"
     "• Responsables d'équipe : « !plume audit 30j » (aussi 7j ou 90j) envoie en message direct les chiffres de la "

@@ -16,15 +16,20 @@ from typing import Any
 
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
-from bot.ports.chat import Action, ActionKind
-from handlers.common.wording import masked_summary
+from bot.ports.chat import Action, ActionKind, Change
+from handlers.common.wording import masked_summary, unresolved_warning
 from handlers.matrix import phrases
 from handlers.matrix.phrases import french
 
 MAX_BODY_CHARS = 12_000
 """An event may hold 64 KiB; an edit holds its text twice (fallback and new content), in plain text and HTML."""
 ACTION_FIELD = "fr.plume.action"
-DRAFT_REACTIONS = {ActionKind.APPROVE: "✅", ActionKind.REGENERATE: "🔄", ActionKind.EDIT: "✏️"}
+DRAFT_REACTIONS = {
+    ActionKind.APPROVE: "✅",
+    ActionKind.APPROVE_ANYWAY: "⚠️",  # a draft with placeholders Plume cannot restore: approving is a choice
+    ActionKind.REGENERATE: "🔄",
+    ActionKind.EDIT: "✏️",
+}
 RETRY_KEYS = ("🔁", "⏭️")
 FIRST_PART_KEY = "👍"
 _VARIATION_SELECTOR = "\ufe0f"
@@ -116,25 +121,35 @@ def _draft_text(text: str) -> Block:
     return Block(clip(text, MAX_BODY_CHARS - 2000) if text.strip() else phrases.EMPTY_TEXT)
 
 
-def progress(counts: dict[str, int] | None, partial_text: str = "") -> dict[str, Any]:
+def progress(counts: dict[str, int] | None, partial_text: str = "", status: str | None = None) -> dict[str, Any]:
     """A draft being written: the masked summary for the first draft of a thread, the text so far, a status."""
-    status = phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS
+    status = status or (phrases.PROGRESS if counts is not None else phrases.REDRAFT_PROGRESS)
     head = [Block(french(masked_summary(counts)))] if counts is not None else []
     return content([*head, Block(partial_text), Block(status, "em")])
 
 
 def draft(
-    *, counts: dict[str, int] | None, text: str, number: int, model: ModelChoice, choices: Sequence[ModelChoice]
+    *,
+    counts: dict[str, int] | None,
+    text: str,
+    number: int,
+    model: ModelChoice,
+    choices: Sequence[ModelChoice],
+    unresolved: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """A draft: what was masked (first draft), the text, who made it, then how to act on it."""
+    """A draft: what was masked (first draft), the text, who made it, what is wrong with it (placeholders Plume
+    cannot restore), then how to act on it."""
     head = [Block(french(masked_summary(counts)))] if counts is not None else []
     names = ", ".join(choice.id for choice in choices)
+    warning = [Block(unresolved_warning(tuple(unresolved)), "strong")] if unresolved else []
+    controls = phrases.CONTROLS_UNRESOLVED if unresolved else phrases.CONTROLS
     return content(
         [
             *head,
             _draft_text(text),
             Block(f"Brouillon n° {number} · {_made_by(model)}", "em"),
-            Block(french(phrases.CONTROLS)),
+            *warning,
+            Block(french(controls)),
             Block(french(phrases.MODELS.format(names=names)) if len(choices) > 1 else ""),
         ]
     )
@@ -160,6 +175,24 @@ def failure(text: str, next_label: str | None, with_retry: bool) -> dict[str, An
         more = phrases.RETRY_NEXT.format(label=next_label) if next_label else ""
         hint = french(phrases.RETRY_HINT.format(next=more))
     return content([Block(text), Block(hint, "em")])
+
+
+def dismissed(user_name: str) -> dict[str, Any]:
+    """A draft dismissed as « not a review »: no text, no reactions that act, who did it."""
+    return content([Block(french(phrases.DISMISSED.format(user=user_name)), "em")])
+
+
+def changes(number: int, pieces: Sequence[Change]) -> list[Block]:
+    """What a version changed, for one person: removed words between [- -], added ones between {+ +} (plain text
+    copies and reads the same in every client)."""
+    marks = {"removed": ("[-", "-]"), "added": ("{+", "+}")}
+    body = "".join(
+        f"{marks[piece.kind][0]}{piece.text}{marks[piece.kind][1]}"
+        if piece.kind in marks and piece.text.strip()
+        else piece.text
+        for piece in pieces
+    )
+    return [Block(french(phrases.CHANGES_INTRO.format(number=number))), Block(body)]
 
 
 def offer(text: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ class Recorder:
         self.calls: list[tuple[str, Any]] = []
 
     def __getattr__(self, name: str) -> Any:
-        return lambda *args: self.calls.append((name, args))
+        return lambda *args, **kwargs: self.calls.append((name, args + tuple(kwargs.items())))
 
 
 def _events(core: Any) -> MatrixEvents:
@@ -64,11 +64,24 @@ def test_a_thread_reply_refines_and_an_edit_or_a_notice_is_not_a_message() -> No
     events = _events(SimpleNamespace(intake=intake, service=service))
     thread = {"m.relates_to": {"rel_type": "m.thread", "event_id": "$root"}}
     events.handle(_message("@alice:agents.gouv.test", "> <@bob> cité\n\nplus court", **thread))
-    (name, (instruction,)), *_ = service.calls
+    (name, (instruction, mention)), *_ = service.calls
     assert name == "receive_instruction" and instruction.thread_id == "$root" and instruction.text == "plus court"
+    assert mention == ("mentions_plume", False)
     edit = {"m.relates_to": {"rel_type": "m.replace", "event_id": "$e0"}}
     events.handle(_message("@alice:agents.gouv.test", "* corrigé", **edit))
     events.handle(
         RoomEvent(ROOM, "$e2", "@alice:agents.gouv.test", "m.room.message", {"msgtype": "m.notice", "body": "x"})
     )
     assert len(service.calls) == 1 and intake.calls == []
+
+
+def test_a_thread_reply_that_mentions_plume_says_so_without_the_mention() -> None:
+    """The rule of the thread: the service lets a colleague's reply refine only when it mentions Plume."""
+    service = Recorder()
+    events = _events(SimpleNamespace(intake=Recorder(), service=service))
+    thread = {"m.relates_to": {"rel_type": "m.thread", "event_id": "$root"}}
+    events.handle(_message("@bob:agents.gouv.test", "Plume : ajoute les horaires", **thread))
+    events.handle(_message("@bob:agents.gouv.test", "Je m'en occupe demain", **thread))
+    [(_, (asked, asked_mention)), (_, (chat, chat_mention))] = service.calls
+    assert asked.text == "ajoute les horaires" and asked_mention == ("mentions_plume", True)
+    assert chat.text == "Je m'en occupe demain" and chat_mention == ("mentions_plume", False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.models.registry import parse_model_id
-from bot.ports.chat import Action, ActionKind
+from bot.ports.chat import Action, ActionKind, Change
 from handlers.matrix import render
 from handlers.matrix.events import _model_named, server_of
 from handlers.matrix.phrases import french
@@ -63,3 +63,25 @@ def test_a_model_is_named_by_its_id_its_name_or_its_provider() -> None:
 
 def test_the_homeserver_of_a_user() -> None:
     assert server_of("@alice:agent.tchap.gouv.fr") == "agent.tchap.gouv.fr"
+
+
+def test_a_draft_with_placeholders_plume_cannot_restore_says_so_and_offers_approval_only_as_a_choice() -> None:
+    draft = render.draft(
+        counts=None,
+        text="Bonjour [PERSONNE_2]",
+        number=1,
+        model=CHOICES[0],
+        choices=CHOICES,
+        unresolved=["[PERSONNE_2]"],
+    )
+    assert "[PERSONNE_2]" in draft["body"].split("Brouillon n° 1")[1]  # named in the warning, after the text
+    assert "⚠️ pour approuver quand même" in draft["body"] and "✅" not in draft["body"]
+    assert render.DRAFT_REACTIONS[ActionKind.APPROVE_ANYWAY] == "⚠️"
+    clean = render.draft(counts=None, text="Bonjour", number=1, model=CHOICES[0], choices=CHOICES)
+    assert "✅ pour approuver" in clean["body"] and "⚠️" not in clean["body"]
+
+
+def test_the_changes_of_a_version_read_the_same_in_every_client() -> None:
+    blocks = render.changes(2, [Change("same", "Bonjour "), Change("removed", "Madame"), Change("added", "Monsieur")])
+    assert blocks[1].text == "Bonjour [-Madame-]{+Monsieur+}"
+    assert "version n° 2" in blocks[0].text
