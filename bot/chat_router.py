@@ -88,6 +88,7 @@ class ChatRouter:
                 first=revision.number == 1,
             ),
             unresolved=unresolved,
+            taken_by=conversation.taken_by,
         )
         return self._on(conversation.platform).show_draft(conversation, view, message_id)
 
@@ -114,6 +115,10 @@ class ChatRouter:
     def notify(self, place: Place, user_id: str, notice: Notice) -> None:
         adapter = self._on(place.platform)
         adapter.notify(place, user_id, notice, notice_route(adapter.capabilities, place))
+
+    def show_in_charge(self, place: Place, user_id: str, in_charge: str) -> None:
+        adapter = self._on(place.platform)
+        adapter.show_in_charge(place, user_id, in_charge, notice_route(adapter.capabilities, place))
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None:
         adapter = self._on(place.platform)

@@ -86,6 +86,8 @@ class ActionKind(enum.StrEnum):
     WARMER = "warmer"
     FIX_SPELLING = "fix_spelling"
     """One-click refinements of a draft (target: the revision), each a normal instruction in the history."""
+    TAKE_OVER = "take_over"
+    """« Je m'en occupe »: the clicker becomes the agent in charge of the review (target: the revision)."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,8 @@ class DraftView:
 
     `masked_counts` says what was masked (every draft says it, with the text sent to the model among its actions).
     `unresolved` lists the placeholders left in `text` that this conversation never had (the model invented or
-    mangled them): the draft must say so, and its actions offer APPROVE_ANYWAY instead of APPROVE.
+    mangled them): the draft must say so, and its actions offer APPROVE_ANYWAY instead of APPROVE. `taken_by` is
+    set once an agent took the review over.
     """
 
     revision: Revision
@@ -144,6 +147,8 @@ class DraftView:
     masked_counts: dict[str, int] | None
     actions: tuple[Action, ...]
     unresolved: tuple[str, ...] = ()
+    taken_by: str | None = None
+    """The agent who took the review over (« Je m'en occupe »): the draft says who is in charge."""
 
 
 @dataclass(frozen=True)
@@ -218,6 +223,11 @@ class ChatPort(Protocol):
 
     def notify(self, place: Place, user_id: str, notice: Notice) -> None: ...
 
+    def show_in_charge(self, place: Place, user_id: str, in_charge: str) -> None:
+        """Tell `user_id`, who asked to take a review over, that `in_charge` handles it (themselves, or a colleague
+        who was quicker)."""
+        ...
+
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None: ...
 
     def show_changes(self, place: Place, user_id: str, number: int, changes: tuple[Change, ...]) -> None:
@@ -274,6 +284,8 @@ class ChatAdapter(Protocol):
         ...
 
     def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None: ...
+
+    def show_in_charge(self, place: Place, user_id: str, in_charge: str, route: NoticeRoute) -> None: ...
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None: ...
 

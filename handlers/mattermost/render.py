@@ -38,6 +38,7 @@ ACTION_IDS = {
     ActionKind.MORE_FORMAL: "moreformal",
     ActionKind.WARMER: "warmer",
     ActionKind.FIX_SPELLING: "fixspelling",
+    ActionKind.TAKE_OVER: "takeover",
 }
 """Action ids must match [A-Za-z0-9]+ (the click route of the server)."""
 
@@ -116,6 +117,7 @@ _BUTTONS = {
     ActionKind.SHOW_CHANGES: (phrases.SHOW_CHANGES, "default"),
     **{kind: (label, "default") for kind, label in phrases.ONE_CLICK.items()},
     ActionKind.DISMISS: (phrases.DISMISS, "default"),
+    ActionKind.TAKE_OVER: (phrases.TAKE_OVER, "default"),
 }
 
 
@@ -129,10 +131,14 @@ def draft_post(
     choices: Sequence[ModelChoice],
     actions: Sequence[Action],
     unresolved: Sequence[str] = (),
+    in_charge: str | None = None,
 ) -> Post:
     """A draft with its controls: buttons, then one menu of the models to switch to, under the hint; unknown
-    placeholders left in the text are listed under it (approving then says « quand même »)."""
+    placeholders left in the text are listed under it (approving then says « quand même »); `in_charge` names
+    the agent who took the review over."""
     footer = f"_Brouillon n° {revision_number} · {_made_by(model)}_"
+    if in_charge is not None:
+        footer += f"\n_{escape(phrases.IN_CHARGE.format(user=in_charge))}_"
     if unresolved:
         footer = f"**{escape(unresolved_warning(tuple(unresolved)))}**\n\n{footer}"
     head = [masked_summary(counts)] if counts is not None else []

@@ -37,6 +37,7 @@ from handlers.common.phrases import (
     FIRST_PART_AGREED as FIRST_PART_AGREED,
     FIRST_PART_BUTTON as FIRST_PART_BUTTON,
     FIRST_PART_OFFER as FIRST_PART_OFFER,
+    IN_CHARGE as IN_CHARGE,
     MADE_BY_MODEL as MADE_BY_MODEL,
     MANUAL_EDIT as MANUAL_EDIT,
     MASKED_NOUNS as MASKED_NOUNS,
@@ -57,6 +58,9 @@ from handlers.common.phrases import (
     SENT_TEXT_INTRO as SENT_TEXT_INTRO,
     SHOW_CHANGES as SHOW_CHANGES,
     SHOW_SENT_TEXT as SHOW_SENT_TEXT,
+    TAKE_OVER as TAKE_OVER,
+    TAKEN_BY_OTHER as TAKEN_BY_OTHER,
+    YOU_ARE_IN_CHARGE as YOU_ARE_IN_CHARGE,
 )
 from handlers.common.typography import typeset_constants
 

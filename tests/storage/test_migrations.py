@@ -7,10 +7,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import String, text
 from sqlalchemy.engine import Engine
 
-from storage.database import open_engine, upgrade
+from storage.database import MIGRATIONS, open_engine, upgrade
 from tests.conftest import empty_postgres
 
 
@@ -185,3 +187,35 @@ def test_every_platform_id_column_takes_matrix_sized_ids_and_0004_widens_them_al
 
     assert {key: length for key, length in in_tables.items() if length != migration.ID_LENGTH} == {}
     assert set(in_tables) == widened
+
+
+def test_0009_adds_who_took_a_review_over_and_keeps_every_thread(url: str) -> None:
+    """0009 (after 0010) adds `taken_by`: existing threads stay in charge of who brought them, a Matrix-sized id
+    fits, and the downgrade drops the column only."""
+    engine = open_engine(url)
+    upgrade(engine, "0010")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO conversations (id, platform, team_id, channel_id, review_message_id, thread_id, source,"
+                " requested_by, review, masked_counts, status, model_id, created_at, updated_at) VALUES (1, 'slack',"
+                " 'T1', 'C1', '1700.1', '1700.1', 'channel', 'U1', 'avis', '{}', 'ready', 'mistral:m',"
+                " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+
+    upgrade(engine)
+
+    with engine.begin() as connection:
+        assert connection.execute(text("SELECT requested_by, taken_by FROM conversations")).one() == ("U1", None)
+        connection.execute(text("UPDATE conversations SET taken_by = :user"), {"user": MATRIX_USER})
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:  # no child rows here: the batch copy of SQLite cascades into nothing
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0010")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM conversations")).scalar() == 1
+        columns = connection.execute(text("SELECT * FROM conversations")).keys()
+        assert "taken_by" not in columns
+    engine.dispose()
