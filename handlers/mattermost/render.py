@@ -88,13 +88,18 @@ def _button(integration: Integration, action: Action, label: str, style: str = "
     }
 
 
+def _menu_text(choice: ModelChoice) -> str:
+    """A model of the menu, with where it runs (Mattermost's options have one line of text only)."""
+    return f"{choice.label} · {choice.hosting}" if choice.hosting else choice.label
+
+
 def _menu(integration: Integration, revision_id: int, offered: Sequence[ModelChoice]) -> dict[str, Any]:
     context = signed_menu_context(integration.key, ActionKind.SWITCH_MODEL, revision_id, [c.id for c in offered])
     return {
         "id": ACTION_IDS[ActionKind.SWITCH_MODEL],
         "name": phrases.MODEL_MENU,
         "type": "select",
-        "options": [{"text": choice.label, "value": choice.id} for choice in offered],
+        "options": [{"text": _menu_text(choice), "value": choice.id} for choice in offered],
         "integration": {"url": integration.url, "context": context},
     }
 

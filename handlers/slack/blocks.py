@@ -145,7 +145,11 @@ _ONE_CLICK_LABELS = {**phrases.ONE_CLICK, ActionKind.DISMISS: phrases.DISMISS, A
 
 
 def _option(choice: ModelChoice) -> Block:
-    return {"text": {"type": "plain_text", "text": choice.label[:75]}, "value": choice.id}
+    """A model of the menu, with where it runs under its name (when known)."""
+    option: Block = {"text": {"type": "plain_text", "text": choice.label[:75]}, "value": choice.id}
+    if choice.hosting:
+        option["description"] = {"type": "plain_text", "text": choice.hosting[:75]}
+    return option
 
 
 def _model_menu(choices: Sequence[ModelChoice], current: ModelChoice) -> Block:
