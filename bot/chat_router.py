@@ -112,6 +112,9 @@ class ChatRouter:
             retries = tuple(Action(ActionKind.RETRY, retry.job_id, model_id) for model_id in models)
         self._on(place.platform).show_failure(place, failure, message_id, retries)
 
+    def retire_failure(self, place: Place, message_id: str) -> None:
+        self._on(place.platform).retire_failure(place, message_id)
+
     def notify(self, place: Place, user_id: str, notice: Notice) -> None:
         adapter = self._on(place.platform)
         adapter.notify(place, user_id, notice, notice_route(adapter.capabilities, place))

@@ -23,7 +23,7 @@ from bot.domain import (
 from bot.failures import PermanentJobError
 from bot.masking import Masker
 from bot.models.registry import ModelRegistry, UnknownModel
-from bot.ports.chat import ChatPort, Notice, Place
+from bot.ports.chat import ChatPort, ChatUnavailable, Notice, Place
 from bot.ports.repository import ConversationStore, InstructionOutcome, JobQueue, NewInstruction
 from bot.privacy.restore import restore
 from bot.privacy.vault import Vault
@@ -239,6 +239,11 @@ class PlumeService:
             return
         log.info("conversation %d approved (revision %d)", conversation.id, revision.number)
         self._chat.show_approval(conversation, revision, approval, text)
+        for message_id in self._jobs.failure_messages(conversation.id):  # no « Réessayer » left under old failures
+            try:
+                self._chat.retire_failure(Place.of(conversation), message_id)
+            except ChatUnavailable as error:  # the click still explains itself (retry checks the approval)
+                log.warning("conversation %d: an old failure kept its buttons (%s)", conversation.id, error.reason)
 
     def dismiss(self, revision_id: int, user_id: str) -> None:
         """« Ce n'est pas un avis »: the conversation is forgotten (nothing of it is counted), its draft replaced by

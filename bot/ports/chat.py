@@ -221,6 +221,10 @@ class ChatPort(Protocol):
         self, place: Place, failure: DraftFailure, message_id: str | None = None, retry: RetryOffer | None = None
     ) -> None: ...
 
+    def retire_failure(self, place: Place, message_id: str) -> None:
+        """Replace an old failure message, once its thread is approved, by a note with no « Réessayer »."""
+        ...
+
     def notify(self, place: Place, user_id: str, notice: Notice) -> None: ...
 
     def show_in_charge(self, place: Place, user_id: str, in_charge: str) -> None:
@@ -282,6 +286,8 @@ class ChatAdapter(Protocol):
     ) -> None:
         """Explain a failure; `retries` are RETRY actions, the same model first, then the next one."""
         ...
+
+    def retire_failure(self, place: Place, message_id: str) -> None: ...
 
     def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None: ...
 

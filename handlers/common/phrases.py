@@ -14,6 +14,7 @@ REFINE_HINT = (
     "consigne à Plume, ils le mentionnent (@Plume)."
 )
 TAKE_OVER = "🙋 Je m'en occupe"
+FAILURE_RETIRED = "↩️ Cette tentative avait échoué ; la réponse du fil a été approuvée depuis : plus rien à réessayer."
 IN_CHARGE = "🙋 {user} s'occupe de cet avis : ses réponses dans le fil affinent le brouillon."
 YOU_ARE_IN_CHARGE = "Vous vous occupez déjà de cet avis : répondez dans le fil pour affiner le brouillon."
 TAKEN_BY_OTHER = "{user} s'occupe déjà de cet avis. Pour donner une consigne à Plume, mentionnez-le (@Plume)."

@@ -152,6 +152,10 @@ class MattermostChat:
         else:
             self._client.patch_post(message_id, post)
 
+    def retire_failure(self, place: Place, message_id: str) -> None:
+        with _refusals_told():
+            self._client.patch_post(message_id, render.retired_failure_post())
+
     def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None:
         self._deliver(place, user_id, render.notice_post(phrases.NOTICES[notice]), route)
 

@@ -215,6 +215,11 @@ def dismissed_post(user_name: str) -> Post:
     return Post(f"_{escape(phrases.DISMISSED.format(user=user_name))}_", {"attachments": []})
 
 
+def retired_failure_post() -> Post:
+    """An old failure once its thread is approved: a note, its buttons gone."""
+    return Post(f"_{escape(phrases.FAILURE_RETIRED)}_", {"attachments": []})
+
+
 def notice_post(text: str) -> Post:
     return Post(clip(escape(text)))
 

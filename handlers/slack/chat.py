@@ -194,6 +194,9 @@ class SlackChat:
         else:
             self._update(place.channel_id, message_id, message)
 
+    def retire_failure(self, place: Place, message_id: str) -> None:
+        self._update(place.channel_id, message_id, blocks.notice_message(phrases.FAILURE_RETIRED))
+
     def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None:
         self._deliver(place, user_id, blocks.notice_message(phrases.NOTICES[notice]), route)
 
