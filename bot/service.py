@@ -28,6 +28,7 @@ from bot.ports.repository import ConversationStore, InstructionOutcome, JobQueue
 from bot.privacy.restore import restore
 from bot.privacy.vault import Vault
 from bot.quota import DraftQuota
+from bot.take_over import TakeOver
 from bot.text_changes import text_changes
 from bot.vault_keeper import VaultKeeper
 
@@ -59,6 +60,7 @@ class PlumeService:
         self._models = models
         self._wake_jobs = wake_jobs
         self._clock = clock
+        self._take_over = TakeOver(conversations, chat, self._open_vault)
 
     def receive_instruction(self, instruction: IncomingInstruction, *, mentions_plume: bool = False) -> None:
         """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault.
@@ -260,36 +262,8 @@ class PlumeService:
         self._chat.show_dismissed(conversation, revision, user_id)
 
     def take_over(self, revision_id: int, user_id: str) -> None:
-        """« Je m'en occupe »: `user_id` becomes the agent in charge, once (the first of two clicks wins, the other
-        is told who has it); the current draft then says who is in charge."""
-        revision = self._conversations.get_revision(revision_id)
-        conversation = self._conversations.get_conversation(revision.conversation_id) if revision else None
-        if conversation is None:
-            return
-        place = Place.of(conversation)
-        if conversation.status is ConversationStatus.APPROVED:
-            self._chat.notify(place, user_id, Notice.ALREADY_APPROVED)
-            return
-        if conversation.in_charge == user_id or conversation.taken_by is not None:
-            self._chat.show_in_charge(place, user_id, conversation.in_charge)
-            return
-        audit = AuditEvent(AuditKind.TAKEN_OVER, user_id, conversation.id, {"previous": conversation.in_charge})
-        now = self._conversations.take_over(conversation.id, user_id, audit)
-        if now is None:
-            return
-        if now.taken_by != user_id:
-            if now.status is ConversationStatus.APPROVED:
-                self._chat.notify(place, user_id, Notice.ALREADY_APPROVED)
-            else:
-                self._chat.show_in_charge(place, user_id, now.in_charge)
-            return
-        log.info("conversation %d taken over", conversation.id)
-        current = self._conversations.current_revision(now.id)
-        if now.status is ConversationStatus.READY and current is not None and current.message_id is not None:
-            opened = self._open_vault(now)
-            if opened is not None:
-                restored = restore(current.text, opened[0])
-                self._chat.show_draft(now, current, restored.text, current.message_id, restored.invented)
+        """« Je m'en occupe » (bot/take_over.py)."""
+        self._take_over.perform(revision_id, user_id)
 
     def show_changes(self, revision_id: int, user_id: str) -> None:
         """Show the agent what a version changed from the previous one (restored, for their eyes only)."""
