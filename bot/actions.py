@@ -33,7 +33,8 @@ def draft_actions(
     first: bool = True,
 ) -> tuple[Action, ...]:
     """The actions under a draft: approve, regenerate, edit, one switch per offered model, seeing the exact text
-    the model received (on every draft: the latest is where agents look), the one-click refinements, and for the
+    the model received (on every draft: the latest is where agents look), the one-click refinements, « Je m'en
+    occupe », and for the
     first draft of a post in a feedback channel (`dismissable`), « Ce n'est pas un avis », and for a later version
     (not `first`), « Voir les changements ». A draft with
     `unresolved` placeholders cannot be approved as is: its approval is an explicit « approve anyway »."""
@@ -44,6 +45,7 @@ def draft_actions(
         *(Action(ActionKind.SWITCH_MODEL, revision_id, choice.id) for choice in choices),
         Action(ActionKind.SHOW_SENT_TEXT, revision_id),
         *(Action(kind, revision_id) for kind in ONE_CLICK_INSTRUCTIONS),
+        Action(ActionKind.TAKE_OVER, revision_id),
     ]
     if dismissable:
         actions.append(Action(ActionKind.DISMISS, revision_id))
@@ -83,6 +85,8 @@ class ActionDispatcher:
                 self._service.dismiss(target, user_id)
             case ActionKind.SHOW_CHANGES:
                 self._service.show_changes(target, user_id)
+            case ActionKind.TAKE_OVER:
+                self._service.take_over(target, user_id)
             case ActionKind.SHORTER | ActionKind.MORE_FORMAL | ActionKind.WARMER | ActionKind.FIX_SPELLING:
                 self._service.refine(target, user_id, ONE_CLICK_INSTRUCTIONS[action.kind], action.kind.value)
             case _:

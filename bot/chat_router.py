@@ -88,6 +88,7 @@ class ChatRouter:
                 first=revision.number == 1,
             ),
             unresolved=unresolved,
+            taken_by=conversation.taken_by,
         )
         return self._on(conversation.platform).show_draft(conversation, view, message_id)
 
@@ -111,9 +112,16 @@ class ChatRouter:
             retries = tuple(Action(ActionKind.RETRY, retry.job_id, model_id) for model_id in models)
         self._on(place.platform).show_failure(place, failure, message_id, retries)
 
+    def retire_failure(self, place: Place, message_id: str) -> None:
+        self._on(place.platform).retire_failure(place, message_id)
+
     def notify(self, place: Place, user_id: str, notice: Notice) -> None:
         adapter = self._on(place.platform)
         adapter.notify(place, user_id, notice, notice_route(adapter.capabilities, place))
+
+    def show_in_charge(self, place: Place, user_id: str, in_charge: str) -> None:
+        adapter = self._on(place.platform)
+        adapter.show_in_charge(place, user_id, in_charge, notice_route(adapter.capabilities, place))
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None:
         adapter = self._on(place.platform)

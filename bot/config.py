@@ -38,12 +38,16 @@ class Settings(BaseSettings):
 
     anthropic_api_key: SecretStr | None = None
     anthropic_base_url: str | None = None
+    anthropic_hosting: str | None = None  # where the server runs, as the model menu says it
     mistral_api_key: SecretStr | None = None
     mistral_server_url: str | None = None
+    mistral_hosting: str | None = None
     albert_api_key: SecretStr | None = None
     albert_base_url: str | None = None
+    albert_hosting: str | None = None
 
     plume_models: str = ""
+    plume_model_labels: str = ""  # provider:model=label, comma-separated: the names of the model menu
     plume_database_url: str = "sqlite:///var/plume.db"
     plume_feedback_channels: str = ""
     plume_team_leads: str = ""
@@ -93,6 +97,17 @@ class Settings(BaseSettings):
     @property
     def model_ids(self) -> tuple[str, ...]:
         return _split_list(self.plume_models)
+
+    @property
+    def model_labels(self) -> dict[str, str]:
+        """PLUME_MODEL_LABELS as {model id: label}; an item without « = » or a label is refused at start."""
+        labels: dict[str, str] = {}
+        for item in _split_list(self.plume_model_labels):
+            model_id, _, label = item.partition("=")
+            if not model_id.strip() or not label.strip():
+                raise ValueError(f"PLUME_MODEL_LABELS : « {item} » n'est pas de la forme fournisseur:modèle=nom")
+            labels[model_id.strip()] = label.strip()
+        return labels
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,8 @@ class AuditKind(enum.StrEnum):
     SETTINGS_CHANGED = "settings_changed"
     AUDIT_EXPORTED = "audit_exported"
     REVIEW_DISMISSED = "review_dismissed"
+    TAKEN_OVER = "taken_over"
+    """« Je m'en occupe »: an agent took a review over (details: who was in charge before)."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,13 @@ class Conversation:
     status: ConversationStatus
     model_id: str
     created_at: datetime
+    taken_by: str | None = None
+    """The agent who took the review over (« Je m'en occupe »), if anyone did."""
+
+    @property
+    def in_charge(self) -> str:
+        """The agent in charge: who took the review over, else who brought it."""
+        return self.taken_by or self.requested_by
 
 
 @dataclass(frozen=True, kw_only=True)

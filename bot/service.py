@@ -23,11 +23,12 @@ from bot.domain import (
 from bot.failures import PermanentJobError
 from bot.masking import Masker
 from bot.models.registry import ModelRegistry, UnknownModel
-from bot.ports.chat import ChatPort, Notice, Place
+from bot.ports.chat import ChatPort, ChatUnavailable, Notice, Place
 from bot.ports.repository import ConversationStore, InstructionOutcome, JobQueue, NewInstruction
 from bot.privacy.restore import restore
 from bot.privacy.vault import Vault
 from bot.quota import DraftQuota
+from bot.take_over import TakeOver
 from bot.text_changes import text_changes
 from bot.vault_keeper import VaultKeeper
 
@@ -59,16 +60,18 @@ class PlumeService:
         self._models = models
         self._wake_jobs = wake_jobs
         self._clock = clock
+        self._take_over = TakeOver(conversations, chat, self._open_vault)
 
     def receive_instruction(self, instruction: IncomingInstruction, *, mentions_plume: bool = False) -> None:
         """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault.
 
-        The rule of the thread: the agent in charge (who brought the review) refines by replying; anyone else
-        talks freely with colleagues, and gives Plume an instruction by mentioning it (`mentions_plume`)."""
+        The rule of the thread: the agent in charge (who took the review over, else who brought it) refines by
+        replying; anyone else talks freely with colleagues, and gives Plume an instruction by mentioning it
+        (`mentions_plume`)."""
         conversation = self._conversations.find_conversation(instruction.channel_id, instruction.thread_id)
         if conversation is None or not instruction.text.strip():
             return
-        if instruction.user_id != conversation.requested_by and not mentions_plume:
+        if instruction.user_id != conversation.in_charge and not mentions_plume:
             log.info("conversation %d: a colleague's reply, not an instruction", conversation.id)
             return
         self._instruct(conversation, instruction)
@@ -238,6 +241,11 @@ class PlumeService:
             return
         log.info("conversation %d approved (revision %d)", conversation.id, revision.number)
         self._chat.show_approval(conversation, revision, approval, text)
+        for message_id in self._jobs.failure_messages(conversation.id):  # no « Réessayer » left under old failures
+            try:
+                self._chat.retire_failure(Place.of(conversation), message_id)
+            except ChatUnavailable as error:  # the click still explains itself (retry checks the approval)
+                log.warning("conversation %d: an old failure kept its buttons (%s)", conversation.id, error.reason)
 
     def dismiss(self, revision_id: int, user_id: str) -> None:
         """« Ce n'est pas un avis »: the conversation is forgotten (nothing of it is counted), its draft replaced by
@@ -252,6 +260,10 @@ class PlumeService:
             return
         log.info("conversation %d dismissed: not a review", conversation.id)
         self._chat.show_dismissed(conversation, revision, user_id)
+
+    def take_over(self, revision_id: int, user_id: str) -> None:
+        """« Je m'en occupe » (bot/take_over.py)."""
+        self._take_over.perform(revision_id, user_id)
 
     def show_changes(self, revision_id: int, user_id: str) -> None:
         """Show the agent what a version changed from the previous one (restored, for their eyes only)."""

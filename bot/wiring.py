@@ -23,8 +23,7 @@ from bot.core import Stores, Tuning, build_core
 from bot.domain import Platform
 from bot.jobs import JobRunner
 from bot.models.pricing import Pricing
-from bot.models.providers import build_providers
-from bot.models.registry import ModelRegistry
+from bot.models.providers import build_registry
 from bot.pacing import LocalBudgets
 from bot.ports.budget import RateBudgets
 from bot.ports.chat import ChatAdapter
@@ -97,7 +96,7 @@ class Runtime:
 
 def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     """Everything `plume serve` runs, for each configured platform, around one core."""
-    models = ModelRegistry(build_providers(settings), settings.model_ids)
+    models = build_registry(settings)
     engine = migrated_engine(settings)
     database = Database(engine)
     stores = Stores(
@@ -309,7 +308,7 @@ def doctor_probes(settings: Settings) -> dict[str, Callable[[], str]]:
         return f"espace « {identity.get('team')} », bot @{identity.get('user')}, {mode} ({settings.slack_api_url})"
 
     def models() -> str:
-        registry = ModelRegistry(build_providers(settings), settings.model_ids)
+        registry = build_registry(settings)
         return ", ".join(choice.id for choice in registry.choices) + " (le premier par défaut)"
 
     def pseudonymiser() -> str:

@@ -23,8 +23,8 @@ WEEK_SECONDS = 7 * 86400
 
 
 def in_charge() -> Any:
-    """Who handles a thread: today the agent who brought it; the one place to read a takeover from later."""
-    return C.requested_by
+    """Who handles a thread: the agent who took it over (« Je m'en occupe »), else the one who brought it."""
+    return func.coalesce(C.taken_by, C.requested_by)
 
 
 def _open_columns() -> tuple[Any, ...]:

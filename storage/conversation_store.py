@@ -307,6 +307,24 @@ class SqlConversationStore:
             session.add(audit_row(audit, now, conversation_id))
             return True
 
+    def take_over(self, conversation_id: int, user_id: str, audit: AuditEvent) -> Conversation | None:
+        now = self._db.now()
+        with self._db.sessions.begin() as session:
+            taken = session.execute(
+                update(ConversationRow)
+                .where(
+                    ConversationRow.id == conversation_id,
+                    ConversationRow.taken_by.is_(None),
+                    ConversationRow.status != ConversationStatus.APPROVED.value,
+                )
+                .values(taken_by=user_id, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )  # one statement: of two clicks at once, the second finds the row taken
+            if rows_changed(taken) == 1:
+                session.add(audit_row(audit, now, conversation_id))
+            row = session.get(ConversationRow, conversation_id, populate_existing=True)
+            return conversation_of(row) if row else None
+
     def record_audit(self, event: AuditEvent) -> None:
         with self._db.sessions.begin() as session:
             session.add(audit_row(event, self._db.now()))

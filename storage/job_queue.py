@@ -195,6 +195,21 @@ class SqlJobQueue:
         except Dropped:
             return False
 
+    def failure_messages(self, conversation_id: int) -> list[str]:
+        with self._db.sessions() as session:
+            return [
+                str(message_id)
+                for message_id in session.scalars(
+                    select(JobRow.message_id)
+                    .where(
+                        JobRow.conversation_id == conversation_id,
+                        JobRow.status == JobStatus.FAILED.value,
+                        JobRow.message_id.is_not(None),
+                    )
+                    .order_by(JobRow.id)
+                )
+            ]
+
     def record_attempts(self, job: Job, model_id: str, attempts: Sequence[ModelAttempt]) -> None:
         if not attempts:
             return

@@ -36,6 +36,7 @@ def conversation_of(row: ConversationRow) -> Conversation:
         status=ConversationStatus(row.status),
         model_id=row.model_id,
         created_at=row.created_at,
+        taken_by=row.taken_by,
     )
 
 

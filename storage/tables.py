@@ -71,6 +71,7 @@ class ConversationRow(Base):
     thread_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
     source: Mapped[str] = mapped_column(String(16))
     requested_by: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    taken_by: Mapped[str | None] = mapped_column(String(PLATFORM_ID))  # « Je m'en occupe » (0009)
     review: Mapped[str] = mapped_column(Text)
     masked_counts: Mapped[dict[str, Any]]
     status: Mapped[str] = mapped_column(String(16))

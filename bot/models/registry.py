@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.ports.models import ModelProvider
 
@@ -15,6 +15,13 @@ DEFAULT_MODELS = {
     "mistral": "mistral-small-latest",
     "anthropic": "claude-sonnet-4-6",
 }
+DEFAULT_HOSTING = {
+    "albert": "hébergé en France (DINUM)",
+    "mistral": "hébergé dans l'UE (Mistral AI, La Plateforme)",
+    "anthropic": "hébergé aux États-Unis (Anthropic)",
+}
+"""Where each provider's own API runs; true only for its default URL (a server URL of one's own says nothing)."""
+UNKNOWN_HOSTING = "lieu d'hébergement non précisé"
 _PROVIDER_LABELS = {"mistral": "Mistral", "anthropic": "Claude", "albert": "Albert"}
 _MODEL_LABELS = {
     "mistral-small-latest": "Mistral Small",
@@ -47,10 +54,17 @@ class ModelChoice:
     id: str
     provider: str
     model: str
+    name: str | None = None
+    """The label configured for this model (PLUME_MODEL_LABELS), if any."""
+    hosting: str = ""
+    """Where the model runs, as the menu says it (« hébergé dans l'UE (…) »); empty when not known."""
 
     @property
     def label(self) -> str:
-        """A readable name for the model menu: « Mistral Small », « Claude Sonnet 4.6 », else « Albert · id »."""
+        """A readable name for the model menu: the configured one, else « Mistral Small », « Claude Sonnet 4.6 »,
+        else « Albert · id »."""
+        if self.name:
+            return self.name
         if self.model in _MODEL_LABELS:
             return _MODEL_LABELS[self.model]
         if self.provider == "anthropic" and (claude := _claude_label(self.model)) is not None:
@@ -75,11 +89,24 @@ def parse_model_id(model_id: str) -> ModelChoice:
 class ModelRegistry:
     """The models offered in the menu, in order; the first is the default."""
 
-    def __init__(self, providers: Mapping[str, ModelProvider], model_ids: Sequence[str]) -> None:
+    def __init__(
+        self,
+        providers: Mapping[str, ModelProvider],
+        model_ids: Sequence[str],
+        *,
+        labels: Mapping[str, str] | None = None,
+        hosting: Mapping[str, str] | None = None,
+    ) -> None:
+        """`labels` name models by id (PLUME_MODEL_LABELS); `hosting` says where each provider runs (by provider
+        name; DEFAULT_HOSTING when not given)."""
         if not providers:
             raise UnknownModel("aucun fournisseur de modèle n'est configuré")
         ids = list(model_ids) or [f"{name}:{model}" for name, model in DEFAULT_MODELS.items() if name in providers]
-        self.choices = tuple(parse_model_id(model_id) for model_id in ids)
+        where = DEFAULT_HOSTING if hosting is None else hosting
+        self.choices = tuple(
+            replace(choice, name=(labels or {}).get(choice.id), hosting=where.get(choice.provider, UNKNOWN_HOSTING))
+            for choice in map(parse_model_id, ids)
+        )
         for choice in self.choices:
             if choice.provider not in providers:
                 raise UnknownModel(

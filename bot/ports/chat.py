@@ -86,6 +86,8 @@ class ActionKind(enum.StrEnum):
     WARMER = "warmer"
     FIX_SPELLING = "fix_spelling"
     """One-click refinements of a draft (target: the revision), each a normal instruction in the history."""
+    TAKE_OVER = "take_over"
+    """« Je m'en occupe »: the clicker becomes the agent in charge of the review (target: the revision)."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,8 @@ class DraftView:
 
     `masked_counts` says what was masked (every draft says it, with the text sent to the model among its actions).
     `unresolved` lists the placeholders left in `text` that this conversation never had (the model invented or
-    mangled them): the draft must say so, and its actions offer APPROVE_ANYWAY instead of APPROVE.
+    mangled them): the draft must say so, and its actions offer APPROVE_ANYWAY instead of APPROVE. `taken_by` is
+    set once an agent took the review over.
     """
 
     revision: Revision
@@ -144,6 +147,8 @@ class DraftView:
     masked_counts: dict[str, int] | None
     actions: tuple[Action, ...]
     unresolved: tuple[str, ...] = ()
+    taken_by: str | None = None
+    """The agent who took the review over (« Je m'en occupe »): the draft says who is in charge."""
 
 
 @dataclass(frozen=True)
@@ -216,7 +221,16 @@ class ChatPort(Protocol):
         self, place: Place, failure: DraftFailure, message_id: str | None = None, retry: RetryOffer | None = None
     ) -> None: ...
 
+    def retire_failure(self, place: Place, message_id: str) -> None:
+        """Replace an old failure message, once its thread is approved, by a note with no « Réessayer »."""
+        ...
+
     def notify(self, place: Place, user_id: str, notice: Notice) -> None: ...
+
+    def show_in_charge(self, place: Place, user_id: str, in_charge: str) -> None:
+        """Tell `user_id`, who asked to take a review over, that `in_charge` handles it (themselves, or a colleague
+        who was quicker)."""
+        ...
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText) -> None: ...
 
@@ -273,7 +287,11 @@ class ChatAdapter(Protocol):
         """Explain a failure; `retries` are RETRY actions, the same model first, then the next one."""
         ...
 
+    def retire_failure(self, place: Place, message_id: str) -> None: ...
+
     def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None: ...
+
+    def show_in_charge(self, place: Place, user_id: str, in_charge: str, route: NoticeRoute) -> None: ...
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None: ...
 

@@ -144,6 +144,12 @@ class ConversationStore(Protocol):
         was approved meanwhile; record `audit`. False when there was nothing to dismiss."""
         ...
 
+    def take_over(self, conversation_id: int, user_id: str, audit: AuditEvent) -> Conversation | None:
+        """Make `user_id` the agent in charge (« Je m'en occupe ») if nobody took the review over yet and it is not
+        approved; record `audit`. The conversation as it is now, or None when it is gone; whether the take-over
+        happened is read from its `taken_by` (two clicks at once: one taker)."""
+        ...
+
     def record_audit(self, event: AuditEvent) -> None: ...
 
     def count_actions(self, actor: str, kinds: Sequence[AuditKind], since: datetime) -> int:
@@ -195,6 +201,10 @@ class JobQueue(Protocol):
 
     def retry_failed_job(self, job_id: int, model_id: str, audit: AuditEvent) -> bool:
         """Queue the failed job again (with `model_id`) once, if nothing else happened in the conversation since."""
+        ...
+
+    def failure_messages(self, conversation_id: int) -> list[str]:
+        """The messages that still show a failed job of the conversation (with its « Réessayer »), oldest first."""
         ...
 
     def record_attempts(self, job: Job, model_id: str, attempts: Sequence[ModelAttempt]) -> None: ...

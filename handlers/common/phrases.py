@@ -9,9 +9,15 @@ from handlers.common.typography import typeset_constants
 MASKED_NOUNS = NOUNS
 PROGRESS = "⏳ Plume rédige une proposition de réponse…"
 REFINE_HINT = (
-    "💬 Pour affiner, la personne qui a confié l'avis répond dans ce fil (« plus court », « ton plus chaleureux »). "
-    "Les collègues y discutent librement ; pour donner une consigne à Plume, ils le mentionnent (@Plume)."
+    "💬 Pour affiner, la personne qui s'occupe de l'avis (qui l'a confié, ou qui a cliqué « Je m'en occupe ») répond "
+    "dans ce fil (« plus court », « ton plus chaleureux »). Les collègues y discutent librement ; pour donner une "
+    "consigne à Plume, ils le mentionnent (@Plume)."
 )
+TAKE_OVER = "🙋 Je m'en occupe"
+FAILURE_RETIRED = "↩️ Cette tentative avait échoué ; la réponse du fil a été approuvée depuis : plus rien à réessayer."
+IN_CHARGE = "🙋 {user} s'occupe de cet avis : ses réponses dans le fil affinent le brouillon."
+YOU_ARE_IN_CHARGE = "Vous vous occupez déjà de cet avis : répondez dans le fil pour affiner le brouillon."
+TAKEN_BY_OTHER = "{user} s'occupe déjà de cet avis. Pour donner une consigne à Plume, mentionnez-le (@Plume)."
 SHOW_SENT_TEXT = "Voir le texte envoyé"
 SHOW_CHANGES = "Voir les changements"
 CHANGES_INTRO = "Ce que la version n° {number} change par rapport à la précédente (barré : retiré ; en gras : ajouté) :"

@@ -76,6 +76,7 @@ class MatrixChat:
             model=self._choice(draft.revision.model_id),
             choices=self._choices,
             unresolved=draft.unresolved,
+            in_charge=self._client.display_name(draft.taken_by) if draft.taken_by else None,
         )
         room = conversation.channel_id
         if message_id is None:
@@ -126,6 +127,15 @@ class MatrixChat:
             self._client.send(place.channel_id, render.replacing(message, message_id))
         for key, action in zip(render.RETRY_KEYS, usable, strict=False):
             self._client.react(place.channel_id, render.reaction(message_id, key, action))
+
+    def retire_failure(self, place: Place, message_id: str) -> None:
+        self._client.send(place.channel_id, render.replacing(render.retired_failure(), message_id))
+
+    def show_in_charge(self, place: Place, user_id: str, in_charge: str, route: NoticeRoute) -> None:
+        said = phrases.YOU_ARE_IN_CHARGE
+        if in_charge != user_id:
+            said = phrases.TAKEN_BY_OTHER.format(user=self._client.display_name(in_charge))
+        self._deliver(place, user_id, [Block(french(said))], route)
 
     def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None:
         self._deliver(place, user_id, [Block(phrases.NOTICES[notice])], route)

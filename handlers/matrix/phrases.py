@@ -13,7 +13,9 @@ from handlers.common.phrases import (
     APPROVED_TITLE as APPROVED_TITLE,
     DISMISSED as DISMISSED,
     EMPTY_TEXT as EMPTY_TEXT,
+    FAILURE_RETIRED as FAILURE_RETIRED,
     FIRST_PART_OFFER as FIRST_PART_OFFER,
+    IN_CHARGE as IN_CHARGE,
     MANUAL_EDIT as MANUAL_EDIT,
     PROGRESS as PROGRESS,
     REDRAFT_PROGRESS as REDRAFT_PROGRESS,
@@ -21,17 +23,19 @@ from handlers.common.phrases import (
     RETRYING as RETRYING,
     REVIEW_POSTED as REVIEW_POSTED,
     SENT_TEXT_INTRO as SENT_TEXT_INTRO,
+    TAKEN_BY_OTHER as TAKEN_BY_OTHER,
+    YOU_ARE_IN_CHARGE as YOU_ARE_IN_CHARGE,
 )
 
 FINAL_TEXT = "Texte final, prêt à copier :"
 TRUNCATED = "… (texte coupé : message trop long pour Matrix)"
 CONTROLS = (
-    "Réagissez avec ✅ pour approuver, 🔄 pour régénérer, ✏️ pour modifier. "
+    "Réagissez avec ✅ pour approuver, 🔄 pour régénérer, ✏️ pour modifier, 🙋 pour vous en occuper. "
     "Répondez dans ce fil pour affiner le brouillon (par exemple : « plus court »)."
 )
 CONTROLS_UNRESOLVED = (
     "Réagissez avec ⚠️ pour approuver quand même (les marqueurs resteront tels quels), 🔄 pour régénérer, ✏️ pour "
-    "modifier. Répondez dans ce fil pour affiner le brouillon."
+    "modifier, 🙋 pour vous en occuper. Répondez dans ce fil pour affiner le brouillon."
 )
 CHANGES_INTRO = "Ce que la version n° {number} change par rapport à la précédente ([-retiré-], {{+ajouté+}}) :"
 MODELS = "Changer de modèle : « !modele <nom> » ({names})."
@@ -51,10 +55,11 @@ HELP = (
     "• Publiez l'avis dans un salon d'avis, mentionnez Plume avec le texte de l'avis, ou écrivez-lui en message "
     "direct.\n"
     "• Plume masque les données personnelles, puis propose un brouillon dans le fil de l'avis.\n"
-    "• Sur le brouillon, réagissez avec ✅ pour approuver, 🔄 pour régénérer, ✏️ pour modifier.\n"
-    "• Dans le fil : l'agent qui a confié l'avis répond librement pour affiner (« plus court », « ajoute que le "
-    "dossier est en cours ») ; ses collègues mentionnent Plume pour qu'il en tienne compte, sinon ils peuvent "
-    "discuter sans rien déclencher ; "
+    "• Sur le brouillon, réagissez avec ✅ pour approuver, 🔄 pour régénérer, ✏️ pour modifier, 🙋 pour vous en "
+    "occuper.\n"
+    "• Dans le fil : l'agent qui s'occupe de l'avis (qui l'a confié, ou a réagi avec 🙋) répond librement pour "
+    "affiner (« plus court », « ajoute que le dossier est en cours ») ; ses collègues mentionnent Plume pour "
+    "qu'il en tienne compte, sinon ils peuvent discuter sans rien déclencher ; "
     "« !modele <nom> » change de modèle ; « !modifier <texte> » remplace le brouillon par votre texte ; "
     "« !plume aide » affiche ce message.\n"
     "• Responsables d'équipe : « !plume audit 30j » (aussi 7j ou 90j) envoie en message direct les chiffres de la "

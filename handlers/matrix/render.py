@@ -29,6 +29,7 @@ DRAFT_REACTIONS = {
     ActionKind.APPROVE_ANYWAY: "⚠️",  # a draft with placeholders Plume cannot restore: approving is a choice
     ActionKind.REGENERATE: "🔄",
     ActionKind.EDIT: "✏️",
+    ActionKind.TAKE_OVER: "🙋",
 }
 RETRY_KEYS = ("🔁", "⏭️")
 FIRST_PART_KEY = "👍"
@@ -136,18 +137,21 @@ def draft(
     model: ModelChoice,
     choices: Sequence[ModelChoice],
     unresolved: Sequence[str] = (),
+    in_charge: str | None = None,
 ) -> dict[str, Any]:
     """A draft: what was masked (first draft), the text, who made it, what is wrong with it (placeholders Plume
     cannot restore), then how to act on it."""
     head = [Block(french(masked_summary(counts)))] if counts is not None else []
     names = ", ".join(choice.id for choice in choices)
     warning = [Block(unresolved_warning(tuple(unresolved)), "strong")] if unresolved else []
+    taken = [Block(french(phrases.IN_CHARGE.format(user=in_charge)), "em")] if in_charge else []
     controls = phrases.CONTROLS_UNRESOLVED if unresolved else phrases.CONTROLS
     return content(
         [
             *head,
             _draft_text(text),
             Block(f"Brouillon n° {number} · {_made_by(model)}", "em"),
+            *taken,
             *warning,
             Block(french(controls)),
             Block(french(phrases.MODELS.format(names=names)) if len(choices) > 1 else ""),
@@ -175,6 +179,11 @@ def failure(text: str, next_label: str | None, with_retry: bool) -> dict[str, An
         more = phrases.RETRY_NEXT.format(label=next_label) if next_label else ""
         hint = french(phrases.RETRY_HINT.format(next=more))
     return content([Block(text), Block(hint, "em")])
+
+
+def retired_failure() -> dict[str, Any]:
+    """An old failure once its thread is approved: a note; its reactions act no more."""
+    return content([Block(french(phrases.FAILURE_RETIRED), "em")])
 
 
 def dismissed(user_name: str) -> dict[str, Any]:

@@ -99,6 +99,7 @@ class MattermostChat:
             choices=self._choices,
             actions=draft.actions,
             unresolved=draft.unresolved,
+            in_charge=self._display_name(draft.taken_by) if draft.taken_by else None,
         )
         with _refusals_told():
             if message_id is None:
@@ -151,8 +152,18 @@ class MattermostChat:
         else:
             self._client.patch_post(message_id, post)
 
+    def retire_failure(self, place: Place, message_id: str) -> None:
+        with _refusals_told():
+            self._client.patch_post(message_id, render.retired_failure_post())
+
     def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None:
         self._deliver(place, user_id, render.notice_post(phrases.NOTICES[notice]), route)
+
+    def show_in_charge(self, place: Place, user_id: str, in_charge: str, route: NoticeRoute) -> None:
+        said = phrases.YOU_ARE_IN_CHARGE
+        if in_charge != user_id:
+            said = phrases.TAKEN_BY_OTHER.format(user=self._display_name(in_charge))
+        self._deliver(place, user_id, render.notice_post(said), route)
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None:
         self._deliver(place, user_id, render.sent_text_post(text), route)

@@ -38,6 +38,7 @@ ACTION_IDS = {
     ActionKind.MORE_FORMAL: "moreformal",
     ActionKind.WARMER: "warmer",
     ActionKind.FIX_SPELLING: "fixspelling",
+    ActionKind.TAKE_OVER: "takeover",
 }
 """Action ids must match [A-Za-z0-9]+ (the click route of the server)."""
 
@@ -87,13 +88,18 @@ def _button(integration: Integration, action: Action, label: str, style: str = "
     }
 
 
+def _menu_text(choice: ModelChoice) -> str:
+    """A model of the menu, with where it runs (Mattermost's options have one line of text only)."""
+    return f"{choice.label} · {choice.hosting}" if choice.hosting else choice.label
+
+
 def _menu(integration: Integration, revision_id: int, offered: Sequence[ModelChoice]) -> dict[str, Any]:
     context = signed_menu_context(integration.key, ActionKind.SWITCH_MODEL, revision_id, [c.id for c in offered])
     return {
         "id": ACTION_IDS[ActionKind.SWITCH_MODEL],
         "name": phrases.MODEL_MENU,
         "type": "select",
-        "options": [{"text": choice.label, "value": choice.id} for choice in offered],
+        "options": [{"text": _menu_text(choice), "value": choice.id} for choice in offered],
         "integration": {"url": integration.url, "context": context},
     }
 
@@ -116,6 +122,7 @@ _BUTTONS = {
     ActionKind.SHOW_CHANGES: (phrases.SHOW_CHANGES, "default"),
     **{kind: (label, "default") for kind, label in phrases.ONE_CLICK.items()},
     ActionKind.DISMISS: (phrases.DISMISS, "default"),
+    ActionKind.TAKE_OVER: (phrases.TAKE_OVER, "default"),
 }
 
 
@@ -129,10 +136,14 @@ def draft_post(
     choices: Sequence[ModelChoice],
     actions: Sequence[Action],
     unresolved: Sequence[str] = (),
+    in_charge: str | None = None,
 ) -> Post:
     """A draft with its controls: buttons, then one menu of the models to switch to, under the hint; unknown
-    placeholders left in the text are listed under it (approving then says « quand même »)."""
+    placeholders left in the text are listed under it (approving then says « quand même »); `in_charge` names
+    the agent who took the review over."""
     footer = f"_Brouillon n° {revision_number} · {_made_by(model)}_"
+    if in_charge is not None:
+        footer += f"\n_{escape(phrases.IN_CHARGE.format(user=in_charge))}_"
     if unresolved:
         footer = f"**{escape(unresolved_warning(tuple(unresolved)))}**\n\n{footer}"
     head = [masked_summary(counts)] if counts is not None else []
@@ -202,6 +213,11 @@ def review_post(author_name: str, review: str) -> Post:
 def dismissed_post(user_name: str) -> Post:
     """A draft dismissed as « not a review »: no text, no buttons, who did it."""
     return Post(f"_{escape(phrases.DISMISSED.format(user=user_name))}_", {"attachments": []})
+
+
+def retired_failure_post() -> Post:
+    """An old failure once its thread is approved: a note, its buttons gone."""
+    return Post(f"_{escape(phrases.FAILURE_RETIRED)}_", {"attachments": []})
 
 
 def notice_post(text: str) -> Post:

@@ -22,6 +22,7 @@ _BY_ACTION_ID = {
     ids.MORE_FORMAL: ActionKind.MORE_FORMAL,
     ids.WARMER: ActionKind.WARMER,
     ids.FIX_SPELLING: ActionKind.FIX_SPELLING,
+    ids.TAKE_OVER: ActionKind.TAKE_OVER,
     ids.REGENERATE: ActionKind.REGENERATE,
     ids.EDIT: ActionKind.EDIT,
     ids.SWITCH_MODEL: ActionKind.SWITCH_MODEL,

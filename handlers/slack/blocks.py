@@ -139,11 +139,17 @@ _ONE_CLICK_IDS = {
     ActionKind.MORE_FORMAL: ids.MORE_FORMAL,
     ActionKind.WARMER: ids.WARMER,
     ActionKind.FIX_SPELLING: ids.FIX_SPELLING,
+    ActionKind.TAKE_OVER: ids.TAKE_OVER,
 }
+_ONE_CLICK_LABELS = {**phrases.ONE_CLICK, ActionKind.DISMISS: phrases.DISMISS, ActionKind.TAKE_OVER: phrases.TAKE_OVER}
 
 
 def _option(choice: ModelChoice) -> Block:
-    return {"text": {"type": "plain_text", "text": choice.label[:75]}, "value": choice.id}
+    """A model of the menu, with where it runs under its name (when known)."""
+    option: Block = {"text": {"type": "plain_text", "text": choice.label[:75]}, "value": choice.id}
+    if choice.hosting:
+        option["description"] = {"type": "plain_text", "text": choice.hosting[:75]}
+    return option
 
 
 def _model_menu(choices: Sequence[ModelChoice], current: ModelChoice) -> Block:
@@ -172,9 +178,11 @@ def draft_message(
     choices: Sequence[ModelChoice],
     actions: Sequence[Action],
     unresolved: Sequence[str] = (),
+    in_charge: str | None = None,
 ) -> SlackMessage:
     """A draft with its controls; `counts` is given for the first draft of a thread, which says what was masked.
-    `unresolved` placeholders are listed in a warning under the text, and approving asks for a confirmation.
+    `unresolved` placeholders are listed in a warning under the text, and approving asks for a confirmation;
+    `in_charge` names the agent who took the review over, in a line under the text.
 
     Approve, regenerate and edit are buttons; the models to switch to make one menu (labelled from `choices`); seeing
     the text sent to the model is a button beside the masked summary.
@@ -196,12 +204,14 @@ def draft_message(
     if offered:
         elements.append(_model_menu(offered, model))
     tail: list[Block] = [_context(f"Brouillon n° {revision_number} · {_made_by(model)}")]
+    if in_charge is not None:
+        tail.append(_context(phrases.IN_CHARGE.format(user=escape(in_charge))))
     if unresolved:
         tail.insert(0, {"type": "section", "text": _mrkdwn(escape(unresolved_warning(tuple(unresolved)))[:3000])})
     if elements:
         tail.append({"type": "actions", "block_id": ids.draft_actions_block(revision_id), "elements": elements})
     one_click = [
-        _button(_ONE_CLICK_IDS[action.kind], phrases.ONE_CLICK.get(action.kind, phrases.DISMISS), action.target_id)
+        _button(_ONE_CLICK_IDS[action.kind], _ONE_CLICK_LABELS[action.kind], action.target_id)
         for action in actions
         if action.kind in _ONE_CLICK_IDS
     ]

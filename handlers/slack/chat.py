@@ -141,6 +141,7 @@ class SlackChat:
             choices=self._choices,
             actions=draft.actions,
             unresolved=draft.unresolved,
+            in_charge=self._display_name(draft.taken_by) if draft.taken_by else None,
         )
         if message_id is None:
             return self._post(conversation.channel_id, conversation.thread_id, message)
@@ -193,8 +194,17 @@ class SlackChat:
         else:
             self._update(place.channel_id, message_id, message)
 
+    def retire_failure(self, place: Place, message_id: str) -> None:
+        self._update(place.channel_id, message_id, blocks.notice_message(phrases.FAILURE_RETIRED))
+
     def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None:
         self._deliver(place, user_id, blocks.notice_message(phrases.NOTICES[notice]), route)
+
+    def show_in_charge(self, place: Place, user_id: str, in_charge: str, route: NoticeRoute) -> None:
+        said = phrases.YOU_ARE_IN_CHARGE
+        if in_charge != user_id:
+            said = phrases.TAKEN_BY_OTHER.format(user=blocks.escape(self._display_name(in_charge)))
+        self._deliver(place, user_id, blocks.notice_message(said), route)
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None:
         self._deliver(place, user_id, blocks.sent_text_message(text), route)

@@ -20,6 +20,7 @@ from handlers.common.phrases import (
     EMPTY_TEXT as EMPTY_TEXT,
     EXPORT_FAILED as EXPORT_FAILED,
     EXPORT_STARTED as EXPORT_STARTED,
+    FAILURE_RETIRED as FAILURE_RETIRED,
     FEELING_WORDS as FEELING_WORDS,
     FEELINGS as FEELINGS,
     FIELD_DISCLOSURE as FIELD_DISCLOSURE,
@@ -37,6 +38,7 @@ from handlers.common.phrases import (
     FIRST_PART_AGREED as FIRST_PART_AGREED,
     FIRST_PART_BUTTON as FIRST_PART_BUTTON,
     FIRST_PART_OFFER as FIRST_PART_OFFER,
+    IN_CHARGE as IN_CHARGE,
     MADE_BY_MODEL as MADE_BY_MODEL,
     MANUAL_EDIT as MANUAL_EDIT,
     MASKED_NOUNS as MASKED_NOUNS,
@@ -57,6 +59,9 @@ from handlers.common.phrases import (
     SENT_TEXT_INTRO as SENT_TEXT_INTRO,
     SHOW_CHANGES as SHOW_CHANGES,
     SHOW_SENT_TEXT as SHOW_SENT_TEXT,
+    TAKE_OVER as TAKE_OVER,
+    TAKEN_BY_OTHER as TAKEN_BY_OTHER,
+    YOU_ARE_IN_CHARGE as YOU_ARE_IN_CHARGE,
 )
 from handlers.common.typography import typeset_constants
 
@@ -85,7 +90,8 @@ HELP = (
     "direct, utilisez le raccourci « Rédiger une réponse » sur un message, tapez `/plume` suivi du texte de "
     "l'avis, ou `/plume` seul pour le saisir dans un formulaire.\n"
     "• Plume masque les données personnelles, puis propose un brouillon dans le fil.\n"
-    "• Si vous avez confié l'avis, répondez dans le fil pour l'affiner (« plus court », « ajoute que le dossier "
+    "• Si vous avez confié l'avis ou cliqué « 🙋 Je m'en occupe », répondez dans le fil pour l'affiner "
+    "(« plus court », « ajoute que le dossier "
     "est en cours ») ; vos collègues mentionnent @Plume. Ou utilisez 🎲 Régénérer, ✏️ Modifier et le menu des "
     "modèles ; puis cliquez sur « ✅ Approuver ».\n"
     "• `/plume aide` affiche ce message."

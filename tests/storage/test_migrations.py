@@ -219,4 +219,35 @@ def test_inbox_table_of_0006_holds_one_sealed_review_per_message_and_goes_on_dow
 
     assert "inbox" not in inspect(engine).get_table_names()
     assert "conversations" in inspect(engine).get_table_names()
+
+
+def test_0009_adds_who_took_a_review_over_and_keeps_every_thread(url: str) -> None:
+    """0009 (after 0008) adds `taken_by`: existing threads stay in charge of who brought them, a Matrix-sized id
+    fits, and the downgrade drops the column only."""
+    engine = open_engine(url)
+    upgrade(engine, "0008")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO conversations (id, platform, team_id, channel_id, review_message_id, thread_id, source,"
+                " requested_by, review, masked_counts, status, model_id, created_at, updated_at) VALUES (1, 'slack',"
+                " 'T1', 'C1', '1700.1', '1700.1', 'channel', 'U1', 'avis', '{}', 'ready', 'mistral:m',"
+                " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+
+    upgrade(engine)
+
+    with engine.begin() as connection:
+        assert connection.execute(text("SELECT requested_by, taken_by FROM conversations")).one() == ("U1", None)
+        connection.execute(text("UPDATE conversations SET taken_by = :user"), {"user": MATRIX_USER})
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:  # no child rows here: the batch copy of SQLite cascades into nothing
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM conversations")).scalar() == 1
+        columns = connection.execute(text("SELECT * FROM conversations")).keys()
+        assert "taken_by" not in columns
     engine.dispose()

@@ -17,7 +17,7 @@ def test_review_in_a_feedback_channel_is_drafted_in_its_thread_without_personal_
     assert draft["root_id"] == review["id"] and draft["channel_id"] == mm.feedback
     assert [a["id"] for a in actions_of(draft)] == [
         *["approve", "regenerate", "edit", "model", "senttext"],
-        *["shorter", "moreformal", "warmer", "fixspelling", "dismiss"],
+        *["shorter", "moreformal", "warmer", "fixspelling", "takeover", "dismiss"],
     ]
     for action in actions_of(draft):
         assert action["integration"]["url"] == f"{mm.public_url}/mattermost/actions"

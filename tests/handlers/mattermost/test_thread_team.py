@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from bot.ports.models import ModelError
 from tests.fakes.mattermost_harness import COMMAND_TOKEN, MattermostHarness, actions_of
 
 REVIEW = "Bonjour, je suis Marie Dupont. La CAF ne répond jamais à mes courriels."
@@ -122,3 +123,19 @@ def test_see_the_changes_between_a_version_and_the_previous_one(mm: MattermostHa
     shown = mm.click(second["id"], "changes").body["ephemeral_text"]
 
     assert shown.endswith("Bonjour Marie Dupont, ~~merci pour votre long message.~~**merci.**")
+
+
+def test_approval_removes_the_retry_buttons_of_an_old_failure(mm: MattermostHarness) -> None:
+    mm.provider.enqueue("Bonjour [PERSONNE_1], merci.", ModelError("bad_request", retryable=False))
+    review = mm.fake.user_posts(mm.feedback, mm.agent, REVIEW)
+    draft = mm.wait_live_draft(review["id"])
+    assert mm.click(draft["id"], "regenerate").error is None
+    mm.settle()
+    failure = next(p for p in mm.fake.thread(review["id"]) if any(a["id"].startswith("retry") for a in actions_of(p)))
+
+    assert mm.click(draft["id"], "approve").error is None
+
+    mm.settle()
+    retired = mm.fake.post(failure["id"])
+    assert actions_of(retired) == [] and "plus rien à réessayer" in retired["message"]
+    assert mm.count("approvals") == 1

@@ -240,13 +240,15 @@ def test_retries_are_visible_and_an_overloaded_model_is_told_apart_from_a_broken
     assert "surchargé" not in _text(broken) and ids.RETRY in _text(broken)
 
 
-def test_a_stale_retry_after_approval_explains_and_drafts_nothing(harness: Harness) -> None:
+def test_approval_removes_an_old_retry_and_a_stale_click_drafts_nothing(harness: Harness) -> None:
     harness.provider.enqueue("Bonjour.", ModelError("bad_request", retryable=False))
     draft = _start(harness)
     _click(harness, ids.REGENERATE, str(actions_of(draft)[ids.APPROVE]["value"]))
     failure = _failure(harness)
     _click(harness, ids.APPROVE, str(actions_of(draft)[ids.APPROVE]["value"]))
     retry = next(iter(actions_of(failure).values()))
+    retired = harness.slack.wait_for("chat.update", lambda c: "plus rien à réessayer" in _text(c))
+    assert retired.params["ts"] == failure.params["ts"] and actions_of(retired) == {}, "the button goes at approval"
 
     body = block_action(str(retry["action_id"]), str(retry["value"]), user=AGENT, response_url="", block_id=ids.RETRY)
     harness.send(body, FORM)
