@@ -85,3 +85,10 @@ def test_the_changes_of_a_version_read_the_same_in_every_client() -> None:
     blocks = render.changes(2, [Change("same", "Bonjour "), Change("removed", "Madame"), Change("added", "Monsieur")])
     assert blocks[1].text == "Bonjour [-Madame-]{+Monsieur+}"
     assert "version n° 2" in blocks[0].text
+
+
+def test_a_draft_says_who_is_in_charge_and_offers_to_take_it_over() -> None:
+    draft = render.draft(counts=None, text="Bonjour", number=1, model=CHOICES[0], choices=CHOICES, in_charge="Léa")
+    assert "Léa s'occupe de cet avis" in draft["body"] and "🙋 pour vous en occuper" in draft["body"]
+    assert render.DRAFT_REACTIONS[ActionKind.TAKE_OVER] == "🙋"
+    assert "Cette tentative avait échoué" in render.retired_failure()["body"]
