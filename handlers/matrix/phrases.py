@@ -4,8 +4,6 @@ The text is plain (no Markdown); `french()` sets the narrow no-break spaces of F
 render.py to every phrase (never to a review or a draft).
 """
 
-import re
-
 from bot.failures import DraftFailure
 from bot.ports.chat import Notice
 from handlers.common import phrases as common
@@ -26,6 +24,7 @@ from handlers.common.phrases import (
     TAKEN_BY_OTHER as TAKEN_BY_OTHER,
     YOU_ARE_IN_CHARGE as YOU_ARE_IN_CHARGE,
 )
+from handlers.common.typography import typeset
 
 FINAL_TEXT = "Texte final, prêt à copier :"
 TRUNCATED = "… (texte coupé : message trop long pour Matrix)"
@@ -83,14 +82,8 @@ FAILURES = {
     DraftFailure.PSEUDONYMISATION: NOTICES[Notice.NOT_SENT],
 }
 
-_BEFORE = re.compile(r" ([;:!?»])")
-_AFTER = re.compile(r"« ")
-
-
-def french(text: str) -> str:
-    """French typography for Plume's own words: a narrow no-break space before ; : ! ? » and after «."""
-    return _AFTER.sub("«\u202f", _BEFORE.sub("\u202f\\1", text))
-
+french = typeset
+"""French typography for Plume's own words (the one rule of every platform, handlers/common/typography.py)."""
 
 NOTICES = {notice: french(text) for notice, text in NOTICES.items()}
 FAILURES = {failure: french(text) for failure, text in FAILURES.items()}
