@@ -49,7 +49,7 @@ class Requirements:
     ai_disclosure: str = ""
     public_replies: bool = False
     """Replies are published (Services Publics+): the citizen's personal data must not appear in them."""
-    min_words: int = 40
+    min_words: int = 30
     max_words: int = 300
 
     @classmethod

@@ -9,13 +9,15 @@ from bot.checks.findings import Finding, Kind, Requirements, Severity, quoted
 from bot.intake_rules import looks_french
 
 _GREETING = re.compile(
-    r"^\W*(?:bonjour|bonsoir|madame|monsieur|mesdames|messieurs|cher|chère|chers|chères|hello|salut)\b", re.IGNORECASE
+    r"^\W*(?:bonjour|bonsoir|madame|monsieur|mesdames|messieurs|cher|chère|chers|chères)\b", re.IGNORECASE
 )
 _BLAME = re.compile(
     r"\bcomme\s+(?:(?:cela\s+est|c['’]est|il\s+est)\s+)?(?:pourtant\s+)?(?:(?:très|bien)\s+)?"
     r"(?:clairement|explicitement|précisément)\s+(?:indiqué|écrit|expliqué|précisé|mentionné)"
-    r"|\bcomme\s+(?:indiqué|écrit|précisé|mentionné)\s+(?:très\s+|bien\s+)?"
+    r"|\bcomme\s+(?:[\w'’]+\s+){0,4}?(?:pourtant\s+)?(?:très\s+|bien\s+)?"
     r"(?:clairement|explicitement|en toutes lettres)"
+    r"|\b(?:évidemment|bien sûr|naturellement),?\s+il\s+(?:fallait|faut)\b"
+    r"|\bce\s+n['’](?:est|était)\s+(?:pourtant\s+)?pas\s+(?:compliqué|difficile|sorcier)"
     r"|\bvous\s+auriez\s+(?:dû|pu|du)\b|\bil\s+(?:vous\s+)?(?:suffisait|aurait\s+suffi)\b"
     r"|\bsi\s+vous\s+aviez\s+(?:bien\s+|correctement\s+|attentivement\s+)?"
     r"(?:lu|consulté|pris la peine|suivi|respecté|regardé)"
@@ -62,7 +64,8 @@ def form_findings(draft: str, requirements: Requirements) -> list[Finding]:
         findings.append(_missing(Kind.SIGNATURE, "La signature du service manque.", draft))
     if requirements.ai_disclosure and not _contains(draft, requirements.ai_disclosure):
         findings.append(_missing(Kind.AI_DISCLOSURE, "La mention de l'aide de l'IA manque.", draft))
-    words = len(_WORDS.findall(draft))
+    added = (requirements.politeness, requirements.signature, requirements.ai_disclosure)
+    words = len(_WORDS.findall(draft)) - sum(len(_WORDS.findall(t)) for t in added if t and _contains(draft, t))
     if words < requirements.min_words:
         findings.append(
             Finding(

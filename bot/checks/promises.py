@@ -12,10 +12,11 @@ from bot.checks.findings import Finding, Kind, Severity, quoted
 _DECISION_STEMS = (
     r"accept|valid|accord|approuv|rembours|vers|pay|régularis|débloqu|rétabl|attribu|octroy|indemnis|annul"
     r"|dédommag|rappel|recontact|contact|trait|rectifi|corrig|envoy|transmet|transmis|renouvel|délivr|exonér"
+    r"|réexamin|reconsidér"
 )
 _DECISION = re.compile(
     # « votre dossier sera accepté », « votre demande va être validée », « votre aide est accordée dès »
-    rf"\b(?:votre|vos)\s+(?:\w+\s+){{0,3}}?(?:sera|seront|va être|vont être|sera bien|est désormais)"
+    rf"\b(?:votre|vos)\s+(?:[\w'’-]+\s+){{0,3}}?(?:sera|seront|va être|vont être|sera bien|est désormais)"
     rf"\s+(?:bien\s+|immédiatement\s+|rapidement\s+|intégralement\s+)?(?:{_DECISION_STEMS})\w*"
     # « vous recevrez », « vous serez remboursé », « vous allez recevoir », « vous obtiendrez gain de cause »
     rf"|\bvous\s+(?:recevrez|obtiendrez|percevrez|toucherez|bénéficierez|aurez droit|récupérerez"
@@ -23,7 +24,8 @@ _DECISION = re.compile(
     # « nous vous rembourserons », « nous allons valider votre demande », « nous procéderons au versement »
     rf"|\bnous\s+(?:vous\s+|l['’]|les?\s+|la\s+)?(?:(?:{_DECISION_STEMS})\w*(?:erons|rons)"
     rf"|allons\s+(?:vous\s+|l['’]|les?\s+|la\s+)?(?:{_DECISION_STEMS})\w*|procéderons|nous engageons|garantissons)"
-    rf"|\b(?:c['’]est\s+promis|sans faute|je vous garantis|je m['’]engage)",
+    rf"|\b(?:c['’]est\s+promis|sans faute|je vous garantis|je m['’]engage|gain de cause)"
+    rf"|\b(?:réponse|issue|avis|suite)\s+favorable\b|\b(?:sera|seront|va être)\s+[\w'’]+\s+favorablement\b",
     re.IGNORECASE,
 )
 _MONTHS = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
@@ -38,6 +40,9 @@ _DEADLINE = re.compile(
     rf"\b(?:sous|dans|d['’]ici|en moins de|au plus tard dans|dans un délai de|dans les|sous un délai de)\s+"
     rf"(?:(?:{_NUMBER_WORD})\s*(?:à\s*(?:{_NUMBER_WORD})\s*)?)(?:h\b|heures?|jours?(?:\s+ouvrés)?|semaines?|mois)",
     re.IGNORECASE,
+)
+_SOON = re.compile(
+    r"\b(?:dans|sous)\s+(?:les|des)\s+(?:tout\s+)?(?:prochains|prochaines)\s+(?:jours|semaines|heures)\b", re.I
 )
 _AMOUNT = re.compile(r"\b\d[\d\s\u202f\u00a0.]*(?:,\d+)?\s*(?:€|euros?\b|EUR\b)", re.IGNORECASE)
 
@@ -65,15 +70,31 @@ def _stem_in(claim: str, instructions: str) -> bool:
     return any(_plain(verb) in instructions for verb in verbs)
 
 
+_CONTENT = re.compile(r"\d+|[^\W\d_]{4,}")
+_GENERIC = frozenset({"votre", "vous", "nous", "dossier", "demande", "sera", "seront", "service", "dans", "avec"})
+
+
+def _sentence(text: str, at: int) -> str:
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [end for end in (text.find(mark, at) for mark in ".!?\n") if end != -1]
+    return text[start : min(ends, default=len(text))]
+
+
+def _shares_words(sentence: str, instructions: str) -> bool:
+    """The instructions say the same thing: two content words (or numbers) of the sentence, by their first letters."""
+    words = {word[:5] for word in _CONTENT.findall(_plain(sentence)) if word not in _GENERIC}
+    return len({word for word in words if word in instructions}) >= 2
+
+
 def promise_findings(draft: str, review: str, instructions: str) -> list[Finding]:
     """Commitments of the draft that neither the instructions nor (for stated facts) the review support."""
     said = _plain(instructions)
     known = _plain(review) + " " + said
     findings = []
     for match in _DECISION.finditer(draft):
-        if not _stem_in(match.group(), said):
+        if not _stem_in(match.group(), said) and not _shares_words(_sentence(draft, match.start()), said):
             findings.append(_finding("décision", match))
-    for pattern, what in ((_DATE, "date"), (_DEADLINE, "délai"), (_AMOUNT, "montant")):
+    for pattern, what in ((_DATE, "date"), (_DEADLINE, "délai"), (_SOON, "délai"), (_AMOUNT, "montant")):
         for match in pattern.finditer(draft):
             if not _supported(match.group(), known):
                 findings.append(_finding(what, match))
