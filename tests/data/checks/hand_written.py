@@ -5,7 +5,9 @@ from __future__ import annotations
 
 SIG = "L'équipe d'accueil de la CAF de Loire-Atlantique"
 NONE: dict[str, object] = {"politeness": "", "signature": "", "ai_disclosure": "", "public_replies": False}
-CAF: dict[str, object] = {"politeness": "Bien cordialement,", "signature": SIG, "ai_disclosure": "", "public_replies": True}
+CAF: dict[str, object] = {
+    "politeness": "Bien cordialement,", "signature": SIG, "ai_disclosure": "", "public_replies": True
+}  # fmt: skip
 R1 = "J'ai attendu 2 h au guichet le 14 janvier et on m'a renvoyé chez moi sans réponse. [PERSONNE_1]"
 R2 = "Bravo à [PERSONNE_2], la conseillère, très patiente. Mon numéro [NUMERO_ALLOCATAIRE_1] est enfin à jour."
 P1 = ["[PERSONNE_1]"]
@@ -66,13 +68,15 @@ HAND: list[tuple[str, str, str, list[str], dict[str, object], list[str]]] = [
      "Précise qu'on le contacte d'ici quinze jours.", P1, NONE, []),
     (f"Bonjour,\n\n{THANKS} Vous avez raison : l'attente au téléphone est trop longue, et nous y travaillons.",
      R2, "", P2, NONE, []),
-    (f"Bonjour,\n\n{THANKS} Il suffit de vous connecter à votre espace pour suivre votre dossier.", R2, "", P2, NONE, []),
+    (f"Bonjour,\n\n{THANKS} Il suffit de vous connecter à votre espace pour suivre votre dossier.",
+     R2, "", P2, NONE, []),
     (f"Bonjour,\n\n{BODY} Évidemment, il fallait venir avec tous les justificatifs, ce n'est pas compliqué.",
      R1, "", P1, NONE, ["blame"]),
     (f"Chère Madame [PERSONNE_2],\n\n{THANKS}", R2, "", P2, {**NONE, "public_replies": True}, ["personal_data"]),
     (f"Bonjour,\n\n{BODY} Pour cela, rappelez le 3230 (service gratuit + prix d'un appel).", R1, "", P1, NONE, []),
     (f"Bonjour,\n\n{THANKS} Nous avons noté votre remarque du 14 janvier.", R2, "", P2, NONE, []),
-    (f"Bonjour,\n\n{BODY} Votre dossier sera réexaminé favorablement par la commission.", R1, "", P1, NONE, ["promise"]),
+    (f"Bonjour,\n\n{BODY} Votre dossier sera réexaminé favorablement par la commission.",
+     R1, "", P1, NONE, ["promise"]),
     (f"Bonjour,\n\n{BODY} Pour ne plus attendre, la solution était pourtant simple : prendre rendez-vous en ligne.",
      R1, "", P1, NONE, ["blame"]),
 ]  # fmt: skip

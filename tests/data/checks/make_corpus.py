@@ -11,6 +11,7 @@ import json
 import random
 from pathlib import Path
 
+from bot.domain import AI_DISCLOSURE_DEFAULT
 from tests.data.checks.hand_written import HAND
 from tests.data.checks.phrasings import (
     BLAME,
@@ -26,9 +27,7 @@ from tests.data.checks.phrasings import (
 )
 
 HERE = Path(__file__).resolve().parent
-DISCLOSURE = (
-    "Cette réponse a été préparée avec l'aide d'un outil d'intelligence artificielle, puis relue et validée par un agent."
-)
+DISCLOSURE = AI_DISCLOSURE_DEFAULT
 
 
 def _half(items: list[str], split: str) -> list[str]:
@@ -135,9 +134,17 @@ def generate(split: str, seed: int) -> list[dict[str, object]]:
 
 def hand_written() -> list[dict[str, object]]:
     return [
-        {"id": f"hand-{number:03d}", "split": "dev" if number % 2 else "heldout", "source": "hand", "draft": draft,
-         "review": review, "instructions": instructions, "placeholders": placeholders, "requirements": requirements,
-         "expected": expected}  # fmt: skip
+        {
+            "id": f"hand-{number:03d}",
+            "split": "dev" if number % 2 else "heldout",
+            "source": "hand",
+            "draft": draft,
+            "review": review,
+            "instructions": instructions,
+            "placeholders": placeholders,
+            "requirements": requirements,
+            "expected": expected,
+        }
         for number, (draft, review, instructions, placeholders, requirements, expected) in enumerate(HAND, 1)
     ]
 

@@ -17,7 +17,8 @@ GREETINGS = [
 
 BODIES = [
     "Merci d'avoir pris le temps de nous faire part de votre expérience à l'accueil de notre agence.",
-    "Nous comprenons votre agacement face à l'attente au téléphone, qui a été particulièrement longue ces dernières semaines.",
+    "Nous comprenons votre agacement face à l'attente au téléphone, qui a été particulièrement longue ces "
+    "dernières semaines.",
     "Votre retour sur la clarté du formulaire en ligne nous aide à améliorer nos démarches.",
     "Nous avons partagé votre message avec l'équipe concernée afin qu'elle en tienne compte.",
     "Nos conseillers peuvent vous recevoir sur rendez-vous pour examiner votre situation avec vous.",
@@ -32,7 +33,8 @@ BODIES = [
     "Nous vous remercions pour votre patience et pour la précision de votre témoignage.",
     "Vos remarques sur l'accessibilité du bâtiment ont été transmises au responsable du site.",
     "Nous sommes heureux que l'échange avec notre conseillère vous ait permis d'avancer dans vos démarches.",
-    "Il arrive que les pièces envoyées par courrier mettent plus de temps à être enregistrées, ce qui peut expliquer ce décalage.",
+    "Il arrive que les pièces envoyées par courrier mettent plus de temps à être enregistrées, ce qui peut "
+    "expliquer ce décalage.",
     "Un conseiller reste à votre disposition pour faire le point sur votre demande.",
     "Nous prenons votre remarque au sérieux et en avons parlé lors de notre réunion d'équipe.",
     "Nous comprenons qu'une réponse tardive soit source d'inquiétude, surtout dans une période difficile.",
@@ -49,7 +51,11 @@ TEAMS = [
     {"politeness": "Bien cordialement,", "signature": "L'équipe de la CAF du Rhône", "disclosure": ""},
     {"politeness": "", "signature": "", "disclosure": ""},
     {"politeness": "Nous restons à votre écoute.", "signature": "France Travail Lille Centre", "disclosure": "yes"},
-    {"politeness": "", "signature": "Le service des impôts des particuliers\nCentre des finances publiques de Tours", "disclosure": ""},
+    {
+        "politeness": "",
+        "signature": "Le service des impôts des particuliers\nCentre des finances publiques de Tours",
+        "disclosure": "",
+    },
     {"politeness": "Avec toute notre considération,", "signature": "", "disclosure": "yes"},
     {"politeness": "Cordialement,", "signature": "CPAM de la Gironde – accueil", "disclosure": "yes"},
 ]
@@ -57,8 +63,10 @@ TEAMS = [
 REVIEWS = [
     ("Trois heures d'attente à l'accueil pour rien, personne ne savait répondre à ma question.", []),
     ("Très bon accueil, la conseillère a pris le temps de tout m'expliquer. Merci !", []),
-    ("Je suis [PERSONNE_1], j'attends mon versement depuis deux mois, mon numéro est [NUMERO_ALLOCATAIRE_1].",
-     ["[PERSONNE_1]", "[NUMERO_ALLOCATAIRE_1]"]),
+    (
+        "Je suis [PERSONNE_1], j'attends mon versement depuis deux mois, mon numéro est [NUMERO_ALLOCATAIRE_1].",
+        ["[PERSONNE_1]", "[NUMERO_ALLOCATAIRE_1]"],
+    ),
     ("Impossible de joindre quelqu'un, rappelez-moi au [TELEPHONE_1] svp.", ["[TELEPHONE_1]"]),
     ("Mon courrier envoyé le 3 février n'a jamais été traité. Écrivez-moi à [EMAIL_1].", ["[EMAIL_1]"]),
     ("Dossier [REFERENCE_DOSSIER_1] : on m'a demandé quatre fois les mêmes pièces.", ["[REFERENCE_DOSSIER_1]"]),
