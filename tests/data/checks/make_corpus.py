@@ -113,7 +113,7 @@ def generate(split: str, seed: int) -> list[dict[str, object]]:
         add(_draft(rng, split, team, greeting=False), ["greeting"], team=team)
         team = rng.choice(TEAMS)
         add(_draft(rng, split, team, body=[rng.choice(_half(BODIES, split))]), ["length"], team=team)
-        long_body = [sentence for sentence in _half(BODIES, split) for _ in range(2)]
+        long_body = [sentence for sentence in _half(BODIES, split) for _ in range(3)]  # well past 300 words
         add(_draft(rng, split, team, body=long_body), ["length"], team=team)
     for text, placeholders in [r for r in REVIEWS if r[1]]:
         for public in (True, False):
