@@ -8,9 +8,11 @@ from collections.abc import Set
 from bot.checks.findings import Finding, Kind, Severity, quoted
 from bot.privacy.restore import _PLACEHOLDER, _canonical
 
+# Markdown links « [texte](url) » and Slack's « <https://…> », « <@U1> » are not gaps.
 # A gap the model left for someone to fill: « [Nom de l'agent] », « [date] », « <prénom> », « XXX », « … à compléter ».
 _GAP = re.compile(
-    r"\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,40}>|\{[^{}\n]{1,40}\}|\b(?:X{3,}|x{3,})\b|\bà compléter\b|\bà préciser\b",
+    r"\[[^\[\]\n]{1,60}\](?!\()|<(?!https?:|mailto:|[@#!])[^<>\n]{1,40}>"
+    r"|\{[^{}\n]{1,40}\}|\b(?:X{3,}|x{3,})\b|\bà compléter\b|\bà préciser\b",
     re.IGNORECASE,
 )
 
@@ -103,8 +105,8 @@ def personal_data_findings(draft: str, placeholders: Set[str]) -> list[Finding]:
                 Finding(
                     Kind.PERSONAL_DATA,
                     Severity.HARD,
-                    f"Réponse publique : {quoted(match.group())} serait publié"
-                    f"\u202f; utilisez la version publiable.".replace(" :", "\u202f:"),
+                    f"Réponse publique\u202f: {quoted(match.group())} serait publié"
+                    "\u202f; utilisez la version publiable.",
                     *match.span(),
                 )
             )

@@ -60,3 +60,9 @@ def test_the_publishable_version_replaces_a_civility_and_name_and_keeps_unknown_
     public = publishable_version(f"Madame [PERSONNE_1],\n\n{BODY} Voir [PERSONNE_9].", VAULT)
 
     assert public.startswith("Madame, Monsieur,\n\n") and public.endswith("Voir [PERSONNE_9].")
+
+
+def test_links_are_not_gaps() -> None:
+    links = "Voir [la page des démarches](https://www.service-public.fr) ou <https://www.caf.fr|le site de la CAF>."
+
+    assert kinds(f"Bonjour,\n\n{BODY} {links}") == []
