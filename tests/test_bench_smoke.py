@@ -18,7 +18,9 @@ from pathlib import Path
 import pytest
 
 import bench.privacy as privacy_bench
+import bench.quality
 import bench.streaming
+from bot.checks import Kind
 from bot.privacy.engine import PresidioPseudonymiser
 from tests.conftest import POSTGRES_URL, postgres_answers
 
@@ -150,3 +152,12 @@ def test_the_matrix_bench_runs(benches: Benches) -> None:
     printed = benches.runs["matrix"].output()
 
     assert "review → final draft" in printed and "edits sent while streaming" in printed and "Plume RSS" in printed
+
+
+def test_the_quality_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    bench.quality.main(["--splits", "dev", "--rounds", "1"])
+
+    printed = capsys.readouterr().out
+
+    assert printed.startswith("split « dev » :") and "time per draft" in printed
+    assert all(f"\n{kind.value} " in printed for kind in Kind)

@@ -19,7 +19,7 @@ from bot.domain import (
 )
 from bot.ports.models import PromptMessage
 
-PROMPT_VERSION = "reponse_avis.v1"
+PROMPT_VERSION = "reponse_avis.v2"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,105 @@
+"""Soft checks of form: greeting, the channel's formula, signature and AI disclosure, length, language, tone."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.checks.findings import Finding, Kind, Requirements, Severity, quoted
+from bot.intake_rules import looks_french
+
+_GREETING = re.compile(
+    r"^\W*(?:bonjour|bonsoir|madame|monsieur|mesdames|messieurs|cher|chère|chers|chères)\b", re.IGNORECASE
+)
+_BLAME = re.compile(
+    r"\bcomme\s+(?:(?:cela\s+est|c['’]est|il\s+est)\s+)?(?:pourtant\s+)?(?:(?:très|bien)\s+)?"
+    r"(?:clairement|explicitement|précisément)\s+(?:indiqué|écrit|expliqué|précisé|mentionné)"
+    r"|\bcomme\s+(?:[\w'’]+\s+){0,4}?(?:pourtant\s+)?(?:très\s+|bien\s+)?"
+    r"(?:clairement|explicitement|en toutes lettres)"
+    r"|\b(?:évidemment|bien sûr|naturellement),?\s+il\s+(?:fallait|faut)\b"
+    r"|\bce\s+n['’](?:est|était)\s+(?:pourtant\s+)?pas\s+(?:compliqué|difficile|sorcier)"
+    r"|\bvous\s+auriez\s+(?:dû|pu|du)\b|\bil\s+(?:vous\s+)?(?:suffisait|aurait\s+suffi)\b"
+    r"|\bsi\s+vous\s+aviez\s+(?:bien\s+|correctement\s+|attentivement\s+)?"
+    r"(?:lu|consulté|pris la peine|suivi|respecté|regardé)"
+    r"|\bvous\s+n['’]avez\s+(?:manifestement\s+|visiblement\s+|sans doute\s+|apparemment\s+)?pas\s+"
+    r"(?:pris la peine|lu|su|compris|respecté|suivi)"
+    r"|\bcontrairement\s+à\s+ce\s+que\s+vous\s+(?:affirmez|prétendez|semblez|pensez|dites|croyez)"
+    r"|\bcomme\s+(?:tout\s+le\s+monde|chacun)\s+(?:le\s+)?sait\b|\bvotre\s+(?:erreur|négligence|faute)\b"
+    r"|\bil\s+vous\s+(?:appartenait|incombait)\b|\bla\s+moindre\s+des\s+choses\b|\bà\s+l['’]évidence\b"
+    r"|\bnous\s+ne\s+pouvons\s+(?:que\s+)?(?:pas\s+)?(?:deviner|lire dans vos pensées)"
+    r"|\bbravo\s+pour\b|\bmerci\s+pour\s+votre\s+(?:grande\s+)?patience\s+légendaire|\bpar\s+votre\s+faute\b"
+    r"|\ben\s+(?:toute\s+)?logique\s+vous\b|\bil\s+(?:est|était)\s+(?:pourtant\s+)?(?:évident|simple)\s+de\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
+
+
+def _plain(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    letters = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", letters))
+
+
+def _contains(draft: str, required: str) -> bool:
+    """The required text is in the draft, up to case, accents, punctuation and line breaks."""
+    return _plain(required) in _plain(draft)
+
+
+def _missing(kind: Kind, what: str, draft: str, at_end: bool = True) -> Finding:
+    at = len(draft) if at_end else 0
+    return Finding(kind, Severity.SOFT, what, at, at)
+
+
+def form_findings(draft: str, requirements: Requirements) -> list[Finding]:
+    findings = []
+    if requirements.greeting and not _GREETING.search(draft):
+        findings.append(
+            _missing(Kind.GREETING, "Pas de formule d'appel (« Bonjour », « Madame, Monsieur »).", draft, False)
+        )
+    if requirements.politeness and not _contains(draft, requirements.politeness):
+        findings.append(_missing(Kind.POLITENESS, "La formule de politesse du service manque.", draft))
+    if requirements.signature and not all(
+        _contains(draft, line) for line in requirements.signature.splitlines() if line.strip()
+    ):
+        findings.append(_missing(Kind.SIGNATURE, "La signature du service manque.", draft))
+    if requirements.ai_disclosure and not _contains(draft, requirements.ai_disclosure):
+        findings.append(_missing(Kind.AI_DISCLOSURE, "La mention de l'aide de l'IA manque.", draft))
+    added = (requirements.politeness, requirements.signature, requirements.ai_disclosure)
+    words = len(_WORDS.findall(draft)) - sum(len(_WORDS.findall(t)) for t in added if t and _contains(draft, t))
+    if words < requirements.min_words:
+        findings.append(
+            Finding(
+                Kind.LENGTH,
+                Severity.SOFT,
+                f"Réponse courte : {words} mots (au moins {requirements.min_words}).",
+                0,
+                len(draft),
+            )
+        )
+    elif words > requirements.max_words:
+        findings.append(
+            Finding(
+                Kind.LENGTH,
+                Severity.SOFT,
+                f"Réponse longue : {words} mots (au plus {requirements.max_words}).",
+                0,
+                len(draft),
+            )
+        )
+    if not looks_french(draft):
+        findings.append(
+            Finding(Kind.LANGUAGE, Severity.SOFT, "La réponse ne semble pas écrite en français.", 0, len(draft))
+        )
+    for match in _BLAME.finditer(draft):
+        findings.append(
+            Finding(
+                Kind.BLAME, Severity.SOFT, f"Ton de reproche envers l'usager : {quoted(match.group())}.", *match.span()
+            )
+        )
+    return [_typeset(finding) for finding in findings]
+
+
+def _typeset(finding: Finding) -> Finding:
+    """Narrow no-break spaces before : ; ! ? and inside « »."""
+    message = re.sub(r" ([:;!?])", "\u202f\\1", finding.message).replace("« ", "«\u202f").replace(" »", "\u202f»")
+    return Finding(finding.kind, finding.severity, message, finding.start, finding.end)
