@@ -7,6 +7,7 @@ import pytest
 
 from bot.privacy.recognizers.birth_date import BirthDateRecognizer
 from bot.privacy.recognizers.dossier_reference import DossierReferenceRecognizer
+from bot.privacy.recognizers.person_title import TitlePersonRecognizer
 from tests.bot.privacy.conftest import Masked, found_by
 
 
@@ -61,3 +62,22 @@ def test_every_birth_date_of_a_list(text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_through_the_engine(masked: Masked, text: str, expected: list[tuple[str, str]]) -> None:
     assert masked(text) == expected
+
+
+def test_a_title_in_apposition_announces_the_name(masked: Masked) -> None:
+    text = "Lire aussi : Contrôleur SNCF, Diego fait bien plus que vérifier les billets"
+    assert [text[start:end] for start, end in TitlePersonRecognizer().spans(text)] == ["Diego"]
+    assert masked("la conseillère, Rose, m'a aidée") == [("PERSONNE", "Rose")]
+    assert masked("le facteur, La Poste ne répond pas") == []
+    assert masked("J'ai vu le conseiller, Paris était bloqué.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provocation  délibérée de la part de la Police Municipale ? Règlement de compte ? Ils n’en sauront rien.",
+        "la POLICE MUNICIPALE est venue, puis la Gendarmerie Nationale.",
+    ],
+)
+def test_police_services_stay(masked: Masked, text: str) -> None:
+    assert masked(text) == []
