@@ -81,3 +81,19 @@ def test_a_title_in_apposition_announces_the_name(masked: Masked) -> None:
 )
 def test_police_services_stay(masked: Masked, text: str) -> None:
     assert masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("acte demandé pour jérôme et mélanie, merci", [("PERSONNE", "jérôme"), ("PERSONNE", "mélanie")]),
+        ("je suis venue avec karim hier", [("PERSONNE", "karim")]),
+        # ambiguous first names and common words after « pour » stay
+        ("pour marie et pierre", []),
+        ("c'est pour rien et pour rose", []),
+        ("merci pour tout et bonne journée", []),
+        ("j'ai payé pour le loyer et avec la caf", []),
+    ],
+)
+def test_lower_case_first_names_for_a_person(masked: Masked, text: str, expected: list[tuple[str, str]]) -> None:
+    assert masked(text) == expected
