@@ -26,6 +26,8 @@ BODIES = [
     "Assurance Maladie", "Assurance Retraite", "Sécurité sociale", "Maison départementale des personnes handicapées",
     "CGSS", "CNSA", "ARS", "CNAF", "Cnav", "Assurance vieillesse", "assurance vieillesse", "Ameli.fr", "ANAH",
     "Défenseure des droits", "Caisse nationale d'assurance vieillesse", "Agence nationale des titres sécurisés",
+    "Police municipale", "Police nationale", "Gendarmerie nationale", "Police aux frontières", "Garde champêtre",
+    "Tribunal de police", "Bureau des contraventions", "Sapeurs-pompiers",
 ]  # fmt: skip
 """Names of public bodies, sites and benefits, written as users write them; an acronym of three letters or more
 is also protected capitalised (« Cnav », « Urssaf », « Cpam »)."""

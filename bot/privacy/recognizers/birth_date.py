@@ -19,8 +19,20 @@ _AFTER = (
     r"\s*(?:\(e\))?\s*(?::|,)?\s*(?:le|en|du|au)?\s*"
 )
 
-PATTERNS = [Pattern("birth_date", rf"{_AFTER}(?P<value>{_DATE})", 0.9)]
-"""The words before the date are matched too (faster than a look-behind); only the `value` group is masked."""
+_FULL = (
+    rf"(?:\d{{1,2}}(?:er)?[\s./\-]+(?:\d{{1,2}}|{_MONTHS})[\s./\-]+(?:\d{{4}}|\d{{2}})|(?:{_MONTHS})\s+\d{{4}})(?![\w])"
+)
+"""A date with a day or a month: after a first birth date, a bare year (« en 2010 j'ai déménagé ») is another fact."""
+_AND = r"\s*(?:,|et|&)\s*(?:et\s+)?(?:le|en|du)?\s*"
+"""Between two birth dates of one phrase: « nés le 03/09/1979 et le 21/12/1981 »."""
+
+PATTERNS = [
+    Pattern("birth_date", rf"{_AFTER}(?P<value>{_DATE})", 0.9),
+    Pattern("birth_date_second", rf"{_AFTER}{_DATE}{_AND}(?P<value>{_FULL})", 0.9),
+    Pattern("birth_date_third", rf"{_AFTER}{_DATE}{_AND}{_FULL}{_AND}(?P<value>{_FULL})", 0.9),
+]
+"""The words before the date are matched too (faster than a look-behind); only the `value` group is masked. Each
+pattern masks one date: the first, the second, the third of a list after one « né(e)s le »."""
 
 CONTEXT = ["né", "née", "naissance", "date de naissance"]
 

@@ -11,7 +11,8 @@ _INTRO = (
     r"courrier|t[ée]l[ée]d[ée]clarant|contrat|facture|affaire|recours|plainte|d[ée]claration|avis|"
     r"num[ée]ro\s+client|num[ée]ro\s+d['’]usager|permis(?:\s+de\s+conduire)?|attestation|quittance|amende|"
     r"enregistrement|titre|AR|accus[ée]\s+de\s+r[ée]ception|identifiant|matricule|contravention|FPS|"
-    r"num[ée]ro\s+(?:d['’])?[ée]tranger|AGDREF|num[ée]ro\s+unique|INE"
+    r"num[ée]ro\s+(?:d['’])?[ée]tranger|AGDREF|num[ée]ro\s+unique|INE|r[ée]c[ée]piss[ée]|recommand[ée]e?|colis|"
+    r"envoi|lettre|PV|proc[èe]s-verbal"
 )
 _NUMBER_WORD = r"(?:n\s*[°º]|no\.?|num[ée]ro|num\.?|#|:)"
 _VERB = r"(?:\s*,?\s*(?:est|c['’]est|porte|a\s+pour|était|sera)(?:\s+(?:le|la|l['’]|bien|celui-ci)){0,2})?"
@@ -26,11 +27,26 @@ number word (« dossier retraite porte le numéro », « dossier social étudian
 words between describe."""
 _REFERENCE = r"(?=[\w/\-]*\d[\w/\-]*\d[\w/\-]*\d[\w/\-]*\d)[A-Za-z0-9][A-Za-z0-9/\-]{3,28}[A-Za-z0-9](?![\w*])"
 
-PATTERNS = [Pattern("dossier_reference", rf"\b(?i:{_INTRO}){_GAP}(?P<value>{_REFERENCE})", 0.75)]
+_GROUP = r"[A-Za-z]{0,2}\d[A-Za-z0-9]{0,7}"
+_SEPARATOR = r"(?:[ \u00a0\u202f]?[\-–][ \u00a0\u202f]?|[ \u00a0\u202f])"
+_SPACED = rf"{_GROUP}(?:{_SEPARATOR}{_GROUP}){{1,7}}(?![\w*])(?!\s*(?:€|(?i:euros?|eur)\b))"
+"""A reference as citizens copy it from a form, in groups separated by spaces or spaced dashes: « n° 1A 178 445 2936
+4 », « 2024 - 03 - 18877 »; each group has a digit within its first three characters, so the words after the number
+are not taken in; an amount (« 12 345 678 euros ») is not one."""
+_SPACED_DIGITS = 8
+"""A spaced reference needs this many digits: fewer is an amount, a count or a year (« amende de 1 250 »)."""
+
+PATTERNS = [
+    Pattern("dossier_reference", rf"\b(?i:{_INTRO}){_GAP}(?P<value>{_REFERENCE})", 0.75),
+    Pattern("dossier_reference_spaced", rf"\b(?i:{_INTRO}){_GAP}(?P<value>{_SPACED})", 0.75),
+]
 """The introducing words are matched too (faster than a look-behind); only the `value` group is masked."""
 
 CONTEXT = ["dossier", "demande", "référence", "réclamation", "numéro"]
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_SERVICE_PHONE = re.compile(r"0[1-9]\d{8}")
+"""Ten digits from 0: a telephone number, the phone recognizer's to judge (a service's number stays)."""
 _DATE = re.compile(r"\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?$|(?:19|20)\d{2}$")
 
 
@@ -42,4 +58,12 @@ class DossierReferenceRecognizer(FrenchPatternRecognizer):
     CONTEXT = CONTEXT
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return False if _DATE.match(pattern_text) else None
+        if _DATE.match(pattern_text):
+            return False
+        if " " in pattern_text or "\u00a0" in pattern_text or "\u202f" in pattern_text:
+            digits = re.sub(r"\D", "", pattern_text)
+            if len(digits) < _SPACED_DIGITS or _SERVICE_PHONE.fullmatch(digits):
+                return False
+            if all(_YEAR.fullmatch(group) for group in pattern_text.split()):
+                return False
+        return None

@@ -20,8 +20,8 @@ _SAID_BY = re.compile(rf"(?i:{_SPEECH})\s+$")
 """An inverted attribution just before the word: « », raconte Heiter »."""
 _SAYS = re.compile(r"\s*:\s*[«\"“]")
 """A quotation right after the word: « Iram : "On m'a…" »."""
-_AGE = re.compile(r",\s*\d{1,3}\s+ans(?![\w])")
-"""An age in apposition: « Oumy, 34 ans »."""
+_AGE = re.compile(r"\s*,\s*\d{1,3}\s+ans(?![\w])")
+"""An age in apposition, the comma typed after a space or not: « Oumy, 34 ans », « Aïssata , 25 ans »."""
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w])(?:à|au|aux|de|d['’]|du|des|en|sur|vers|près\s+de|depuis))\s*$")
 """A place comes after « à », « de », « en »…: evidence against a person."""
 

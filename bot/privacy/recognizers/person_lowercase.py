@@ -55,9 +55,28 @@ class LowercasePersonRecognizer(PersonRecognizer):
             last = grow(text, tokens, index, index, lower_ok=True, limit=3)
             if last > index or first < index:
                 results.append(self.result(tokens[first].start, tokens[last].end, 0.7))
-            elif introduced:
+            elif introduced or _person_context(text, tokens, index):
                 results.append(self.result(word.start, word.end, 0.7))
         return results
+
+
+_FOR_A_PERSON = re.compile(r"(?<![\w])(?:pour|avec|chez|c['’]est)\s+$", re.IGNORECASE)
+"""Words after which a known, unambiguous first name in lower case is a person: « acte demandé pour jérôme »."""
+
+
+def _person_context(text: str, tokens: tuple[Word, ...], index: int) -> bool:
+    """« pour jérôme », « avec mélanie », « c'est karim »; and the second of « pour jérôme et mélanie »."""
+    if _FOR_A_PERSON.search(text[max(0, tokens[index].start - 10) : tokens[index].start]):
+        return True
+    if index < 2 or tokens[index - 1].text.lower() != "et":
+        return False
+    previous = tokens[index - 2]
+    return (
+        previous.is_lower
+        and is_first_name(previous.text)
+        and not is_ambiguous_first_name(previous.text)
+        and _person_context(text, tokens, index - 2)
+    )
 
 
 def _introduced(text: str, start: int) -> bool:

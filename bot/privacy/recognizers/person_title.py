@@ -14,8 +14,13 @@ _TITLES = (
     "contrôleuse|assistante?\\s+sociale?|travailleuse?\\s+sociale?|éducateur|éducatrice|facteur|factrice|"
     "cabinet|SCP|SELARL|SELAS|étude"
 )
-PATTERNS = [rf"(?<![\w])(?:{_TITLES})(?![\w])\s+"]
-"""Case-insensitive; the name after it must be capitalised or upper case (« l'agent administratif » is no name)."""
+PATTERNS = [
+    rf"(?<![\w])(?:{_TITLES})(?:\s+(?-i:[A-Z]{{2,6}}))?\s*,\s*",
+    rf"(?<![\w])(?:{_TITLES})(?![\w])\s+",
+]
+"""Case-insensitive; the name after it must be capitalised or upper case (« l'agent administratif » is no name). The
+first: a title in apposition before the name, its body's acronym with it (« Contrôleur SNCF, Diego fait… »); tried
+first, as the triggers do not overlap."""
 
 
 class TitlePersonRecognizer(PersonRecognizer):

@@ -4,8 +4,9 @@
 
 Round 1 (batches 1-6) was split by source page, never by sentence (passages of one page are alike): pages ordered
 by the SHA-256 of their address and dealt to the smaller split. Its held-out half was run once, at the end of round
-1, and has since been used for tuning: both halves are now dev, each record keeping its `origin`. The held-out split
-is round 2 (HELDOUT: batches 7-9), written from pages of neither half before any tuning of round 2; a page of round 2
+1, and has since been used for tuning: both halves are now dev, each record keeping its `origin`. Round 2's held-out
+(SEEN: batches 7-9) was run once at the end of round 2 and is dev now too. The held-out split is round 3 (HELDOUT:
+batches 10-13), written by a new hand from pages of no earlier split before any tuning of round 3; a held-out page
 that is also in dev is an error. Every label is checked against the text: a value that does not occur verbatim is an
 error.
 """
@@ -17,14 +18,30 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from tests.data.privacy_real import batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9
+from tests.data.privacy_real import (
+    batch1,
+    batch2,
+    batch3,
+    batch4,
+    batch5,
+    batch6,
+    batch7,
+    batch8,
+    batch9,
+    batch10,
+    batch11,
+    batch12,
+    batch13,
+)
 from tests.data.privacy_real.record import R
 
 DATA = Path(__file__).resolve().parents[1]
 ROUNDS = ((batch1, batch2, batch3, batch4), (batch5, batch6))
 """Round 1, dealt by page hash into `round1-dev` and `round1-heldout` (both tuning data now)."""
-HELDOUT = (batch7, batch8, batch9)
-"""Round 2: the held-out split, pages in neither half of round 1."""
+SEEN = (batch7, batch8, batch9)
+"""Round 2's held-out, run once at the end of round 2: tuning data now (`origin` round2-heldout)."""
+HELDOUT = (batch10, batch11, batch12, batch13)
+"""Round 3: the held-out split, written by a new hand, pages in no earlier split."""
 
 
 def _check(record: R) -> None:
@@ -51,16 +68,18 @@ def split(rounds: list[list[R]]) -> dict[str, list[R]]:
 
 
 def final_splits() -> dict[str, list[tuple[str, R]]]:
-    """dev: both halves of round 1, each record with its origin; heldout: round 2."""
+    """dev: both halves of round 1 and round 2's held-out, each record with its origin; heldout: round 3."""
     rounds = [[record for batch in batches for record in batch.RECORDS] for batches in ROUNDS]
+    seen = [record for batch in SEEN for record in batch.RECORDS]
     heldout = [record for batch in HELDOUT for record in batch.RECORDS]
-    for record in [record for records in rounds for record in records] + heldout:
+    for record in [record for records in rounds for record in records] + seen + heldout:
         _check(record)
     first = split(rounds)
     dev = [("round1-dev", r) for r in first["dev"]] + [("round1-heldout", r) for r in first["heldout"]]
+    dev += [("round2-heldout", r) for r in seen]
     if shared := {r.source for _, r in dev} & {r.source for r in heldout}:
         raise ValueError(f"pages in both dev and held-out: {sorted(shared)}")
-    return {"dev": dev, "heldout": [("round2-heldout", r) for r in heldout]}
+    return {"dev": dev, "heldout": [("round3-heldout", r) for r in heldout]}
 
 
 def main() -> None:
