@@ -6,7 +6,7 @@ import re
 from collections.abc import Set
 
 from bot.checks.findings import Finding, Kind, Severity, quoted
-from bot.privacy.restore import _PLACEHOLDER, _canonical
+from bot.privacy.restore import PLACEHOLDER_PATTERN, canonical_placeholder
 
 # Markdown links « [texte](url) » and Slack's « <https://…> », « <@U1> » are not gaps.
 # A gap the model left for someone to fill: « [Nom de l'agent] », « [date] », « <prénom> », « XXX », « … à compléter ».
@@ -70,11 +70,11 @@ def placeholder_findings(draft: str, placeholders: Set[str]) -> list[Finding]:
     """A placeholder the conversation does not hold (invented), or a gap left for someone to fill."""
     findings = []
     taken: list[tuple[int, int]] = []
-    for match in _PLACEHOLDER.finditer(draft):
+    for match in PLACEHOLDER_PATTERN.finditer(draft):
         label = match.group("label") or match.group("bare_label")
         number = match.group("number") or match.group("bare_number")
         taken.append(match.span())
-        if _canonical(label, number) not in placeholders:
+        if canonical_placeholder(label, number) not in placeholders:
             findings.append(
                 Finding(
                     Kind.PLACEHOLDER,
@@ -97,9 +97,9 @@ def placeholder_findings(draft: str, placeholders: Set[str]) -> list[Finding]:
 def personal_data_findings(draft: str, placeholders: Set[str]) -> list[Finding]:
     """In a public reply, every placeholder of the conversation is personal data of the citizen."""
     findings = []
-    for match in _PLACEHOLDER.finditer(draft):
+    for match in PLACEHOLDER_PATTERN.finditer(draft):
         label = match.group("label") or match.group("bare_label")
-        canonical = _canonical(label, match.group("number") or match.group("bare_number"))
+        canonical = canonical_placeholder(label, match.group("number") or match.group("bare_number"))
         if canonical in placeholders:
             findings.append(
                 Finding(
@@ -117,9 +117,9 @@ def publishable_version(draft: str, placeholders: Set[str]) -> str:
     """The draft with each of the conversation's placeholders replaced by a neutral form, for a public reply."""
     pieces: list[str] = []
     cursor = 0
-    for match in _PLACEHOLDER.finditer(draft):
+    for match in PLACEHOLDER_PATTERN.finditer(draft):
         label = match.group("label") or match.group("bare_label")
-        canonical = _canonical(label, match.group("number") or match.group("bare_number"))
+        canonical = canonical_placeholder(label, match.group("number") or match.group("bare_number"))
         if canonical not in placeholders:
             continue
         kind = _label(canonical)

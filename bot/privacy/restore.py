@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from bot.privacy.vault import Vault
 
-# `[PERSONNE_1]`, `[Personne_1]`, `[PERSONNE 1]`, `[ PERSONNE_1 ]`, `[TÉLÉPHONE-1]`, `[DATE NAISSANCE 1]`, or
-# `PERSONNE_1` without brackets (upper case only, so that ordinary words are never taken for one). One pattern,
-# one pass: an inserted value is never rescanned, and is inserted as it is (never read as a regex template).
-_PLACEHOLDER = re.compile(
+# A placeholder, as a model may write it: `[PERSONNE_1]`, `[Personne_1]`, `[PERSONNE 1]`, `[ PERSONNE_1 ]`,
+# `[TÉLÉPHONE-1]`, `[DATE NAISSANCE 1]`, or `PERSONNE_1` without brackets (upper case only, so that ordinary words
+# are never taken for one). One pattern, one pass: an inserted value is never rescanned, and is inserted as it is
+# (never read as a regex template).
+PLACEHOLDER_PATTERN = re.compile(
     r"[\[{]\s*(?P<label>[A-Za-zÀ-ÿ]+(?:[\s_\-][A-Za-zÀ-ÿ]+)*)[\s_\-]+(?P<number>\d+)\s*[\]}]"
     r"|(?<![\w\[{])(?P<bare_label>[A-ZÀ-Ý]+(?:_[A-ZÀ-Ý]+)*)_(?P<bare_number>\d+)(?![\w\]}])"
 )
@@ -27,7 +28,7 @@ class Restoration:
     """Placeholders the model wrote that this conversation never had: left as they are and reported."""
 
 
-def _canonical(label: str, number: str) -> str:
+def canonical_placeholder(label: str, number: str) -> str:
     """`Téléphone`, `date naissance` -> `[TELEPHONE_1]`, `[DATE_NAISSANCE_1]`."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", label) if not unicodedata.combining(c))
     words = _SEPARATORS.split(plain.upper())
@@ -46,7 +47,7 @@ def restore(text: str, vault: Vault) -> Restoration:
         bracketed = match.group("label") is not None
         label = match.group("label") if bracketed else match.group("bare_label")
         number = match.group("number") if bracketed else match.group("bare_number")
-        canonical = _canonical(label, number)
+        canonical = canonical_placeholder(label, number)
         value = vault.value_of(canonical)
         if value is not None:
             return value
@@ -54,7 +55,7 @@ def restore(text: str, vault: Vault) -> Restoration:
             invented.append(match.group(0))
         return match.group(0)
 
-    return Restoration(_PLACEHOLDER.sub(replace, text), tuple(dict.fromkeys(invented)))
+    return Restoration(PLACEHOLDER_PATTERN.sub(replace, text), tuple(dict.fromkeys(invented)))
 
 
 def escape_placeholders(text: str, vault: Vault) -> str:
@@ -68,11 +69,11 @@ def escape_placeholders(text: str, vault: Vault) -> str:
             match.group("label") or match.group("bare_label"),
             match.group("number") or match.group("bare_number"),
         )
-        if _canonical(label, number) in held:
+        if canonical_placeholder(label, number) in held:
             return match.group()
         return match.group().translate(_ESCAPE)
 
-    return _PLACEHOLDER.sub(escaped, text)
+    return PLACEHOLDER_PATTERN.sub(escaped, text)
 
 
 _ESCAPE = str.maketrans({"[": "(", "{": "(", "]": ")", "}": ")", "_": " "})
