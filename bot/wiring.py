@@ -132,6 +132,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         lease_seconds=settings.plume_job_lease_seconds,
         cost=Pricing(settings.plume_model_prices).estimated_cost_eur,
         time_zone=settings.time_zone,
+        platforms=frozenset(adapters),
     )
     chat = ChatRouter(adapters, models.choices)
     core = build_core(stores, PresidioPseudonymiser(), cipher, models, chat, leads, tuning)
