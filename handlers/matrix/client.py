@@ -203,8 +203,19 @@ class MatrixClient:
             return ChatUnavailable("unavailable")
         return MatrixError(code or "error")
 
-    def send_file(self, room_id: str, filename: str, data: bytes, mimetype: str) -> str:
-        """Upload a file (encrypted if the room is) and post it as an `m.file` message."""
+    def send_file(
+        self,
+        room_id: str,
+        filename: str,
+        data: bytes,
+        mimetype: str,
+        *,
+        msgtype: str = "m.file",
+        body: str | None = None,
+        info: dict[str, Any] | None = None,
+    ) -> str:
+        """Upload a file (encrypted if the room is) and post it as an `m.file` message, or another `msgtype`
+        (`m.image`: `body` then describes it, `info` gives its `w` and `h`)."""
 
         async def upload() -> tuple[Any, Any, bool]:
             room = self.nio.rooms.get(room_id)
@@ -219,10 +230,10 @@ class MatrixClient:
         if not isinstance(answer, UploadResponse):
             raise self._refusal(answer)
         message: dict[str, Any] = {
-            "msgtype": "m.file",
-            "body": filename,
+            "msgtype": msgtype,
+            "body": body or filename,
             "filename": filename,
-            "info": {"mimetype": mimetype, "size": len(data)},
+            "info": {**(info or {}), "mimetype": mimetype, "size": len(data)},
             "m.mentions": {},
         }
         if encrypted:
