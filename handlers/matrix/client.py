@@ -37,6 +37,7 @@ from nio.api import RelationshipType, RoomPreset
 from bot.ports.chat import ChatUnavailable
 from handlers.matrix.direct import DirectRooms
 from handlers.matrix.limits import Recent, ServerPace
+from handlers.matrix.store_key import prepare_store
 
 log = logging.getLogger(__name__)
 logging.getLogger("nio").setLevel(logging.ERROR)
@@ -66,14 +67,21 @@ class Skipped(Exception):
 class MatrixClient:
     """The bot's account on one homeserver; thread-safe blocking calls run on the client's own loop."""
 
-    def __init__(self, homeserver: str, user_id: str, store_dir: Path, *, rate: float = 1.0, burst: int = 6) -> None:
-        store_dir.mkdir(parents=True, exist_ok=True)
+    def __init__(
+        self, homeserver: str, user_id: str, store_dir: Path, pickle_key: str, *, rate: float = 1.0, burst: int = 6
+    ) -> None:
+        prepare_store(store_dir, user_id, pickle_key)
         self.user_id = user_id
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self.loop.run_forever, name="matrix-client", daemon=True)
         self._thread.start()
         config = AsyncClientConfig(
-            max_limit_exceeded=0, max_timeouts=2, encryption_enabled=True, store_sync_tokens=False, request_timeout=30
+            max_limit_exceeded=0,
+            max_timeouts=2,
+            encryption_enabled=True,
+            store_sync_tokens=False,
+            request_timeout=30,
+            pickle_key=pickle_key,
         )
         self.nio: AsyncClient = self.run(self._make(homeserver, user_id, store_dir, config))
         self.pace = ServerPace(rate, burst)
@@ -92,13 +100,14 @@ class MatrixClient:
         user_id: str,
         store_dir: Path,
         *,
+        pickle_key: str,
         access_token: str | None,
         password: str | None,
         device_id: str | None,
         rate: float = 1.0,
     ) -> MatrixClient:
         """Log in (with the token, or the password and the stable device id) and load the device's crypto store."""
-        client = cls(homeserver, user_id, store_dir, rate=rate)
+        client = cls(homeserver, user_id, store_dir, pickle_key, rate=rate)
         try:
             client.run(client._login(access_token, password, device_id))
         except BaseException:
