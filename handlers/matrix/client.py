@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import dataclasses
 import io
 import logging
 import threading
@@ -76,13 +77,9 @@ class MatrixClient:
         self._thread = threading.Thread(target=self.loop.run_forever, name="matrix-client", daemon=True)
         self._thread.start()
         config = AsyncClientConfig(
-            max_limit_exceeded=0,
-            max_timeouts=2,
-            encryption_enabled=True,
-            store_sync_tokens=False,
-            request_timeout=30,
-            pickle_key=pickle_key,
+            max_limit_exceeded=0, max_timeouts=2, encryption_enabled=True, store_sync_tokens=False, request_timeout=30
         )
+        config = dataclasses.replace(config, pickle_key=pickle_key)
         self.nio: AsyncClient = self.run(self._make(homeserver, user_id, store_dir, config))
         self.pace = ServerPace(rate, burst)
         self._sent = Recent()
@@ -212,19 +209,9 @@ class MatrixClient:
             return ChatUnavailable("unavailable")
         return MatrixError(code or "error")
 
-    def send_file(
-        self,
-        room_id: str,
-        filename: str,
-        data: bytes,
-        mimetype: str,
-        *,
-        msgtype: str = "m.file",
-        body: str | None = None,
-        info: dict[str, Any] | None = None,
-    ) -> str:
-        """Upload a file (encrypted if the room is) and post it as an `m.file` message, or another `msgtype`
-        (`m.image`: `body` then describes it, `info` gives its `w` and `h`)."""
+    def send_file(self, room_id: str, filename: str, data: bytes, mimetype: str, **fields: Any) -> str:
+        """Upload a file (encrypted if the room is) and post it as an `m.file` message; `fields` override the
+        message's (an `m.image`: msgtype, its description as body, and `info` with its `w` and `h`)."""
 
         async def upload() -> tuple[Any, Any, bool]:
             room = self.nio.rooms.get(room_id)
@@ -239,11 +226,12 @@ class MatrixClient:
         if not isinstance(answer, UploadResponse):
             raise self._refusal(answer)
         message: dict[str, Any] = {
-            "msgtype": msgtype,
-            "body": body or filename,
+            "msgtype": "m.file",
+            "body": filename,
             "filename": filename,
-            "info": {**(info or {}), "mimetype": mimetype, "size": len(data)},
             "m.mentions": {},
+            **fields,
+            "info": {**fields.get("info", {}), "mimetype": mimetype, "size": len(data)},
         }
         if encrypted:
             message["file"] = {**keys, "url": answer.content_uri}

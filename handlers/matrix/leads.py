@@ -113,10 +113,10 @@ class LeadAudit:
             self.client.send(room, dashboard_content(home, trend, zone, lambda user: user, charts=bool(charts)))
             for chart in charts:
                 width, height = png_size(chart.png)
+                info = {"w": width, "h": height}
                 self.client.send_file(
-                    room, chart.name, chart.png, "image/png", msgtype="m.image",
-                    body=chart.alt_text, info={"w": width, "h": height},
-                )  # fmt: skip
+                    room, chart.name, chart.png, "image/png", msgtype="m.image", body=chart.alt_text, info=info
+                )
         except Exception as error:  # said to the lead; nothing raw is in the dashboard, its error is not logged
             log.warning("dashboard not sent (%s)", type(error).__name__)
             self._tell(place, user_id, french(DASHBOARD_FAILED))
