@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.core import Core
 from bot.domain import IncomingReview, IntakeSource, Platform
 from bot.privacy.engine import PresidioPseudonymiser
+from bot.privacy.vault import VaultCipher
 from storage.database import open_engine, upgrade
 from tests.fakes.chat import RecordingChat
 from tests.fakes.core import build_test_core
@@ -34,9 +35,12 @@ def test_each_process_drafts_and_recovers_only_the_reviews_of_its_platforms(
     engine = open_engine(f"sqlite:///{tmp_path / 'plume.db'}")
     upgrade(engine)
     clock, provider, chat = Clock(), FakeProvider(), RecordingChat()
+    key = VaultCipher.generate_key()  # every process of a deployment shares PLUME_VAULT_KEY
 
     def process(*served: Platform) -> Core:
-        return build_test_core(engine, pseudonymiser, provider, chat, clock=clock, platforms=frozenset(served))
+        return build_test_core(
+            engine, pseudonymiser, provider, chat, clock=clock, platforms=frozenset(served), vault_key=key
+        )
 
     matrix, slack = process(Platform.MATRIX), process(Platform.SLACK, Platform.MATTERMOST)
 
@@ -49,3 +53,6 @@ def test_each_process_drafts_and_recovers_only_the_reviews_of_its_platforms(
     assert not matrix.inbox.recover_one(), "a Slack review is not for a Matrix-only process"
     assert slack.inbox.recover_one()
     assert not slack.inbox.recover_one(), "taken in by the process serving Slack, once"
+    assert matrix.runner.drain() == 0
+    assert slack.runner.drain() == 1
+    assert len(provider.calls) == 2, "both reviews drafted, once each"

@@ -42,6 +42,7 @@ def build_test_core(
     workers: int = 1,
     conversations: ConversationStore | None = None,
     platforms: frozenset[Platform] | None = None,
+    vault_key: bytes | None = None,
 ) -> Core:
     """One worker, a fresh vault key, every model served by `provider` under the "mistral" family.
 
@@ -64,5 +65,5 @@ def build_test_core(
         platforms=platforms,
     )
     models = ModelRegistry({"mistral": provider}, model_ids)
-    cipher = VaultCipher(VaultCipher.generate_key())
+    cipher = VaultCipher(vault_key or VaultCipher.generate_key())
     return build_core(stores, pseudonymiser, cipher, models, chat, leads or TeamLeads(frozenset()), tuning)
