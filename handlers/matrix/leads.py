@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -54,13 +55,18 @@ class LeadAudit:
 
     def command(self, place: Place, user_id: str, argument: str) -> None:
         """`!plume audit …`: the export in a direct room, or why not."""
-        self.worker.submit(self._guarded, place, user_id, argument)
+        self.worker.submit(self._guarded, self._export, place, user_id, argument)
 
-    def _guarded(self, place: Place, user_id: str, argument: str) -> None:
+    def dashboard(self, place: Place, user_id: str, argument: str) -> None:
+        """`!plume tableau …`: the lead's view in a direct room, or why not."""
+        self.worker.submit(self._guarded, self._dashboard, place, user_id, argument)
+
+    @staticmethod
+    def _guarded(answer: Callable[[Place, str, str], None], place: Place, user_id: str, argument: str) -> None:
         try:
-            self._export(place, user_id, argument)
+            answer(place, user_id, argument)
         except Exception as error:  # a worker's error would vanish in its future
-            log.error("audit export failed (%s: %s)", type(error).__name__, error)
+            log.error("lead command failed (%s: %s)", type(error).__name__, error)
 
     def _export(self, place: Place, user_id: str, argument: str) -> None:
         days = parse_period(argument)
@@ -83,16 +89,6 @@ class LeadAudit:
         except Exception as error:  # said to the lead; the export holds no raw text, its error is not logged
             log.warning("audit export not sent (%s)", type(error).__name__)
             self._tell(place, user_id, french(common.EXPORT_FAILED))
-
-    def dashboard(self, place: Place, user_id: str, argument: str) -> None:
-        """`!plume tableau …`: the lead's view in a direct room, or why not."""
-        self.worker.submit(self._guarded_dashboard, place, user_id, argument)
-
-    def _guarded_dashboard(self, place: Place, user_id: str, argument: str) -> None:
-        try:
-            self._dashboard(place, user_id, argument)
-        except Exception as error:  # a worker's error would vanish in its future
-            log.error("dashboard failed (%s: %s)", type(error).__name__, error)
 
     def _dashboard(self, place: Place, user_id: str, argument: str) -> None:
         days = parse_period(argument)
