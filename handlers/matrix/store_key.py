@@ -38,25 +38,40 @@ def prepare_store(store_dir: Path, user_id: str, pickle_key: str) -> None:
         return
     for database in sorted(store_dir.glob(f"{user_id}_*.db")):
         device_id = database.name.removeprefix(f"{user_id}_").removesuffix(".db")
-        store = DefaultStore(user_id, device_id, str(store_dir), NIO_DEFAULT_KEY)
+        store = DefaultStore(user_id, device_id, str(store_dir), pickle_key)
         try:
-            _rekey(store, pickle_key)
+            if not _opens(store):
+                _rekey(store, pickle_key)
+                log.info(
+                    "Matrix crypto store of device %s re-encrypted with the key derived from PLUME_VAULT_KEY", device_id
+                )
         finally:
             store.database.close()
-        log.info("Matrix crypto store of device %s re-encrypted with the key derived from PLUME_VAULT_KEY", device_id)
     marker.write_text("hkdf-sha256 of PLUME_VAULT_KEY, context plume/matrix/crypto-store/v1\n")
 
 
+def _opens(store: DefaultStore) -> bool:
+    """Whether the store's account opens with its current key (a re-encryption cut short by a crash is done)."""
+    try:
+        store.load_account()
+    except Exception:  # vodozemac refuses a pickle under another key
+        return False
+    return True
+
+
 def _rekey(store: DefaultStore, pickle_key: str) -> None:
+    """Read every pickle with nio's default key and write it back under `pickle_key`, in one transaction."""
+    store.pickle_key = NIO_DEFAULT_KEY
     account = store.load_account()
     if account is None:
         return
     sessions = list(store.load_sessions().items())
     inbound = list(store.load_inbound_group_sessions())
     store.pickle_key = pickle_key
-    store.save_account(account)
-    for curve_key, held in sessions:
-        for session in held:
-            store.save_session(curve_key, session)
-    for group_session in inbound:
-        store.save_inbound_group_session(group_session)
+    with store.database.atomic():
+        store.save_account(account)
+        for curve_key, held in sessions:
+            for session in held:
+                store.save_session(curve_key, session)
+        for group_session in inbound:
+            store.save_inbound_group_session(group_session)
