@@ -45,7 +45,9 @@ def serve(
     host: Annotated[str, typer.Option(help="Adresse d'écoute HTTP.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port d'écoute HTTP (mode HTTP, rappels de Mattermost).")] = 3000,
     threads: Annotated[int, typer.Option(help="Fils de traitement HTTP.")] = 8,
-    health_port: Annotated[int | None, typer.Option(help="Port de GET /healthz (sonde, en Socket Mode).")] = None,
+    health_port: Annotated[
+        int | None, typer.Option(help="Port de GET /healthz (sonde, en Socket Mode ou avec Matrix seul).")
+    ] = None,
 ) -> None:
     """Démarre Plume sur chaque plateforme configurée (Slack en Socket Mode par défaut, ou HTTP avec --http)."""
     settings = Settings()
@@ -68,7 +70,9 @@ def serve(
         raise typer.Exit(2) from None
     socket_app = None if http else runtime.slack_app
     callbacks: HttpServer | None = None
-    if socket_app is None or runtime.routes:  # in Socket Mode, only other platforms' callbacks need a server
+    # A server on --port for the callbacks and /healthz. In Socket Mode only other platforms' callbacks need it; a
+    # Matrix-only run (it syncs, it receives no callback) needs it for /healthz unless --health-port serves that.
+    if runtime.routes or (socket_app is None and (http or health_port is None)):
         callbacks = HttpServer(router(runtime.routes, runtime.health), host=host, port=port, threads=threads)
         paths = ", ".join([*runtime.routes, "/healthz"])
         typer.echo(f"Plume écoute sur http://{host}:{port} ({paths})", err=True)
@@ -95,6 +99,8 @@ def serve(
             threading.Event().wait()  # until SIGTERM or Ctrl-C
         elif callbacks is not None:
             callbacks.serve()
+        else:
+            threading.Event().wait()  # a Matrix-only run with --health-port: until SIGTERM or Ctrl-C
     except SocketModeUnavailable as error:  # the socket and everything else are stopped below, then exit 2
         typer.echo(
             f"Plume ne peut pas démarrer : la connexion WebSocket du Socket Mode n'aboutit pas (aucune connexion en "

@@ -15,6 +15,7 @@ from bot.actions import ActionDispatcher
 from bot.audit import AuditService
 from bot.channel_settings import ChannelSettingsService
 from bot.clock import utc_now
+from bot.domain import Platform
 from bot.drafting import CostEstimate, Drafter
 from bot.inbox import Inbox
 from bot.intake import Intake
@@ -65,6 +66,8 @@ class Tuning:
     time_zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Paris"))
     cost: CostEstimate = lambda _model, _input, _output: None
     prompt: SystemPrompt = field(default_factory=load_system_prompt)
+    platforms: frozenset[Platform] | None = None
+    """The platforms whose jobs and inbox entries this process takes (those it has an adapter for); None: all."""
 
 
 @dataclass(frozen=True)
@@ -114,11 +117,13 @@ def build_core(
         cost=tuning.cost, stream_interval=tuning.stream_interval, channel_settings=settings.settings_for,
     )  # fmt: skip
     quiet = QuietGap()
-    inbox = Inbox(stores.inbox, cipher, intake, quiet, lease_seconds=tuning.lease_seconds, clock=clock)
+    inbox = Inbox(
+        stores.inbox, cipher, intake, quiet, lease_seconds=tuning.lease_seconds, clock=clock, platforms=tuning.platforms
+    )
     runner = JobRunner(
         jobs, drafter, signal,
         workers=tuning.workers, lease_seconds=tuning.lease_seconds, poll_seconds=tuning.poll_seconds,
-        clock=clock, retry_delay=tuning.retry_delay, inbox=inbox, before_job=quiet.wait,
+        clock=clock, retry_delay=tuning.retry_delay, inbox=inbox, before_job=quiet.wait, platforms=tuning.platforms,
     )  # fmt: skip
     audit = AuditService(stores.audit, gate, clock=clock, time_zone=tuning.time_zone)
     actions = ActionDispatcher(intake, service)

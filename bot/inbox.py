@@ -66,8 +66,10 @@ class Inbox:
         *,
         lease_seconds: int = 30,
         clock: Callable[[], datetime] = utc_now,
+        platforms: frozenset[Platform] | None = None,
     ) -> None:
         self._store = store
+        self._platforms = platforms
         self._cipher = cipher
         self._intake = intake
         self._quiet = quiet
@@ -108,7 +110,7 @@ class Inbox:
         """Take in one review left by a process that died after its ack; False when there is none."""
         self._quiet.wait()  # claiming writes: not among the acks of a burst
         now = self._clock()
-        entry = self._store.claim_stale(self._name, now, now + self._lease)
+        entry = self._store.claim_stale(self._name, now, now + self._lease, self._platforms)
         if entry is None:
             return False
         self._recover(entry)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.clock import utc_now
-from bot.domain import Job
+from bot.domain import Job, Platform
 from bot.drafting import Drafter
 from bot.failures import DeliveryFailed, DraftFailure, PermanentJobError
 from bot.inbox import Inbox
@@ -45,7 +45,8 @@ class JobRunner:
     taken again by another process within `lease_seconds`. On stop, jobs still in hand after the grace period are
     given back to the queue. With an inbox, a thread also takes in, at start and then every `poll_seconds`, the
     reviews that a process acknowledged but died before taking in. `before_job` is called before each claim
-    (the composition root makes it wait for a quiet gap between requests).
+    (the composition root makes it wait for a quiet gap between requests). With `platforms`, it claims only jobs
+    and inbox entries of those platforms: a process serving only some of a database's platforms leaves the others'.
     """
 
     def __init__(
@@ -62,8 +63,10 @@ class JobRunner:
         retry_delay: Callable[[int], float] = lambda attempts: 2.0**attempts,
         inbox: Inbox | None = None,
         before_job: Callable[[], object] = lambda: None,
+        platforms: frozenset[Platform] | None = None,
     ) -> None:
         self._jobs = jobs
+        self._platforms = platforms
         self._drafter = drafter
         self._signal = signal
         self._workers = workers
@@ -107,7 +110,7 @@ class JobRunner:
 
     def run_once(self) -> bool:
         """Claim and run one job; return False when there was none to run."""
-        job = self._jobs.claim_job(self._name, self._clock(), self._lease_seconds)
+        job = self._jobs.claim_job(self._name, self._clock(), self._lease_seconds, self._platforms)
         if job is None:
             return False
         with self._lock:

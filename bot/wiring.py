@@ -35,6 +35,7 @@ from bot.team_leads import LeadGate, TeamLeads
 from handlers.matrix.app import build_matrix
 from handlers.matrix.chat import MatrixChat
 from handlers.matrix.client import MatrixClient
+from handlers.matrix.store_key import store_pickle_key
 from handlers.mattermost.app import action_key, build_chat, build_mattermost
 from handlers.mattermost.client import MattermostClient
 from handlers.slack.app import build_app, build_web_client
@@ -106,10 +107,11 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         SqlChannelSettingsStore(database),
         SqlInboxStore(database),
     )
-    cipher = VaultCipher(load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir))
+    vault_key = load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir)
+    cipher = VaultCipher(vault_key)
     slack = _slack_client(settings, socket_mode=not http) if settings.slack_bot_token is not None else None
     mattermost = _mattermost_client(settings) if settings.mattermost_url else None
-    matrix = matrix_client(settings) if settings.matrix_homeserver else None
+    matrix = matrix_client(settings, vault_key) if settings.matrix_homeserver else None
     adapters: dict[Platform, ChatAdapter] = {}
     leads = TeamLeads(settings.team_leads)
     if slack is not None:
@@ -132,6 +134,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         lease_seconds=settings.plume_job_lease_seconds,
         cost=Pricing(settings.plume_model_prices).estimated_cost_eur,
         time_zone=settings.time_zone,
+        platforms=frozenset(adapters),
     )
     chat = ChatRouter(adapters, models.choices)
     core = build_core(stores, PresidioPseudonymiser(), cipher, models, chat, leads, tuning)
@@ -202,13 +205,14 @@ class MatrixUnavailable(Exception):
     """The homeserver refused the bot's credentials, or did not answer at MATRIX_HOMESERVER."""
 
 
-def matrix_client(settings: Settings) -> MatrixClient:
+def matrix_client(settings: Settings, vault_key: bytes) -> MatrixClient:
     """Logged in (and its crypto store loaded) before the NLP model loads: wrong credentials fail in a second."""
     try:
         return MatrixClient.connect(
             settings.matrix_homeserver or "",
             settings.matrix_user_id or "",
             settings.plume_data_dir / "matrix",
+            pickle_key=store_pickle_key(vault_key),
             access_token=_secret(settings.matrix_access_token),
             password=_secret(settings.matrix_password),
             device_id=settings.matrix_device_id,

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
+from bot.domain import Platform
 from bot.ports.inbox import InboxEntry, InboxKey
 from storage.database import READ_ONLY, Database, rows_changed
 from storage.tables import InboxRow
@@ -110,8 +111,12 @@ class SqlInboxStore:
             key = (pending.values["platform"], pending.values["channel_id"], pending.values["message_id"])
             pending.entry_id, pending.done = ids.pop(key, None), True
 
-    def claim_stale(self, worker: str, now: datetime, lease_until: datetime) -> InboxEntry | None:
+    def claim_stale(
+        self, worker: str, now: datetime, lease_until: datetime, platforms: frozenset[Platform] | None = None
+    ) -> InboxEntry | None:
         stale = or_(InboxRow.lease_until.is_(None), InboxRow.lease_until < now)
+        if platforms is not None:
+            stale = and_(stale, InboxRow.platform.in_([platform.value for platform in sorted(platforms)]))
         with self._db.engine.connect().execution_options(**{READ_ONLY: True}) as connection:
             if connection.scalar(select(InboxRow.id).where(stale).limit(1)) is None:
                 return None  # the usual case, found without taking SQLite's write lock away from the acks

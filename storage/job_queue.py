@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from bot.domain import AuditEvent, ConversationStatus, Job, JobKind, JobStatus, NewRevision, Revision
+from bot.domain import AuditEvent, ConversationStatus, Job, JobKind, JobStatus, NewRevision, Platform, Revision
 from bot.ports.models import ModelAttempt
 from storage.database import READ_ONLY, Database, rows_changed
 from storage.mapping import audit_row, job_of, revision_of
@@ -32,7 +32,9 @@ class SqlJobQueue:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def claim_job(self, worker: str, now: datetime, lease_seconds: int) -> Job | None:
+    def claim_job(
+        self, worker: str, now: datetime, lease_seconds: int, platforms: frozenset[Platform] | None = None
+    ) -> Job | None:
         other = aliased(JobRow)
         busy = exists().where(
             other.conversation_id == JobRow.conversation_id,
@@ -44,6 +46,12 @@ class SqlJobQueue:
             and_(JobRow.status == JobStatus.PENDING.value, JobRow.run_after <= now, ~busy),
             and_(JobRow.status == JobStatus.RUNNING.value, JobRow.lease_until < now),
         )
+        if platforms is not None:  # a primary-key probe per candidate job: no index beyond the conversations' own
+            served = [platform.value for platform in sorted(platforms)]
+            claimable = and_(
+                claimable,
+                exists().where(ConversationRow.id == JobRow.conversation_id, ConversationRow.platform.in_(served)),
+            )
         with self._db.engine.connect().execution_options(**{READ_ONLY: True}) as connection:
             if connection.scalar(select(JobRow.id).where(claimable).limit(1)) is None:
                 return None  # an idle poll takes no write lock (on SQLite, acks' inbox writes would queue behind it)

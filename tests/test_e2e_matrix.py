@@ -276,3 +276,50 @@ def test_a_mention_and_a_direct_message_are_reviews_and_help_answers_in_the_thre
     run.alice.say(other, "!plume aide", thread=mention)
     wait_for(lambda: any("Plume rédige des propositions" in m["shown"] for m in run.thread(mention)), "the help")
     assert run.count("conversations") == 2
+
+
+def test_a_lead_gets_the_dashboard_with_three_charts_in_a_direct_room_and_an_agent_is_refused(
+    running: Running,
+) -> None:
+    run = running
+    review = run.alice.say(run.room, REVIEW)
+    run.draft(review, 1)
+
+    run.bob.say(run.room, "!plume tableau 7j", thread=review)
+    wait_for(lambda: any("tableau de bord est réservé" in m["shown"] for m in run.thread(review)), "bob refused")
+    assert run.bob.invitations() == [], "no direct room for a refusal"
+    run.alice.say(run.room, "!plume tableau 7j", thread=review)
+    direct = wait_for(lambda: run.alice.invitations(), "the direct room of the dashboard")[0]
+    run.alice.join(direct)
+
+    def charts() -> list[dict[str, Any]] | None:
+        found = [e for e in run.alice.events(direct) if e.get("content", {}).get("msgtype") == "m.image"]
+        return found if len(found) == 3 else None
+
+    images = wait_for(charts, "the three charts")
+    for image in images:
+        assert run.alice.download(image["content"]["url"]).startswith(b"\x89PNG\r\n\x1a\n")
+        assert image["content"]["info"]["mimetype"] == "image/png" and image["content"]["info"]["w"] > 0
+        assert "Semaine du" in image["content"]["body"], "the chart's description for clients without images"
+    board = next(e for e in run.alice.events(direct) if "Tableau de bord Plume" in e["content"].get("body", ""))
+    body = board["content"]["body"]
+    assert "Avis en attente, les plus anciens d'abord (1)" in body and "attend depuis" in body
+    assert "Avis reçus\u202f: 1" in body and "(graphiques joints)" in body
+    assert "<strong>Modèles</strong>" in board["content"]["formatted_body"]
+    for value in RAW_VALUES:
+        assert value not in body, "the waiting review's excerpt is masked"
+
+
+def test_a_matrix_only_run_serves_healthz_on_the_health_port_alone(
+    tmp_path: Path, synapse: Synapse, fake_mistral: FakeMistralServer
+) -> None:
+    bot = synapse.register(f"plume-{uuid.uuid4().hex[:8]}")
+    env = matrix_env(tmp_path, synapse, bot, fake_mistral.url, "!none:localhost")
+    plume = PlumeProcess(env, tmp_path, "plume-health", socket_mode=True)  # `plume serve --health-port <port>`
+    try:
+        plume.wait_ready()
+        output = plume.log.read_text()
+        assert f"Sonde de santé sur http://127.0.0.1:{plume.port}/healthz" in output
+        assert "Plume écoute sur" not in output, "no callback server: a Matrix-only run receives no callback"
+    finally:
+        assert plume.stop() == 0

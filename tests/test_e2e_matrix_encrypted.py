@@ -17,6 +17,7 @@ import pytest
 from handlers.matrix import render
 from handlers.matrix.client import MatrixClient
 from handlers.matrix.events import RoomEvent
+from handlers.matrix.store_key import store_pickle_key
 from handlers.matrix.sync import SyncLoop
 from tests.fakes.mistral_api import FakeMistralServer
 from tests.fakes.plume_process import PlumeProcess
@@ -33,7 +34,14 @@ class EncryptingAgent:
 
     def __init__(self, synapse: Synapse, user_id: str, password: str, store: Path) -> None:
         self.client = MatrixClient.connect(
-            synapse.url, user_id, store, access_token=None, password=password, device_id=None, rate=100.0
+            synapse.url,
+            user_id,
+            store,
+            pickle_key=store_pickle_key(b"an agent's own device"),
+            access_token=None,
+            password=password,
+            device_id=None,
+            rate=100.0,
         )
         self.seen: list[dict[str, Any]] = []
         self._lock = threading.Lock()

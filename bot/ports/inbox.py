@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from bot.domain import Platform
+
 
 @dataclass(frozen=True)
 class InboxKey:
@@ -30,8 +32,11 @@ class InboxStore(Protocol):
         """Store a review held by `worker` until `lease_until`; None if that key is already in the inbox."""
         ...
 
-    def claim_stale(self, worker: str, now: datetime, lease_until: datetime) -> InboxEntry | None:
-        """Take the oldest entry whose lease has expired (its process died or gave up), or None."""
+    def claim_stale(
+        self, worker: str, now: datetime, lease_until: datetime, platforms: frozenset[Platform] | None = None
+    ) -> InboxEntry | None:
+        """Take the oldest entry whose lease has expired (its process died or gave up), or None; with `platforms`,
+        only entries of those platforms (the ones this process has an adapter for)."""
         ...
 
     def remove(self, entry_id: int) -> None:

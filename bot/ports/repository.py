@@ -22,6 +22,7 @@ from bot.domain import (
     Job,
     JobKind,
     NewRevision,
+    Platform,
     PseudonymisedText,
     Revision,
 )
@@ -164,8 +165,11 @@ class ConversationStore(Protocol):
 class JobQueue(Protocol):
     """Draft jobs from claim to end: leases, one job at a time per conversation, retries, the model attempts."""
 
-    def claim_job(self, worker: str, now: datetime, lease_seconds: int) -> Job | None:
-        """Lease the oldest ready job of a conversation that has no other job running."""
+    def claim_job(
+        self, worker: str, now: datetime, lease_seconds: int, platforms: frozenset[Platform] | None = None
+    ) -> Job | None:
+        """Lease the oldest ready job of a conversation that has no other job running; with `platforms`, only
+        jobs of conversations on those platforms (the ones this process has an adapter for)."""
         ...
 
     def get_job(self, job_id: int) -> Job | None: ...

@@ -2,7 +2,7 @@
 
 Wiring, in order (the core needs the chat adapter, the sync loop needs the core):
 
-    client = MatrixClient.connect(MATRIX_HOMESERVER, MATRIX_USER_ID, store_dir, access_token=..., password=...)
+    client = MatrixClient.connect(MATRIX_HOMESERVER, MATRIX_USER_ID, store_dir, pickle_key=..., access_token=...)
     chat = MatrixChat(client, choices)
     core = build_core(..., ChatRouter({Platform.MATRIX: chat, ...}, choices), ...)
     runtime = build_matrix(core, chat, client, review_rooms=..., allowed_servers=...)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import dataclasses
 import io
 import logging
 import threading
@@ -37,6 +38,7 @@ from nio.api import RelationshipType, RoomPreset
 from bot.ports.chat import ChatUnavailable
 from handlers.matrix.direct import DirectRooms
 from handlers.matrix.limits import Recent, ServerPace
+from handlers.matrix.store_key import prepare_store
 
 log = logging.getLogger(__name__)
 logging.getLogger("nio").setLevel(logging.ERROR)
@@ -66,8 +68,10 @@ class Skipped(Exception):
 class MatrixClient:
     """The bot's account on one homeserver; thread-safe blocking calls run on the client's own loop."""
 
-    def __init__(self, homeserver: str, user_id: str, store_dir: Path, *, rate: float = 1.0, burst: int = 6) -> None:
-        store_dir.mkdir(parents=True, exist_ok=True)
+    def __init__(
+        self, homeserver: str, user_id: str, store_dir: Path, pickle_key: str, *, rate: float = 1.0, burst: int = 6
+    ) -> None:
+        prepare_store(store_dir, user_id, pickle_key)
         self.user_id = user_id
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self.loop.run_forever, name="matrix-client", daemon=True)
@@ -75,6 +79,7 @@ class MatrixClient:
         config = AsyncClientConfig(
             max_limit_exceeded=0, max_timeouts=2, encryption_enabled=True, store_sync_tokens=False, request_timeout=30
         )
+        config = dataclasses.replace(config, pickle_key=pickle_key)
         self.nio: AsyncClient = self.run(self._make(homeserver, user_id, store_dir, config))
         self.pace = ServerPace(rate, burst)
         self._sent = Recent()
@@ -92,13 +97,14 @@ class MatrixClient:
         user_id: str,
         store_dir: Path,
         *,
+        pickle_key: str,
         access_token: str | None,
         password: str | None,
         device_id: str | None,
         rate: float = 1.0,
     ) -> MatrixClient:
         """Log in (with the token, or the password and the stable device id) and load the device's crypto store."""
-        client = cls(homeserver, user_id, store_dir, rate=rate)
+        client = cls(homeserver, user_id, store_dir, pickle_key, rate=rate)
         try:
             client.run(client._login(access_token, password, device_id))
         except BaseException:
@@ -203,8 +209,9 @@ class MatrixClient:
             return ChatUnavailable("unavailable")
         return MatrixError(code or "error")
 
-    def send_file(self, room_id: str, filename: str, data: bytes, mimetype: str) -> str:
-        """Upload a file (encrypted if the room is) and post it as an `m.file` message."""
+    def send_file(self, room_id: str, filename: str, data: bytes, mimetype: str, **fields: Any) -> str:
+        """Upload a file (encrypted if the room is) and post it as an `m.file` message; `fields` override the
+        message's (an `m.image`: msgtype, its description as body, and `info` with its `w` and `h`)."""
 
         async def upload() -> tuple[Any, Any, bool]:
             room = self.nio.rooms.get(room_id)
@@ -222,8 +229,9 @@ class MatrixClient:
             "msgtype": "m.file",
             "body": filename,
             "filename": filename,
-            "info": {"mimetype": mimetype, "size": len(data)},
             "m.mentions": {},
+            **fields,
+            "info": {**fields.get("info", {}), "mimetype": mimetype, "size": len(data)},
         }
         if encrypted:
             message["file"] = {**keys, "url": answer.content_uri}

@@ -136,6 +136,8 @@ class MatrixEvents:
             self._edit(place, user_id, argument)
         elif name == "plume" and argument.split()[:1] == ["audit"] and self._leads is not None:
             self._leads.command(place, user_id, argument.removeprefix("audit").strip())
+        elif name == "plume" and argument.split()[:1] == ["tableau"] and self._leads is not None:
+            self._leads.dashboard(place, user_id, argument.removeprefix("tableau").strip())
         else:
             self._chat.tell(place, user_id, [Block(french(phrases.HELP))])
 

@@ -1,11 +1,13 @@
 """Team leads on Matrix: `!plume audit [7j|30j|90j]` sends the period's figures and the CSV of its approved threads
-(an `m.file`, encrypted in an encrypted room) in a direct room with the lead. Others are refused politely; the core
-checks again while exporting and audits every refusal."""
+(an `m.file`, encrypted in an encrypted room) in a direct room with the lead; `!plume tableau [7j|30j|90j]` sends
+what waits, who does what and the weekly charts (`m.image`, encrypted likewise). Others are refused politely; the
+core checks again while reading and audits every refusal."""
 
 from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,6 +15,7 @@ from typing import Any
 
 from bot.audit import AuditService, LeadHome, parse_period
 from bot.audit_export import ExportFormat
+from bot.charts import render
 from bot.ports.audit import AuditFigures
 from bot.ports.chat import NoticeRoute, Place
 from bot.team_leads import Access, AccessRefused
@@ -20,6 +23,7 @@ from handlers.common import phrases as common
 from handlers.common.wording import NARROW_SPACE, duration
 from handlers.matrix.chat import MatrixChat
 from handlers.matrix.client import MatrixClient
+from handlers.matrix.dashboard import DASHBOARD_FAILED, dashboard_content, png_size
 from handlers.matrix.phrases import french
 from handlers.matrix.render import Block, content
 
@@ -35,6 +39,7 @@ AUDIT_FIGURES = (
     "• Distance d'édition moyenne : {distance} (0 = inchangé, 1 = réécrit)\n"
     "• Coût estimé : {cost}"
 )
+DASHBOARD_WHAT = "le tableau de bord"
 EXPORT_ATTACHED = "Le fichier CSV joint contient {count} réponse(s) approuvée(s). Les textes sont pseudonymisés."
 
 
@@ -50,13 +55,18 @@ class LeadAudit:
 
     def command(self, place: Place, user_id: str, argument: str) -> None:
         """`!plume audit …`: the export in a direct room, or why not."""
-        self.worker.submit(self._guarded, place, user_id, argument)
+        self.worker.submit(self._guarded, self._export, place, user_id, argument)
 
-    def _guarded(self, place: Place, user_id: str, argument: str) -> None:
+    def dashboard(self, place: Place, user_id: str, argument: str) -> None:
+        """`!plume tableau …`: the lead's view in a direct room, or why not."""
+        self.worker.submit(self._guarded, self._dashboard, place, user_id, argument)
+
+    @staticmethod
+    def _guarded(answer: Callable[[Place, str, str], None], place: Place, user_id: str, argument: str) -> None:
         try:
-            self._export(place, user_id, argument)
+            answer(place, user_id, argument)
         except Exception as error:  # a worker's error would vanish in its future
-            log.error("audit export failed (%s: %s)", type(error).__name__, error)
+            log.error("lead command failed (%s: %s)", type(error).__name__, error)
 
     def _export(self, place: Place, user_id: str, argument: str) -> None:
         days = parse_period(argument)
@@ -79,6 +89,33 @@ class LeadAudit:
         except Exception as error:  # said to the lead; the export holds no raw text, its error is not logged
             log.warning("audit export not sent (%s)", type(error).__name__)
             self._tell(place, user_id, french(common.EXPORT_FAILED))
+
+    def _dashboard(self, place: Place, user_id: str, argument: str) -> None:
+        days = parse_period(argument)
+        if days is None:
+            help_text = common.AUDIT_PERIOD_HELP.replace("/plume audit", "!plume tableau")
+            self._tell(place, user_id, french(help_text))
+            return
+        try:
+            home = self.audit.lead_home(user_id, days)
+            trend = self.audit.trend(user_id, days)
+        except AccessRefused:
+            self._tell(place, user_id, french(common.REFUSED.format(what=DASHBOARD_WHAT)))
+            return
+        zone = self.audit.time_zone
+        try:
+            charts = render(trend.weeks, zone)
+            room = self.client.direct_room(user_id)
+            self.client.send(room, dashboard_content(home, trend, zone, lambda user: user, charts=bool(charts)))
+            for chart in charts:
+                width, height = png_size(chart.png)
+                info = {"w": width, "h": height}
+                self.client.send_file(
+                    room, chart.name, chart.png, "image/png", msgtype="m.image", body=chart.alt_text, info=info
+                )
+        except Exception as error:  # said to the lead; nothing raw is in the dashboard, its error is not logged
+            log.warning("dashboard not sent (%s)", type(error).__name__)
+            self._tell(place, user_id, french(DASHBOARD_FAILED))
 
     def _tell(self, place: Place, user_id: str, text: str) -> None:
         self.chat.tell(place, user_id, [Block(text)], NoticeRoute.THREAD if place.thread_id else NoticeRoute.DIRECT)

@@ -62,7 +62,8 @@ HELP = (
     "« !modele <nom> » change de modèle ; « !modifier <texte> » remplace le brouillon par votre texte ; "
     "« !plume aide » affiche ce message.\n"
     "• Responsables d'équipe : « !plume audit 30j » (aussi 7j ou 90j) envoie en message direct les chiffres de la "
-    "période et l'export CSV."
+    "période et l'export CSV ; « !plume tableau 30j » y envoie les avis en attente, l'activité par agent et par "
+    "modèle, et les graphiques par semaine."
 )
 
 NOTICES = {

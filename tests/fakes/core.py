@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 
 from bot.clock import utc_now
 from bot.core import Core, Stores, Tuning, build_core
+from bot.domain import Platform
 from bot.models.registry import ModelRegistry
 from bot.ports.chat import ChatPort
 from bot.ports.models import ModelProvider
@@ -40,6 +41,8 @@ def build_test_core(
     leads: TeamLeads | None = None,
     workers: int = 1,
     conversations: ConversationStore | None = None,
+    platforms: frozenset[Platform] | None = None,
+    vault_key: bytes | None = None,
 ) -> Core:
     """One worker, a fresh vault key, every model served by `provider` under the "mistral" family.
 
@@ -59,7 +62,8 @@ def build_test_core(
         stream_interval=stream_interval,
         retry_delay=retry_delay,
         clock=clock,
+        platforms=platforms,
     )
     models = ModelRegistry({"mistral": provider}, model_ids)
-    cipher = VaultCipher(VaultCipher.generate_key())
+    cipher = VaultCipher(vault_key or VaultCipher.generate_key())
     return build_core(stores, pseudonymiser, cipher, models, chat, leads or TeamLeads(frozenset()), tuning)
