@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from handlers.common import phrases
 from handlers.common.typography import NARROW_SPACE as NARROW_SPACE, typeset
 
@@ -54,3 +56,10 @@ def duration(seconds: float | None) -> str:
         return f"{hours} h {minutes:02d}"
     days, hours = divmod(hours, 24)
     return f"{days} j {hours} h" if hours else f"{days} j"
+
+
+def in_charge_text(asked_by: str, in_charge: str, name_of: Callable[[str], str]) -> str:
+    """What the person who asked to take a review over is told: that they have it, or which colleague does."""
+    if in_charge == asked_by:
+        return phrases.YOU_ARE_IN_CHARGE
+    return phrases.TAKEN_BY_OTHER.format(user=name_of(in_charge))

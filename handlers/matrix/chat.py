@@ -14,6 +14,7 @@ from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
 from bot.ports.chat import Action, ActionKind, Change, ChatCapabilities, DraftView, Notice, NoticeRoute, Place
+from handlers.common.wording import in_charge_text, number
 from handlers.matrix import phrases, render
 from handlers.matrix.client import MatrixClient, Skipped
 from handlers.matrix.phrases import french
@@ -132,9 +133,7 @@ class MatrixChat:
         self._client.send(place.channel_id, render.replacing(render.retired_failure(), message_id))
 
     def show_in_charge(self, place: Place, user_id: str, in_charge: str, route: NoticeRoute) -> None:
-        said = phrases.YOU_ARE_IN_CHARGE
-        if in_charge != user_id:
-            said = phrases.TAKEN_BY_OTHER.format(user=self._client.display_name(in_charge))
+        said = in_charge_text(user_id, in_charge, self._client.display_name)
         self._deliver(place, user_id, [Block(french(said))], route)
 
     def notify(self, place: Place, user_id: str, notice: Notice, route: NoticeRoute) -> None:
@@ -149,9 +148,7 @@ class MatrixChat:
         self._deliver(place, user_id, render.changes(number, changes), route)
 
     def offer_first_part(self, place: Place, offer: Action, length: int, limit: int) -> None:
-        text = phrases.FIRST_PART_OFFER.format(
-            length=f"{length:,}".replace(",", "\u202f"), limit=f"{limit:,}".replace(",", "\u202f")
-        )
+        text = phrases.FIRST_PART_OFFER.format(length=number(length), limit=number(limit))
         message_id = self._client.send(place.channel_id, render.in_thread(render.offer(text), place.thread_id))
         self._client.react(place.channel_id, render.reaction(message_id, render.FIRST_PART_KEY, offer))
 

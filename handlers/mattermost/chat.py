@@ -17,7 +17,7 @@ from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
 from bot.ports.chat import Action, Change, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
-from handlers.common.wording import number
+from handlers.common.wording import in_charge_text, number
 from handlers.mattermost import phrases, render
 from handlers.mattermost.client import MattermostClient, MattermostError, TooManyRequests
 
@@ -160,9 +160,7 @@ class MattermostChat:
         self._deliver(place, user_id, render.notice_post(phrases.NOTICES[notice]), route)
 
     def show_in_charge(self, place: Place, user_id: str, in_charge: str, route: NoticeRoute) -> None:
-        said = phrases.YOU_ARE_IN_CHARGE
-        if in_charge != user_id:
-            said = phrases.TAKEN_BY_OTHER.format(user=self._display_name(in_charge))
+        said = in_charge_text(user_id, in_charge, self._display_name)
         self._deliver(place, user_id, render.notice_post(said), route)
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None:

@@ -15,7 +15,7 @@ from bot.models.registry import ModelChoice, parse_model_id
 from bot.pacing import LocalBudgets
 from bot.ports.budget import RateBudget, RateBudgets
 from bot.ports.chat import Action, Change, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
-from handlers.common.wording import number
+from handlers.common.wording import in_charge_text, number
 from handlers.slack import blocks, ids, phrases
 
 log = logging.getLogger(__name__)
@@ -201,9 +201,7 @@ class SlackChat:
         self._deliver(place, user_id, blocks.notice_message(phrases.NOTICES[notice]), route)
 
     def show_in_charge(self, place: Place, user_id: str, in_charge: str, route: NoticeRoute) -> None:
-        said = phrases.YOU_ARE_IN_CHARGE
-        if in_charge != user_id:
-            said = phrases.TAKEN_BY_OTHER.format(user=blocks.escape(self._display_name(in_charge)))
+        said = in_charge_text(user_id, in_charge, lambda user: blocks.escape(self._display_name(user)))
         self._deliver(place, user_id, blocks.notice_message(said), route)
 
     def show_sent_text(self, place: Place, user_id: str, text: PseudonymisedText, route: NoticeRoute) -> None:
