@@ -134,7 +134,9 @@ def _startup_problem(error: Exception, settings: Settings) -> str | None:
 
     from bot.models.pricing import InvalidPrices
     from bot.models.registry import UnknownModel
-    from bot.wiring import AppTokenRefused, MatrixUnavailable, MattermostUnavailable
+    from handlers.matrix.connect import MatrixUnavailable
+    from handlers.mattermost.client import MattermostUnavailable
+    from handlers.slack.app import AppTokenRefused
 
     if isinstance(error, MattermostUnavailable):
         return (

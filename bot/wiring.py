@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.request import Request, urlopen
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 
@@ -35,10 +32,11 @@ from bot.team_leads import LeadGate, TeamLeads
 from handlers.matrix.app import build_matrix
 from handlers.matrix.chat import MatrixChat
 from handlers.matrix.client import MatrixClient
+from handlers.matrix.connect import connect_matrix, matrix_probe
 from handlers.matrix.store_key import store_pickle_key
 from handlers.mattermost.app import action_key, build_chat, build_mattermost
-from handlers.mattermost.client import MattermostClient
-from handlers.slack.app import build_app, build_web_client
+from handlers.mattermost.client import MattermostClient, connect_mattermost
+from handlers.slack.app import build_app, build_web_client, check_app_token
 from handlers.slack.chat import SlackChat, SlackPacing
 from handlers.slack.http import EVENTS_PATH, slack_route
 from handlers.slack.workspace import SlackWorkspace
@@ -111,7 +109,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     cipher = VaultCipher(vault_key)
     slack = _slack_client(settings, socket_mode=not http) if settings.slack_bot_token is not None else None
     mattermost = _mattermost_client(settings) if settings.mattermost_url else None
-    matrix = matrix_client(settings, vault_key) if settings.matrix_homeserver else None
+    matrix = _matrix_client(settings, vault_key) if settings.matrix_homeserver else None
     adapters: dict[Platform, ChatAdapter] = {}
     leads = TeamLeads(settings.team_leads)
     if slack is not None:
@@ -189,68 +187,26 @@ def rate_budgets(database: Database) -> RateBudgets:
     return LocalBudgets()
 
 
-class MattermostUnavailable(Exception):
-    """Mattermost refused the bot's token, or did not answer at MATTERMOST_URL."""
-
-
 def _mattermost_client(settings: Settings) -> MattermostClient:
     """Logged in with the bot's token before the NLP model loads: a wrong token or URL fails in a second."""
-    try:
-        return MattermostClient.connect(settings.mattermost_url or "", _secret(settings.mattermost_bot_token) or "")
-    except Exception as error:  # the library's own errors, or the network's; the message may hold the URL only
-        raise MattermostUnavailable(type(error).__name__) from None
+    return connect_mattermost(settings.mattermost_url or "", _secret(settings.mattermost_bot_token) or "")
 
 
-class MatrixUnavailable(Exception):
-    """The homeserver refused the bot's credentials, or did not answer at MATRIX_HOMESERVER."""
-
-
-def matrix_client(settings: Settings, vault_key: bytes) -> MatrixClient:
+def _matrix_client(settings: Settings, vault_key: bytes) -> MatrixClient:
     """Logged in (and its crypto store loaded) before the NLP model loads: wrong credentials fail in a second."""
-    try:
-        return MatrixClient.connect(
-            settings.matrix_homeserver or "",
-            settings.matrix_user_id or "",
-            settings.plume_data_dir / "matrix",
-            pickle_key=store_pickle_key(vault_key),
-            access_token=_secret(settings.matrix_access_token),
-            password=_secret(settings.matrix_password),
-            device_id=settings.matrix_device_id,
-        )
-    except Exception as error:  # nio's errors or the network's; never the credentials
-        raise MatrixUnavailable(getattr(error, "reason", type(error).__name__)) from None
-
-
-def matrix_probe(settings: Settings) -> str:
-    """The homeserver answers and knows the bot's token; the crypto store is not opened (`plume serve` owns it)."""
-    base = (settings.matrix_homeserver or "").rstrip("/")
-    with urlopen(f"{base}/_matrix/client/versions", timeout=10) as response:
-        versions = json.loads(response.read()).get("versions", [])
-    store = settings.plume_data_dir / "matrix"
-    kept = "clés gardées dans " + str(store) if store.exists() else f"clés créées dans {store} au premier lancement"
-    token = _secret(settings.matrix_access_token)
-    if token is None:
-        version = versions[-1] if versions else "?"
-        return f"{base} répond (Matrix {version}) ; mot de passe vérifié au démarrage ; {kept}"
-    request = Request(f"{base}/_matrix/client/v3/account/whoami", headers={"Authorization": f"Bearer {token}"})
-    with urlopen(request, timeout=10) as response:
-        who = json.loads(response.read())
-    if who.get("user_id") != settings.matrix_user_id:
-        raise RuntimeError(f"le jeton est celui de {who.get('user_id')}, pas de MATRIX_USER_ID")
-    device = settings.matrix_device_id or who.get("device_id")
-    return f"{base} : bot {who.get('user_id')}, appareil {device} ; {kept}"
+    return connect_matrix(
+        settings.matrix_homeserver or "",
+        settings.matrix_user_id or "",
+        settings.plume_data_dir / "matrix",
+        pickle_key=store_pickle_key(vault_key),
+        access_token=_secret(settings.matrix_access_token),
+        password=_secret(settings.matrix_password),
+        device_id=settings.matrix_device_id,
+    )
 
 
 def _action_key(settings: Settings) -> bytes:
     return action_key(_secret(settings.mattermost_bot_token) or "")
-
-
-class AppTokenRefused(Exception):
-    """Slack refused SLACK_APP_TOKEN: Socket Mode cannot connect."""
-
-    def __init__(self, error: str) -> None:
-        super().__init__(error)
-        self.error = error
 
 
 def _slack_client(settings: Settings, *, socket_mode: bool) -> tuple[WebClient, SlackWorkspace]:
@@ -260,14 +216,6 @@ def _slack_client(settings: Settings, *, socket_mode: bool) -> tuple[WebClient, 
     if socket_mode:
         check_app_token(client, _secret(settings.slack_app_token) or "")
     return client, SlackWorkspace(client)
-
-
-def check_app_token(client: WebClient, app_token: str) -> None:
-    """Ask Slack for a Socket Mode URL with the app token (the URL is not used); raise AppTokenRefused if refused."""
-    try:
-        client.apps_connections_open(app_token=app_token)
-    except SlackApiError as error:
-        raise AppTokenRefused(str(error.response.get("error") or "refused")) from None
 
 
 def operator_audit(settings: Settings) -> tuple[AuditService, str | None]:
@@ -330,5 +278,11 @@ def doctor_probes(settings: Settings) -> dict[str, Callable[[], str]]:
         "Masquage": pseudonymiser,
     }
     if settings.matrix_homeserver:
-        probes["Matrix"] = lambda: matrix_probe(settings)
+        probes["Matrix"] = lambda: matrix_probe(
+            settings.matrix_homeserver or "",
+            settings.matrix_user_id or "",
+            settings.matrix_device_id,
+            _secret(settings.matrix_access_token),
+            settings.plume_data_dir / "matrix",
+        )
     return probes

@@ -112,3 +112,15 @@ class MattermostClient:
         """Upload a file to a channel (to attach to a post with `file_ids`); its file id."""
         answer = self._driver.files.upload_file(files=(name, data, mime_type), channel_id=channel_id)
         return str(answer["file_infos"][0]["id"])
+
+
+class MattermostUnavailable(Exception):
+    """Mattermost refused the bot's token, or did not answer at MATTERMOST_URL."""
+
+
+def connect_mattermost(server_url: str, token: str) -> MattermostClient:
+    """Logged in with the bot's token, or MattermostUnavailable naming only the kind of failure."""
+    try:
+        return MattermostClient.connect(server_url, token)
+    except Exception as error:  # the library's own errors, or the network's; the message may hold the URL only
+        raise MattermostUnavailable(type(error).__name__) from None

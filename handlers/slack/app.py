@@ -8,6 +8,7 @@ from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
@@ -57,6 +58,22 @@ def build_web_client(token: str, api_url: str) -> WebClient:
             ServerErrorRetryHandler(max_retry_count=2),
         ],
     )
+
+
+class AppTokenRefused(Exception):
+    """Slack refused SLACK_APP_TOKEN: Socket Mode cannot connect."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+def check_app_token(client: WebClient, app_token: str) -> None:
+    """Ask Slack for a Socket Mode URL with the app token (the URL is not used); raise AppTokenRefused if refused."""
+    try:
+        client.apps_connections_open(app_token=app_token)
+    except SlackApiError as error:
+        raise AppTokenRefused(str(error.response.get("error") or "refused")) from None
 
 
 def build_app(

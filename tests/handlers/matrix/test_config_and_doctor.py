@@ -9,7 +9,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.config import Settings, missing_for_serve
-from bot.wiring import matrix_probe
+from bot.wiring import doctor_probes
 from tests.matrix_server import Synapse
 
 
@@ -40,7 +40,7 @@ def test_doctor_checks_the_token_against_the_homeserver(tmp_path: Path, synapse:
         matrix_user_id=bot.user_id,
         matrix_access_token=SecretStr(bot.access_token),
     )
-    assert f"bot {bot.user_id}, appareil {bot.device_id}" in matrix_probe(settings)
+    assert f"bot {bot.user_id}, appareil {bot.device_id}" in doctor_probes(settings)["Matrix"]()
     wrong = settings.model_copy(update={"matrix_access_token": SecretStr("syt_wrong")})
     with pytest.raises(HTTPError):
-        matrix_probe(wrong)
+        doctor_probes(wrong)["Matrix"]()
