@@ -23,6 +23,7 @@ from pathlib import Path
 
 import sqlalchemy
 
+from bench.load import empty_postgres
 from tests.fakes.mistral_api import FakeMistralServer
 from tests.fakes.plume_process import PlumeProcess, plume_env
 from tests.fakes.slack_api import FakeSlackApi, SlackCall
@@ -108,27 +109,19 @@ def _finals(slack: FakeSlackApi) -> list[str]:
     return Burst(0, 0.0, 0, list(slack.calls), []).finals()
 
 
-def _empty_postgres(url: str) -> None:
-    engine = sqlalchemy.create_engine(url)
-    with engine.begin() as connection:
-        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
-        connection.exec_driver_sql("CREATE SCHEMA public")
-    engine.dispose()
-
-
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reviews", type=int, default=30, help="reviews sent at once to one channel")
     parser.add_argument("--postgres-url", default=POSTGRES_URL, help="its public schema is emptied, twice")
     args = parser.parse_args(argv)
     try:
-        _empty_postgres(args.postgres_url)
+        empty_postgres(args.postgres_url)
     except sqlalchemy.exc.OperationalError:
         print(f"PostgreSQL: no server answers at {args.postgres_url}; limits scenario skipped", file=sys.stderr)
         return
     with tempfile.TemporaryDirectory() as folder, FakeSlackApi() as slack:
         burst = burst_under_limits(Path(folder), slack, args.postgres_url, args.reviews)
-    _empty_postgres(args.postgres_url)
+    empty_postgres(args.postgres_url)
     figures = burst.figures()
     print(
         f"Under Slack's enforced limits, 2 processes on PostgreSQL: {len(set(burst.finals()))} of {burst.reviews}"

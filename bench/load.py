@@ -210,7 +210,8 @@ def _run(label: str, database_url: str, plan: Plan) -> None:
             bare.stop()
 
 
-def _empty_postgres(url: str) -> None:
+def empty_postgres(url: str) -> None:
+    """Drop and recreate the public schema: each scenario starts from an empty database."""
     engine = sqlalchemy.create_engine(url)
     with engine.begin() as connection:
         connection.exec_driver_sql("DROP SCHEMA public CASCADE")
@@ -236,12 +237,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.skip_postgres:
         return
     try:
-        _empty_postgres(args.postgres_url)
+        empty_postgres(args.postgres_url)
     except sqlalchemy.exc.OperationalError:
         print(f"PostgreSQL: no server answers at {args.postgres_url}; skipped", file=sys.stderr)
         return
     _run("PostgreSQL", args.postgres_url, plan)
-    _empty_postgres(args.postgres_url)
+    empty_postgres(args.postgres_url)
 
 
 if __name__ == "__main__":

@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 from bot.pacing import LocalBudgets, Pace
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-        self.slept: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
+from tests.fakes.clock import SteppingClock
 
 
 def test_a_burst_is_served_at_once_then_one_call_per_refill() -> None:
-    clock = Clock()
+    clock = SteppingClock(100.0)
     pace = Pace(0.5, 3, clock=clock, sleep=clock.sleep)
 
     assert [pace.try_take() for _ in range(4)] == [True, True, True, False]
@@ -28,7 +16,7 @@ def test_a_burst_is_served_at_once_then_one_call_per_refill() -> None:
 
 
 def test_take_waits_exactly_until_the_next_token() -> None:
-    clock = Clock()
+    clock = SteppingClock(100.0)
     pace = Pace(50 / 60, 1, clock=clock, sleep=clock.sleep)
     assert pace.take()
 
@@ -38,7 +26,7 @@ def test_take_waits_exactly_until_the_next_token() -> None:
 
 
 def test_take_gives_up_when_the_wait_would_pass_its_timeout() -> None:
-    clock = Clock()
+    clock = SteppingClock(100.0)
     pace = Pace(0.1, 1, clock=clock, sleep=clock.sleep)
     assert pace.take()
 
@@ -48,7 +36,7 @@ def test_take_gives_up_when_the_wait_would_pass_its_timeout() -> None:
 
 def test_spare_keeps_tokens_for_the_calls_that_must_happen() -> None:
     """Optional calls (partial drafts) stop while `keep` tokens remain for final drafts, which still get them."""
-    clock = Clock()
+    clock = SteppingClock(100.0)
     pace = Pace(1.0, 5, clock=clock, sleep=clock.sleep)
 
     assert [pace.try_take(keep=3) for _ in range(3)] == [True, True, False]
@@ -56,7 +44,7 @@ def test_spare_keeps_tokens_for_the_calls_that_must_happen() -> None:
 
 
 def test_each_key_has_its_own_bucket() -> None:
-    clock = Clock()
+    clock = SteppingClock(100.0)
     budgets = LocalBudgets(clock=clock, sleep=clock.sleep)
 
     assert budgets.budget("C1", 1.0, 1).try_take() and not budgets.budget("C1", 1.0, 1).try_take()
@@ -67,7 +55,7 @@ def test_each_key_has_its_own_bucket() -> None:
 def test_calls_that_must_happen_queue_in_turn_and_optional_ones_see_the_queue() -> None:
     """Each `take` reserves the next turn: three waiting calls wait 1, 2 and 3 s, and an optional call made while
     they wait finds no room."""
-    clock = Clock()
+    clock = SteppingClock(100.0)
     pace = Pace(1.0, 1, clock=clock, sleep=lambda seconds: clock.slept.append(seconds))
     assert pace.take()
 

@@ -6,23 +6,11 @@ import pytest
 
 from bot.ports.chat import ChatUnavailable
 from handlers.matrix.limits import ServerPace
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.slept: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
+from tests.fakes.clock import SteppingClock
 
 
 def test_optional_calls_keep_a_token_for_the_calls_that_must_happen() -> None:
-    clock = Clock()
+    clock = SteppingClock()
     pace = ServerPace(1.0, 3, clock=clock, sleep=clock.sleep)
     assert pace.try_now() and pace.try_now()
     assert not pace.try_now(), "the last token is kept for the final text"
@@ -31,7 +19,7 @@ def test_optional_calls_keep_a_token_for_the_calls_that_must_happen() -> None:
 
 
 def test_a_429_holds_every_call_then_halves_the_rate() -> None:
-    clock = Clock()
+    clock = SteppingClock()
     pace = ServerPace(1.0, 6, floor=0.2, clock=clock, sleep=clock.sleep)
     pace.refused(2.5)
     assert not pace.try_now(), "no streamed edit while held"
@@ -45,7 +33,7 @@ def test_a_429_holds_every_call_then_halves_the_rate() -> None:
 
 
 def test_a_hold_longer_than_a_job_should_wait_becomes_chat_unavailable() -> None:
-    clock = Clock()
+    clock = SteppingClock()
     pace = ServerPace(1.0, 6, longest_wait=30, clock=clock, sleep=clock.sleep)
     pace.refused(120)
     with pytest.raises(ChatUnavailable) as raised:
