@@ -30,8 +30,8 @@ def test_the_files_are_the_labelled_batches(tmp_path: Path, monkeypatch: pytest.
 def test_size_labels_and_sources() -> None:
     dev, heldout = _split("dev"), _split("heldout")
     assert len(dev) >= 300 and len(heldout) >= 150
-    assert {m["origin"] for m in dev} == {"round1-dev", "round1-heldout", "round2-heldout"}
-    assert {m["origin"] for m in heldout} == {"round3-heldout"}
+    assert {m["origin"] for m in dev} == {"round1-dev", "round1-heldout", "round2-heldout", "round3-heldout"}
+    assert {m["origin"] for m in heldout} == {"round4-heldout"}
     for message in dev + heldout:
         assert message["source"].startswith(("http://", "https://"))
         for value in [value for _, value in message["pii"]] + message["keep"] + message["inserted"]:
@@ -44,13 +44,18 @@ def test_no_page_is_in_both_splits() -> None:
     assert not {m["source"] for m in _split("dev")} & {m["source"] for m in _split("heldout")}
 
 
-def _page(source: str) -> str:
-    """The address without scheme, `www.` and trailing slash: one page under two spellings is one page."""
-    return source.split("://", 1)[1].removeprefix("www.").rstrip("/")
-
-
 def test_no_page_is_in_both_splits_under_another_spelling() -> None:
-    assert not {_page(m["source"]) for m in _split("dev")} & {_page(m["source"]) for m in _split("heldout")}
+    page = make_real.page
+    assert not {page(m["source"]) for m in _split("dev")} & {page(m["source"]) for m in _split("heldout")}
+
+
+def test_a_held_out_page_also_in_dev_under_another_spelling_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = make_real.R("https://www.example.org/page/", "Bonjour")
+    again = make_real.R("http://example.org/page", "Bonjour")
+    monkeypatch.setattr(make_real, "SEEN", {"round2-heldout": (type("Batch", (), {"RECORDS": [seen]}),)})
+    monkeypatch.setattr(make_real, "HELDOUT", (type("Batch", (), {"RECORDS": [again]}),))
+    with pytest.raises(ValueError, match="pages in both dev and held-out"):
+        make_real.final_splits()
 
 
 def test_a_label_missing_from_its_passage_is_refused() -> None:

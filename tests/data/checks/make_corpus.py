@@ -1,8 +1,10 @@
-"""Generate the check corpus: drafts from templates, clean or with one defect, split into dev and held-out.
+"""Generate the check corpus: drafts from templates and drafts written by hand, split into dev and held-out.
 
-The phrasings of each defect are written here without looking at the checks' patterns, and split in two halves:
-the first of each list feeds « dev » (the checks may be tuned on it), the second « heldout » (run once, at the
-end). Run: `.venv/bin/python -m tests.data.checks.make_corpus` (writes corpus.jsonl next to this file).
+The phrasings of each defect are written without looking at the checks' patterns, and split in two halves (seeds
+15 and 1515). Round 1's held-out (the second halves and the even hand-written drafts) was run once and read: it is
+dev now, like the rest of round 1 (ids keep their origin: `gen-heldout-…`). The held-out split is round 2's
+drafts, written by hand by another hand (heldout_round2.py), run once at the end. See README.md here.
+Run: `.venv/bin/python -m tests.data.checks.make_corpus` (writes corpus.jsonl next to this file).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from bot.domain import AI_DISCLOSURE_DEFAULT
 from tests.data.checks.hand_written import HAND
+from tests.data.checks.heldout_round2 import HELDOUT
 from tests.data.checks.phrasings import (
     BLAME,
     BODIES,
@@ -133,10 +136,11 @@ def generate(split: str, seed: int) -> list[dict[str, object]]:
 
 
 def hand_written() -> list[dict[str, object]]:
+    """Round 1's hand-written drafts: odd ones were dev, even ones held-out; all are dev now."""
     return [
         {
             "id": f"hand-{number:03d}",
-            "split": "dev" if number % 2 else "heldout",
+            "split": "dev",
             "source": "hand",
             "draft": draft,
             "review": review,
@@ -149,8 +153,32 @@ def hand_written() -> list[dict[str, object]]:
     ]
 
 
+def heldout_round2() -> list[dict[str, object]]:
+    """Round 2's held-out: drafts written by hand without reading the checks."""
+    return [
+        {
+            "id": f"hand2-{number:03d}",
+            "split": "heldout",
+            "source": "hand",
+            "draft": draft,
+            "review": review,
+            "instructions": instructions,
+            "placeholders": placeholders,
+            "requirements": requirements,
+            "expected": expected,
+        }
+        for number, (draft, review, instructions, placeholders, requirements, expected) in enumerate(HELDOUT, 1)
+    ]
+
+
+def corpus() -> list[dict[str, object]]:
+    """dev: all of round 1 (its former held-out half relabelled); heldout: round 2."""
+    seen = [{**record, "split": "dev"} for record in generate("heldout", 1515)]
+    return generate("dev", 15) + seen + hand_written() + heldout_round2()
+
+
 def main() -> None:
-    records = generate("dev", 15) + generate("heldout", 1515) + hand_written()
+    records = corpus()
     out = HERE / "corpus.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     print(f"{len(records)} drafts written to {out}")
