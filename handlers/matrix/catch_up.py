@@ -40,16 +40,20 @@ async def missed_events(
     found: list[Any] = []
     start, pages = prev_batch, 0
     while len(found) < max_events:
-        answer = await nio.room_messages(
-            room_id,
-            start=start,
-            end=since,
-            direction=MessageDirection.back,
-            limit=min(page, max_events - len(found)),
-            message_filter={"types": EVENT_TYPES},
-        )
+        try:
+            answer = await nio.room_messages(
+                room_id,
+                start=start,
+                end=since,
+                direction=MessageDirection.back,
+                limit=min(page, max_events - len(found)),
+                message_filter={"types": EVENT_TYPES},
+            )
+        except Exception as error:  # the homeserver went away mid-way: keep what came, the sync loop goes on
+            answer = error
         if not isinstance(answer, RoomMessagesResponse):
-            log.warning("Matrix catch-up in room %s refused (%s)", room_id, getattr(answer, "status_code", "error"))
+            reason = getattr(answer, "status_code", None) or type(answer).__name__
+            log.warning("Matrix catch-up in room %s failed (%s)", room_id, reason)
             return Gap(found[::-1], pages, complete=False)
         pages += 1
         found.extend(answer.chunk)

@@ -18,6 +18,7 @@ import contextlib
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -167,14 +168,13 @@ class SyncLoop:
 
     async def _missed(self, room_id: str, prev_batch: str, since: str) -> list[Any]:
         """The events of a room's gap, oldest first; counted in the log, never shown."""
+        started = time.monotonic()
         gap = await missed_events(self._client.nio, room_id, prev_batch, since, max_events=self._catch_up_events)
+        counts = (room_id, len(gap.events), gap.pages, time.monotonic() - started)
         if gap.complete:
-            log.info("Matrix room %s: %d missed event(s) caught up in %d page(s)", room_id, len(gap.events), gap.pages)
+            log.info("Matrix room %s: %d missed event(s) caught up in %d page(s), %.1f s", *counts)
         else:
-            log.warning(
-                "Matrix room %s: catch-up stopped after %d event(s) in %d page(s); older ones are left out",
-                room_id, len(gap.events), gap.pages,
-            )  # fmt: skip
+            log.warning("Matrix room %s: catch-up cut at %d event(s) in %d page(s), %.1f s; older ones lost", *counts)
         return gap.events
 
     def _handle_room(self, events: list[RoomEvent]) -> None:

@@ -83,3 +83,14 @@ def test_a_gap_larger_than_the_bound_keeps_its_newest_events_and_says_so(
 
     assert not gap.complete
     assert _bodies(gap.events) == sent[8:15], "the seven events just before the window, oldest first"
+
+
+def test_a_refused_catch_up_is_reported_cut_and_raises_nothing(
+    bot_and_room: tuple[MatrixClient, MatrixUser, str],
+) -> None:
+    client, _, room = bot_and_room
+    since = _sync(client, None).next_batch
+
+    gap = client.run(missed_events(client.nio, room, "not-a-token", since))
+
+    assert not gap.complete and gap.events == [] and gap.pages == 0
