@@ -7,6 +7,10 @@ from `prev_batch` and stopping at the previous sync token (the server's `to`), p
 oldest first, so that the room's events are handled in the order they were sent. nio decrypts the encrypted ones
 (the room keys came with the same sync). The catch-up is bounded: past `max_events`, the oldest of the gap are
 left out, and the log says how many pages were read and that it stopped short; never their content.
+
+A room the bot has just joined may show its history from before the join (rooms whose history is shared with
+new members): that is not the bot's work. What comes before the bot's own join is dropped, whether it sits in the
+sync's timeline (no catch-up is then needed) or in a gap.
 """
 
 from __future__ import annotations
@@ -15,13 +19,33 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from nio import AsyncClient, RoomMessagesResponse
+from nio import AsyncClient, RoomMemberEvent, RoomMessagesResponse
 from nio.api import MessageDirection
 
 log = logging.getLogger(__name__)
 
-EVENT_TYPES = ["m.room.message", "m.reaction", "m.room.encrypted"]
-"""What the bot reads in a timeline: messages and reactions, encrypted or not (no state events)."""
+EVENT_TYPES = ["m.room.message", "m.reaction", "m.room.encrypted", "m.room.member"]
+"""What the bot reads in a gap: messages and reactions, encrypted or not, and joins (to find its own)."""
+
+
+def joined_at(raws: list[Any], user_id: str) -> int | None:
+    """The index of `user_id`'s own arrival in the room among `raws` (not a change of its name), or None."""
+    for index in range(len(raws) - 1, -1, -1):
+        raw = raws[index]
+        if (
+            isinstance(raw, RoomMemberEvent)
+            and raw.state_key == user_id
+            and raw.membership == "join"
+            and raw.prev_membership != "join"
+        ):
+            return index
+    return None
+
+
+def since_join(raws: list[Any], user_id: str) -> list[Any]:
+    """The events after `user_id` joined, if it joined among `raws`; else all of them."""
+    index = joined_at(raws, user_id)
+    return raws if index is None else raws[index + 1 :]
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from typing import Any
 
 from nio import InviteMemberEvent, JoinError, MegolmEvent, SyncResponse
 
-from handlers.matrix.catch_up import missed_events
+from handlers.matrix.catch_up import joined_at, missed_events, since_join
 from handlers.matrix.client import MatrixClient
 from handlers.matrix.events import RoomEvent, server_of
 
@@ -154,8 +154,10 @@ class SyncLoop:
         for room_id, info in answer.rooms.join.items():
             direct = room_id not in self._review_rooms and room_id in self._client.direct
             raws = list(info.timeline.events)
-            if info.timeline.limited and info.timeline.prev_batch:
+            joined_here = joined_at(raws, self._client.user_id) is not None
+            if info.timeline.limited and info.timeline.prev_batch and not joined_here:
                 raws = await self._missed(room_id, info.timeline.prev_batch, since) + raws
+            raws = since_join(raws, self._client.user_id)
             undecrypted = sum(isinstance(raw, MegolmEvent) for raw in raws)
             if undecrypted:  # the sender's device did not share its key with the bot's (yet)
                 log.warning("%d encrypted event(s) the bot cannot decrypt in room %s", undecrypted, room_id)

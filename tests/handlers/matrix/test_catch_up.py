@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from nio import SyncResponse
 
 from handlers.matrix.catch_up import missed_events
 from handlers.matrix.client import MatrixClient
+from handlers.matrix.events import RoomEvent
 from handlers.matrix.store_key import store_pickle_key
+from handlers.matrix.sync import SyncLoop
 from tests.matrix_server import MatrixUser, Synapse
 
 pytestmark = pytest.mark.e2e
@@ -94,3 +98,48 @@ def test_a_refused_catch_up_is_reported_cut_and_raises_nothing(
     gap = client.run(missed_events(client.nio, room, "not-a-token", since))
 
     assert not gap.complete and gap.events == [] and gap.pages == 0
+
+
+def test_a_room_joined_after_a_long_history_hands_over_only_what_follows_the_join(
+    tmp_path: Path, synapse: Synapse
+) -> None:
+    suffix = uuid.uuid4().hex[:8]
+    bot = synapse.register(f"plume-{suffix}")
+    alice = MatrixUser(synapse, synapse.register(f"alice-{suffix}"))
+    client = MatrixClient.connect(
+        synapse.url,
+        bot.user_id,
+        tmp_path / "store",
+        pickle_key=store_pickle_key(b"catch-up tests"),
+        access_token=bot.access_token,
+        password=None,
+        device_id=bot.device_id,
+    )
+    handled: list[RoomEvent] = []
+    loop = SyncLoop(
+        client,
+        handled.append,
+        allowed_servers=frozenset({"plume.test"}),
+        review_rooms=frozenset(),
+        workers=1,
+        poll_ms=200,
+    )
+    loop.start()
+    try:
+        assert loop.synced.wait(30)
+        room = alice.create_room("Avis des usagers", [])
+        for n in range(120):  # a busy room's history: more than a sync window
+            alice.say(room, f"avant l'arrivée du bot n° {n}")
+        alice.call("POST", f"/_matrix/client/v3/rooms/{quote(room)}/invite", {"user_id": bot.user_id})
+        deadline = time.monotonic() + 30
+        while bot.user_id not in alice.members(room) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        alice.say(room, "après l'arrivée du bot")
+        deadline = time.monotonic() + 30
+        while not handled and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1.0)  # a sync or two more: anything else would have come by now
+    finally:
+        loop.stop()
+        client.close()
+    assert [event.content.get("body") for event in handled] == ["après l'arrivée du bot"]
