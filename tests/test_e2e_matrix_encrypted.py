@@ -208,3 +208,34 @@ def test_reactions_encrypted_as_element_sends_them_act_and_two_agents_approve_on
         assert db.execute("SELECT count(*) FROM revisions").fetchone()[0] == 2
     log = plume.log.read_text()
     assert not any(value in log for value in RAW_VALUES)
+
+
+def test_encrypted_reviews_sent_while_plume_was_stopped_are_decrypted_and_caught_up(
+    agent_and_room: tuple[EncryptingAgent, str, PlumeProcess, MatrixUser], tmp_path: Path
+) -> None:
+    agent, room, plume, _ = agent_and_room
+    earlier = agent.say(room, REVIEW)
+    wait_for(lambda: any("Brouillon n° 1 " in text for _, text in _bot_thread(agent, earlier)), "the first draft")
+    assert plume.stop() == 0
+
+    in_gap = [agent.say(room, f"Avis n° {n} : {REVIEW}") for n in (1, 2)]
+    for n in range(110):  # more than the sync window; the agent's device also rotates its session after 100
+        agent.client.send(room, {"msgtype": "m.notice", "body": f"Rappel automatique n° {n}"})
+    in_window = agent.say(room, f"Avis n° 3 : {REVIEW}")
+
+    after = PlumeProcess(plume.env, tmp_path, "plume-matrix-e2ee-after").wait_ready()
+    try:
+        for root in [*in_gap, in_window]:
+            wait_for(
+                lambda root=root: any("Brouillon n° 1 " in text for _, text in _bot_thread(agent, root)),
+                "a draft of each review of the gap",
+                timeout=120,
+            )
+    finally:
+        assert after.stop() == 0
+    with closing(sqlite3.connect(tmp_path / "plume.db")) as db:
+        drafted = [row[0] for row in db.execute("SELECT review_message_id FROM conversations ORDER BY id")]
+    assert drafted == [earlier, *in_gap, in_window], "each encrypted review once, in order"
+    log = after.log.read_text()
+    assert "missed event(s) caught up" in log and "cannot decrypt" not in log
+    assert not any(value in log for value in RAW_VALUES)
