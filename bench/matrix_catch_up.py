@@ -46,26 +46,30 @@ def _one_gap(synapse: Synapse, model: FakeMistralServer, home: Path, others: int
     alice = MatrixUser(synapse, synapse.register(f"alice-{others}"))
     room = alice.create_room("Avis des usagers", [bot.user_id])
     env = matrix_env(home, synapse, bot, model.url, room) | {"PLUME_DATABASE_URL": f"sqlite:///{home / 'plume.db'}"}
-    first = PlumeProcess(env, home, f"plume-{others}-before").wait_ready()
-    _wait(lambda: bot.user_id in alice.members(room), "the invitation")
-    first.stop()
+    first = PlumeProcess(env, home, f"plume-{others}-before")
+    try:
+        first.wait_ready()
+        _wait(lambda: bot.user_id in alice.members(room), "the invitation")
+    finally:
+        first.stop()
     for n in range(reviews):
         alice.say(room, f"Avis n° {n} : {REVIEW}")
     for n in range(others):
         alice.send(room, {"msgtype": "m.notice", "body": f"Rappel automatique n° {n}"})
 
-    started = time.monotonic()
-    plume = PlumeProcess(env, home, f"plume-{others}-after")
-    plume.wait_ready()
-    ready = time.monotonic() - started
-    stored = ready + _wait(lambda: _conversations(home / "plume.db") == reviews, "the reviews stored")
-
     def drafted() -> bool:
         shown = current_texts(alice.events(room)).values()
         return sum("Brouillon n° 1 " in text for text in shown) == reviews
 
-    done = stored + _wait(drafted, "the drafts")
-    plume.stop()
+    started = time.monotonic()
+    plume = PlumeProcess(env, home, f"plume-{others}-after")
+    try:
+        plume.wait_ready()
+        ready = time.monotonic() - started
+        stored = ready + _wait(lambda: _conversations(home / "plume.db") == reviews, "the reviews stored")
+        done = stored + _wait(drafted, "the drafts")
+    finally:
+        plume.stop()
     caught = re.search(r"(\d+) missed event\(s\) caught up in (\d+) page\(s\), ([\d.]+) s", plume.log.read_text())
     pages = f"{caught[1]} events in {caught[2]} pages, {caught[3]} s" if caught else "no catch-up"
     return (

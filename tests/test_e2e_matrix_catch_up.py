@@ -31,12 +31,15 @@ def test_a_restart_after_a_long_stop_drafts_every_review_of_the_gap_once_in_orde
     room = alice.create_room("Avis des usagers", [bot.user_id])
     env = matrix_env(tmp_path, synapse, bot, fake_mistral.url, room)
     fake_mistral.reply = _model_reply
-    before = PlumeProcess(env, tmp_path, "plume-before").wait_ready()
-    wait_for(lambda: bot.user_id in alice.members(room), "the bot to accept the invitation")
-    run = Running(before, fake_mistral, bot, alice, alice, room, tmp_path / "plume.db")
-    earlier = alice.say(room, REVIEW)
-    run.draft(earlier, 1)
-    assert before.stop() == 0
+    before = PlumeProcess(env, tmp_path, "plume-before")
+    try:
+        before.wait_ready()
+        wait_for(lambda: bot.user_id in alice.members(room), "the bot to accept the invitation")
+        run = Running(before, fake_mistral, bot, alice, alice, room, tmp_path / "plume.db")
+        earlier = alice.say(room, REVIEW)
+        run.draft(earlier, 1)
+    finally:
+        assert before.stop() == 0
 
     in_gap = [alice.say(room, f"Avis n° {n} : {REVIEW}") for n in range(1, 4)]
     alice.say(room, "plus court", thread=earlier)
@@ -44,10 +47,14 @@ def test_a_restart_after_a_long_stop_drafts_every_review_of_the_gap_once_in_orde
         alice.send(room, {"msgtype": "m.notice", "body": f"Rappel automatique n° {n}"})
     in_window = alice.say(room, f"Avis n° 4 : {REVIEW}")
 
-    run.plume = PlumeProcess(env, tmp_path, "plume-after").wait_ready()
-    for root in [*in_gap, in_window]:
-        assert "Bonjour Marie Dupont, merci" in run.draft(root, 1, timeout=120)["shown"]
-    run.draft(earlier, 2, timeout=120)
+    run.plume = PlumeProcess(env, tmp_path, "plume-after")
+    try:
+        run.plume.wait_ready()
+        for root in [*in_gap, in_window]:
+            assert "Bonjour Marie Dupont, merci" in run.draft(root, 1, timeout=120)["shown"]
+        run.draft(earlier, 2, timeout=120)
+    finally:
+        assert run.plume.stop() == 0
 
     with closing(sqlite3.connect(run.db)) as db:
         drafted = [row[0] for row in db.execute("SELECT review_message_id FROM conversations ORDER BY id")]
@@ -60,4 +67,3 @@ def test_a_restart_after_a_long_stop_drafts_every_review_of_the_gap_once_in_orde
     log = run.plume.log.read_text()
     assert "missed event(s) caught up" in log
     assert "Marie Dupont" not in log, "counts in the log, never the text"
-    assert run.plume.stop() == 0
