@@ -67,8 +67,9 @@ bench-audit: $(STAMP) ## audit at scale: 100 000 conversations in SQLite and Pos
 charts: $(STAMP) ## the README's chart pictures (docs/charts/*.png), drawn by `plume audit charts` from a demo database
 	$(BIN)/python -m bench.charts_demo docs/charts
 
-bench-matrix: $(STAMP) $(SYNAPSE_STAMP) ## Matrix: a real Synapse, round trips, edits a minute, memory (~1 min; ARGS="--default-limits")
+bench-matrix: $(STAMP) $(SYNAPSE_STAMP) ## Matrix: a real Synapse, round trips, edits a minute, memory, catch-up after a stop (~4 min; ARGS="--default-limits")
 	$(BIN)/python -m bench.matrix $(ARGS)
+	$(BIN)/python -m bench.matrix_catch_up
 
 clean:
 	rm -rf $(VENV) $(SYNAPSE_VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -84,6 +84,7 @@ def benches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Benches]:
         "audit": ["audit", "--conversations", "60", "--runs", "1", *postgres],
         "socket_mode": ["socket_mode", "--rounds", "1", "--client", "plume"],
         "matrix": ["matrix", "--reviews", "1"],
+        "matrix_catch_up": ["matrix_catch_up", "--others", "120", "--reviews", "1"],
     }
     if "--skip-postgres" not in postgres:
         commands["load_postgresql"] = ["load", *load, "--skip-sqlite", *postgres]
@@ -152,6 +153,12 @@ def test_the_matrix_bench_runs(benches: Benches) -> None:
     printed = benches.runs["matrix"].output()
 
     assert "review → final draft" in printed and "edits sent while streaming" in printed and "Plume RSS" in printed
+
+
+def test_the_matrix_catch_up_bench_runs(benches: Benches) -> None:
+    printed = benches.runs["matrix_catch_up"].output()
+
+    assert "1 reviews +   120 other events" in printed and "pages" in printed and "drafts out" in printed
 
 
 def test_the_quality_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -66,6 +67,21 @@ class EncryptingAgent:
     def react(self, room: str, event_id: str, key: str) -> None:
         content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}
         self.client.send(room, content, "m.reaction")
+
+    def encrypted_reaction(self, room: str, event_id: str, key: str, *, relation_inside: bool) -> dict[str, Any]:
+        """The content of an `m.room.encrypted` reaction as Element's SDKs make it: the relation in the clear part
+        (the server aggregates it), and in the ciphertext too (`relation_inside`, matrix-rust-sdk: Element X) or
+        not (matrix-js-sdk's legacy crypto). nio itself never encrypts a reaction: its Megolm session does it here.
+        """
+        relation = {"rel_type": "m.annotation", "event_id": event_id, "key": key}
+
+        async def encrypt() -> dict[str, Any]:
+            _, content = self.client.nio.encrypt(
+                room, "m.reaction", {"m.relates_to": relation} if relation_inside else {}
+            )
+            return {**content, "m.relates_to": relation}
+
+        return self.client.run(encrypt())
 
     def close(self) -> None:
         self.sync.stop()
@@ -141,3 +157,85 @@ def test_an_encrypted_room_gets_encrypted_drafts(
     log = plume.log.read_text()
     for value in RAW_VALUES:
         assert value not in sent and value not in dump and value not in log
+
+
+def test_reactions_encrypted_as_element_sends_them_act_and_two_agents_approve_once(
+    agent_and_room: tuple[EncryptingAgent, str, PlumeProcess, MatrixUser], synapse: Synapse, tmp_path: Path
+) -> None:
+    agent, room, plume, plain = agent_and_room
+    bob_account = synapse.register(f"bob-{uuid.uuid4().hex[:8]}")
+    plain.call("POST", f"/_matrix/client/v3/rooms/{quote(room)}/invite", {"user_id": bob_account.user_id})
+    bob_plain = MatrixUser(synapse, bob_account)
+    bob_plain.join(room)
+    bob = EncryptingAgent(synapse, bob_account.user_id, bob_account.password, tmp_path / "bob-store")
+    try:
+        review = agent.say(room, REVIEW)
+
+        def draft(number: int) -> str | None:
+            return next((i for i, text in _bot_thread(agent, review) if f"Brouillon n° {number} " in text), None)
+
+        first = wait_for(lambda: draft(1), "draft n° 1")
+        regenerate = agent.encrypted_reaction(room, first, "🔄", relation_inside=False)
+        plain.send(room, regenerate, "m.room.encrypted")
+        second = wait_for(lambda: draft(2), "draft n° 2, asked by an encrypted 🔄")
+        bob.say(room, "Je regarde aussi.", thread=review)  # a colleague's reply: his device shares its session
+        clicks = [
+            (plain, agent.encrypted_reaction(room, second, "✅", relation_inside=False)),
+            (bob_plain, bob.encrypted_reaction(room, second, "✅", relation_inside=True)),
+        ]
+        start = threading.Barrier(2)
+
+        def click(user: MatrixUser, content: dict[str, Any]) -> None:
+            start.wait(10)
+            user.send(room, content, "m.room.encrypted")
+
+        clickers = [threading.Thread(target=click, args=pair) for pair in clicks]
+        for clicker in clickers:
+            clicker.start()
+        for clicker in clickers:
+            clicker.join(30)
+        wait_for(lambda: any("Réponse approuvée" in text for _, text in _bot_thread(agent, review)), "the approval")
+        wait_for(lambda: any("déjà approuvée" in text for _, text in _bot_thread(agent, review)), "bob answered")
+    finally:
+        bob.close()
+
+    reactions = [event for event in plain.events(room) if relation(event).get("rel_type") == "m.annotation"]
+    by_agents = [event for event in reactions if event["sender"] in (plain.user_id, bob_plain.user_id)]
+    assert [event["type"] for event in by_agents] == ["m.room.encrypted"] * 3, "sent encrypted, relation in clear"
+    assert all("ciphertext" in event["content"] for event in by_agents)
+    with closing(sqlite3.connect(tmp_path / "plume.db")) as db:
+        assert db.execute("SELECT count(*) FROM approvals").fetchone()[0] == 1, "two agents at once, one approval"
+        assert db.execute("SELECT count(*) FROM revisions").fetchone()[0] == 2
+    log = plume.log.read_text()
+    assert not any(value in log for value in RAW_VALUES)
+
+
+def test_encrypted_reviews_sent_while_plume_was_stopped_are_decrypted_and_caught_up(
+    agent_and_room: tuple[EncryptingAgent, str, PlumeProcess, MatrixUser], tmp_path: Path
+) -> None:
+    agent, room, plume, _ = agent_and_room
+    earlier = agent.say(room, REVIEW)
+    wait_for(lambda: any("Brouillon n° 1 " in text for _, text in _bot_thread(agent, earlier)), "the first draft")
+    assert plume.stop() == 0
+
+    in_gap = [agent.say(room, f"Avis n° {n} : {REVIEW}") for n in (1, 2)]
+    for n in range(110):  # more than the sync window; the agent's device also rotates its session after 100
+        agent.client.send(room, {"msgtype": "m.notice", "body": f"Rappel automatique n° {n}"})
+    in_window = agent.say(room, f"Avis n° 3 : {REVIEW}")
+
+    after = PlumeProcess(plume.env, tmp_path, "plume-matrix-e2ee-after").wait_ready()
+    try:
+        for root in [*in_gap, in_window]:
+            wait_for(
+                lambda root=root: any("Brouillon n° 1 " in text for _, text in _bot_thread(agent, root)),
+                "a draft of each review of the gap",
+                timeout=120,
+            )
+    finally:
+        assert after.stop() == 0
+    with closing(sqlite3.connect(tmp_path / "plume.db")) as db:
+        drafted = [row[0] for row in db.execute("SELECT review_message_id FROM conversations ORDER BY id")]
+    assert drafted == [earlier, *in_gap, in_window], "each encrypted review once, in order"
+    log = after.log.read_text()
+    assert "missed event(s) caught up" in log and "cannot decrypt" not in log
+    assert not any(value in log for value in RAW_VALUES)

@@ -6,7 +6,9 @@ The first sync of a new device only learns where the stream is (and accepts invi
 drafted. After a restart, the first sync asks for the full room state (nio keeps it in memory only). Direct rooms
 are those of the account's `m.direct` data (direct.py). Each room's events are handled in order, rooms in
 parallel, on a thread pool (spaCy, SQL and the homeserver block); the loop waits for them before saving the
-token. It also keeps the device's keys uploaded and shared.
+token. A room whose timeline comes `limited` (more events than the filter's limit since the last token) has its
+gap fetched first (catch_up.py), so that nothing sent while the bot was away is missed. It also keeps the device's
+keys uploaded and shared.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ import contextlib
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from nio import InviteMemberEvent, JoinError, MegolmEvent, SyncResponse
 
+from handlers.matrix.catch_up import joined_at, missed_events, since_join
 from handlers.matrix.client import MatrixClient
 from handlers.matrix.events import RoomEvent, server_of
 
@@ -42,6 +46,7 @@ class SyncLoop:
         review_rooms: frozenset[str],
         workers: int = 4,
         poll_ms: int = 30_000,
+        catch_up_events: int = 1_000,
     ) -> None:
         self._client = client
         self._handle = handle
@@ -49,6 +54,7 @@ class SyncLoop:
         self._review_rooms = review_rooms
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="matrix-event")
         self._poll_ms = poll_ms
+        self._catch_up_events = catch_up_events
         self._stopping: asyncio.Event | None = None
         self._future: Future[None] | None = None
         self.synced = threading.Event()
@@ -97,7 +103,7 @@ class SyncLoop:
             await self._keys()
             await self._accept_invitations(answer)
             if token is not None:  # a new device's first sync only learns where the stream is
-                await self._handle_batch(answer)
+                await self._handle_batch(answer, token)
             token = answer.next_batch
             if nio.store:
                 nio.store.save_sync_token(token)
@@ -142,20 +148,36 @@ class SyncLoop:
             elif invitation.content.get("is_direct"):
                 await self._client.direct.add(self._client.nio, invitation.sender, room_id)
 
-    async def _handle_batch(self, answer: SyncResponse) -> None:
+    async def _handle_batch(self, answer: SyncResponse, since: str) -> None:
         loop = asyncio.get_running_loop()
         batches = []
         for room_id, info in answer.rooms.join.items():
             direct = room_id not in self._review_rooms and room_id in self._client.direct
-            undecrypted = sum(isinstance(raw, MegolmEvent) for raw in info.timeline.events)
+            raws = list(info.timeline.events)
+            joined_here = joined_at(raws, self._client.user_id) is not None
+            if info.timeline.limited and info.timeline.prev_batch and not joined_here:
+                raws = await self._missed(room_id, info.timeline.prev_batch, since) + raws
+            raws = since_join(raws, self._client.user_id)
+            undecrypted = sum(isinstance(raw, MegolmEvent) for raw in raws)
             if undecrypted:  # the sender's device did not share its key with the bot's (yet)
                 log.warning("%d encrypted event(s) the bot cannot decrypt in room %s", undecrypted, room_id)
-            events = [event for raw in info.timeline.events if (event := _room_event(room_id, raw, direct))]
+            events = [event for raw in raws if (event := _room_event(room_id, raw, direct))]
             if events:
                 batches.append(loop.run_in_executor(self._pool, self._handle_room, events))
         for outcome in await asyncio.gather(*batches, return_exceptions=True):
             if isinstance(outcome, BaseException):
                 log.error("Matrix events not handled (%s)", type(outcome).__name__)
+
+    async def _missed(self, room_id: str, prev_batch: str, since: str) -> list[Any]:
+        """The events of a room's gap, oldest first; counted in the log, never shown."""
+        started = time.monotonic()
+        gap = await missed_events(self._client.nio, room_id, prev_batch, since, max_events=self._catch_up_events)
+        counts = (room_id, len(gap.events), gap.pages, time.monotonic() - started)
+        if gap.complete:
+            log.info("Matrix room %s: %d missed event(s) caught up in %d page(s), %.1f s", *counts)
+        else:
+            log.warning("Matrix room %s: catch-up cut at %d event(s) in %d page(s), %.1f s; older ones lost", *counts)
+        return gap.events
 
     def _handle_room(self, events: list[RoomEvent]) -> None:
         for event in events:

@@ -67,6 +67,7 @@ class PlumeProcess:
         *,
         socket_mode: bool = False,
     ) -> None:
+        self.env = env
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = workdir / f"{name}.log"

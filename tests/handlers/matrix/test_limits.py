@@ -39,3 +39,52 @@ def test_a_hold_longer_than_a_job_should_wait_becomes_chat_unavailable() -> None
     with pytest.raises(ChatUnavailable) as raised:
         pace.wait_turn()
     assert raised.value.retry_after == pytest.approx(120)
+
+
+def test_after_a_quiet_period_the_pace_speeds_back_up_one_step_at_a_time() -> None:
+    clock = SteppingClock()
+    pace = ServerPace(1.0, 6, floor=0.2, recover_after=60, clock=clock, sleep=clock.sleep)
+    pace.refused(2.0)
+    pace.refused(2.0)
+    assert pace.rate == 0.25
+    clock.now = 2.0 + 59
+    pace.wait_turn()
+    assert pace.rate == 0.25, "not before a whole quiet period after the hold"
+    clock.now = 2.0 + 60
+    pace.try_now()  # an optional call: it steps the pace, sent or not
+    assert pace.rate == 0.5
+    clock.now += 60
+    pace.wait_turn()
+    assert pace.rate == 1.0
+    clock.now += 600
+    assert sum(pace.try_now() for _ in range(6)) == 5, "back at the start: its burst too (one token kept)"
+    assert pace.rate == 1.0, "never above where it started"
+
+
+def test_a_429_soon_after_a_step_up_makes_the_next_step_wait_longer() -> None:
+    clock = SteppingClock()
+    pace = ServerPace(1.0, 6, recover_after=60, longest_quiet=200, clock=clock, sleep=clock.sleep)
+    pace.refused(0.0)
+    clock.now = 60
+    pace.try_now()  # an optional call: it steps the pace, sent or not
+    assert pace.rate == 1.0
+    clock.now = 70
+    pace.refused(0.0)  # the server's limit is lower than the rate just restored
+    clock.now = 70 + 60
+    pace.try_now()  # an optional call: it steps the pace, sent or not
+    assert pace.rate == 0.5, "the quiet period asked is now twice as long"
+    clock.now = 70 + 120
+    pace.try_now()  # an optional call: it steps the pace, sent or not
+    assert pace.rate == 1.0
+    clock.now = 200
+    pace.refused(0.0)
+    clock.now = 200 + 200
+    pace.try_now()
+    assert pace.rate == 1.0, "the period doubles up to `longest_quiet`, no further"
+    clock.now += 200
+    pace.try_now()  # a whole quiet period at the starting rate: back to the short period
+    clock.now += 1
+    pace.refused(0.0)
+    clock.now += 60
+    pace.try_now()
+    assert pace.rate == 1.0
