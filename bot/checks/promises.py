@@ -1,112 +1,133 @@
-"""Soft check: a commitment (an individual decision, a date, an amount, a deadline) the review and the
-instructions do not support. French morphology by regular expressions: future and passive forms of the verbs of
-administrative decisions, numbers with their units."""
+"""Soft check: a commitment (an individual decision, a date, an amount, a deadline) that neither the review nor the
+agents' instructions support. Clause by clause: a negated, hedged or past clause commits to nothing; a decision is
+a promise only about the citizen; a commitment repeated from the instructions is supported."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bot.checks.findings import Finding, Kind, Severity, quoted
+from bot.checks.french import Clause, clauses, is_future, is_hedged, is_negated, is_past_only, squash
+from bot.checks.promise_patterns import (
+    AMOUNT,
+    CASE,
+    DATE,
+    DEADLINE,
+    DECISION,
+    ENGAGE,
+    FAVOUR,
+    PLEDGE,
+    RECEIVE,
+    REFERENCE_DATE,
+    VERB_CLASSES,
+)
 
-_DECISION_STEMS = (
-    r"accept|valid|accord|approuv|rembours|vers|pay|régularis|débloqu|rétabl|attribu|octroy|indemnis|annul"
-    r"|dédommag|rappel|recontact|contact|trait|rectifi|corrig|envoy|transmet|transmis|renouvel|délivr|exonér"
-    r"|réexamin|reconsidér"
-)
-_DECISION = re.compile(
-    # « votre dossier sera accepté », « votre demande va être validée », « votre aide est accordée dès »
-    rf"\b(?:votre|vos)\s+(?:[\w'’-]+\s+){{0,3}}?(?:sera|seront|va être|vont être|sera bien|est désormais)"
-    rf"\s+(?:bien\s+|immédiatement\s+|rapidement\s+|intégralement\s+)?(?:{_DECISION_STEMS})\w*"
-    # « vous recevrez », « vous serez remboursé », « vous allez recevoir », « vous obtiendrez gain de cause »
-    rf"|\bvous\s+(?:recevrez|obtiendrez|percevrez|toucherez|bénéficierez|aurez droit|récupérerez"
-    rf"|serez\s+(?:\w+\s+)?(?:{_DECISION_STEMS})\w*|allez\s+(?:recevoir|obtenir|percevoir|toucher|récupérer|être\s+\w+))"
-    # « nous vous rembourserons », « nous allons valider votre demande », « nous procéderons au versement »
-    rf"|\bnous\s+(?:vous\s+|l['’]|les?\s+|la\s+)?(?:(?:{_DECISION_STEMS})\w*(?:erons|rons)"
-    rf"|allons\s+(?:vous\s+|l['’]|les?\s+|la\s+)?(?:{_DECISION_STEMS})\w*|procéderons|nous engageons|garantissons)"
-    rf"|\b(?:c['’]est\s+promis|sans faute|je vous garantis|je m['’]engage|gain de cause)"
-    rf"|\b(?:réponse|issue|avis|suite)\s+favorable\b|\b(?:sera|seront|va être)\s+[\w'’]+\s+favorablement\b",
-    re.IGNORECASE,
-)
-_MONTHS = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-_DATE = re.compile(
-    rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
-    rf"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:prochain|\d{{1,2}})\b"
-    rf"|\b(?:dès\s+)?demain\b|\b(?:d['’]ici|avant|dès)\s+(?:la\s+fin\s+d[ue]\s+|le\s+|début\s+)?(?:mois|semaine|{_MONTHS})\b",
-    re.IGNORECASE,
-)
-_NUMBER_WORD = r"\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|trente|quarante-huit|vingt-quatre"
-_DEADLINE = re.compile(
-    rf"\b(?:sous|dans|d['’]ici|en moins de|au plus tard dans|dans un délai de|dans les|sous un délai de)\s+"
-    rf"(?:(?:{_NUMBER_WORD})\s*(?:à\s*(?:{_NUMBER_WORD})\s*)?)(?:h\b|heures?|jours?(?:\s+ouvrés)?|semaines?|mois)",
-    re.IGNORECASE,
-)
-_SOON = re.compile(
-    r"\b(?:dans|sous)\s+(?:les|des)\s+(?:tout\s+)?(?:prochains|prochaines)\s+(?:jours|semaines|heures)\b", re.I
-)
-_AMOUNT = re.compile(r"\b\d[\d\s\u202f\u00a0.]*(?:,\d+)?\s*(?:€|euros?\b|EUR\b)", re.IGNORECASE)
+_CONTENT = re.compile(r"\d+|[a-z]{4,}")
+_GENERIC = frozenset({"votre", "vous", "nous", "dossier", "demande", "sera", "seront", "service", "dans", "avec"})
+_ABOUT_CITIZEN = re.compile(r"\b(?:vous|votre|vos)\b")
+_YOUR_CASE = re.compile(rf"\b(?:votre|vos)\s+(?:[a-z'-]+\s+){{0,2}}?{CASE.pattern}")
+_YOU_BEFORE = re.compile(r"\bvous\s+(?:(?:en|y|le|la|les|l')\s*)?(?:[a-z]+\s+)?$")
 
 
-def _plain(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return re.sub(r"[\s\u202f\u00a0]+", " ", "".join(c for c in folded if not unicodedata.combining(c)))
+def _verb_class(verb: str) -> str:
+    return next(name for name, stems in VERB_CLASSES if re.match(stems, verb))
 
 
-def _digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
+def _decision(match: re.Match[str], clause: str) -> bool:
+    """A decision verb in a committing form is a promise when it is about the citizen (see promise_patterns)."""
+    verb = match.group("participle") or match.group("future") or match.group("infinitive")
+    kind = _verb_class(verb)
+    before = clause[: match.start()]
+    to_you = bool(_YOU_BEFORE.search(before[-30:])) or match.group("aux") == "serez"
+    aux = match.group("aux") or ""
+    if aux in {"est", "sont", "etes", "ete"} and not (to_you or re.search(r"\b(?:votre|vos)\b", before)):
+        return False  # « l'aide est versée le 5 du mois »: a rule, not a decision about this citizen
+    if kind == "contact":
+        return to_you
+    if kind == "weak":
+        return to_you or bool(_YOUR_CASE.search(clause))
+    return to_you or bool(_ABOUT_CITIZEN.search(clause) or CASE.search(clause))
+
+
+def _shares_words(text: str, instructions: str) -> bool:
+    """The instructions say the same thing: two content words (or numbers) of the text, by their first letters."""
+    words = {word[:5] for word in _CONTENT.findall(text) if word not in _GENERIC}
+    return len({word for word in words if word in instructions}) >= 2
+
+
+def _stem_supported(verb: str, instructions: str) -> bool:
+    """The instructions use the decision's verb (« confirme que le remboursement est accordé »)."""
+    for _, stems in VERB_CLASSES:
+        stem = re.match(stems, verb)
+        if stem and re.search(rf"\b{re.escape(stem.group())}[a-z]", instructions):
+            return True
+    return False
+
+
+def _commitments(clause: str) -> list[tuple[re.Match[str], str]]:
+    """Decisions of the clause (matches of the folded clause), each with a word to say what it is."""
+    found = [(m, "décision") for m in DECISION.finditer(clause) if _decision(m, clause)]
+    found += [(m, "décision") for m in RECEIVE.finditer(clause)]
+    found += [(m, "engagement") for m in PLEDGE.finditer(clause)]
+    if _YOUR_CASE.search(clause):
+        found += [(m, "engagement") for m in ENGAGE.finditer(clause)]
+    if _ABOUT_CITIZEN.search(clause) or CASE.search(clause):
+        found += [(m, "décision") for m in FAVOUR.finditer(clause)]
+    return found
+
+
+def _decision_supported(match: re.Match[str], clause: str, said: str) -> bool:
+    return (
+        squash(match.group()) in said
+        or _stem_supported(match.group(match.lastindex or 0), said)
+        or _shares_words(clause, said)
+    )
 
 
 def _supported(claim: str, source: str) -> bool:
-    """The claim, or its number, appears in `source` (the instructions, or the review for facts it states)."""
-    if _plain(claim) in source:
+    """The claim, or its number, is in `source`."""
+    if squash(claim) in source:
         return True
-    digits = _digits(claim)
-    return bool(digits) and digits in _digits(source)
+    digits = "".join(c for c in claim if c.isdigit())
+    return bool(digits) and digits in "".join(c for c in source if c.isdigit())
 
 
-def _stem_in(claim: str, instructions: str) -> bool:
-    """A decision the instructions mention (« confirme que le remboursement est accordé »): same verb stem."""
-    verbs = re.findall(rf"(?:{_DECISION_STEMS}|recev|obten|perce|touch|bénéfic|récupér)", claim, re.IGNORECASE)
-    return any(_plain(verb) in instructions for verb in verbs)
-
-
-_CONTENT = re.compile(r"\d+|[^\W\d_]{4,}")
-_GENERIC = frozenset({"votre", "vous", "nous", "dossier", "demande", "sera", "seront", "service", "dans", "avec"})
-
-
-def _sentence(text: str, at: int) -> str:
-    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    ends = [end for end in (text.find(mark, at) for mark in ".!?\n") if end != -1]
-    return text[start : min(ends, default=len(text))]
-
-
-def _shares_words(sentence: str, instructions: str) -> bool:
-    """The instructions say the same thing: two content words (or numbers) of the sentence, by their first letters."""
-    words = {word[:5] for word in _CONTENT.findall(_plain(sentence)) if word not in _GENERIC}
-    return len({word for word in words if word in instructions}) >= 2
+def _clause_findings(draft: str, clause: Clause, known: str, said: str) -> list[Finding]:
+    text = clause.text
+    if is_negated(text) or is_hedged(text):
+        return []
+    findings = []
+    commitments = _commitments(text)
+    for match, what in commitments:
+        if not _decision_supported(match, text, said):
+            findings.append(_finding(draft, clause.start, match, what))
+    if is_past_only(text) or not (_ABOUT_CITIZEN.search(text) or CASE.search(text)):
+        return findings
+    source = said if commitments or is_future(text) else known
+    for pattern, what in ((DATE, "date"), (DEADLINE, "délai"), (AMOUNT, "montant")):
+        for match in pattern.finditer(text):
+            if pattern is DATE and REFERENCE_DATE.search(text[: match.start()]):
+                continue
+            if not _supported(match.group(), source):
+                findings.append(_finding(draft, clause.start, match, what))
+    return findings
 
 
 def promise_findings(draft: str, review: str, instructions: str) -> list[Finding]:
     """Commitments of the draft that neither the instructions nor (for stated facts) the review support."""
-    said = _plain(instructions)
-    known = _plain(review) + " " + said
-    findings = []
-    for match in _DECISION.finditer(draft):
-        if not _stem_in(match.group(), said) and not _shares_words(_sentence(draft, match.start()), said):
-            findings.append(_finding("décision", match))
-    for pattern, what in ((_DATE, "date"), (_DEADLINE, "délai"), (_SOON, "délai"), (_AMOUNT, "montant")):
-        for match in pattern.finditer(draft):
-            if not _supported(match.group(), known):
-                findings.append(_finding(what, match))
-    return findings
+    said = squash(instructions)
+    known = squash(review) + " " + said
+    findings = [f for clause in clauses(draft) for f in _clause_findings(draft, clause, known, said)]
+    return sorted(findings, key=lambda f: f.start)
 
 
-def _finding(what: str, match: re.Match[str]) -> Finding:
-    text = match.group().strip()
+def _finding(draft: str, offset: int, match: re.Match[str], what: str) -> Finding:
+    start = offset + match.start()
+    text = draft[start : offset + match.end()].strip()
     return Finding(
         Kind.PROMISE,
         Severity.SOFT,
         f"Promesse à vérifier ({what})\u202f: {quoted(text)} n'est pas dans les consignes.",
-        match.start(),
-        match.start() + len(text),
+        start,
+        start + len(text),
     )

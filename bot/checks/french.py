@@ -1,0 +1,99 @@
+"""Small French text helpers shared by the checks: folding, clauses, and what a clause's verbs say of time and
+certainty (future, past, negated, hedged). Regular expressions only: fast, pure, no model."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@functools.cache
+def _folded_char(char: str) -> str:
+    lowered = char.lower()
+    if lowered in "’‘":
+        return "'"
+    if lowered in "\t\u202f\u00a0":
+        return " "
+    base = "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
+    return base if len(base) == 1 else (lowered if len(lowered) == 1 else char)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, with plain apostrophes and spaces: « Sera versée » → « sera versee ».
+
+    One character per character, so spans found in the folded text are spans of the draft."""
+    return "".join(map(_folded_char, text))
+
+
+def squash(text: str) -> str:
+    """Folded, with every run of spaces and line breaks made one space: for comparing texts."""
+    return re.sub(r"\s+", " ", fold(text))
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    text: str
+    """The folded text of the draft's span."""
+
+
+# A clause ends at a sentence mark, a semicolon or colon, a line break, or before « mais » / « cependant ».
+_CLAUSE_END = re.compile(r"[.!?…;:]+(?=\s|$)|\n+|,?\s+(?=(?:mais|cependant|toutefois|en revanche)\b)")
+
+
+def clauses(draft: str) -> list[Clause]:
+    """The draft cut into clauses, each with its span in the draft and its folded text."""
+    folded = fold(draft)
+    out, cursor = [], 0
+    for match in _CLAUSE_END.finditer(folded):
+        if match.start() > cursor:
+            out.append(Clause(cursor, match.start(), folded[cursor : match.start()]))
+        cursor = match.end()
+    if cursor < len(folded):
+        out.append(Clause(cursor, len(folded), folded[cursor:]))
+    return out
+
+
+_NOT_FUTURE = r"(?!(?:vrai|extra|environs|front|affront|rez|centra|cadra|opera|camera|sahara)\b)"
+_FUTURE = re.compile(
+    rf"\b{_NOT_FUTURE}[a-z]{{2,}}(?:rai|ra|rons|rez|ront)\b"  # futur simple: sera, versera, recevrez, rappelleront
+    r"|\b(?:vais|vas|va|allons|allez|vont)\s+(?:(?:vous|nous|lui|leur|le|la|les|l'|y|en|bientot|rapidement)\s*)*"
+    r"[a-z]+(?:er|ir|re|oir)\b"  # futur proche: va être, allons vous verser
+    r"|\b(?:prochaine?s?|prochainement|demain|bientot|d'ici|a compter d|a partir d|des reception|des que)\b"
+)
+_PAST = re.compile(
+    r"\b(?:avons|avez|ont|ai|avait|avaient|aviez|avions|etait|etaient|etiez|ete|dernier|derniere|hier|passe)\b"
+    r"|\b(?:a|as)\s+(?:(?:bien|deja|pourtant|effectivement)\s+)?[a-z]+(?:e|i|is|it|u|t)\b"
+)
+_NEGATED = re.compile(
+    r"\b(?:ne|n')\s*(?:[a-z'-]+\s+){0,4}?(?:pas|jamais|guere|aucune?|rien|point)\b|\baucune?\b|\bnullement\b"
+)
+_HEDGED = re.compile(
+    r"\b(?:pourr(?:a|ai|ons|ez|ont|ait|aient|ions|iez)|peu[tx]|peuvent|pouvons|pouvez|pouvoir|puisse\w*"
+    r"|devr(?:a|ait|aient|ions|iez)|serai(?:t|ent)|aurai(?:t|ent)|possibl\w*|eventuel\w*|peut-etre|probabl\w*"
+    r"|le cas echeant|sous reserve|en principe|en general|generalement|habituellement|en moyenne|environ"
+    r"|normalement|selon|susceptibles?)\b"
+    # an obligation or an invitation for the citizen: a deadline they must meet is no promise of ours
+    r"|\b(?:vous devez|vous devrez|veuillez|merci de|pensez a|n'oubliez pas|il vous faut|il faut|n'hesitez)\b"
+)
+
+
+def is_future(clause: str) -> bool:
+    return bool(_FUTURE.search(clause))
+
+
+def is_past_only(clause: str) -> bool:
+    """The clause tells what happened (passé composé, imparfait), nothing to come."""
+    return bool(_PAST.search(clause)) and not _FUTURE.search(clause)
+
+
+def is_negated(clause: str) -> bool:
+    return bool(_NEGATED.search(clause))
+
+
+def is_hedged(clause: str) -> bool:
+    """A possibility, a conditional, a usual figure or an obligation of the citizen: no commitment of ours."""
+    return bool(_HEDGED.search(clause))

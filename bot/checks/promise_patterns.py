@@ -1,0 +1,90 @@
+"""What a commitment looks like in a French reply, on folded text (lower case, no accents): the verbs of
+individual decisions in the forms that commit (futur, futur proche, passive, « vous recevrez »), dates, deadlines
+and amounts (in figures or in words). The rules that decide whether a match is a promise are in promises.py."""
+
+from __future__ import annotations
+
+import re
+
+STRONG = (
+    r"accept|valid|accord|approuv|rembours|vers(?=[a-z])|pa(?:y|ie)|regularis|debloqu|retabl|attribu|octro"
+    r"|indemnis|annul|dedommag|exoner|restitu|revaloris|effac|credit|dispens|prolong|majore|augment"
+)
+"""Decisions in the citizen's favour: a promise wherever the clause is about the citizen."""
+WEAK = r"rectifi|corrig|reexamin|reconsider|revis|acceler|delivr|renouvel|envoy|effectu|regl|resol|finalis|proced"
+"""Steps on a case: a promise only about the citizen's own case (« votre dossier sera réexaminé »)."""
+CONTACT = r"rappel|recontact|contact|appel"
+"""Calling the citizen back: a promise when said to them (« nous vous rappellerons »)."""
+VERB_CLASSES = (("strong", STRONG), ("weak", WEAK), ("contact", CONTACT))
+
+_STEM = rf"(?:{STRONG}|{WEAK}|{CONTACT})"
+_ADVERBS = r"(?:(?:bien|deja|desormais|donc|alors|vite|tres|tout|en partie|[a-z]{4,}ment)\s+)*"
+_CLITICS = r"(?:(?:vous|nous|lui|leur|le|la|les|l'|y|en)\s*)*"
+
+DECISION = re.compile(
+    # passive: « sera versée », « vous est accordé », « a été validé », « va être rétablie »
+    rf"\b(?P<aux>sera|seront|serez|est|sont|etes|ete|(?:va|vont|vient d'|viennent d')\s*etre)\s+{_ADVERBS}"
+    rf"(?P<participle>{_STEM}[a-z]*)"
+    # futur simple: « versera », « nous vous rembourserons », « un conseiller vous rappellera »
+    rf"|\b(?P<future>{_STEM}[a-z]*(?:rai|ra|rons|rez|ront))\b"
+    # futur proche: « nous allons régulariser », « le service va vous rembourser »
+    rf"|\b(?:vais|va|allons|allez|vont)\s+{_CLITICS}(?P<infinitive>{_STEM}[a-z]*(?:er|ir|re))\b"
+)
+RECEIVE = re.compile(
+    r"\bvous\s+(?:(?:le|la|les|l'|en|y)\s*)?(?:recevrez|obtiendrez|percevrez|toucherez|beneficierez|recupererez"
+    r"|aurez\s+(?:droit|gain|satisfaction|confirmation)"
+    r"|allez\s+(?:(?:le|la|les|l'|en)\s*)?(?:recevoir|obtenir|percevoir|toucher|beneficier|recuperer))\b"
+    r"|\bvous\s+(?:etes|serez)\s+(?:desormais\s+|donc\s+|bien\s+)?(?:eligible|admise?s?|prioritaire)\b"
+)
+PLEDGE = re.compile(
+    r"\b(?:nous vous garantissons|nous garantissons|je vous garantis|je vous promets|nous vous promettons"
+    r"|c'est promis|sans faute|je m'y engage|nous nous y engageons)\b"
+)
+"""Words that commit whatever follows."""
+ENGAGE = re.compile(r"\b(?:nous nous engageons|je m'engage|nous nous chargeons)\b")
+"""A commitment that is a promise when it is about the citizen's case, not about the service in general."""
+FAVOUR = re.compile(
+    r"\b(?:reponse|issue|suite|decision|sort)\s+(?:[a-z]+\s+)?favorable\b"
+    r"|\b(?:examin|reexamin|etudi|trait|instrui|consider|reconsider)[a-z]*\s+favorablement\b"
+    r"|\bgain de cause\b|\ben priorite\b|\bprioritairement\b|\ben urgence\b|\bsans difficulte\b"
+)
+
+CASE = re.compile(
+    r"\b(?:dossiers?|demandes?|aides?|allocations?|primes?|pensions?|indemnites?|indemnisation|remboursements?"
+    r"|versements?|paiements?|virements?|prestations?|droits?|recours|reclamation|situation|trop-percus?|dettes?"
+    r"|penalites?|majorations?|amendes?|sanctions?|radiation|attestations?|cartes?|titres?|permis|passeport"
+    r"|rsa|apl|aah|bourses?|retraite|rappels?|arrieres?|solde|montants?|sommes?|frais|cotisations?|impots?"
+    r"|taxes?|inscription|candidature|contrat|remise|degrevement|exoneration|avance|acompte|complement)\b"
+)
+"""Nouns of a citizen's case: money, rights, files."""
+
+MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+_NUMBER_WORD = (
+    r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt"
+    r"|trente|quarante|cinquante|soixante|cent|cents|mille|premier"
+)
+NUMBER = rf"(?:\d+(?:[,.]\d+)?|(?:{_NUMBER_WORD})(?:(?:-et-|\s+et\s+|-|\s+)(?:{_NUMBER_WORD}))*)\b"
+_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_PERIOD = rf"mois|semaine|annee|rentree|ete|automne|hiver|printemps|{MONTHS}"
+
+DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:er)?|{NUMBER})\s*(?:{MONTHS})(?:\s+\d{{4}})?\b"
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b"
+    rf"|\b(?:{_DAYS})\s+(?:prochain|\d{{1,2}})\b|\b(?:des|ce|d'ici|avant|jusqu'a)\s+(?:{_DAYS})\b"
+    r"|\b(?:des\s+)?(?:apres-)?demain\b|\baujourd'hui meme\b|\bdans la journee\b|\bcette semaine\b"
+    r"|\bce mois-ci\b|\b(?:la semaine|le mois|l'annee) prochaine?\b"
+    rf"|\b(?:(?:d'ici|avant|des|a compter|a partir)\s+(?:de\s+|du\s+|d')?)(?:le\s+|la\s+|l')?"
+    rf"(?:(?:fin|debut|mi)(?:\s+|-)(?:du\s+|de\s+la\s+|de\s+l'|d')?)?(?:{_PERIOD})\b"
+    rf"|\b(?:debut|fin|mi-|courant|en|au mois d')\s*(?:{MONTHS})\b"
+)
+DEADLINE = re.compile(
+    r"\b(?:sous|dans|d'ici|en moins de|au plus tard dans|d'ici a|dans un delai(?: maximum| maximal)? de"
+    r"|sous un delai de|sous (?:un )?maximum de)\s+(?:les\s+|des\s+)?"
+    rf"(?:{NUMBER}|quelques)\s*(?:a\s+{NUMBER}\s*)?"
+    r"(?:h\b|heures?|jours?(?:\s+ouvres|\s+ouvrables)?|semaines?|mois|ans?)"
+    r"|\bsous (?:huitaine|quinzaine)\b"
+    r"|\b(?:dans|sous)\s+(?:les|des)\s+(?:tout\s+)?(?:prochains|prochaines)\s+(?:jours|semaines|heures)\b"
+)
+AMOUNT = re.compile(rf"(?:\b\d[\d \u202f\u00a0.]*(?:,\d+)?|\b{NUMBER})\s*(?:€|euros?\b|eur\b)")
+REFERENCE_DATE = re.compile(r"(?:\b(?:du|de votre|en date du)\s+)$")
+"""Just before a date, the words of a past reference (« votre courrier du 3 février »)."""
