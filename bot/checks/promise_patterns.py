@@ -8,16 +8,18 @@ import re
 
 STRONG = (
     r"accept|valid|accord|approuv|rembours|vers(?=[a-z])|pa(?:y|ie)|regularis|debloqu|retabl|attribu|octro"
-    r"|indemnis|annul|dedommag|exoner|restitu|revaloris|effac|credit|dispens|prolong|majore|augment"
+    r"|indemnis|annul|dedommag|exoner|restitu|revaloris|effac|credit|dispens|prolong|majore|augment|supprim"
+    r"|abandonn|lev(?=e|er|ee|ees|era)|redui|echelonn|reprend|repris|rouvr|reouvr"
+    r"|pri(?=se?s?\s+en\s+charge)|prend(?=[a-z]*\s+en\s+charge)"
 )
 """Decisions in the citizen's favour: a promise wherever the clause is about the citizen."""
-WEAK = r"rectifi|corrig|reexamin|reconsider|revis|acceler|delivr|renouvel|envoy|effectu|regl|resol|finalis|proced"
+WEAK = r"rectifi|corrig|reexamin|reconsider|revis|acceler|delivr|renouvel|effectu|regl|resol|finalis|proced"
 """Steps on a case: a promise only about the citizen's own case (« votre dossier sera réexaminé »)."""
-CONTACT = r"rappel|recontact|contact|appel"
-"""Calling the citizen back: a promise when said to them (« nous vous rappellerons »)."""
-VERB_CLASSES = (("strong", STRONG), ("weak", WEAK), ("contact", CONTACT))
+TO_YOU = r"rappel|recontact|contact|appel|remi[st]|offr|offert|envoy|adress"
+"""Calling the citizen back, giving them something: a promise when said to them (« nous vous rappellerons »)."""
+VERB_CLASSES = (("strong", STRONG), ("weak", WEAK), ("to_you", TO_YOU))
 
-_STEM = rf"(?:{STRONG}|{WEAK}|{CONTACT})"
+_STEM = rf"(?:{STRONG}|{WEAK}|{TO_YOU})"
 _ADVERBS = r"(?:(?:bien|deja|desormais|donc|alors|vite|tres|tout|en partie|[a-z]{4,}ment)\s+)*"
 _CLITICS = r"(?:(?:vous|nous|lui|leur|le|la|les|l'|y|en)\s*)*"
 
@@ -29,7 +31,23 @@ DECISION = re.compile(
     rf"|\b(?P<future>{_STEM}[a-z]*(?:rai|ra|rons|rez|ront))\b"
     # futur proche: « nous allons régulariser », « le service va vous rembourser »
     rf"|\b(?:vais|va|allons|allez|vont)\s+{_CLITICS}(?P<infinitive>{_STEM}[a-z]*(?:er|ir|re))\b"
+    # passé composé, active: « nous avons validé votre demande »
+    rf"|\b(?:avons|ai|a|ont)\s+{_ADVERBS}(?P<done>{_STEM}[a-z]*)"
 )
+SPARED = re.compile(
+    r"\bvous\s+ne\s+(?:serez|sera)\s+(?:pas|plus|jamais)\s+(?:penalise|sanctionne|radie|poursuivi|preleve"
+    r"|facture|redevable)"
+    r"|\bn'aurez\s+(?:plus\s+|donc\s+)?rien\s+a\s+(?:payer|rembourser|regler|verser)"
+    r"|\bne\s+vous\s+(?:sera|seront)\s+(?:pas|plus|jamais)\s+(?:reclame|preleve|facture|applique|demande)"
+    r"|\baucune?\s+(?:penalite|majoration|sanction|somme|frais|retenue)\s+ne\s+vous\s+sera"
+)
+"""A sanction or a debt waived, said with a negation: a favourable decision all the same."""
+CONFIRMED = re.compile(
+    r"\b(?:nous vous confirmons|je vous confirme|nous vous annoncons|nous vous informons)\s+(?:que\s+)?"
+    r"(?:l'|le|la|les)\s*(?:accord|attribution|octroi|validation|annulation|exoneration|remise|prise en charge"
+    r"|regularisation|deblocage|retablissement|remboursement|versement|indemnisation)\b"
+)
+"""A decision announced by its noun (« nous vous confirmons l'accord de votre prime »)."""
 RECEIVE = re.compile(
     r"\bvous\s+(?:(?:le|la|les|l'|en|y)\s*)?(?:recevrez|obtiendrez|percevrez|toucherez|beneficierez|recupererez"
     r"|aurez\s+(?:droit|gain|satisfaction|confirmation)"
@@ -70,6 +88,7 @@ _PERIOD = rf"mois|semaine|annee|rentree|ete|automne|hiver|printemps|{MONTHS}"
 DATE = re.compile(
     rf"\b(?:\d{{1,2}}(?:er)?|{NUMBER})\s*(?:{MONTHS})(?:\s+\d{{4}})?\b"
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b"
+    rf"|\ble\s+\d{{1,2}}(?:er)?\b(?!\s*(?:[h%€/,.]|heures?|ans|jours|mois|semaines|minutes|euros?|\d|{MONTHS}))"
     rf"|\b(?:{_DAYS})\s+(?:prochain|\d{{1,2}})\b|\b(?:des|ce|d'ici|avant|jusqu'a)\s+(?:{_DAYS})\b"
     r"|\b(?:des\s+)?(?:apres-)?demain\b|\baujourd'hui meme\b|\bdans la journee\b|\bcette semaine\b"
     r"|\bce mois-ci\b|\b(?:la semaine|le mois|l'annee) prochaine?\b"
@@ -78,7 +97,7 @@ DATE = re.compile(
     rf"|\b(?:debut|fin|mi-|courant|en|au mois d')\s*(?:{MONTHS})\b"
 )
 DEADLINE = re.compile(
-    r"\b(?:sous|dans|d'ici|en moins de|au plus tard dans|d'ici a|dans un delai(?: maximum| maximal)? de"
+    r"\b(?:sous|dans|d'ici|en|en moins de|au plus tard dans|d'ici a|dans un delai(?: maximum| maximal)? de"
     r"|sous un delai de|sous (?:un )?maximum de)\s+(?:les\s+|des\s+)?"
     rf"(?:{NUMBER}|quelques)\s*(?:a\s+{NUMBER}\s*)?"
     r"(?:h\b|heures?|jours?(?:\s+ouvres|\s+ouvrables)?|semaines?|mois|ans?)"

@@ -11,6 +11,7 @@ from bot.checks.french import Clause, clauses, is_future, is_hedged, is_negated,
 from bot.checks.promise_patterns import (
     AMOUNT,
     CASE,
+    CONFIRMED,
     DATE,
     DEADLINE,
     DECISION,
@@ -19,6 +20,7 @@ from bot.checks.promise_patterns import (
     PLEDGE,
     RECEIVE,
     REFERENCE_DATE,
+    SPARED,
     VERB_CLASSES,
 )
 
@@ -30,19 +32,22 @@ _YOU_BEFORE = re.compile(r"\bvous\s+(?:(?:en|y|le|la|les|l')\s*)?(?:[a-z]+\s+)?$
 
 
 def _verb_class(verb: str) -> str:
+    """The class of the verb that starts `verb` (the rest of the clause follows: « pris en charge »)."""
     return next(name for name, stems in VERB_CLASSES if re.match(stems, verb))
 
 
 def _decision(match: re.Match[str], clause: str) -> bool:
     """A decision verb in a committing form is a promise when it is about the citizen (see promise_patterns)."""
-    verb = match.group("participle") or match.group("future") or match.group("infinitive")
-    kind = _verb_class(verb)
+    group = next(name for name in ("participle", "future", "infinitive", "done") if match.group(name))
+    kind = _verb_class(clause[match.start(group) :])
     before = clause[: match.start()]
     to_you = bool(_YOU_BEFORE.search(before[-30:])) or match.group("aux") == "serez"
     aux = match.group("aux") or ""
     if aux in {"est", "sont", "etes", "ete"} and not (to_you or re.search(r"\b(?:votre|vos)\b", before)):
         return False  # « l'aide est versée le 5 du mois »: a rule, not a decision about this citizen
-    if kind == "contact":
+    if match.group("done"):  # « nous avons validé votre demande »; « nous vous avons appelé » is only a fact
+        return kind != "to_you" and bool(_YOUR_CASE.search(clause[match.start() :]))
+    if kind == "to_you":
         return to_you
     if kind == "weak":
         return to_you or bool(_YOUR_CASE.search(clause))
@@ -56,7 +61,7 @@ def _shares_words(text: str, instructions: str) -> bool:
 
 
 def _stem_supported(verb: str, instructions: str) -> bool:
-    """The instructions use the decision's verb (« confirme que le remboursement est accordé »)."""
+    """The instructions use the verb that starts `verb` (« confirme que le remboursement est accordé »)."""
     for _, stems in VERB_CLASSES:
         stem = re.match(stems, verb)
         if stem and re.search(rf"\b{re.escape(stem.group())}[a-z]", instructions):
@@ -67,6 +72,7 @@ def _stem_supported(verb: str, instructions: str) -> bool:
 def _commitments(clause: str) -> list[tuple[re.Match[str], str]]:
     """Decisions of the clause (matches of the folded clause), each with a word to say what it is."""
     found = [(m, "décision") for m in DECISION.finditer(clause) if _decision(m, clause)]
+    found += [(m, "décision") for m in CONFIRMED.finditer(clause)]
     found += [(m, "décision") for m in RECEIVE.finditer(clause)]
     found += [(m, "engagement") for m in PLEDGE.finditer(clause)]
     if _YOUR_CASE.search(clause):
@@ -79,7 +85,7 @@ def _commitments(clause: str) -> list[tuple[re.Match[str], str]]:
 def _decision_supported(match: re.Match[str], clause: str, said: str) -> bool:
     return (
         squash(match.group()) in said
-        or _stem_supported(match.group(match.lastindex or 0), said)
+        or _stem_supported(clause[match.start(match.lastindex or 0) :], said)
         or _shares_words(clause, said)
     )
 
@@ -94,16 +100,19 @@ def _supported(claim: str, source: str) -> bool:
 
 def _clause_findings(draft: str, clause: Clause, known: str, said: str) -> list[Finding]:
     text = clause.text
+    findings = [
+        _finding(draft, clause.start, m, "décision") for m in SPARED.finditer(text) if not _shares_words(text, said)
+    ]
     if is_negated(text) or is_hedged(text):
-        return []
-    findings = []
+        return findings
     commitments = _commitments(text)
     for match, what in commitments:
         if not _decision_supported(match, text, said):
             findings.append(_finding(draft, clause.start, match, what))
-    if is_past_only(text) or not (_ABOUT_CITIZEN.search(text) or CASE.search(text)):
-        return findings
-    source = said if commitments or is_future(text) else known
+    committing = bool(commitments) or is_future(text)
+    if is_past_only(text) or not (_ABOUT_CITIZEN.search(text) or (committing and CASE.search(text))):
+        return findings  # a past fact, or a rule (« le RSA est de 635,71 € »), not something promised
+    source = said if committing else known
     for pattern, what in ((DATE, "date"), (DEADLINE, "délai"), (AMOUNT, "montant")):
         for match in pattern.finditer(text):
             if pattern is DATE and REFERENCE_DATE.search(text[: match.start()]):

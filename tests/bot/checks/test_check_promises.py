@@ -1,0 +1,154 @@
+"""Promises: individual decisions, dates, amounts and deadlines the review and instructions do not support, in the
+many French forms a model writes them; and the general commitments, rules, past facts, negations and hedges that
+are no promise. Sentences written for these tests, not taken from the check corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.checks import Kind, Requirements, check_draft
+
+OPENING = (
+    "Bonjour,\n\nMerci pour votre message au sujet de votre passage dans notre agence, et pour le temps que vous "
+    "avez pris pour nous décrire la situation."
+)
+REVIEW = "On m'a fait revenir trois fois pour la même pièce, et toujours rien sur mon compte."
+
+
+def promises(sentence: str, instructions: str = "", review: str = REVIEW) -> list[str]:
+    draft = f"{OPENING} {sentence}\n\nBien cordialement,"
+    findings = check_draft(draft, review, instructions, frozenset(), Requirements(min_words=0))
+    return [draft[f.start : f.end] for f in findings if f.kind is Kind.PROMISE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # futur simple, active, with the citizen as object or subject
+        "La caisse vous versera le complément très rapidement.",
+        "Nous annulerons la majoration appliquée sur votre compte.",
+        "Vous toucherez l'arriéré avec votre prochaine mensualité.",
+        "Vous bénéficierez de la prime dès votre prochaine déclaration.",
+        "Notre conseillère vous recontactera personnellement.",
+        # futur proche
+        "Le service va vous rembourser les frais de déplacement.",
+        "Nous allons débloquer votre dossier aujourd'hui même.",
+        "Vous allez recevoir un courrier confirmant l'accord.",
+        # passive, future, present and past
+        "Vos indemnités seront rétablies sans délai.",
+        "La pénalité vous sera remise en totalité.",
+        "Votre demande de remise de dette est acceptée.",
+        "Votre droit à l'allocation a été prolongé d'un an.",
+        "Votre carte vient d'être validée par nos services.",
+        "Votre dossier sera réexaminé par la commission dès sa prochaine séance.",
+        # dates, in figures or in words
+        "Le virement partira le vingt-huit février.",
+        "Un agent passera chez vous mardi prochain.",
+        "Tout sera réglé pour votre dossier d'ici la fin de la semaine.",
+        "Votre rendez-vous est fixé au 14/05 à 10 h.",
+        # deadlines
+        "Votre attestation vous parviendra sous quarante-huit heures.",
+        "Votre situation sera étudiée dans un délai maximum de dix jours.",
+        "Une réponse vous sera apportée dans les prochains jours.",
+        # amounts, in figures or in words
+        "Un rappel de 412,30 € figurera sur votre relevé.",
+        "Vous percevez désormais deux cents euros de plus chaque mois.",
+        # pledges and favourable outcomes
+        "Je vous garantis que tout sera en ordre.",
+        "Votre recours connaîtra une issue favorable.",
+        "Votre demande sera traitée en priorité.",
+    ],
+)
+def test_a_promise_not_in_the_instructions_is_found(sentence: str) -> None:
+    assert promises(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # general commitments of the service
+        "Nous allons transmettre vos remarques au responsable de l'accueil.",
+        "Nous veillons à ce que chaque usager soit reçu dans de bonnes conditions.",
+        "Nous allons revoir l'affichage des horaires dans le hall.",
+        "Nous nous engageons à améliorer l'accueil téléphonique.",
+        "Vos remarques seront prises en compte lors de la prochaine réunion d'équipe.",
+        "Votre demande sera traitée dans les meilleurs délais.",
+        # rules and information, no individual decision
+        "L'allocation est versée le 5 de chaque mois.",
+        "Le montant forfaitaire du RSA est de 635,71 € pour une personne seule.",
+        "Notre accueil est ouvert du lundi au vendredi, de 8 h 30 à 16 h 30.",
+        "Le délai de traitement est en moyenne de trois semaines.",
+        "Vous devez renvoyer le formulaire signé sous quinze jours.",
+        "Vous pouvez contester cette décision dans un délai de deux mois.",
+        # negation, conditional, possibility
+        "Nous ne pouvons pas vous garantir un versement avant le 30 juin.",
+        "Votre dossier ne sera pas réexaminé sans pièce nouvelle.",
+        "Une aide exceptionnelle pourrait vous être accordée selon votre situation.",
+        "Un conseiller pourra vous rappeler si vous le souhaitez.",
+        # past facts
+        "Nous avons bien reçu votre courrier du 12 janvier.",
+        "Vous avez été prélevé de 150 € le 3 mars, comme vous l'indiquez.",
+        "Votre appel de mardi dernier a bien été noté.",
+        # the citizen's own words, a service name, a meeting by appointment
+        "Sur rendez-vous, un conseiller vous recevra et fera le point avec vous.",
+        "Merci pour votre avis favorable sur l'accueil.",
+    ],
+)
+def test_no_promise_where_nothing_individual_is_committed(sentence: str) -> None:
+    assert promises(sentence, review="Très bon accueil, et prélèvement de 150 € le 3 mars.") == [], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "instructions"),
+    [
+        ("Vous recevrez le solde de 230 € le 2 avril.", "Dis-lui qu'il recevra le solde de 230 € le 2 avril."),
+        ("Votre dossier a été accepté par la commission.", "Le dossier est accepté, annonce-le."),
+        ("Un conseiller vous rappellera sous 48 h.", "Propose un rappel sous 48 h."),
+        ("La majoration sera annulée.", "On annule la majoration."),
+    ],
+)
+def test_a_commitment_repeated_from_the_instructions_is_supported(sentence: str, instructions: str) -> None:
+    assert promises(sentence), sentence
+    assert promises(sentence, instructions) == [], sentence
+
+
+def test_a_promise_the_citizen_asked_for_is_still_a_promise() -> None:
+    review = "Remboursez-moi les 150 € prélevés à tort."
+
+    assert promises("Nous vous rembourserons les 150 € prélevés à tort.", review=review)
+    assert promises("Nous avons bien noté le prélèvement de 150 €.", review=review) == []
+
+
+def test_the_finding_points_at_the_promise() -> None:
+    assert promises("Le versement de 310 euros interviendra le 4 juin.") == ["310 euros", "4 juin"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous vous confirmons l'attribution de la prime à la naissance.",
+        "Nous avons validé votre demande de remise gracieuse.",
+        "Vous n'aurez rien à rembourser sur ce trop-perçu.",
+        "Aucune pénalité ne vous sera appliquée pour ce retard.",
+        "Vos frais de transport seront pris en charge en totalité.",
+        "La suspension de vos droits sera levée.",
+        "Votre dette sera échelonnée sur douze mois.",
+        "Vous serez payé le 5 du mois prochain.",
+        "Votre titre sera produit en dix jours.",
+    ],
+)
+def test_other_forms_of_a_decision_are_promises(sentence: str) -> None:
+    assert promises(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous vous avons appelé le 3 mars, sans succès.",
+        "Nous avons transmis votre dossier au service instructeur.",
+        "Un courrier d'information sera envoyé à tous les allocataires.",
+        "Vous ne serez jamais laissé sans réponse : nous y veillons.",
+    ],
+)
+def test_facts_and_general_steps_are_no_promise(sentence: str) -> None:
+    assert promises(sentence, review="Appelé le 3 mars ? Jamais.") == [], sentence
