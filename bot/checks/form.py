@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from bot.checks.findings import Finding, Kind, Requirements, Severity, quoted
-from bot.intake_rules import looks_french
+from bot.checks.language import not_french
 
 _GREETING = re.compile(
     r"^\W*(?:bonjour|bonsoir|madame|monsieur|mesdames|messieurs|cher|chère|chers|chères)\b", re.IGNORECASE
@@ -86,7 +86,7 @@ def form_findings(draft: str, requirements: Requirements) -> list[Finding]:
                 len(draft),
             )
         )
-    if not looks_french(draft):
+    if not_french(draft):
         findings.append(
             Finding(Kind.LANGUAGE, Severity.SOFT, "La réponse ne semble pas écrite en français.", 0, len(draft))
         )
