@@ -9,10 +9,13 @@ import re
 from bot.checks.french import fold
 
 _FRENCH = frozenset(
-    "le la les un une des du de et a au aux en est sont pas ne je vous nous il elle on mon ma mes votre vos que qui "
-    "pour avec dans sur par ce cette ces ete fait tres mais ou merci bonjour depuis plus notre nos leur leurs etre "
-    "avons avez ont sera son sa ses se lui y d l qu n s c j m cordialement madame monsieur etes sommes aussi si "
-    "me te cela ceci bien tout toute tous toutes donc car quand comme sans sous entre chez".split()
+    str.split(
+        "le la les un une des du de et a au aux en est sont pas ne je vous nous il elle on mon ma mes votre "
+        "vos que qui pour avec dans sur par ce cette ces ete fait tres mais ou merci bonjour depuis plus "
+        "notre nos leur leurs etre avons avez ont sera son sa ses se lui y d l qu n s c j m cordialement "
+        "madame monsieur etes sommes aussi si me te cela ceci bien tout toute tous toutes donc car quand "
+        "comme sans sous entre chez"
+    )
 )
 _FOREIGN = {
     "en": "the and of to is are was were you your we our for with this that have has be been will would thank "

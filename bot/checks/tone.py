@@ -1,0 +1,82 @@
+"""Soft check: blame or irony towards the citizen. Matched on folded text (lower case, no accents), grouped by what
+the wording does to the reader; the service blaming itself (« nous aurions dû ») and rules stated plainly
+(« il faut fournir », « il suffit de vous connecter ») are not blame."""
+
+from __future__ import annotations
+
+import re
+
+from bot.checks.french import fold
+
+_NOT_US = r"(?!\s*(?:vous|lui|leur)\b)"
+"""After « il fallait »: « il fallait venir », « il fallait nous prévenir » blame the citizen; « il fallait vous
+prévenir » blames the service."""
+_EASY = r"(?:clair|claire|clairement|simple|simplement|facile|evident|indique|ecrit|explique|precise|mentionne|affiche)"
+
+_COUNTERFACTUAL = (
+    # what the citizen should have done
+    r"\bvous\s+(?:auriez|aviez)\s+(?:(?:pourtant|bien|simplement|tout simplement)\s+)?(?:du|pu|mieux fait)\b"
+    rf"|\bil\s+(?:vous\s+)?(?:aurait\s+fallu|fallait|suffisait|aurait\s+suffi|eut\s+fallu){_NOT_US}"
+    r"|\bencore\s+(?:eut|aurait)-il\s+fallu\b|\bvous\s+n'aviez\s+qu'a\b|\bil\s+ne\s+tenait\s+qu'a\s+vous\b"
+    r"|\bsi\s+vous\s+aviez\s+(?:(?:bien|correctement|attentivement|simplement|seulement)\s+)?"
+    r"(?:lu|consulte|pris|suivi|respecte|regarde|verifie|envoye|fourni|rempli|fait attention|tenu compte|anticipe)"
+    r"|\bla\s+solution\s+etait\s+(?:pourtant\s+|pourtant\s+bien\s+|bien\s+|tres\s+)?simple\b"
+    r"|\bvous\s+pouviez\s+(?:tres bien|parfaitement|tout a fait|aussi bien)\b|\brien\s+ne\s+vous\s+empechait\b"
+    r"|\bvous\s+auriez\s+(?:gagne|evite|economise)\b|\baurai(?:t|ent)\s+suffi\b"
+    rf"|\bil\s+(?:aurait|eut)\s+ete\s+(?:(?:bien|beaucoup)\s+)?(?:plus\s+simple|plus\s+rapide|preferable|plus\s+judicieux"
+    rf"|plus\s+sage|plus\s+facile)\s+(?:pour\s+vous\s+)?de{_NOT_US}"
+)
+_RESPONSIBILITY = (
+    # the fault put on the citizen
+    r"\bil\s+vous\s+(?:appartenait|incombait|revenait)\b|\bc'etait\s+a\s+vous\s+de\b|\bvous\s+etiez\s+tenue?s?\s+de\b"
+    r"|(?<!si )(?<!que )\bvous\s+deviez\b"
+    r"|\b(?:relevait|releve|est|etait)\s+de\s+votre\s+(?:seule\s+|entiere\s+)?responsabilite\b"
+    r"|\b(?:votre|vos)\s+(?:propres?\s+)?(?:erreurs?|negligences?|fautes?|oublis?|inattention|imprudence|retard|manque\s+d(?:e\s|'))"
+    r"|\b(?:erreur|oubli|negligence|omission|faute|manque de vigilance)\s+de\s+votre\s+part\b|\bpar\s+votre\s+faute\b"
+    r"|\bvous\s+(?:avez|aviez)\s+(?:manifestement\s+|visiblement\s+)?(?:omis|neglige)\b"
+    r"|\bvous\s+(?:etes|etiez)\s+(?:seule?s?\s+)?responsables?\b|\bimputable\s+a\s+(?:vous|votre)\b"
+)
+_CONTRADICTION = (
+    # the citizen's word put in doubt
+    r"\bcontrairement\s+a\s+(?:ce\s+que\s+vous\s+[a-z]+|vos\s+(?:dires|affirmations|propos|allegations|pretentions))"
+    r"|\bvous\s+pretendez\b|\bvous\s+affirmez\s+a\s+tort\b|\bquoi\s+que\s+vous\s+en\s+(?:pensiez|disiez)\b"
+    r"|\bvous\s+semblez\s+(?:ignorer|oublier|confondre|croire|penser|ne\s+pas)\b|\bvous\s+n'etes\s+pas\s+sans\s+savoir\b"
+    r"|\bnul\s+n'est\s+cense\s+ignorer\b|\bvous\s+n'(?:etes|etiez)\s+pas\s+sans\s+ignorer\b"
+    r"|\bfaute\s+d'avoir\s+(?:lu|consulte|respecte|suivi|pris\s+la\s+peine|verifie)\b"
+    r"|\bvous\s+n'(?:avez|ayez|aviez)\s+"
+    r"(?:(?:manifestement|visiblement|sans doute|apparemment|meme|probablement)\s+)?pas\s+"
+    r"(?:pris la peine|lu|su|compris|respecte|suivi|fait attention|verifie|consulte|tenu compte|ete attenti)"
+)
+_IRONY = (
+    # what was « clearly » said, « simple », « obvious »
+    r"\bcomme\s+(?:(?:cela\s+est|c'est|il\s+est|nous\s+l'indiquons|nous\s+l'avons|indique|precise|ecrit)\s+)?"
+    r"(?:[a-z']+\s+){0,3}?(?:pourtant\s+)?(?:(?:tres|bien|parfaitement)\s+)?"
+    r"(?:clairement|explicitement|en\s+toutes\s+lettres|noir\s+sur\s+blanc)"
+    rf"|\bpourtant\s+(?:(?:tres|bien|si|assez|parfaitement)\s+)?{_EASY}\b|\b{_EASY}s?\s+pourtant\b"
+    r"|\bce\s+n'(?:est|etait)\s+(?:pourtant\s+)?pas\s+(?:si\s+|bien\s+|tres\s+)?"
+    r"(?:complique|difficile|sorcier|la\s+mer\s+a\s+boire)"
+    r"|\bil\s+(?:est|etait)\s+(?:pourtant\s+)?(?:evident|simple|facile)\s+de\b"
+    r"|\bcomme\s+(?:nous\s+vous\s+l'avons|on\s+vous\s+l'a|il\s+vous\s+a\s+ete)\s+"
+    r"(?:deja|a\s+plusieurs\s+reprises|maintes\s+fois|plusieurs\s+fois)\b|\bpour\s+la\s+(?:enieme|dixieme)\s+fois\b"
+    r"|\bcomme\s+(?:[a-z']+\s+){0,4}?(?:deja|a\s+(?:de\s+nombreuses|plusieurs|maintes)\s+reprises|maintes\s+fois"
+    r"|plusieurs\s+fois)\s+(?:dit|explique|indique|ecrit|repete|precise|rappele|mentionne|signale)\b"
+    r"|\bplus\s+attentivement\b|\bavec\s+plus\s+d'attention\b"
+    r"|\bne\s+(?:pouvons|pouvions|pourrons|sommes|peut)\s+pas\s+(?:[a-z']+\s+){0,4}?a\s+votre\s+place\b"
+    r"|\bvous\s+etes\s+(?:bien\s+)?(?:le|la)\s+seule?\s+a\b"
+    # sarcasm markers
+    r"|\bcomme\s+(?:tout\s+le\s+monde|chacun)\s+(?:le\s+)?sait\b|\bcomme\s+vous\s+(?:devriez|devez)\s+le\s+savoir\b"
+    r"|\b(?:(?:bien\s+)?evidemment|bien\s+sur|naturellement|a\s+l'evidence|de\s+toute\s+evidence),?\s+"
+    r"(?:[a-z']+\s+){0,4}?(?:il\s+fallait|il\s+faut|il\s+aurait|vous\s+deviez|vous\s+devez|vous\s+auriez|vous\s+aviez"
+    r"|vous\s+n'avez|vous\s+ne\s+pouviez|il\s+suffisait|c'etait|ce\s+n'est)\b"
+    r"|\ba\s+l'evidence\b|\bde\s+toute\s+evidence\b"
+    r"|\bbravo\s+pour\b|\bpatience\s+legendaire\b|\bla\s+moindre\s+des\s+choses\b|\ben\s+(?:toute\s+)?logique\s+vous\b"
+    r"|\bnous\s+ne\s+(?:pouvons|pouvions)\s+(?:que\s+)?(?:pas\s+)?(?:deviner|lire\s+dans\s+vos\s+pensees)"
+    r"|\bnous\s+ne\s+sommes\s+pas\s+(?:des\s+)?devins\b"
+    r"|\bil\s+faudrait\s+(?:quand|tout\s+de)\s+meme\b|\bvous\s+pourriez\s+(?:quand|tout\s+de)\s+meme\b"
+)
+BLAME = re.compile("|".join((_COUNTERFACTUAL, _RESPONSIBILITY, _CONTRADICTION, _IRONY)))
+
+
+def blame_spans(draft: str) -> list[tuple[int, int]]:
+    """Spans of the draft that blame the citizen or speak to them with irony."""
+    return [match.span() for match in BLAME.finditer(fold(draft))]

@@ -1,0 +1,117 @@
+"""Blame and irony towards the citizen are found; the service's self-criticism and plain rules are not blame.
+Sentences written for these tests, not taken from the check corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.checks import Kind, Requirements, check_draft
+
+OPENING = "Bonjour,\n\nMerci pour votre message sur votre visite à l'agence et sur l'attente au téléphone."
+
+
+def blamed(sentence: str) -> list[str]:
+    draft = f"{OPENING} {sentence}\n\nBien cordialement,"
+    findings = check_draft(draft, "avis", "", frozenset(), Requirements(min_words=0))
+    return [draft[f.start : f.end] for f in findings if f.kind is Kind.BLAME]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the citizen should have done
+        "Vous auriez pu tout simplement consulter la foire aux questions.",
+        "Il aurait fallu joindre l'avis d'imposition dès le départ.",
+        "Il fallait envoyer le formulaire avant la date limite.",
+        "Il fallait nous prévenir de votre changement d'adresse.",
+        "Si vous aviez correctement rempli la case 7, tout serait réglé.",
+        "Vous n'aviez qu'à demander à l'accueil.",
+        "Rien ne vous empêchait de prendre rendez-vous en ligne.",
+        "La solution était bien simple : utiliser la messagerie.",
+        # the fault put on the citizen
+        "C'était à vous de nous prévenir de votre déménagement.",
+        "Vous étiez tenue de déclarer vos revenus chaque trimestre.",
+        "Ce retard résulte d'un oubli de votre part.",
+        "Vous avez omis de signer le formulaire.",
+        # the citizen's word put in doubt
+        "Contrairement à ce que vous laissez entendre, l'agence était ouverte.",
+        "Vous semblez oublier que la démarche est obligatoire.",
+        "Vous n'êtes pas sans savoir que le délai est de deux mois.",
+        "Vous n'avez visiblement pas lu le courrier que nous vous avons adressé.",
+        # irony
+        "Tout est pourtant expliqué sur la page d'accueil du site.",
+        "La notice est pourtant claire sur ce point.",
+        "Comme nous vous l'avons déjà indiqué, le dossier était incomplet.",
+        "Bien évidemment, vous deviez fournir l'original.",
+        "Comme tout le monde le sait, l'accueil ferme à midi le vendredi.",
+        "Ce n'était pas si compliqué de remplir le formulaire.",
+    ],
+)
+def test_blame_towards_the_citizen_is_found(sentence: str) -> None:
+    assert blamed(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the service blaming itself
+        "Nous aurions dû vous prévenir plus tôt du changement d'horaires.",
+        "Il aurait fallu vous informer du retard, et nous le regrettons.",
+        "Il fallait vous répondre plus vite : c'est une erreur de notre part.",
+        "Nous n'avons pas pris la peine de vous rappeler, et nous le regrettons.",
+        "Notre erreur de saisie est à l'origine du blocage.",
+        # plain rules and help
+        "Il faut fournir un justificatif de domicile de moins de trois mois.",
+        "Vous devez déclarer tout changement de situation dans votre espace.",
+        "Il suffit de vous connecter à votre espace pour suivre votre dossier.",
+        "Si vous deviez rencontrer une difficulté, un conseiller vous aidera.",
+        "Nous restons bien évidemment à votre disposition.",
+        "Bien sûr, nous comprenons votre déception.",
+        "Comme vous le savez peut-être, l'accueil a déménagé.",
+        "Vous avez visiblement vécu une journée difficile, et nous en sommes désolés.",
+        "Vous n'avez pas reçu de réponse, ce qui n'est pas normal.",
+        "Vous avez raison : les informations du site ne sont pas assez claires.",
+    ],
+)
+def test_self_criticism_and_plain_rules_are_not_blame(sentence: str) -> None:
+    assert blamed(sentence) == [], sentence
+
+
+def test_the_finding_quotes_the_words_of_the_draft() -> None:
+    [finding] = [
+        f
+        for f in check_draft(f"{OPENING} Vous auriez dû venir plus tôt.", "avis", "", frozenset(), Requirements())
+        if f.kind is Kind.BLAME
+    ]
+
+    assert "«\u202fVous auriez dû\u202f»" in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il aurait été plus simple de nous appeler avant de vous déplacer.",
+        "Une simple lecture de la notice aurait suffi.",
+        "Cela relevait de votre seule responsabilité.",
+        "Votre manque d'attention explique ce refus.",
+        "Comme déjà précisé à plusieurs reprises, la pièce manque.",
+        "Nous vous invitons à relire plus attentivement le courrier.",
+        "Nous ne pouvons pas faire toutes les démarches à votre place.",
+        "Nous regrettons que vous n'ayez pas pris la peine de répondre.",
+    ],
+)
+def test_other_wordings_of_blame_are_found(sentence: str) -> None:
+    assert blamed(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il aurait été préférable de vous prévenir, nous le reconnaissons.",
+        "Le rendez-vous que vous deviez avoir le 3 mars a été annulé par nos services.",
+        "Nous pouvons remplir le formulaire à votre place lors d'un rendez-vous.",
+        "Encore une fois, merci pour votre confiance.",
+    ],
+)
+def test_more_wordings_that_are_not_blame(sentence: str) -> None:
+    assert blamed(sentence) == [], sentence
