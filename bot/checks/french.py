@@ -62,7 +62,8 @@ _FUTURE = re.compile(
     rf"\b{_NOT_FUTURE}[a-z]{{2,}}(?:rai|ra|rons|rez|ront)\b"  # futur simple: sera, versera, recevrez, rappelleront
     r"|\b(?:vais|vas|va|allons|allez|vont)\s+(?:(?:vous|nous|lui|leur|le|la|les|l'|y|en|bientot|rapidement)\s*)*"
     r"[a-z]+(?:er|ir|re|oir)\b"  # futur proche: va être, allons vous verser
-    r"|\b(?:prochaine?s?|prochainement|demain|bientot|d'ici|a compter d|a partir d|des reception|des que)\b"
+    r"|\b(?:prochaine?s?|prochainement|demain|bientot|d'ici|a compter d|a partir d|des reception|des que|desormais"
+    r"|prevue?s?|programmee?s?|planifiee?s?|fixee?s?)\b"
 )
 _PAST = re.compile(
     r"\b(?:avons|avez|ont|ai|avait|avaient|aviez|avions|etait|etaient|etiez|ete|dernier|derniere|hier|passe)\b"
@@ -75,9 +76,12 @@ _HEDGED = re.compile(
     r"\b(?:pourr(?:a|ai|ons|ez|ont|ait|aient|ions|iez)|peu[tx]|peuvent|pouvons|pouvez|pouvoir|puisse\w*"
     r"|devr(?:a|ait|aient|ions|iez)|serai(?:t|ent)|aurai(?:t|ent)|possibl\w*|eventuel\w*|peut-etre|probabl\w*"
     r"|le cas echeant|sous reserve|en principe|en general|generalement|habituellement|en moyenne|environ"
-    r"|normalement|selon|susceptibles?)\b"
+    r"|normalement|selon|susceptibles?|a condition|des lors que|en cas de|lorsque|dans le cas ou|si (?:vous|votre|vos)"
+    # a habit or a rule, not a decision about this case
+    r"|chaque (?:mois|annee|semaine|trimestre|fois)|tous les mois|mensuellement|en regle generale|toujours)\b"
     # an obligation or an invitation for the citizen: a deadline they must meet is no promise of ours
-    r"|\b(?:vous devez|vous devrez|veuillez|merci de|pensez a|n'oubliez pas|il vous faut|il faut|n'hesitez)\b"
+    r"|\b(?:vous devez|vous devrez|veuillez|merci de|pensez a|n'oubliez pas|il vous faut|il faut|n'hesitez"
+    r"|vous disposez|sans (?:nouvelles?|reponse|retour) de votre part)\b"
 )
 
 

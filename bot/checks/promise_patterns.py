@@ -54,6 +54,11 @@ RECEIVE = re.compile(
     r"|allez\s+(?:(?:le|la|les|l'|en)\s*)?(?:recevoir|obtenir|percevoir|toucher|beneficier|recuperer))\b"
     r"|\bvous\s+(?:etes|serez)\s+(?:desormais\s+|donc\s+|bien\s+)?(?:eligible|admise?s?|prioritaire)\b"
 )
+MESSAGE = re.compile(
+    r"\s+(?:(?:un|une|le|la|les|des|votre|vos|d'|l')\s*)?(?:[a-z]+\s+)?(?:accuse|courriel|mail|e-mail|sms|notification"
+    r"|message|lien|code|identifiant|questionnaire|enquete|confirmation de (?:lecture|reception|votre rendez-vous))"
+)
+"""After « vous recevrez »: a message, not a decision (« vous recevrez un accusé de réception »)."""
 PLEDGE = re.compile(
     r"\b(?:nous vous garantissons|nous garantissons|je vous garantis|je vous promets|nous vous promettons"
     r"|c'est promis|sans faute|je m'y engage|nous nous y engageons)\b"

@@ -17,6 +17,7 @@ from bot.checks.promise_patterns import (
     DECISION,
     ENGAGE,
     FAVOUR,
+    MESSAGE,
     PLEDGE,
     RECEIVE,
     REFERENCE_DATE,
@@ -29,6 +30,10 @@ _GENERIC = frozenset({"votre", "vous", "nous", "dossier", "demande", "sera", "se
 _ABOUT_CITIZEN = re.compile(r"\b(?:vous|votre|vos)\b")
 _YOUR_CASE = re.compile(rf"\b(?:votre|vos)\s+(?:[a-z'-]+\s+){{0,2}}?{CASE.pattern}")
 _YOU_BEFORE = re.compile(r"\bvous\s+(?:(?:en|y|le|la|les|l')\s*)?(?:[a-z]+\s+)?$")
+
+
+def _about_citizen(clause: str) -> bool:
+    return bool(_ABOUT_CITIZEN.search(clause) or CASE.search(clause))
 
 
 def _verb_class(verb: str) -> str:
@@ -51,7 +56,7 @@ def _decision(match: re.Match[str], clause: str) -> bool:
         return to_you
     if kind == "weak":
         return to_you or bool(_YOUR_CASE.search(clause))
-    return to_you or bool(_ABOUT_CITIZEN.search(clause) or CASE.search(clause))
+    return to_you or _about_citizen(clause)
 
 
 def _shares_words(text: str, instructions: str) -> bool:
@@ -73,11 +78,11 @@ def _commitments(clause: str) -> list[tuple[re.Match[str], str]]:
     """Decisions of the clause (matches of the folded clause), each with a word to say what it is."""
     found = [(m, "décision") for m in DECISION.finditer(clause) if _decision(m, clause)]
     found += [(m, "décision") for m in CONFIRMED.finditer(clause)]
-    found += [(m, "décision") for m in RECEIVE.finditer(clause)]
+    found += [(m, "décision") for m in RECEIVE.finditer(clause) if not MESSAGE.match(clause, m.end())]
     found += [(m, "engagement") for m in PLEDGE.finditer(clause)]
     if _YOUR_CASE.search(clause):
         found += [(m, "engagement") for m in ENGAGE.finditer(clause)]
-    if _ABOUT_CITIZEN.search(clause) or CASE.search(clause):
+    if _about_citizen(clause):
         found += [(m, "décision") for m in FAVOUR.finditer(clause)]
     return found
 
@@ -109,10 +114,9 @@ def _clause_findings(draft: str, clause: Clause, known: str, said: str) -> list[
     for match, what in commitments:
         if not _decision_supported(match, text, said):
             findings.append(_finding(draft, clause.start, match, what))
-    committing = bool(commitments) or is_future(text)
-    if is_past_only(text) or not (_ABOUT_CITIZEN.search(text) or (committing and CASE.search(text))):
+    if is_past_only(text) or not (commitments or is_future(text)) or not _about_citizen(text):
         return findings  # a past fact, or a rule (« le RSA est de 635,71 € »), not something promised
-    source = said if committing else known
+    source = said if commitments else known  # the review's own figures may be recalled, not promised
     for pattern, what in ((DATE, "date"), (DEADLINE, "délai"), (AMOUNT, "montant")):
         for match in pattern.finditer(text):
             if pattern is DATE and REFERENCE_DATE.search(text[: match.start()]):

@@ -43,9 +43,9 @@ _CONTRADICTION = (
     r"|\bvous\s+semblez\s+(?:ignorer|oublier|confondre|croire|penser|ne\s+pas)\b|\bvous\s+n'etes\s+pas\s+sans\s+savoir\b"
     r"|\bnul\s+n'est\s+cense\s+ignorer\b|\bvous\s+n'(?:etes|etiez)\s+pas\s+sans\s+ignorer\b"
     r"|\bfaute\s+d'avoir\s+(?:lu|consulte|respecte|suivi|pris\s+la\s+peine|verifie)\b"
-    r"|\bvous\s+n'(?:avez|ayez|aviez)\s+"
-    r"(?:(?:manifestement|visiblement|sans doute|apparemment|meme|probablement)\s+)?pas\s+"
-    r"(?:pris la peine|lu|su|compris|respecte|suivi|fait attention|verifie|consulte|tenu compte|ete attenti)"
+    r"|\bvous\s+n'(?:avez|aviez)\s+(?:(?:manifestement|visiblement|sans doute|apparemment|meme|probablement)\s+)?"
+    r"pas\s+(?:pris la peine|lu|su|compris|respecte|suivi|fait attention|verifie|consulte|tenu compte|ete attenti)"
+    r"|\bvous\s+n'ayez\s+(?:meme\s+)?pas\s+(?:pris la peine|lu|fait attention|tenu compte)"
 )
 _IRONY = (
     # what was « clearly » said, « simple », « obvious »

@@ -52,7 +52,7 @@ def promises(sentence: str, instructions: str = "", review: str = REVIEW) -> lis
         "Une réponse vous sera apportée dans les prochains jours.",
         # amounts, in figures or in words
         "Un rappel de 412,30 € figurera sur votre relevé.",
-        "Vous percevez désormais deux cents euros de plus chaque mois.",
+        "Vous percevez désormais deux cents euros de plus par mois.",
         # pledges and favourable outcomes
         "Je vous garantis que tout sera en ordre.",
         "Votre recours connaîtra une issue favorable.",
@@ -152,3 +152,28 @@ def test_other_forms_of_a_decision_are_promises(sentence: str) -> None:
 )
 def test_facts_and_general_steps_are_no_promise(sentence: str) -> None:
     assert promises(sentence, review="Appelé le 3 mars ? Jamais.") == [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous vous confirmons que votre dossier est bien enregistré et en cours d'instruction.",
+        "Votre demande sera examinée par un conseiller dans l'ordre d'arrivée.",
+        "Vous recevrez un accusé de réception par courriel.",
+        "Si vous remplissez les conditions, l'aide vous sera versée à compter du mois suivant votre demande.",
+        "Sans nouvelle de votre part sous quinze jours, le dossier sera classé.",
+        "Votre aide est versée le 5 de chaque mois sur votre compte.",
+        "Les remboursements sont effectués sous 7 jours après réception de la feuille de soins.",
+        "L'agence sera fermée exceptionnellement le 14 juillet.",
+        "Une équipe est mobilisée pour rattraper le retard d'ici la fin de l'année.",
+        "Votre conseillère, que vous avez rencontrée le 12 février, a bien noté votre demande.",
+        "Votre demande de RSA a été enregistrée le 4 mars.",
+        "Nous ne sommes pas en mesure de vous communiquer une date de versement.",
+        "Pour rappel, la prime d'activité est versée le 5 de chaque mois.",
+        "Nous reviendrons vers vous au sujet du prélèvement de 150 € dont vous parlez.",
+        "Vous trouverez ci-joint le lien vers le formulaire de réclamation.",
+        "Votre dossier est désormais à jour et complet.",
+    ],
+)
+def test_information_and_procedure_are_no_promise(sentence: str) -> None:
+    assert promises(sentence, review="Prélèvement de 150 € sans explication.") == [], sentence
