@@ -70,10 +70,10 @@ _PAST = re.compile(
     r"|\b(?:a|as)\s+(?:(?:bien|deja|pourtant|effectivement)\s+)?[a-z]+(?:e|i|is|it|u|t)\b"
 )
 _NEGATED = re.compile(
-    r"\b(?:ne|n')\s*(?:[a-z'-]+\s+){0,4}?(?:pas|jamais|guere|aucune?|rien|point)\b|\baucune?\b|\bnullement\b"
+    r"\b(?:ne|n')\s*(?:[a-z'-]+\s+){0,4}?(?:pas|jamais|guere|aucune?|rien|point)\b|(?<!sans )\baucune?\b|\bnullement\b"
 )
 _HEDGED = re.compile(
-    r"\b(?:pourr(?:a|ai|ons|ez|ont|ait|aient|ions|iez)|peu[tx]|peuvent|pouvons|pouvez|pouvoir|puisse\w*"
+    r"\b(?:pourr(?:a|ai|ons|ez|ont|ait|aient|ions|iez)|peu[tx]|peuvent|pouvons|pouvez(?! compter)|pouvoir|puisse\w*"
     r"|devr(?:a|ait|aient|ions|iez)|serai(?:t|ent)|aurai(?:t|ent)|possibl\w*|eventuel\w*|peut-etre|probabl\w*"
     r"|le cas echeant|sous reserve|en principe|en general|generalement|habituellement|en moyenne|environ"
     r"|normalement|selon|susceptibles?|a condition|des lors que|en cas de|lorsque|dans le cas ou|si (?:vous|votre|vos)"

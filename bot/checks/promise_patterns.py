@@ -10,10 +10,13 @@ STRONG = (
     r"accept|valid|accord|approuv|rembours|vers(?=[a-z])|pa(?:y|ie)|regularis|debloqu|retabl|attribu|octro"
     r"|indemnis|annul|dedommag|exoner|restitu|revaloris|effac|credit|dispens|prolong|majore|augment|supprim"
     r"|abandonn|lev(?=e|er|ee|ees|era)|redui|echelonn|reprend|repris|rouvr|reouvr"
-    r"|pri(?=se?s?\s+en\s+charge)|prend(?=[a-z]*\s+en\s+charge)"
+    r"|pri(?=se?s?\s+en\s+charge)|prend(?=[a-z]*\s+en\s+charge)|about"
 )
 """Decisions in the citizen's favour: a promise wherever the clause is about the citizen."""
-WEAK = r"rectifi|corrig|reexamin|reconsider|revis|acceler|delivr|renouvel|effectu|regl|resol|finalis|proced"
+WEAK = (
+    r"rectifi|corrig|reexamin|reconsider|revis|acceler|delivr|renouvel|effectu|regl|resol|finalis|proced"
+    r"|intervien|parvien|arriv"
+)
 """Steps on a case: a promise only about the citizen's own case (« votre dossier sera réexaminé »)."""
 TO_YOU = r"rappel|recontact|contact|appel|remi[st]|offr|offert|envoy|adress"
 """Calling the citizen back, giving them something: a promise when said to them (« nous vous rappellerons »)."""
@@ -25,7 +28,8 @@ _CLITICS = r"(?:(?:vous|nous|lui|leur|le|la|les|l'|y|en)\s*)*"
 
 DECISION = re.compile(
     # passive: « sera versée », « vous est accordé », « a été validé », « va être rétablie »
-    rf"\b(?P<aux>sera|seront|serez|est|sont|etes|ete|(?:va|vont|vient d'|viennent d')\s*etre)\s+{_ADVERBS}"
+    rf"\b(?P<aux>sera|seront|serez|est|sont|etes|ete|soit|soient"
+    rf"|(?:vais|vas|va|allons|allez|vont|vient d'|viennent d')\s*etre)\s+{_ADVERBS}"
     rf"(?P<participle>{_STEM}[a-z]*)"
     # futur simple: « versera », « nous vous rembourserons », « un conseiller vous rappellera »
     rf"|\b(?P<future>{_STEM}[a-z]*(?:rai|ra|rons|rez|ront))\b"
@@ -33,6 +37,8 @@ DECISION = re.compile(
     rf"|\b(?:vais|va|allons|allez|vont)\s+{_CLITICS}(?P<infinitive>{_STEM}[a-z]*(?:er|ir|re))\b"
     # passé composé, active: « nous avons validé votre demande »
     rf"|\b(?:avons|ai|a|ont)\s+{_ADVERBS}(?P<done>{_STEM}[a-z]*)"
+    # a decision taken: « nous avons décidé de vous accorder »
+    rf"|\bdecid[a-z]*\s+d(?:e\s+|'){_CLITICS}(?P<decided>{_STEM}[a-z]*)"
 )
 SPARED = re.compile(
     r"\bvous\s+ne\s+(?:serez|sera)\s+(?:pas|plus|jamais)\s+(?:penalise|sanctionne|radie|poursuivi|preleve"
@@ -64,10 +70,10 @@ PLEDGE = re.compile(
     r"|c'est promis|sans faute|je m'y engage|nous nous y engageons)\b"
 )
 """Words that commit whatever follows."""
-ENGAGE = re.compile(r"\b(?:nous nous engageons|je m'engage|nous nous chargeons)\b")
+ENGAGE = re.compile(r"\b(?:nous nous engageons|je m'engage|nous nous chargeons|vous pouvez compter sur)\b")
 """A commitment that is a promise when it is about the citizen's case, not about the service in general."""
 FAVOUR = re.compile(
-    r"\b(?:reponse|issue|suite|decision|sort)\s+(?:[a-z]+\s+)?favorable\b"
+    r"\b(?:reponse|issue|suite|decision|sort)\s+(?:[a-z]+\s+)?favorable\b|\b(?:un|d'un|l')\s*avis\s+favorable\b"
     r"|\b(?:examin|reexamin|etudi|trait|instrui|consider|reconsider)[a-z]*\s+favorablement\b"
     r"|\bgain de cause\b|\ben priorite\b|\bprioritairement\b|\ben urgence\b|\bsans difficulte\b"
 )

@@ -43,19 +43,22 @@ def _verb_class(verb: str) -> str:
 
 def _decision(match: re.Match[str], clause: str) -> bool:
     """A decision verb in a committing form is a promise when it is about the citizen (see promise_patterns)."""
-    group = next(name for name in ("participle", "future", "infinitive", "done") if match.group(name))
+    group = next(name for name in ("participle", "future", "infinitive", "done", "decided") if match.group(name))
     kind = _verb_class(clause[match.start(group) :])
     before = clause[: match.start()]
     to_you = bool(_YOU_BEFORE.search(before[-30:])) or match.group("aux") == "serez"
     aux = match.group("aux") or ""
     if aux in {"est", "sont", "etes", "ete"} and not (to_you or re.search(r"\b(?:votre|vos)\b", before)):
         return False  # « l'aide est versée le 5 du mois »: a rule, not a decision about this citizen
+    if aux in {"soit", "soient"} and not is_future(clause):
+        return False  # « nous ferons le nécessaire pour que votre aide soit rétablie », not « nous souhaitons que… »
+    to_come = group in {"future", "infinitive"} or aux.startswith(("ser", "va", "vont", "all", "vais", "soi"))
     if match.group("done"):  # « nous avons validé votre demande »; « nous vous avons appelé » is only a fact
         return kind != "to_you" and bool(_YOUR_CASE.search(clause[match.start() :]))
     if kind == "to_you":
         return to_you
     if kind == "weak":
-        return to_you or bool(_YOUR_CASE.search(clause))
+        return to_you or bool(_YOUR_CASE.search(clause)) or (to_come and bool(CASE.search(clause)))
     return to_you or _about_citizen(clause)
 
 
@@ -80,7 +83,7 @@ def _commitments(clause: str) -> list[tuple[re.Match[str], str]]:
     found += [(m, "décision") for m in CONFIRMED.finditer(clause)]
     found += [(m, "décision") for m in RECEIVE.finditer(clause) if not MESSAGE.match(clause, m.end())]
     found += [(m, "engagement") for m in PLEDGE.finditer(clause)]
-    if _YOUR_CASE.search(clause):
+    if CASE.search(clause):
         found += [(m, "engagement") for m in ENGAGE.finditer(clause)]
     if _about_citizen(clause):
         found += [(m, "décision") for m in FAVOUR.finditer(clause)]
