@@ -57,7 +57,12 @@ def clauses(draft: str) -> list[Clause]:
     return out
 
 
-_NOT_FUTURE = r"(?!(?:vrai|extra|environs|front|affront|rez|centra|cadra|opera|camera|sahara)\b)"
+_NOT_FUTURE = (
+    r"(?!(?:vrai|extra|environs|front|affront|rez|centra|cadra|opera|camera|sahara|esperons|esperez|considerons"
+    r"|preferons|preferez|declarons|declarez|assurons|assurez|rencontrez|rencontrons|entrez|montrez|demeurons"
+    r"|deplorons|mesurons|ignorons|enregistrez|inserez|adorons)\b)"
+)
+"""Words ending like a futur simple that are not one (« nous espérons », « vous déclarez »)."""
 _FUTURE = re.compile(
     rf"\b{_NOT_FUTURE}[a-z]{{2,}}(?:rai|ra|rons|rez|ront)\b"  # futur simple: sera, versera, recevrez, rappelleront
     r"|\b(?:vais|vas|va|allons|allez|vont)\s+(?:(?:vous|nous|lui|leur|le|la|les|l'|y|en|bientot|rapidement)\s*)*"
@@ -76,13 +81,19 @@ _HEDGED = re.compile(
     r"\b(?:pourr(?:a|ai|ons|ez|ont|ait|aient|ions|iez)|peu[tx]|peuvent|pouvons|pouvez(?! compter)|pouvoir|puisse\w*"
     r"|devr(?:a|ait|aient|ions|iez)|serai(?:t|ent)|aurai(?:t|ent)|possibl\w*|eventuel\w*|peut-etre|probabl\w*"
     r"|le cas echeant|sous reserve|en principe|en general|generalement|habituellement|en moyenne|environ"
-    r"|normalement|selon|susceptibles?|a condition|des lors que|en cas de|lorsque|dans le cas ou|si (?:vous|votre|vos)"
-    # a habit or a rule, not a decision about this case
-    r"|chaque (?:mois|annee|semaine|trimestre|fois)|tous les mois|mensuellement|en regle generale|toujours)\b"
+    r"|normalement|susceptibles?|a condition|des lors que|en cas de|dans le cas ou"
+    r"|selon (?:votre|vos|les|la|le) (?:situation|ressources|cas|conditions|dossier|droits|profil|regles?)"
+    # eligibility, not a condition on something the citizen will send: « si vous remplissez les conditions »
+    r"|si (?:vous|votre|vos)\s+(?:[a-z'-]+\s+){0,3}?(?:remplis\w*|eligibles?|droit|conditions|correspond\w*"
+    r"|relev\w*|concernee?s?|permet))\b"
     # an obligation or an invitation for the citizen: a deadline they must meet is no promise of ours
     r"|\b(?:vous devez|vous devrez|veuillez|merci de|pensez a|n'oubliez pas|il vous faut|il faut|n'hesitez"
     r"|vous disposez|sans (?:nouvelles?|reponse|retour) de votre part)\b"
 )
+_HABIT = re.compile(
+    r"\b(?:chaque (?:mois|annee|semaine|trimestre|fois)|tous les mois|mensuellement|en regle generale)\b"
+)
+"""In a clause with nothing to come, a habit or a rule (« votre aide est versée le 5 de chaque mois »)."""
 
 
 def is_future(clause: str) -> bool:
@@ -99,5 +110,5 @@ def is_negated(clause: str) -> bool:
 
 
 def is_hedged(clause: str) -> bool:
-    """A possibility, a conditional, a usual figure or an obligation of the citizen: no commitment of ours."""
-    return bool(_HEDGED.search(clause))
+    """A possibility, a conditional, a usual figure, a habit or an obligation of the citizen: no commitment of ours."""
+    return bool(_HEDGED.search(clause) or (_HABIT.search(clause) and not _FUTURE.search(clause)))

@@ -208,3 +208,16 @@ def test_still_more_forms_of_a_decision_are_promises(sentence: str) -> None:
 )
 def test_wishes_and_thanks_are_no_promise(sentence: str) -> None:
     assert promises(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Si vous nous envoyez votre RIB, nous vous rembourserons 150 €.",
+        "Lorsque vous aurez envoyé le justificatif, votre aide sera rétablie.",
+        "Vous recevrez 200 € chaque mois à partir de juin.",
+        "Selon nos informations, votre aide sera versée le 12 mai.",
+    ],
+)
+def test_a_promise_on_a_condition_the_citizen_meets_is_still_a_promise(sentence: str) -> None:
+    assert promises(sentence), sentence
