@@ -91,7 +91,8 @@ _HEDGED = re.compile(
     r"|vous disposez|sans (?:nouvelles?|reponse|retour) de votre part)\b"
 )
 _HABIT = re.compile(
-    r"\b(?:chaque (?:mois|annee|semaine|trimestre|fois)|tous les mois|mensuellement|en regle generale)\b"
+    r"\b(?:chaque (?:mois|annee|semaine|trimestre|fois)|tous les mois|mensuellement|en regle generale"
+    r"|automatiquement|systematiquement)\b"
 )
 """In a clause with nothing to come, a habit or a rule (« votre aide est versée le 5 de chaque mois »)."""
 
