@@ -13,9 +13,19 @@ _NOT_US = r"(?!\s*(?:vous|lui|leur)\b)"
 prévenir » blames the service."""
 _EASY = r"(?:clair|claire|clairement|simple|simplement|facile|evident|indique|ecrit|explique|precise|mentionne|affiche)"
 
+_CLEARLY = r"(?:clairement|explicitement|en\s+toutes\s+lettres|noir\s+sur\s+blanc)"
+_SAID = r"(?:indique|precise|ecrit|explique|mentionne|affiche|stipule|rappele|dit|souligne|signale)e?s?"
+_SAYER = (
+    r"(?:cela\s+est|c'est|c'etait|il\s+est|il\s+etait|nous\s+l'(?:indiquons|avons|avions|ecrivons|precisons)"
+    r"|nous\s+vous\s+l'(?:avons|avions)|on\s+vous\s+l'a|l'(?:indique|explique|ecrit|affiche|mentionne))"
+)
+"""« Comme [c'est | nous l'avons | l'indique] [pourtant très] clairement [indiqué] »: not « comme le prévoit
+explicitement la loi »."""
+
 _COUNTERFACTUAL = (
     # what the citizen should have done
     r"\bvous\s+(?:auriez|aviez)\s+(?:(?:pourtant|bien|simplement|tout simplement)\s+)?(?:du|pu|mieux fait)\b"
+    r"(?!\s+(?:recevoir|obtenir|percevoir|beneficier|avoir|etre|en\s+etre))"  # « vous auriez dû être prévenu »
     rf"|\bil\s+(?:vous\s+)?(?:aurait\s+fallu|fallait|suffisait|aurait\s+suffi|eut\s+fallu){_NOT_US}"
     r"|\bencore\s+(?:eut|aurait)-il\s+fallu\b|\bvous\s+n'aviez\s+qu'a\b|\bil\s+ne\s+tenait\s+qu'a\s+vous\b"
     r"|\bsi\s+vous\s+aviez\s+(?:(?:bien|correctement|attentivement|simplement|seulement)\s+)?"
@@ -49,9 +59,7 @@ _CONTRADICTION = (
 )
 _IRONY = (
     # what was « clearly » said, « simple », « obvious »
-    r"\bcomme\s+(?:(?:cela\s+est|c'est|il\s+est|nous\s+l'indiquons|nous\s+l'avons|indique|precise|ecrit)\s+)?"
-    r"(?:[a-z']+\s+){0,3}?(?:pourtant\s+)?(?:(?:tres|bien|parfaitement)\s+)?"
-    r"(?:clairement|explicitement|en\s+toutes\s+lettres|noir\s+sur\s+blanc)"
+    rf"\bcomme\s+(?:{_SAYER}\s+)?(?:{_SAID}\s+)?(?:(?:pourtant|deja|tres|bien|parfaitement|si)\s+)*{_CLEARLY}"
     rf"|\bpourtant\s+(?:(?:tres|bien|si|assez|parfaitement)\s+)?{_EASY}\b|\b{_EASY}s?\s+pourtant\b"
     r"|\bce\s+n'(?:est|etait)\s+(?:pourtant\s+)?pas\s+(?:si\s+|bien\s+|tres\s+)?"
     r"(?:complique|difficile|sorcier|la\s+mer\s+a\s+boire)"

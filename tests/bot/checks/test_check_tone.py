@@ -115,3 +115,28 @@ def test_other_wordings_of_blame_are_found(sentence: str) -> None:
 )
 def test_more_wordings_that_are_not_blame(sentence: str) -> None:
     assert blamed(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vous auriez dû recevoir un courrier de notre part, et nous le regrettons.",
+        "Vous auriez pu être mieux informé lors de votre appel.",
+        "Comme le prévoit explicitement le code de la sécurité sociale, la demande est instruite en deux mois.",
+        "Comme indiqué dans notre courrier, les pièces sont à déposer en ligne.",
+    ],
+)
+def test_what_the_service_owed_and_plain_references_are_not_blame(sentence: str) -> None:
+    assert blamed(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Comme l'indique clairement la notice, la signature est obligatoire.",
+        "Comme nous l'avons pourtant clairement écrit, le dossier doit être complet.",
+        "Comme cela est écrit noir sur blanc dans le formulaire, la date limite était le 15 mars.",
+    ],
+)
+def test_clearly_said_is_blame(sentence: str) -> None:
+    assert blamed(sentence), sentence
