@@ -77,8 +77,11 @@ _PAST = re.compile(
 _NEGATED = re.compile(
     r"\b(?:ne|n')\s*(?:[a-z'-]+\s+){0,4}?(?:pas|jamais|guere|aucune?|rien|point)\b|(?<!sans )\baucune?\b|\bnullement\b"
 )
+_PLEDGING = r"\s+(?:vous\s+)?(?:etre\s+)?(?:assur|garanti|confirm|certain|sur\b|rassur|compter)"
+"""After « je peux », « vous pouvez »: a pledge, not a possibility (« je peux vous assurer que »)."""
 _HEDGED = re.compile(
-    r"\b(?:pourr(?:a|ai|ons|ez|ont|ait|aient|ions|iez)|peu[tx]|peuvent|pouvons|pouvez(?! compter)|pouvoir|puisse\w*"
+    rf"\b(?:pourr(?:a|ai|ons|ez|ont|ait|aient|ions|iez)|(?:peu[tx]|pouvons|pouvez)(?!{_PLEDGING})"
+    r"|peuvent|pouvoir|puisse\w*"
     r"|devr(?:a|ait|aient|ions|iez)|serai(?:t|ent)|aurai(?:t|ent)|possibl\w*|eventuel\w*|peut-etre|probabl\w*"
     r"|le cas echeant|sous reserve|en principe|en general|generalement|habituellement|en moyenne|environ"
     r"|normalement|susceptibles?|a condition|des lors que|en cas de|dans le cas ou"
@@ -106,8 +109,14 @@ def is_past_only(clause: str) -> bool:
     return bool(_PAST.search(clause)) and not _FUTURE.search(clause)
 
 
+_AFFIRMATIVE_NEGATION = re.compile(
+    r"\bne\s+manquer[a-z]*\s+pas\b|\bne\s+fait\s+(?:aucun|pas\s+de|plus\s+aucun)\s+doute\b"
+)
+"""« Nous ne manquerons pas de », « il ne fait aucun doute »: negations that assert."""
+
+
 def is_negated(clause: str) -> bool:
-    return bool(_NEGATED.search(clause))
+    return bool(_NEGATED.search(_AFFIRMATIVE_NEGATION.sub(" ", clause)))
 
 
 def is_hedged(clause: str) -> bool:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+_IN_CHARGE = r"(?:en|a\s+notre|a\s+sa|a\s+leur)\s+charge"
 STRONG = (
     r"accept|valid|accord|approuv|rembours|vers(?=[a-z])|pa(?:y|ie)|regularis|debloqu|retabl|attribu|octro"
     r"|indemnis|annul|dedommag|exoner|restitu|revaloris|effac|credit|dispens|prolong|majore|augment|supprim"
     r"|abandonn|lev(?=e|er|ee|ees|era)|redui|echelonn|reprend|repris|rouvr|reouvr"
-    r"|pri(?=se?s?\s+en\s+charge)|prend(?=[a-z]*\s+en\s+charge)|about"
+    rf"|pri(?=se?s?\s+{_IN_CHARGE})|prend(?=[a-z]*\s+{_IN_CHARGE})"
+    r"|about|recredit|revers"
 )
 """Decisions in the citizen's favour: a promise wherever the clause is about the citizen."""
 WEAK = (
@@ -35,15 +37,17 @@ DECISION = re.compile(
     rf"|\b(?P<future>{_STEM}[a-z]*(?:rai|ra|rons|rez|ront))\b"
     # futur proche: « nous allons régulariser », « le service va vous rembourser »
     rf"|\b(?:vais|va|allons|allez|vont)\s+{_CLITICS}(?P<infinitive>{_STEM}[a-z]*(?:er|ir|re))\b"
+    # présent, active, a decision taken as it is said: « nous vous accordons », « nous annulons votre majoration »
+    rf"|\bnous\s+(?P<present_to>vous\s+)?(?P<present>(?:{STRONG})[a-z]*(?<!r)ons)\b"
     # passé composé, active: « nous avons validé votre demande »
     rf"|\b(?:avons|ai|a|ont)\s+{_ADVERBS}(?P<done>{_STEM}[a-z]*)"
-    # a decision taken: « nous avons décidé de vous accorder »
-    rf"|\bdecid[a-z]*\s+d(?:e\s+|'){_CLITICS}(?P<decided>{_STEM}[a-z]*)"
+    # a decision taken: « nous avons décidé de vous accorder », « nous ne manquerons pas de vous rembourser »
+    rf"|\b(?:decid[a-z]*|manquer[a-z]*\s+pas)\s+d(?:e\s+|'){_CLITICS}(?P<decided>{_STEM}[a-z]*)"
 )
 SPARED = re.compile(
     r"\bvous\s+ne\s+(?:serez|sera)\s+(?:pas|plus|jamais)\s+(?:penalise|sanctionne|radie|poursuivi|preleve"
     r"|facture|redevable)"
-    r"|\bn'aurez\s+(?:plus\s+|donc\s+)?rien\s+a\s+(?:payer|rembourser|regler|verser)"
+    r"|\bn'aurez\s+(?:(?:plus|donc|rien)\s+)*a\s+(?:payer|rembourser|regler|verser|justifier)"
     r"|\bne\s+vous\s+(?:sera|seront)\s+(?:pas|plus|jamais)\s+(?:reclame|preleve|facture|applique|demande)"
     r"|\baucune?\s+(?:penalite|majoration|sanction|somme|frais|retenue)\s+ne\s+vous\s+sera"
 )
@@ -76,6 +80,7 @@ FAVOUR = re.compile(
     r"\b(?:reponse|issue|suite|decision|sort)\s+(?:[a-z]+\s+)?favorable\b|\b(?:un|d'un|l')\s*avis\s+favorable\b"
     r"|\b(?:examin|reexamin|etudi|trait|instrui|consider|reconsider)[a-z]*\s+favorablement\b"
     r"|\bgain de cause\b|\ben priorite\b|\bprioritairement\b|\ben urgence\b|\bsans difficulte\b"
+    r"|\b(?:est|sera|devient|deviendra)\s+(?:desormais\s+)?prioritaire\b|\bclasse[a-z]*\s+sans\s+suite\b"
 )
 
 CASE = re.compile(
@@ -101,7 +106,8 @@ DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b"
     rf"|\ble\s+\d{{1,2}}(?:er)?\b(?!\s*(?:[h%€/,.]|heures?|ans|jours|mois|semaines|minutes|euros?|\d|{MONTHS}))"
     rf"|\b(?:{_DAYS})\s+(?:prochain|\d{{1,2}})\b|\b(?:des|ce|d'ici|avant|jusqu'a)\s+(?:{_DAYS})\b"
-    r"|\b(?:des\s+)?(?:apres-)?demain\b|\baujourd'hui meme\b|\bdans la journee\b|\bcette semaine\b"
+    r"|\b(?:des\s+)?(?:apres-)?demain\b|\baujourd'hui meme\b|\bdes aujourd'hui\b|\bdes ce jour\b"
+    r"|\bdans la journee\b|\bcette semaine\b"
     r"|\bce mois-ci\b|\b(?:la semaine|le mois|l'annee) prochaine?\b"
     rf"|\b(?:(?:d'ici|avant|des|a compter|a partir)\s+(?:de\s+|du\s+|d')?)(?:le\s+|la\s+|l')?"
     rf"(?:(?:fin|debut|mi)(?:\s+|-)(?:du\s+|de\s+la\s+|de\s+l'|d')?)?(?:{_PERIOD})\b"

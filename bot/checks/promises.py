@@ -43,7 +43,8 @@ def _verb_class(verb: str) -> str:
 
 def _decision(match: re.Match[str], clause: str) -> bool:
     """A decision verb in a committing form is a promise when it is about the citizen (see promise_patterns)."""
-    group = next(name for name in ("participle", "future", "infinitive", "done", "decided") if match.group(name))
+    names = ("participle", "future", "infinitive", "done", "decided", "present")
+    group = next(name for name in names if match.group(name))
     kind = _verb_class(clause[match.start(group) :])
     before = clause[: match.start()]
     to_you = bool(_YOU_BEFORE.search(before[-30:])) or match.group("aux") == "serez"
@@ -55,6 +56,8 @@ def _decision(match: re.Match[str], clause: str) -> bool:
     if aux in {"soit", "soient"} and not is_future(clause):
         return False  # « nous ferons le nécessaire pour que votre aide soit rétablie », not « nous souhaitons que… »
     to_come = group in {"future", "infinitive"} or aux.startswith(("ser", "va", "vont", "all", "vais", "soi"))
+    if group == "present":  # « nous vous accordons un délai », « nous annulons votre majoration »
+        return bool(match.group("present_to") or _YOUR_CASE.search(clause[match.start() :]))
     if match.group("done"):  # « nous avons validé votre demande »; « nous vous avons appelé » is only a fact
         return kind != "to_you" and bool(_YOUR_CASE.search(clause[match.start() :]))
     if kind == "to_you":

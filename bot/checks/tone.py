@@ -33,7 +33,8 @@ _COUNTERFACTUAL = (
     r"|\bla\s+solution\s+etait\s+(?:pourtant\s+|pourtant\s+bien\s+|bien\s+|tres\s+)?simple\b"
     r"|\bvous\s+pouviez\s+(?:tres bien|parfaitement|tout a fait|aussi bien)\b|\brien\s+ne\s+vous\s+empechait\b"
     r"|\bvous\s+auriez\s+(?:gagne|evite|economise)\b|\baurai(?:t|ent)\s+suffi\b"
-    rf"|\bil\s+(?:aurait|eut)\s+ete\s+(?:(?:bien|beaucoup)\s+)?(?:plus\s+simple|plus\s+rapide|preferable|plus\s+judicieux"
+    rf"|\bil\s+(?:aurait|eut)\s+ete\s+(?:(?:bien|beaucoup)\s+)?"
+    rf"(?:plus\s+simple|plus\s+rapide|preferable|plus\s+judicieux"
     rf"|plus\s+sage|plus\s+facile)\s+(?:pour\s+vous\s+)?de{_NOT_US}"
 )
 _RESPONSIBILITY = (
@@ -41,7 +42,8 @@ _RESPONSIBILITY = (
     r"\bil\s+vous\s+(?:appartenait|incombait|revenait)\b|\bc'etait\s+a\s+vous\s+de\b|\bvous\s+etiez\s+tenue?s?\s+de\b"
     r"|(?<!si )(?<!que )\bvous\s+deviez\b"
     r"|\b(?:relevait|releve|est|etait)\s+de\s+votre\s+(?:seule\s+|entiere\s+)?responsabilite\b"
-    r"|\b(?:votre|vos)\s+(?:propres?\s+)?(?:erreurs?|negligences?|fautes?|oublis?|inattention|imprudence|retard|manque\s+d(?:e\s|'))"
+    r"|\b(?:votre|vos)\s+(?:propres?\s+)?"
+    r"(?:erreurs?|negligences?|fautes?|oublis?|inattention|imprudence|retard|manque\s+d(?:e\s|'))"
     r"|\b(?:erreur|oubli|negligence|omission|faute|manque de vigilance)\s+de\s+votre\s+part\b|\bpar\s+votre\s+faute\b"
     r"|\bvous\s+(?:avez|aviez)\s+(?:manifestement\s+|visiblement\s+)?(?:omis|neglige)\b"
     r"|\bvous\s+(?:etes|etiez)\s+(?:seule?s?\s+)?responsables?\b|\bimputable\s+a\s+(?:vous|votre)\b"
@@ -50,7 +52,8 @@ _CONTRADICTION = (
     # the citizen's word put in doubt
     r"\bcontrairement\s+a\s+(?:ce\s+que\s+vous\s+[a-z]+|vos\s+(?:dires|affirmations|propos|allegations|pretentions))"
     r"|\bvous\s+pretendez\b|\bvous\s+affirmez\s+a\s+tort\b|\bquoi\s+que\s+vous\s+en\s+(?:pensiez|disiez)\b"
-    r"|\bvous\s+semblez\s+(?:ignorer|oublier|confondre|croire|penser|ne\s+pas)\b|\bvous\s+n'etes\s+pas\s+sans\s+savoir\b"
+    r"|\bvous\s+semblez\s+(?:ignorer|oublier|confondre|croire|penser|ne\s+pas)\b"
+    r"|\bvous\s+n'etes\s+pas\s+sans\s+savoir\b"
     r"|\bnul\s+n'est\s+cense\s+ignorer\b|\bvous\s+n'(?:etes|etiez)\s+pas\s+sans\s+ignorer\b"
     r"|\bfaute\s+d'avoir\s+(?:lu|consulte|respecte|suivi|pris\s+la\s+peine|verifie)\b"
     r"|\bvous\s+n'(?:avez|aviez)\s+(?:(?:manifestement|visiblement|sans doute|apparemment|meme|probablement)\s+)?"

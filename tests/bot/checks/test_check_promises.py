@@ -221,3 +221,36 @@ def test_wishes_and_thanks_are_no_promise(sentence: str) -> None:
 )
 def test_a_promise_on_a_condition_the_citizen_meets_is_still_a_promise(sentence: str) -> None:
     assert promises(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous vous accordons un délai supplémentaire pour régler votre dette.",
+        "Nous annulons la majoration de votre dossier.",
+        "La somme de 150 € sera recréditée sur votre compte.",
+        "Nous prendrons à notre charge les frais de dossier.",
+        "Vous n'aurez plus à payer la majoration.",
+        "Votre contravention sera classée sans suite.",
+        "Votre demande de logement est désormais prioritaire.",
+        "Nous débloquons votre dossier dès aujourd'hui.",
+        "Vous pouvez être assuré que vous serez remboursé.",
+        "Je peux vous garantir que votre aide sera versée le 10 mai.",
+        "Nous ne manquerons pas de vous rembourser les frais engagés.",
+        "Il ne fait aucun doute que votre recours aboutira.",
+    ],
+)
+def test_pledges_present_decisions_and_asserting_negations_are_promises(sentence: str) -> None:
+    assert promises(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous vous rappelons que le délai de recours est de deux mois.",
+        "Nous acceptons les paiements par carte à l'accueil.",
+        "Nous ne manquerons pas de transmettre vos remarques à l'équipe.",
+    ],
+)
+def test_reminders_and_general_practice_are_no_promise(sentence: str) -> None:
+    assert promises(sentence) == [], sentence
