@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bot.checks.findings import Finding, Kind, Requirements, Severity, quoted
+from bot.checks.french import fold
 from bot.checks.language import not_french
 from bot.checks.tone import blame_spans
 
@@ -16,9 +16,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
 
 
 def _plain(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    letters = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(re.findall(r"[a-z0-9]+", letters))
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
 def _contains(draft: str, required: str) -> bool:

@@ -20,11 +20,22 @@ def _folded_char(char: str) -> str:
     return base if len(base) == 1 else (lowered if len(lowered) == 1 else char)
 
 
+class _FoldTable(dict[int, str]):
+    """A translation table filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _folded_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower case without accents, with plain apostrophes and spaces: « Sera versée » → « sera versee ».
 
     One character per character, so spans found in the folded text are spans of the draft."""
-    return "".join(map(_folded_char, text))
+    return text.translate(_FOLD_TABLE)
 
 
 def squash(text: str) -> str:

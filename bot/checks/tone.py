@@ -88,6 +88,18 @@ _IRONY = (
 BLAME = re.compile("|".join((_COUNTERFACTUAL, _RESPONSIBILITY, _CONTRADICTION, _IRONY)))
 
 
+_WORD_START = re.compile(r"(?<![a-z'-])[a-z]")
+
+
 def blame_spans(draft: str) -> list[tuple[int, int]]:
-    """Spans of the draft that blame the citizen or speak to them with irony."""
-    return [match.span() for match in BLAME.finditer(fold(draft))]
+    """Spans of the draft that blame the citizen or speak to them with irony (tried at word starts only: every
+    pattern starts with a word, and the long alternation is the slow part)."""
+    folded = fold(draft)
+    spans: list[tuple[int, int]] = []
+    for start in _WORD_START.finditer(folded):
+        if spans and start.start() < spans[-1][1]:
+            continue
+        match = BLAME.match(folded, start.start())
+        if match:
+            spans.append(match.span())
+    return spans
