@@ -43,10 +43,11 @@ MAX_FOREIGN_SHARE = 0.2
 def _is_foreign(words: list[str]) -> bool:
     """Against each language, only the words that tell it from French count (« de », « en » are both French and
     Spanish)."""
+    french = [word for word in words if word in _FRENCH]
+    others = [word for word in words if word not in _FRENCH]
     for language in _LANGUAGES:
-        french = sum(word in _FRENCH and word not in language for word in words)
-        foreign = sum(word in language and word not in _FRENCH for word in words)
-        if foreign >= 2 and foreign > french:
+        foreign = sum(word in language for word in others)
+        if foreign >= 2 and foreign > sum(word not in language for word in french):
             return True
     return False
 
