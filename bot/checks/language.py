@@ -38,32 +38,39 @@ MIN_FOREIGN_WORDS = 10
 """A draft with this many words in foreign sentences is not in French, whatever its length."""
 MAX_FOREIGN_SHARE = 0.2
 """Nor is a draft with more than this share of its words in foreign sentences (short drafts)."""
+PLAIN_SENTENCE = (3, 5)
+"""Nor one with a sentence of at least 5 words, 3 of them function words of another language."""
 
 
-def _is_foreign(words: list[str]) -> bool:
-    """Against each language, only the words that tell it from French count (« de », « en » are both French and
-    Spanish)."""
+def _foreign_words(words: list[str]) -> int:
+    """How many function words of the language that most outnumbers French here, or 0 if none does. Against each
+    language, only the words that tell it from French count (« de », « en » are both French and Spanish)."""
     french = [word for word in words if word in _FRENCH]
     others = [word for word in words if word not in _FRENCH]
+    best = 0
     for language in _LANGUAGES:
         foreign = sum(word in language for word in others)
         if foreign >= 2 and foreign > sum(word not in language for word in french):
-            return True
-    return False
+            best = max(best, foreign)
+    return best
 
 
-def foreign_share(draft: str) -> tuple[int, int]:
-    """Words in foreign sentences, and words in all."""
+def foreign_share(draft: str) -> tuple[int, int, bool]:
+    """Words in foreign sentences, words in all, and whether one sentence is plainly foreign (a whole sentence, not
+    a quoted name: « We will get back to you soon »)."""
     foreign = total = 0
+    plain = False
     for sentence in _SENTENCE.findall(fold(draft)):
         words = _WORD.findall(sentence)
         total += len(words)
-        if _is_foreign(words):
+        function_words = _foreign_words(words)
+        if function_words:
             foreign += len(words)
-    return foreign, total
+            plain = plain or (function_words >= PLAIN_SENTENCE[0] and len(words) >= PLAIN_SENTENCE[1])
+    return foreign, total, plain
 
 
 def not_french(draft: str) -> bool:
-    """The draft, or a paragraph of it, is written in another language."""
-    foreign, total = foreign_share(draft)
-    return foreign >= MIN_FOREIGN_WORDS or (total > 0 and foreign / total > MAX_FOREIGN_SHARE)
+    """The draft, or a sentence of it, is written in another language."""
+    foreign, total, plain = foreign_share(draft)
+    return plain or foreign >= MIN_FOREIGN_WORDS or (total > 0 and foreign / total > MAX_FOREIGN_SHARE)

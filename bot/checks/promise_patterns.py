@@ -97,7 +97,7 @@ _NUMBER_WORD = (
     r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt"
     r"|trente|quarante|cinquante|soixante|cent|cents|mille|premier"
 )
-NUMBER = rf"(?:\d+(?:[,.]\d+)?|(?:{_NUMBER_WORD})(?:(?:-et-|\s+et\s+|-|\s+)(?:{_NUMBER_WORD}))*)\b"
+NUMBER = rf"(?:\d+(?:[,.]\d+)?(?!\d)|(?:{_NUMBER_WORD})(?:(?:-et-|\s+et\s+|-|\s+)(?:{_NUMBER_WORD}))*\b)"
 _DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _PERIOD = rf"mois|semaine|annee|rentree|ete|automne|hiver|printemps|{MONTHS}"
 
@@ -107,15 +107,15 @@ DATE = re.compile(
     rf"|\ble\s+\d{{1,2}}(?:er)?\b(?!\s*(?:[h%€/,.]|heures?|ans|jours|mois|semaines|minutes|euros?|\d|{MONTHS}))"
     rf"|\b(?:{_DAYS})\s+(?:prochain|\d{{1,2}})\b|\b(?:des|ce|d'ici|avant|jusqu'a)\s+(?:{_DAYS})\b"
     r"|\b(?:des\s+)?(?:apres-)?demain\b|\baujourd'hui meme\b|\bdes aujourd'hui\b|\bdes ce jour\b"
-    r"|\bdans la journee\b|\bcette semaine\b"
+    r"|\bdans la (?:journee|semaine)\b|\bcette semaine\b|\ben (?:fin|debut) de (?:semaine|mois)\b|\ba la rentree\b"
     r"|\bce mois-ci\b|\b(?:la semaine|le mois|l'annee) prochaine?\b"
-    rf"|\b(?:(?:d'ici|avant|des|a compter|a partir)\s+(?:de\s+|du\s+|d')?)(?:le\s+|la\s+|l')?"
+    rf"|\b(?:(?:d'ici(?:\s+a)?|avant|des|a compter|a partir)\s+(?:de\s+|du\s+|d')?)(?:le\s+|la\s+|l')?"
     rf"(?:(?:fin|debut|mi)(?:\s+|-)(?:du\s+|de\s+la\s+|de\s+l'|d')?)?(?:{_PERIOD})\b"
     rf"|\b(?:debut|fin|mi-|courant|en|au mois d')\s*(?:{MONTHS})\b"
 )
 DEADLINE = re.compile(
-    r"\b(?:sous|dans|d'ici|en|en moins de|au plus tard dans|d'ici a|dans un delai(?: maximum| maximal)? de"
-    r"|sous un delai de|sous (?:un )?maximum de)\s+(?:les\s+|des\s+)?"
+    r"\b(?:sous|dans|d'ici|en|en moins d(?:e|')|au plus tard dans|d'ici a|dans un delai(?: maximum| maximal)? de"
+    r"|sous un delai de|sous (?:un )?maximum de)(?:\s+|(?<='))(?:les\s+|des\s+)?"
     rf"(?:{NUMBER}|quelques)\s*(?:a\s+{NUMBER}\s*)?"
     r"(?:h\b|heures?|jours?(?:\s+ouvres|\s+ouvrables)?|semaines?|mois|ans?)"
     r"|\bsous (?:huitaine|quinzaine)\b"

@@ -56,3 +56,8 @@ def test_the_finding_spans_the_draft() -> None:
     [finding] = [f for f in check_draft(draft, "avis", "", frozenset(), Requirements()) if f.kind is Kind.LANGUAGE]
 
     assert (finding.start, finding.end) == (0, len(draft))
+
+
+def test_one_foreign_sentence_in_a_long_french_reply_is_found() -> None:
+    assert not_french(FRENCH.replace("Merci pour votre message.", "Merci. We will get back to you soon."))
+    assert not_french(FRENCH + " Vielen Dank für Ihre Geduld und bis bald.")

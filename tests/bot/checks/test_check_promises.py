@@ -254,3 +254,21 @@ def test_pledges_present_decisions_and_asserting_negations_are_promises(sentence
 )
 def test_reminders_and_general_practice_are_no_promise(sentence: str) -> None:
     assert promises(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "d'ici à la fin du mois",
+        "en moins d'une semaine",
+        "dans la semaine",
+        "sous 24h",
+        "en fin de semaine",
+        "à la rentrée",
+        "le vingt et un mai",
+        "avant le 31/12",
+        "d'ici deux à trois semaines",
+    ],
+)
+def test_dates_and_deadlines_in_many_forms(when: str) -> None:
+    assert promises(f"Nous reviendrons vers vous {when}."), when
