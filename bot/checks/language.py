@@ -10,7 +10,7 @@ from bot.checks.french import fold
 
 _FRENCH = frozenset(
     str.split(
-        "le la les un une des du de et a au aux en est sont pas ne je vous nous il elle on mon ma mes votre "
+        "non su le la les un une des du de et a au aux en est sont pas ne je vous nous il elle on mon ma mes votre "
         "vos que qui pour avec dans sur par ce cette ces ete fait tres mais ou merci bonjour depuis plus "
         "notre nos leur leurs etre avons avez ont sera son sa ses se lui y d l qu n s c j m cordialement "
         "madame monsieur etes sommes aussi si me te cela ceci bien tout toute tous toutes donc car quand "

@@ -11,7 +11,10 @@ from bot.checks.french import fold
 _NOT_US = r"(?!\s*(?:vous|lui|leur)\b)"
 """After « il fallait »: « il fallait venir », « il fallait nous prévenir » blame the citizen; « il fallait vous
 prévenir » blames the service."""
-_EASY = r"(?:clair|claire|clairement|simple|simplement|facile|evident|indique|ecrit|explique|precise|mentionne|affiche)"
+_EASY = (
+    r"(?:clair|claire|clairement|simple|simplement|facile|evident|indique|ecrit|explique|precise|mentionne|affiche"
+    r"|informee?s?|prevenue?s?|avertie?s?|rappele)"
+)
 
 _CLEARLY = r"(?:clairement|explicitement|en\s+toutes\s+lettres|noir\s+sur\s+blanc)"
 _SAID = r"(?:indique|precise|ecrit|explique|mentionne|affiche|stipule|rappele|dit|souligne|signale)e?s?"
@@ -32,7 +35,7 @@ _COUNTERFACTUAL = (
     r"(?:lu|consulte|pris|suivi|respecte|regarde|verifie|envoye|fourni|rempli|fait attention|tenu compte|anticipe)"
     r"|\bla\s+solution\s+etait\s+(?:pourtant\s+|pourtant\s+bien\s+|bien\s+|tres\s+)?simple\b"
     r"|\bvous\s+pouviez\s+(?:tres bien|parfaitement|tout a fait|aussi bien)\b|\brien\s+ne\s+vous\s+empechait\b"
-    r"|\bvous\s+auriez\s+(?:gagne|evite|economise)\b|\baurai(?:t|ent)\s+suffi\b"
+    r"|\bvous\s+auriez\s+(?:gagne|evite|economise|vu|su|compris|remarque|constate|lu)\b|\baurai(?:t|ent)\s+suffi\b"
     rf"|\bil\s+(?:aurait|eut)\s+ete\s+(?:(?:bien|beaucoup)\s+)?"
     rf"(?:plus\s+simple|plus\s+rapide|preferable|plus\s+judicieux"
     rf"|plus\s+sage|plus\s+facile)\s+(?:pour\s+vous\s+)?de{_NOT_US}"
@@ -53,6 +56,8 @@ _CONTRADICTION = (
     r"\bcontrairement\s+a\s+(?:ce\s+que\s+vous\s+[a-z]+|vos\s+(?:dires|affirmations|propos|allegations|pretentions))"
     r"|\bvous\s+pretendez\b|\bvous\s+affirmez\s+a\s+tort\b|\bquoi\s+que\s+vous\s+en\s+(?:pensiez|disiez)\b"
     r"|\bvous\s+semblez\s+(?:ignorer|oublier|confondre|croire|penser|ne\s+pas)\b"
+    r"|\bvous\s+vous\s+(?:etes|etiez)\s+(?:visiblement\s+|manifestement\s+)?(?:trompee?s?|meprise?s?)\b"
+    r"|\bvous\s+(?:faites|avez\s+fait)\s+erreur\b|\bvous\s+vous\s+trompez\b"
     r"|\bvous\s+n'etes\s+pas\s+sans\s+savoir\b"
     r"|\bnul\s+n'est\s+cense\s+ignorer\b|\bvous\s+n'(?:etes|etiez)\s+pas\s+sans\s+ignorer\b"
     r"|\bfaute\s+d'avoir\s+(?:lu|consulte|respecte|suivi|pris\s+la\s+peine|verifie)\b"
@@ -63,7 +68,7 @@ _CONTRADICTION = (
 _IRONY = (
     # what was « clearly » said, « simple », « obvious »
     rf"\bcomme\s+(?:{_SAYER}\s+)?(?:{_SAID}\s+)?(?:(?:pourtant|deja|tres|bien|parfaitement|si)\s+)*{_CLEARLY}"
-    rf"|\bpourtant\s+(?:(?:tres|bien|si|assez|parfaitement)\s+)?{_EASY}\b|\b{_EASY}s?\s+pourtant\b"
+    rf"|\bpourtant\s+(?:ete\s+)?(?:(?:tres|bien|si|assez|parfaitement|dument)\s+)?{_EASY}\b|\b{_EASY}s?\s+pourtant\b"
     r"|\bce\s+n'(?:est|etait)\s+(?:pourtant\s+)?pas\s+(?:si\s+|bien\s+|tres\s+)?"
     r"(?:complique|difficile|sorcier|la\s+mer\s+a\s+boire)"
     r"|\bil\s+(?:est|etait)\s+(?:pourtant\s+)?(?:evident|simple|facile)\s+de\b"
@@ -83,6 +88,17 @@ _IRONY = (
     r"|\bbravo\s+pour\b|\bpatience\s+legendaire\b|\bla\s+moindre\s+des\s+choses\b|\ben\s+(?:toute\s+)?logique\s+vous\b"
     r"|\bnous\s+ne\s+(?:pouvons|pouvions)\s+(?:que\s+)?(?:pas\s+)?(?:deviner|lire\s+dans\s+vos\s+pensees)"
     r"|\bnous\s+ne\s+sommes\s+pas\s+(?:des\s+)?devins\b"
+    r"|\bvous\s+comprendrez\s+(?:aisement|facilement|sans\s+peine|sans\s+mal)\b"
+    r"|\b(?:faut-il|est-il\s+(?:besoin|necessaire)\s+de)\s+(?:vous\s+)?rappeler\b"
+    r"|\bn'(?:est|etait)\s+(?:visiblement\s+|manifestement\s+)?pas\s+votre\s+(?:fort|point\s+fort)\b"
+    r"|\bavec\s+un\s+(?:peu|minimum)\s+(?:plus\s+)?d'(?:attention|anticipation|organisation|rigueur)\b"
+    r"|\bun\s+minimum\s+d'(?:attention|anticipation|organisation|rigueur)\b"
+    r"|\b(?:merci\s+de|veuillez|pensez\s+a|nous\s+vous\s+invitons\s+a|nous\s+vous\s+demandons\s+de)\s+"
+    r"(?:[a-z'-]+\s+){0,6}?a\s+l'avenir\b|\ba\s+l'avenir,?\s+(?:merci|veuillez|pensez|nous\s+vous\s+invitons)\b"
+    r"|\bce\s+n'est\s+pas\s+(?:a\s+nous|notre\s+role|a\s+l'administration|a\s+nos\s+services)\s+de\b"
+    r"|\b(?:chacun|tout\s+le\s+monde)\s+sait\s+(?:bien\s+)?que\b"
+    r"|\bnous\s+sommes\s+(?:surpris|etonnes|surprise?s?)\s+que\s+vous\b"
+    r"|\bvous\s+ne\s+lisez\s+pas\b"
     r"|\bil\s+faudrait\s+(?:quand|tout\s+de)\s+meme\b|\bvous\s+pourriez\s+(?:quand|tout\s+de)\s+meme\b"
 )
 BLAME = re.compile("|".join((_COUNTERFACTUAL, _RESPONSIBILITY, _CONTRADICTION, _IRONY)))

@@ -140,3 +140,36 @@ def test_what_the_service_owed_and_plain_references_are_not_blame(sentence: str)
 )
 def test_clearly_said_is_blame(sentence: str) -> None:
     assert blamed(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vous comprendrez aisément que nous ne pouvons pas traiter un dossier incomplet.",
+        "Faut-il vous rappeler que la déclaration est trimestrielle ?",
+        "La lecture des courriers n'est visiblement pas votre fort.",
+        "Avec un peu d'attention, vous auriez vu la date limite.",
+        "Merci de lire les consignes avec soin à l'avenir.",
+        "Ce n'est pas à nous de vérifier vos pièces avant l'envoi.",
+        "Vous aviez pourtant été dûment informé de cette échéance.",
+        "Chacun sait que les délais s'allongent en été.",
+        "Nous sommes surpris que vous n'ayez pas répondu à notre courrier.",
+        "Vous vous êtes visiblement trompé de guichet.",
+        "Vous faites erreur : le courrier a bien été envoyé.",
+    ],
+)
+def test_condescension_and_reproach_are_found(sentence: str) -> None:
+    assert blamed(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vous comprendrez que nous regrettons sincèrement ce délai.",
+        "Nous veillerons à l'avenir à mieux vous informer.",
+        "Vous n'êtes pas le seul dans ce cas, et nous travaillons à réduire l'attente.",
+        "Non, vous n'avez rien à payer pour cette démarche.",
+    ],
+)
+def test_politeness_and_reassurance_are_not_blame(sentence: str) -> None:
+    assert blamed(sentence) == [], sentence
