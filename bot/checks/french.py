@@ -94,7 +94,8 @@ _HEDGED = re.compile(
     rf"\b(?:pourr(?:a|ai|ons|ez|ont|ait|aient|ions|iez)|(?:peu[tx]|pouvons|pouvez)(?!{_PLEDGING})"
     r"|peuvent|pouvoir|puisse\w*"
     r"|devr(?:a|ait|aient|ions|iez)|serai(?:t|ent)|aurai(?:t|ent)|possibl\w*|eventuel\w*|peut-etre|probabl\w*"
-    r"|le cas echeant|sous reserve|en principe|en general|generalement|habituellement|en moyenne|environ"
+    r"|le cas echeant|si (?:besoin|necessaire|vous le souhaitez)|au besoin"
+    r"|sous reserve|en principe|en general|generalement|habituellement|en moyenne|environ"
     r"|normalement|susceptibles?|a condition|des lors que|en cas de|dans le cas ou"
     r"|selon (?:votre|vos|les|la|le) (?:situation|ressources|cas|conditions|dossier|droits|profil|regles?)"
     # eligibility, not a condition on something the citizen will send: « si vous remplissez les conditions »

@@ -38,7 +38,8 @@ DECISION = re.compile(
     # futur proche: « nous allons régulariser », « le service va vous rembourser »
     rf"|\b(?:vais|va|allons|allez|vont)\s+{_CLITICS}(?P<infinitive>{_STEM}[a-z]*(?:er|ir|re))\b"
     # présent, active, a decision taken as it is said: « nous vous accordons », « nous annulons votre majoration »
-    rf"|\bnous\s+(?P<present_to>vous\s+)?(?P<present>(?:{STRONG})[a-z]*(?<!r)ons)\b"
+    rf"|\b(?:nous\s+(?P<present_to>vous\s+)?(?P<present>(?:{STRONG})[a-z]*(?<!r)ons)"
+    rf"|(?:on|je)\s+(?P<present_to_one>vous\s+)?(?P<present_one>(?:{STRONG})[a-z]*e))\b"
     # passé composé, active: « nous avons validé votre demande »
     rf"|\b(?:avons|ai|a|ont)\s+{_ADVERBS}(?P<done>{_STEM}[a-z]*)"
     # a decision taken: « nous avons décidé de vous accorder », « nous ne manquerons pas de vous rembourser »
@@ -78,6 +79,7 @@ ENGAGE = re.compile(r"\b(?:nous nous engageons|je m'engage|nous nous chargeons|v
 """A commitment that is a promise when it is about the citizen's case, not about the service in general."""
 FAVOUR = re.compile(
     r"\b(?:reponse|issue|suite|decision|sort)\s+(?:[a-z]+\s+)?favorable\b|\b(?:un|d'un|l')\s*avis\s+favorable\b"
+    r"|\b(?:sera|seront|est|sont)\s+(?:tres\s+|donc\s+|bien\s+)?favorables?\b"
     r"|\b(?:examin|reexamin|etudi|trait|instrui|consider|reconsider)[a-z]*\s+favorablement\b"
     r"|\bgain de cause\b|\ben priorite\b|\bprioritairement\b|\ben urgence\b|\bsans difficulte\b"
     r"|\b(?:est|sera|devient|deviendra)\s+(?:desormais\s+)?prioritaire\b|\bclasse[a-z]*\s+sans\s+suite\b"

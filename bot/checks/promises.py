@@ -43,7 +43,7 @@ def _verb_class(verb: str) -> str:
 
 def _decision(match: re.Match[str], clause: str) -> bool:
     """A decision verb in a committing form is a promise when it is about the citizen (see promise_patterns)."""
-    names = ("participle", "future", "infinitive", "done", "decided", "present")
+    names = ("participle", "future", "infinitive", "done", "decided", "present", "present_one")
     group = next(name for name in names if match.group(name))
     kind = _verb_class(clause[match.start(group) :])
     before = clause[: match.start()]
@@ -56,8 +56,9 @@ def _decision(match: re.Match[str], clause: str) -> bool:
     if aux in {"soit", "soient"} and not is_future(clause):
         return False  # « nous ferons le nécessaire pour que votre aide soit rétablie », not « nous souhaitons que… »
     to_come = group in {"future", "infinitive"} or aux.startswith(("ser", "va", "vont", "all", "vais", "soi"))
-    if group == "present":  # « nous vous accordons un délai », « nous annulons votre majoration »
-        return bool(match.group("present_to") or _YOUR_CASE.search(clause[match.start() :]))
+    if group.startswith("present"):  # « nous vous accordons un délai », « on annule votre majoration »
+        to_you = bool(match.group("present_to") or match.group("present_to_one"))
+        return to_you or bool(_YOUR_CASE.search(clause[match.start() :]))
     if match.group("done"):  # « nous avons validé votre demande »; « nous vous avons appelé » is only a fact
         return kind != "to_you" and bool(_YOUR_CASE.search(clause[match.start() :]))
     if kind == "to_you":

@@ -272,3 +272,21 @@ def test_reminders_and_general_practice_are_no_promise(sentence: str) -> None:
 )
 def test_dates_and_deadlines_in_many_forms(when: str) -> None:
     assert promises(f"Nous reviendrons vers vous {when}."), when
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On vous rembourse la différence dès réception du justificatif.",
+        "Je vous accorde un délai de paiement.",
+        "La décision vous sera favorable.",
+        "Nous effectuerons le virement sans tarder.",
+    ],
+)
+def test_decisions_with_on_or_je_and_favourable_outcomes(sentence: str) -> None:
+    assert promises(sentence), sentence
+
+
+def test_a_callback_if_needed_is_no_promise() -> None:
+    assert promises("Un conseiller vous recontactera si besoin.") == []
+    assert promises("Un conseiller vous recontactera.")
