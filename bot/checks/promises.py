@@ -1,6 +1,7 @@
-"""Soft check: a commitment (an individual decision, a date, an amount, a deadline) that neither the review nor the
-agents' instructions support. Clause by clause: a negated, hedged or past clause commits to nothing; a decision is
-a promise only about the citizen; a commitment repeated from the instructions is supported."""
+"""Soft check: a commitment (an individual decision, a date, an amount, a deadline) that the agents' instructions do
+not support. Clause by clause: a negated, hedged or past clause commits to nothing; a decision is a promise only
+about the citizen; a commitment repeated from the instructions is supported, and a date or an amount the review
+gives may be recalled (not promised)."""
 
 from __future__ import annotations
 
@@ -135,17 +136,27 @@ def _clause_findings(draft: str, clause: Clause, known: str, said: str) -> list[
     return findings
 
 
+_FORBIDS_PROMISES = re.compile(r"\b(?:promet|promesse|garanti|engag|annonce)")
+
+
+def _what_instructions_say(instructions: str) -> str:
+    """The folded instructions, without the clauses that forbid promising (« ne promets pas de remboursement »)."""
+    kept = [c.text for c in clauses(instructions) if not (is_negated(c.text) and _FORBIDS_PROMISES.search(c.text))]
+    return squash(" ".join(kept))
+
+
 def promise_findings(draft: str, review: str, instructions: str) -> list[Finding]:
     """Commitments of the draft that neither the instructions nor (for stated facts) the review support."""
-    said = squash(instructions)
+    said = _what_instructions_say(instructions)
     known = squash(review) + " " + said
     findings = [f for clause in clauses(draft) for f in _clause_findings(draft, clause, known, said)]
     return sorted(findings, key=lambda f: f.start)
 
 
 def _finding(draft: str, offset: int, match: re.Match[str], what: str) -> Finding:
-    start = offset + match.start()
-    text = draft[start : offset + match.end()].strip()
+    raw = draft[offset + match.start() : offset + match.end()]
+    text = raw.strip()
+    start = offset + match.start() + len(raw) - len(raw.lstrip())
     return Finding(
         Kind.PROMISE,
         Severity.SOFT,

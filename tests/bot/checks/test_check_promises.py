@@ -290,3 +290,10 @@ def test_decisions_with_on_or_je_and_favourable_outcomes(sentence: str) -> None:
 def test_a_callback_if_needed_is_no_promise() -> None:
     assert promises("Un conseiller vous recontactera si besoin.") == []
     assert promises("Un conseiller vous recontactera.")
+
+
+def test_instructions_that_forbid_a_promise_do_not_support_it() -> None:
+    sentence = "Nous vous rembourserons les frais de dossier."
+
+    assert promises(sentence, "Ne promets surtout pas de remboursement.")
+    assert promises(sentence, "Dis-lui qu'on rembourse les frais de dossier.") == []
