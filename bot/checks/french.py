@@ -79,7 +79,8 @@ _FUTURE = re.compile(
     r"|\b(?:vais|vas|va|allons|allez|vont)\s+(?:(?:vous|nous|lui|leur|le|la|les|l'|y|en|bientot|rapidement)\s*)*"
     r"[a-z]+(?:er|ir|re|oir)\b"  # futur proche: va être, allons vous verser
     r"|\b(?:prochaine?s?|prochainement|demain|bientot|d'ici|a compter d|a partir d|des reception|des que|desormais"
-    r"|prevue?s?|programmee?s?|planifiee?s?|fixee?s?)\b"
+    r"|prevue?s?|programmee?s?|planifiee?s?|fixee?s?|reservee?s?|attendue?s?|convoquee?s?"
+    r"|vous avez droit|vous beneficiez)\b"
 )
 _PAST = re.compile(
     r"\b(?:avons|avez|ont|ai|avait|avaient|aviez|avions|etait|etaient|etiez|ete|dernier|derniere|hier|passe)\b"

@@ -17,7 +17,7 @@ STRONG = (
 """Decisions in the citizen's favour: a promise wherever the clause is about the citizen."""
 WEAK = (
     r"rectifi|corrig|reexamin|reconsider|revis|acceler|delivr|renouvel|effectu|regl|resol|finalis|proced"
-    r"|intervien|parvien|arriv"
+    r"|intervien|parvien|arriv|ouvr|ouvert"
 )
 """Steps on a case: a promise only about the citizen's own case (« votre dossier sera réexaminé »)."""
 TO_YOU = r"rappel|recontact|contact|appel|remi[st]|offr|offert|envoy|adress"
@@ -54,11 +54,12 @@ SPARED = re.compile(
 )
 """A sanction or a debt waived, said with a negation: a favourable decision all the same."""
 CONFIRMED = re.compile(
-    r"\b(?:nous vous confirmons|je vous confirme|nous vous annoncons|nous vous informons)\s+(?:que\s+)?"
+    r"\b(?:confirm|annon|inform|notifi)[a-z]*\s+(?:que\s+)?"
     r"(?:l'|le|la|les)\s*(?:accord|attribution|octroi|validation|annulation|exoneration|remise|prise en charge"
     r"|regularisation|deblocage|retablissement|remboursement|versement|indemnisation)\b"
 )
-"""A decision announced by its noun (« nous vous confirmons l'accord de votre prime »)."""
+"""A decision announced by its noun (« nous vous confirmons l'accord », « le plaisir de vous annoncer
+l'attribution »)."""
 RECEIVE = re.compile(
     r"\bvous\s+(?:(?:le|la|les|l'|en|y)\s*)?(?:recevrez|obtiendrez|percevrez|toucherez|beneficierez|recupererez"
     r"|aurez\s+(?:droit|gain|satisfaction|confirmation)"
@@ -81,6 +82,7 @@ FAVOUR = re.compile(
     r"\b(?:reponse|issue|suite|decision|sort)\s+(?:[a-z]+\s+)?favorable\b|\b(?:un|d'un|l')\s*avis\s+favorable\b"
     r"|\b(?:sera|seront|est|sont)\s+(?:tres\s+|donc\s+|bien\s+)?favorables?\b"
     r"|\b(?:examin|reexamin|etudi|trait|instrui|consider|reconsider)[a-z]*\s+favorablement\b"
+    r"|\ba la hausse\b|\bretroactivement\b|\bavec effet retroactif\b|\bgeste commercial\b"
     r"|\bgain de cause\b|\ben priorite\b|\bprioritairement\b|\ben urgence\b|\bsans difficulte\b"
     r"|\b(?:est|sera|devient|deviendra)\s+(?:desormais\s+)?prioritaire\b|\bclasse[a-z]*\s+sans\s+suite\b"
 )
@@ -90,7 +92,7 @@ CASE = re.compile(
     r"|versements?|paiements?|virements?|prestations?|droits?|recours|reclamation|situation|trop-percus?|dettes?"
     r"|penalites?|majorations?|amendes?|sanctions?|radiation|attestations?|cartes?|titres?|permis|passeport"
     r"|rsa|apl|aah|bourses?|retraite|rappels?|arrieres?|solde|montants?|sommes?|frais|cotisations?|impots?"
-    r"|taxes?|inscription|candidature|contrat|remise|degrevement|exoneration|avance|acompte|complement)\b"
+    r"|taxes?|inscription|candidature|contrat|remise|degrevement|exoneration|avance|acompte|complement|factures?)\b"
 )
 """Nouns of a citizen's case: money, rights, files."""
 

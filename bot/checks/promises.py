@@ -61,7 +61,7 @@ def _decision(match: re.Match[str], clause: str) -> bool:
         to_you = bool(match.group("present_to") or match.group("present_to_one"))
         return to_you or bool(_YOUR_CASE.search(clause[match.start() :]))
     if match.group("done"):  # « nous avons validé votre demande »; « nous vous avons appelé » is only a fact
-        return kind != "to_you" and bool(_YOUR_CASE.search(clause[match.start() :]))
+        return kind != "to_you" and bool(_YOUR_CASE.search(clause))
     if kind == "to_you":
         return to_you
     if kind == "weak":

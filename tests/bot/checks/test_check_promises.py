@@ -297,3 +297,24 @@ def test_instructions_that_forbid_a_promise_do_not_support_it() -> None:
 
     assert promises(sentence, "Ne promets surtout pas de remboursement.")
     assert promises(sentence, "Dis-lui qu'on rembourse les frais de dossier.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Votre allocation logement sera recalculée à la hausse.",
+        "Vos droits seront ouverts rétroactivement.",
+        "Nous avons le plaisir de vous annoncer l'attribution de la bourse.",
+        "Votre demande de remise gracieuse a abouti.",
+        "Un rendez-vous vous est réservé le 3 juin à 10 h.",
+        "Vous êtes attendu le 4 avril à l'agence.",
+        "Nous réglerons la facture à votre place.",
+        "Vous avez droit à une indemnisation de 200 €.",
+    ],
+)
+def test_outcomes_appointments_and_entitlements_are_promises(sentence: str) -> None:
+    assert promises(sentence), sentence
+
+
+def test_an_opening_hour_is_no_promise() -> None:
+    assert promises("L'agence sera ouverte samedi 12 de 9 h à 12 h pour tous les usagers.") == []
