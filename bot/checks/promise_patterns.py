@@ -67,8 +67,10 @@ RECEIVE = re.compile(
     r"|\bvous\s+(?:etes|serez)\s+(?:desormais\s+|donc\s+|bien\s+)?(?:eligible|admise?s?|prioritaire)\b"
 )
 MESSAGE = re.compile(
-    r"\s+(?:(?:un|une|le|la|les|des|votre|vos|d'|l')\s*)?(?:[a-z]+\s+)?(?:accuse|courriel|mail|e-mail|sms|notification"
-    r"|message|lien|code|identifiant|questionnaire|enquete|confirmation de (?:lecture|reception|votre rendez-vous))"
+    r"\s+(?:(?:bientot|prochainement|rapidement|ensuite|alors|aussi|egalement|par\s+courriel|par\s+courrier)\s+)?"
+    r"(?:(?:un|une|le|la|les|des|votre|vos|d'|l')\s*)?(?:[a-z]+\s+)?"
+    r"(?:accuse|courriel|courrier|lettre|mail|e-mail|sms|notification|message|lien|code|identifiant|questionnaire"
+    r"|enquete|convocation|invitation|formulaire|confirmation de (?:lecture|reception|votre rendez-vous))"
 )
 """After « vous recevrez »: a message, not a decision (« vous recevrez un accusé de réception »)."""
 PLEDGE = re.compile(

@@ -318,3 +318,9 @@ def test_outcomes_appointments_and_entitlements_are_promises(sentence: str) -> N
 
 def test_an_opening_hour_is_no_promise() -> None:
     assert promises("L'agence sera ouverte samedi 12 de 9 h à 12 h pour tous les usagers.") == []
+
+
+def test_a_letter_to_come_is_no_decision_unless_it_carries_one() -> None:
+    assert promises("Vous recevrez prochainement un courrier de la caisse.") == []
+    assert promises("Vous recevrez bientôt une convocation pour un entretien.") == []
+    assert "300 €" in promises("Vous recevrez un courrier confirmant le versement de 300 €.")
