@@ -106,11 +106,11 @@ def _decision_supported(match: re.Match[str], clause: str, said: str) -> bool:
 
 
 def _supported(claim: str, source: str) -> bool:
-    """The claim, or its number, is in `source`."""
+    """The claim, or all its numbers, are in `source` (« 150 € » is supported by « les 150 euros prélevés »)."""
     if squash(claim) in source:
         return True
-    digits = "".join(c for c in claim if c.isdigit())
-    return bool(digits) and digits in "".join(c for c in source if c.isdigit())
+    numbers = set(re.findall(r"\d+", claim))
+    return bool(numbers) and numbers <= set(re.findall(r"\d+", source))
 
 
 def _clause_findings(draft: str, clause: Clause, known: str, said: str) -> list[Finding]:

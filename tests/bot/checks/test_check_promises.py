@@ -324,3 +324,8 @@ def test_a_letter_to_come_is_no_decision_unless_it_carries_one() -> None:
     assert promises("Vous recevrez prochainement un courrier de la caisse.") == []
     assert promises("Vous recevrez bientôt une convocation pour un entretien.") == []
     assert "300 €" in promises("Vous recevrez un courrier confirmant le versement de 300 €.")
+
+
+def test_a_number_supports_a_claim_only_as_a_whole_number() -> None:
+    assert promises("Votre aide sera versée le 20 mai.", "Réponds en 2026, poliment.")
+    assert promises("Votre aide sera versée le 20 mai.", "Le versement arrive le 20, dis-le.") == []
