@@ -60,8 +60,8 @@ def _decision(match: re.Match[str], clause: str) -> bool:
     if group.startswith("present"):  # « nous vous accordons un délai », « on annule votre majoration »
         to_you = bool(match.group("present_to") or match.group("present_to_one"))
         return to_you or bool(_YOUR_CASE.search(clause[match.start() :]))
-    if match.group("done"):  # « nous avons validé votre demande »; « nous vous avons appelé » is only a fact
-        return kind != "to_you" and bool(_YOUR_CASE.search(clause))
+    if match.group("done"):  # « nous avons validé votre demande »; « nous avons ouvert votre dossier » is a step
+        return kind == "strong" and bool(_YOUR_CASE.search(clause))
     if kind == "to_you":
         return to_you
     if kind == "weak":

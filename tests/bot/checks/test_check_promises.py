@@ -329,3 +329,8 @@ def test_a_letter_to_come_is_no_decision_unless_it_carries_one() -> None:
 def test_a_number_supports_a_claim_only_as_a_whole_number() -> None:
     assert promises("Votre aide sera versée le 20 mai.", "Réponds en 2026, poliment.")
     assert promises("Votre aide sera versée le 20 mai.", "Le versement arrive le 20, dis-le.") == []
+
+
+def test_a_step_already_taken_on_the_case_is_no_decision() -> None:
+    assert promises("Nous avons ouvert votre dossier et corrigé votre adresse.") == []
+    assert promises("Nous avons accepté votre demande de remise.")
