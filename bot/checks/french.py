@@ -91,13 +91,17 @@ _NEGATED = re.compile(
 )
 _PLEDGING = r"\s+(?:vous\s+)?(?:etre\s+)?(?:assur|garanti|confirm|certain|sur\b|rassur|compter)"
 """After « je peux », « vous pouvez »: a pledge, not a possibility (« je peux vous assurer que »)."""
-_HEDGED = re.compile(
+_MODAL = re.compile(
     rf"\b(?:pourr(?:a|ai|ons|ez|ont|ait|aient|ions|iez)|(?:peu[tx]|pouvons|pouvez)(?!{_PLEDGING})"
     r"|peuvent|pouvoir|puisse\w*"
     r"|devr(?:a|ait|aient|ions|iez)|serai(?:t|ent)|aurai(?:t|ent)|possibl\w*|eventuel\w*|peut-etre|probabl\w*"
-    r"|le cas echeant|si (?:besoin|necessaire|vous le souhaitez)|au besoin"
+    r"|susceptibles?)\b"
+)
+"""A possibility or a conditional mood: it hedges its own part of the sentence."""
+_CONDITION = re.compile(
+    r"\b(?:le cas echeant|si (?:besoin|necessaire|vous le souhaitez)|au besoin"
     r"|sous reserve|en principe|en general|generalement|habituellement|en moyenne|environ"
-    r"|normalement|susceptibles?|a condition|des lors que|en cas de|dans le cas ou"
+    r"|normalement|a condition|des lors que|en cas de|dans le cas ou"
     r"|selon (?:votre|vos|les|la|le) (?:situation|ressources|cas|conditions|dossier|droits|profil|regles?)"
     # eligibility, not a condition on something the citizen will send: « si vous remplissez les conditions »
     r"|si (?:vous|votre|vos)\s+(?:[a-z'-]+\s+){0,3}?(?:remplis\w*|eligibles?|droit|conditions|correspond\w*"
@@ -106,6 +110,7 @@ _HEDGED = re.compile(
     r"|\b(?:vous devez|vous devrez|veuillez|merci de|pensez a|n'oubliez pas|il vous faut|il faut|n'hesitez"
     r"|vous disposez|sans (?:nouvelles?|reponse|retour) de votre part)\b"
 )
+"""A condition, a usual figure or an obligation of the citizen: it hedges the whole sentence."""
 _HABIT = re.compile(
     r"\b(?:chaque (?:mois|annee|semaine|trimestre|fois)|tous les mois|mensuellement|en regle generale"
     r"|automatiquement|systematiquement)\b"
@@ -132,6 +137,24 @@ def is_negated(clause: str) -> bool:
     return bool(_NEGATED.search(_AFFIRMATIVE_NEGATION.sub(" ", clause)))
 
 
-def is_hedged(clause: str) -> bool:
-    """A possibility, a conditional, a usual figure, a habit or an obligation of the citizen: no commitment of ours."""
-    return bool(_HEDGED.search(clause) or (_HABIT.search(clause) and not _FUTURE.search(clause)))
+def is_modal(part: str) -> bool:
+    """A possibility or a conditional mood in this part of a sentence: no commitment of ours there."""
+    return bool(_MODAL.search(part))
+
+
+def is_conditional(clause: str) -> bool:
+    """A condition, a usual figure, a habit or an obligation of the citizen: the clause commits to nothing."""
+    return bool(_CONDITION.search(clause) or (_HABIT.search(clause) and not _FUTURE.search(clause)))
+
+
+_PART_END = re.compile(r",\s+|\s+(?:et|puis)\s+")
+
+
+def parts(clause: str) -> list[tuple[int, int]]:
+    """Spans of the clause's parts, cut at commas and « et » (« votre aide sera versée le 12, et vous pourrez… »)."""
+    spans, cursor = [], 0
+    for match in _PART_END.finditer(clause):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, len(clause)))
+    return spans

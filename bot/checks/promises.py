@@ -8,7 +8,17 @@ from __future__ import annotations
 import re
 
 from bot.checks.findings import Finding, Kind, Severity, quoted
-from bot.checks.french import Clause, clauses, is_future, is_hedged, is_negated, is_past_only, squash
+from bot.checks.french import (
+    Clause,
+    clauses,
+    is_conditional,
+    is_future,
+    is_modal,
+    is_negated,
+    is_past_only,
+    parts,
+    squash,
+)
 from bot.checks.promise_patterns import (
     AMOUNT,
     CASE,
@@ -113,22 +123,35 @@ def _supported(claim: str, source: str) -> bool:
     return bool(numbers) and numbers <= set(re.findall(r"\d+", source))
 
 
+def _part_of(spans: list[tuple[int, int]], clause: str, at: int) -> str:
+    return next(clause[start:end] for start, end in spans if start <= at <= end)
+
+
 def _clause_findings(draft: str, clause: Clause, known: str, said: str) -> list[Finding]:
+    """A condition hedges the whole clause; a negation, a modal or the past only their own part of it."""
     text = clause.text
     findings = [
         _finding(draft, clause.start, m, "décision") for m in SPARED.finditer(text) if not _shares_words(text, said)
     ]
-    if is_negated(text) or is_hedged(text):
+    if is_conditional(text):
         return findings
-    commitments = _commitments(text)
+    spans = parts(text)
+
+    def committing(part: str) -> bool:
+        return not (is_negated(part) or is_modal(part))
+
+    commitments = [(m, what) for m, what in _commitments(text) if committing(_part_of(spans, text, m.start()))]
     for match, what in commitments:
         if not _decision_supported(match, text, said):
             findings.append(_finding(draft, clause.start, match, what))
-    if is_past_only(text) or not (commitments or is_future(text)) or not _about_citizen(text):
-        return findings  # a past fact, or a rule (« le RSA est de 635,71 € »), not something promised
+    if not _about_citizen(text):
+        return findings  # a rule (« le RSA est de 635,71 € »), not something promised to this citizen
     source = said if commitments else known  # the review's own figures may be recalled, not promised
     for pattern, what in ((DATE, "date"), (DEADLINE, "délai"), (AMOUNT, "montant")):
         for match in pattern.finditer(text):
+            part = _part_of(spans, text, match.start())
+            if not committing(part) or is_past_only(part) or not (commitments or is_future(part)):
+                continue
             if pattern is DATE and REFERENCE_DATE.search(text[: match.start()]):
                 continue
             if not _supported(match.group(), source):

@@ -334,3 +334,19 @@ def test_a_number_supports_a_claim_only_as_a_whole_number() -> None:
 def test_a_step_already_taken_on_the_case_is_no_decision() -> None:
     assert promises("Nous avons ouvert votre dossier et corrigé votre adresse.") == []
     assert promises("Nous avons accepté votre demande de remise.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Votre aide sera versée le 12 mars, et vous n'aurez aucune démarche à faire.",
+        "Votre aide sera versée le 12 mars, et vous pourrez suivre le versement en ligne.",
+        "Un conseiller pourra vous aider, et votre dossier sera réexaminé sous dix jours.",
+    ],
+)
+def test_a_negation_or_a_modal_hedges_only_its_own_part(sentence: str) -> None:
+    assert promises(sentence), sentence
+
+
+def test_a_condition_hedges_the_whole_sentence() -> None:
+    assert promises("Si vous remplissez les conditions, l'aide vous sera versée à compter de juin.") == []
