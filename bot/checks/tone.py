@@ -8,9 +8,11 @@ import re
 
 from bot.checks.french import fold
 
-_NOT_US = r"(?!\s*(?:vous|lui|leur)\b)"
-"""After « il fallait »: « il fallait venir », « il fallait nous prévenir » blame the citizen; « il fallait vous
-prévenir » blames the service."""
+_NOT_US = (
+    r"(?!\s*(?:(?:bien\s+sur|evidemment|naturellement|bien|donc|alors|certainement)\s+)?(?:vous|lui|leur|que\s+nous)\b)"
+)
+"""After « il fallait »: « il fallait venir », « il fallait nous prévenir » blame the citizen; « il fallait (bien
+sûr) vous prévenir », « il aurait fallu que nous » blame the service."""
 _EASY = (
     r"(?:clair|claire|clairement|simple|simplement|facile|evident|indique|ecrit|explique|precise|mentionne|affiche"
     r"|informee?s?|prevenue?s?|avertie?s?|rappele)"
@@ -49,7 +51,8 @@ _RESPONSIBILITY = (
     r"(?:erreurs?|negligences?|fautes?|oublis?|inattention|imprudence|retard|manque\s+d(?:e\s|'))"
     r"|\b(?:erreur|oubli|negligence|omission|faute|manque de vigilance)\s+de\s+votre\s+part\b|\bpar\s+votre\s+faute\b"
     r"|\bvous\s+(?:avez|aviez)\s+(?:manifestement\s+|visiblement\s+)?(?:omis|neglige)\b"
-    r"|\bvous\s+(?:etes|etiez)\s+(?:seule?s?\s+)?responsables?\b|\bimputable\s+a\s+(?:vous|votre)\b"
+    r"|\bvous\s+(?:etes|etiez)\s+seule?s?\s+responsables?\b|\bvous\s+etiez\s+responsables?\b"
+    r"|\bimputable\s+a\s+(?:vous|votre)\b"
 )
 _CONTRADICTION = (
     # the citizen's word put in doubt

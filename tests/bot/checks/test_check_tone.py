@@ -173,3 +173,10 @@ def test_condescension_and_reproach_are_found(sentence: str) -> None:
 )
 def test_politeness_and_reassurance_are_not_blame(sentence: str) -> None:
     assert blamed(sentence) == [], sentence
+
+
+def test_the_service_owning_its_fault_is_not_blame() -> None:
+    assert blamed("Il fallait bien sûr vous prévenir du changement, et nous ne l'avons pas fait.") == []
+    assert blamed("Il aurait fallu que nous vérifiions votre dossier plus tôt.") == []
+    assert blamed("En tant qu'employeur, vous êtes responsable de la déclaration.") == []
+    assert blamed("Vous êtes seul responsable de ce retard.")
