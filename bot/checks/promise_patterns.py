@@ -66,13 +66,6 @@ RECEIVE = re.compile(
     r"|allez\s+(?:(?:le|la|les|l'|en)\s*)?(?:recevoir|obtenir|percevoir|toucher|beneficier|recuperer))\b"
     r"|\bvous\s+(?:etes|serez)\s+(?:desormais\s+|donc\s+|bien\s+)?(?:eligible|admise?s?|prioritaire)\b"
 )
-MESSAGE = re.compile(
-    r"\s+(?:(?:bientot|prochainement|rapidement|ensuite|alors|aussi|egalement|par\s+courriel|par\s+courrier)\s+)?"
-    r"(?:(?:un|une|le|la|les|des|votre|vos|d'|l')\s*)?(?:[a-z]+\s+)?"
-    r"(?:accuse|courriel|courrier|lettre|mail|e-mail|sms|notification|message|lien|code|identifiant|questionnaire"
-    r"|enquete|convocation|invitation|formulaire|confirmation de (?:lecture|reception|votre rendez-vous))"
-)
-"""After « vous recevrez »: a message, not a decision (« vous recevrez un accusé de réception »)."""
 PLEDGE = re.compile(
     r"\b(?:nous vous garantissons|nous garantissons|je vous garantis|je vous promets|nous vous promettons"
     r"|c'est promis|sans faute|je m'y engage|nous nous y engageons)\b"
@@ -97,6 +90,16 @@ CASE = re.compile(
     r"|taxes?|inscription|candidature|contrat|remise|degrevement|exoneration|avance|acompte|complement|factures?)\b"
 )
 """Nouns of a citizen's case: money, rights, files."""
+MESSAGE = re.compile(
+    # up to three words before the noun, none of them a case's (« vous recevrez votre remboursement par courrier »)
+    rf"\s+(?:(?!{CASE.pattern})[a-z']+\s*){{0,3}}?"
+    r"(?:accuse|courriel|courrier|lettre|mail|e-mail|sms|notification|message|lien|code|identifiant|questionnaire"
+    r"|enquete|convocation|invitation|formulaire|confirmation de (?:lecture|reception|votre rendez-vous)"
+    r"|informations?|renseignements?|precisions?|explications?|conseils?|reponses? a vos questions"
+    r"|accompagnement|aide\s+(?:de|d'un|d'une)\s+(?:conseill|agent|equipe))\b|\s+de\s+l'aide\b"
+)
+"""After « vous recevrez », « vous obtiendrez »: a message or help, not a decision (« vous recevrez un accusé de
+réception », « vous obtiendrez toutes les informations »)."""
 
 MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _NUMBER_WORD = (

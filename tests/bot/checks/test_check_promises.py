@@ -350,3 +350,10 @@ def test_a_negation_or_a_modal_hedges_only_its_own_part(sentence: str) -> None:
 
 def test_a_condition_hedges_the_whole_sentence() -> None:
     assert promises("Si vous remplissez les conditions, l'aide vous sera versée à compter de juin.") == []
+
+
+def test_information_or_help_to_come_is_no_decision() -> None:
+    assert promises("Vous obtiendrez toutes les informations utiles sur notre site.") == []
+    assert promises("Vous obtiendrez de l'aide à l'accueil de l'agence.") == []
+    assert promises("Vous obtiendrez l'aide au logement dès ce mois-ci.")
+    assert promises("Vous recevrez votre remboursement par courrier.")
