@@ -127,35 +127,41 @@ def _part_of(spans: list[tuple[int, int]], clause: str, at: int) -> str:
     return next(clause[start:end] for start, end in spans if start <= at <= end)
 
 
-def _clause_findings(draft: str, clause: Clause, known: str, said: str) -> list[Finding]:
+_Span = tuple[int, int, str]
+"""A promise found: start and end in the draft, and what it is (« date », « décision »…)."""
+
+
+def _span(clause: Clause, match: re.Match[str], what: str) -> _Span:
+    return clause.start + match.start(), clause.start + match.end(), what
+
+
+def _clause_findings(clause: Clause, known: str, said: str) -> list[_Span]:
     """A condition hedges the whole clause; a negation, a modal or the past only their own part of it."""
     text = clause.text
-    findings = [
-        _finding(draft, clause.start, m, "décision") for m in SPARED.finditer(text) if not _shares_words(text, said)
-    ]
+    findings = [_span(clause, m, "décision") for m in SPARED.finditer(text) if not _shares_words(text, said)]
     if is_conditional(text):
         return findings
-    spans = parts(text)
+    part_spans = parts(text)
 
     def committing(part: str) -> bool:
         return not (is_negated(part) or is_modal(part))
 
-    commitments = [(m, what) for m, what in _commitments(text) if committing(_part_of(spans, text, m.start()))]
+    commitments = [(m, what) for m, what in _commitments(text) if committing(_part_of(part_spans, text, m.start()))]
     for match, what in commitments:
         if not _decision_supported(match, text, said):
-            findings.append(_finding(draft, clause.start, match, what))
+            findings.append(_span(clause, match, what))
     if not _about_citizen(text):
         return findings  # a rule (« le RSA est de 635,71 € »), not something promised to this citizen
     source = said if commitments else known  # the review's own figures may be recalled, not promised
     for pattern, what in ((DATE, "date"), (DEADLINE, "délai"), (AMOUNT, "montant")):
         for match in pattern.finditer(text):
-            part = _part_of(spans, text, match.start())
+            part = _part_of(part_spans, text, match.start())
             if not committing(part) or is_past_only(part) or not (commitments or is_future(part)):
                 continue
             if pattern is DATE and REFERENCE_DATE.search(text[: match.start()]):
                 continue
             if not _supported(match.group(), source):
-                findings.append(_finding(draft, clause.start, match, what))
+                findings.append(_span(clause, match, what))
     return findings
 
 
@@ -172,14 +178,23 @@ def promise_findings(draft: str, review: str, instructions: str) -> list[Finding
     """Commitments of the draft that neither the instructions nor (for stated facts) the review support."""
     said = _what_instructions_say(instructions)
     known = squash(review) + " " + said
-    findings = [f for clause in clauses(draft) for f in _clause_findings(draft, clause, known, said)]
-    return sorted(findings, key=lambda f: f.start)
+    found = [_clause_findings(clause, known, said) for clause in clauses(draft)]
+    return [_finding(draft, spans) for spans in found if spans]
 
 
-def _finding(draft: str, offset: int, match: re.Match[str], what: str) -> Finding:
-    raw = draft[offset + match.start() : offset + match.end()]
+_LONGEST_QUOTE = 90
+
+
+def _finding(draft: str, spans: list[_Span]) -> Finding:
+    """One finding per clause: « sera versée » and « le 12 mars » are one promise, one line in the thread; the quote
+    runs from the first to the last, unless that is long."""
+    spans = sorted(spans)
+    start = spans[0][0]
+    end = max((e for _, e, _ in spans if e - start <= _LONGEST_QUOTE), default=spans[0][1])
+    raw = draft[start:end]
     text = raw.strip()
-    start = offset + match.start() + len(raw) - len(raw.lstrip())
+    start += len(raw) - len(raw.lstrip())
+    what = ", ".join(dict.fromkeys(what for _, _, what in spans))
     return Finding(
         Kind.PROMISE,
         Severity.SOFT,
