@@ -180,3 +180,39 @@ def test_the_service_owning_its_fault_is_not_blame() -> None:
     assert blamed("Il aurait fallu que nous vérifiions votre dossier plus tôt.") == []
     assert blamed("En tant qu'employeur, vous êtes responsable de la déclaration.") == []
     assert blamed("Vous êtes seul responsable de ce retard.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vous n'êtes visiblement pas le seul à ne pas lire les notices.",
+        "Tout est expliqué sur le site, encore faut-il prendre le temps de le lire.",
+        "Une simple visite sur notre site vous aurait évité ce déplacement.",
+        "Sans vouloir vous offenser, la démarche est à la portée de tous.",
+        "Vous êtes pourtant un habitué de nos services.",
+        "Vous avez cru bon de venir sans rendez-vous.",
+        "Apparemment, vous n'avez pas jugé utile de nous prévenir.",
+        "La prochaine fois, pensez à vérifier votre espace avant de vous déplacer.",
+        "Nous ne sommes pas là pour remplir les dossiers à votre place.",
+    ],
+)
+def test_sarcasm_and_lessons_for_next_time_are_found(sentence: str) -> None:
+    assert blamed(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pour éviter un déplacement, vous pouvez prendre rendez-vous en ligne.",
+        "Il est vrai que les délais sont longs en cette période.",
+        "Bien évidemment, nous restons à votre écoute.",
+        "Comme vous le soulignez, l'attente a été trop longue.",
+        "La prochaine fois, n'hésitez pas à demander à l'accueil.",
+        "Vous avez eu raison de nous signaler ce problème.",
+        "Nous vous invitons à consulter la notice jointe au formulaire.",
+        "Votre démarche était complète, et le retard vient de nos services.",
+        "Nous ne pouvons que regretter ce malentendu.",
+    ],
+)
+def test_helpful_and_apologetic_wording_is_not_blame(sentence: str) -> None:
+    assert blamed(sentence) == [], sentence
