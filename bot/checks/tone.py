@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.checks.french import fold
+from bot.checks.french import clauses, fold
 
 _NOT_US = (
     r"(?!\s*(?:(?:bien\s+sur|evidemment|naturellement|bien|donc|alors|certainement)\s+)?(?:vous|lui|leur|que\s+nous)\b)"
@@ -120,9 +120,26 @@ BLAME = re.compile("|".join((_COUNTERFACTUAL, _RESPONSIBILITY, _CONTRADICTION, _
 _WORD_START = re.compile(r"(?<![a-z'-])[a-z]")
 
 
+_FAILURE = re.compile(
+    r"\bvous\s+(?:n'(?:avez|aviez|etes|etiez)\s+(?:(?:meme|toujours|encore|jamais|visiblement|manifestement"
+    r"|apparemment)\s+)?(?:pas|jamais|toujours\s+pas)\b(?!\s+(?:ete|recu|eu|pu|obtenu|percu|beneficie|encore\s+recu))"
+    r"|ne\s+(?:lisez|respectez|consultez|suivez|savez|comprenez|verifiez)\b"
+    r"|(?:avez|aviez)\s+(?:(?:visiblement|manifestement|apparemment|encore|pourtant|de\s+nouveau)\s+)?"
+    r"(?:mal(?!\s+ete)|oublie|ignore|confondu)\b)"
+)
+"""The citizen's own failing (« vous n'avez pas envoyé », « vous avez mal rempli »): a plain fact alone..."""
+_REPROACHING = re.compile(
+    r"\b(?:pourtant|visiblement|manifestement|apparemment|evidemment|clairement|tout\s+simplement"
+    r"|une\s+fois\s+de\s+plus|encore\s+une\s+fois|a\s+nouveau|toujours\s+pas|meme\s+pas|une\s+nouvelle\s+fois)\b"
+)
+"""...but blame with a word that reproaches (« vous n'avez visiblement pas », « une fois de plus, vous avez
+oublié »)."""
+
+
 def blame_spans(draft: str) -> list[tuple[int, int]]:
-    """Spans of the draft that blame the citizen or speak to them with irony (tried at word starts only: every
-    pattern starts with a word, and the long alternation is the slow part)."""
+    """Spans of the draft that blame the citizen or speak to them with irony: the patterns above (tried at word
+    starts only: every one starts with a word, and the long alternation is the slow part), and a failing of the
+    citizen said with a reproaching word in the same clause."""
     folded = fold(draft)
     spans: list[tuple[int, int]] = []
     for start in _WORD_START.finditer(folded):
@@ -131,4 +148,10 @@ def blame_spans(draft: str) -> list[tuple[int, int]]:
         match = BLAME.match(folded, start.start())
         if match:
             spans.append(match.span())
-    return spans
+    for clause in clauses(draft):
+        failing = _FAILURE.search(clause.text)
+        if failing and _REPROACHING.search(clause.text):
+            span = (clause.start + failing.start(), clause.start + failing.end())
+            if not any(start < span[1] and span[0] < end for start, end in spans):
+                spans.append(span)
+    return sorted(spans)

@@ -216,3 +216,29 @@ def test_sarcasm_and_lessons_for_next_time_are_found(sentence: str) -> None:
 )
 def test_helpful_and_apologetic_wording_is_not_blame(sentence: str) -> None:
     assert blamed(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Une fois de plus, vous avez oublié de joindre le justificatif.",
+        "Visiblement, vous avez mal rempli la case des revenus.",
+        "Vous ne lisez apparemment pas les courriers que nous vous envoyons.",
+        "Vous n'avez toujours pas envoyé la pièce demandée, pourtant indispensable.",
+    ],
+)
+def test_a_failing_of_the_citizen_with_a_reproaching_word_is_blame(sentence: str) -> None:
+    assert blamed(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vous n'avez pas envoyé la pièce : vous pouvez la déposer dans votre espace.",
+        "Vous n'avez visiblement pas reçu notre courrier, et nous le regrettons.",
+        "Vous n'avez pas été prévenu, et c'est évidemment notre faute.",
+        "Vous avez mal été orienté, ce qui est évidemment regrettable.",
+    ],
+)
+def test_a_failing_said_plainly_or_the_service_own_is_not_blame(sentence: str) -> None:
+    assert blamed(sentence) == [], sentence
