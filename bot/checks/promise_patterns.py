@@ -42,8 +42,10 @@ DECISION = re.compile(
     rf"|(?:on|je)\s+(?P<present_to_one>vous\s+)?(?P<present_one>(?:{STRONG})[a-z]*e))\b"
     # passé composé, active: « nous avons validé votre demande »
     rf"|\b(?:avons|ai|a|ont)\s+{_ADVERBS}(?P<done>{_STEM}[a-z]*)"
-    # a decision taken: « nous avons décidé de vous accorder », « nous ne manquerons pas de vous rembourser »
-    rf"|\b(?:decid[a-z]*|manquer[a-z]*\s+pas)\s+d(?:e\s+|'){_CLITICS}(?P<decided>{_STEM}[a-z]*)"
+    # a decision taken or pledged: « nous avons décidé de vous accorder », « nous ne manquerons pas de vous
+    # rembourser », « la caisse s'engage à vous rembourser »
+    rf"|\b(?:(?:decid[a-z]*|manquer[a-z]*\s+pas)\s+d(?:e\s+|')|engag[a-z]*\s+a\s+)"
+    rf"{_CLITICS}(?P<decided>{_STEM}[a-z]*)"
 )
 SPARED = re.compile(
     r"\bvous\s+ne\s+(?:serez|sera)\s+(?:pas|plus|jamais)\s+(?:penalise|sanctionne|radie|poursuivi|preleve"

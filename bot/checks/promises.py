@@ -62,8 +62,8 @@ def _decision(match: re.Match[str], clause: str) -> bool:
     aux = match.group("aux") or ""
     if aux in {"est", "sont", "etes", "ete"} and not (to_you or re.search(r"\b(?:votre|vos)\b", before)):
         return False  # « l'aide est versée le 5 du mois »: a rule, not a decision about this citizen
-    if aux in {"est", "sont", "etes"} and kind != "strong":
-        return False  # « une attestation vous est délivrée »: how things go, not a decision
+    if aux in {"est", "sont", "etes", "ete"} and kind != "strong":
+        return False  # « une attestation vous est délivrée », « un accusé vous a été envoyé »: steps, not decisions
     if aux in {"soit", "soient"} and not is_future(clause):
         return False  # « nous ferons le nécessaire pour que votre aide soit rétablie », not « nous souhaitons que… »
     to_come = group in {"future", "infinitive"} or aux.startswith(("ser", "va", "vont", "all", "vais", "soi"))

@@ -358,3 +358,65 @@ def test_information_or_help_to_come_is_no_decision() -> None:
     assert promises("Vous obtiendrez de l'aide à l'accueil de l'agence.") == []
     assert promises("Vous obtiendrez l'aide au logement dès ce mois-ci.")
     assert promises("Vous recevrez votre remboursement par courrier.")
+
+
+def test_a_step_taken_for_the_citizen_is_no_decision_a_pledge_by_the_service_is() -> None:
+    assert promises("Un accusé de réception vous a été envoyé le jour de votre dépôt.") == []
+    assert promises("La caisse s'engage à vous rembourser les frais de transport.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bonne nouvelle : votre prime de Noël sera bien versée cette année.",
+        "Votre dossier passe en commission mardi et sera accepté.",
+        "Le complément de 75 € apparaîtra sur votre prochain relevé.",
+        "Nous régularisons votre situation dès aujourd'hui.",
+        "Votre carte sera disponible en mairie sous dix jours.",
+        "Votre suspension est levée et vos paiements reprennent.",
+        "Vous toucherez votre première allocation fin avril.",
+        "Le rappel vous sera payé en une seule fois.",
+        "L'erreur a été corrigée : vous percevrez désormais 520 euros par mois.",
+        "Votre trop-perçu est annulé, vous ne devez plus rien.",
+        "La caisse s'engage à vous rembourser les frais de transport.",
+        "Je fais le nécessaire pour que votre paiement parte demain.",
+        "Votre demande d'aide exceptionnelle a été acceptée par la commission.",
+        "Votre bourse sera maintenue pour l'année prochaine.",
+        "Votre situation sera réglée avant la fin du mois.",
+        "Nous vous garantissons un rendez-vous sous huit jours.",
+        "Un virement de 230 € a été programmé en votre faveur.",
+        "Votre dossier est validé : le paiement interviendra sous quinzaine.",
+        "Le montant retenu à tort vous sera intégralement restitué.",
+    ],
+)
+def test_fresh_wordings_of_promises(sentence: str) -> None:
+    assert promises(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous avons bien reçu votre message et l'avons transmis au service des prestations.",
+        "Votre dossier est en cours d'étude par nos équipes.",
+        "Les prestations sont versées à terme échu, au début du mois suivant.",
+        "Vous pouvez consulter vos paiements dans votre espace personnel.",
+        "Nous comprenons votre impatience et faisons notre possible pour réduire les délais.",
+        "Un accusé de réception vous a été envoyé le jour de votre dépôt.",
+        "Nous vous invitons à prendre rendez-vous pour faire le point sur votre dossier.",
+        "Votre demande nous est bien parvenue le 3 février.",
+        "Le simulateur en ligne vous donne une estimation du montant de vos droits.",
+        "Nous restons à votre disposition pour toute question complémentaire.",
+        "Nous allons rappeler à nos équipes l'importance de répondre rapidement.",
+        "Votre remarque sur le site sera transmise à l'équipe numérique.",
+        "Le délai de traitement moyen est actuellement de 21 jours.",
+        "Nous mettons tout en œuvre pour traiter les dossiers dans l'ordre d'arrivée.",
+        "La prime de Noël est versée chaque année en décembre aux bénéficiaires éligibles.",
+        "Votre conseillère reviendra vers vous dès que votre dossier aura été étudié.",
+        "Le montant de l'aide dépend de vos ressources et de votre situation familiale.",
+        "Nous sommes désolés que le paiement de février ait été retardé.",
+        "Vous trouverez sur notre site la liste des pièces à fournir.",
+        "Une permanence téléphonique est ouverte le mardi de 14 h à 17 h.",
+    ],
+)
+def test_fresh_wordings_of_information(sentence: str) -> None:
+    assert promises(sentence, review="Trois mois d'attente pour ma prime.") == [], sentence
