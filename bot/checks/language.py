@@ -1,6 +1,7 @@
 """Soft check: a reply not (or not wholly) in French. Sentence by sentence, the function words of French are counted
-against those of English, Spanish, German and Italian: a sentence is foreign when another language's words clearly
-outnumber French ones. One quoted English name in a French sentence is not enough; a whole paragraph is."""
+against those of English, Spanish, German, Italian and Portuguese: a sentence is foreign when another language's
+words clearly outnumber French ones. One quoted English name in a French sentence is not enough; a whole paragraph
+is."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ _FOREIGN = {
     "en la mucho",
     "de": "der die das und ist sind nicht ich sie wir ihr ihre unser unsere mit fur auf dem den ein eine zu von "
     "danke vielen bei im auch haben wird werden sehr ihnen uns sich wie oder aber nach hat des",
+    "pt": "obrigado obrigada pela pelo sua seu nao voce vamos estamos muito para com uma um os as do da dos das em "
+    "que ao e foi sao esta este isso atendimento",
     "it": "lo gli del della delle dei e che con non una grazie nostro nostra vostro vostra suo sua siamo abbiamo "
     "molto al nel nella questo questa sono ha hanno anche come piu il la le un per di ma",
 }

@@ -61,3 +61,9 @@ def test_the_finding_spans_the_draft() -> None:
 def test_one_foreign_sentence_in_a_long_french_reply_is_found() -> None:
     assert not_french(FRENCH.replace("Merci pour votre message.", "Merci. We will get back to you soon."))
     assert not_french(FRENCH + " Vielen Dank für Ihre Geduld und bis bald.")
+
+
+def test_portuguese_and_short_foreign_replies_are_found() -> None:
+    assert not_french("Obrigado pela sua mensagem. Lamentamos a espera e vamos melhorar o atendimento.")
+    assert not_french("Sorry for the delay, we are on it.")
+    assert not_french("Gracias por su paciencia.")
