@@ -9,7 +9,6 @@ import unicodedata
 from dataclasses import dataclass
 
 
-@functools.cache
 def _folded_char(char: str) -> str:
     lowered = char.lower()
     if lowered in "’‘":
@@ -20,21 +19,20 @@ def _folded_char(char: str) -> str:
     return base if len(base) == 1 else (lowered if len(lowered) == 1 else char)
 
 
-class _FoldTable(dict[int, str]):
-    """A translation table filled as characters are met."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = _folded_char(chr(code))
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
+_FOLDED_RANGES = (range(0x250), range(0x1E00, 0x1F00), range(0x2000, 0x2070), range(0x20AC, 0x20AD))
+"""Latin letters with their accents, and the punctuation and spaces of French typography; other characters (rare in
+a French reply) are kept as they are."""
+_FOLD_TABLE = {
+    code: folded for codes in _FOLDED_RANGES for code in codes if (folded := _folded_char(chr(code))) != chr(code)
+}
 
 
+@functools.lru_cache(maxsize=64)
 def fold(text: str) -> str:
     """Lower case without accents, with plain apostrophes and spaces: « Sera versée » → « sera versee ».
 
-    One character per character, so spans found in the folded text are spans of the draft."""
+    One character per character, so spans found in the folded text are spans of the draft. Cached: every check
+    folds the same draft."""
     return text.translate(_FOLD_TABLE)
 
 
@@ -55,8 +53,9 @@ class Clause:
 _CLAUSE_END = re.compile(r"[.!?…;:]+(?=\s|$)|\n+|,?\s+(?=(?:mais|cependant|toutefois|en revanche)\b)")
 
 
-def clauses(draft: str) -> list[Clause]:
-    """The draft cut into clauses, each with its span in the draft and its folded text."""
+@functools.lru_cache(maxsize=64)
+def clauses(draft: str) -> tuple[Clause, ...]:
+    """The draft cut into clauses, each with its span in the draft and its folded text (cached, like `fold`)."""
     folded = fold(draft)
     out, cursor = [], 0
     for match in _CLAUSE_END.finditer(folded):
@@ -65,7 +64,7 @@ def clauses(draft: str) -> list[Clause]:
         cursor = match.end()
     if cursor < len(folded):
         out.append(Clause(cursor, len(folded), folded[cursor:]))
-    return out
+    return tuple(out)
 
 
 _NOT_FUTURE = (
