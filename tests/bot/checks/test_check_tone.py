@@ -168,6 +168,8 @@ def test_condescension_and_reproach_are_found(sentence: str) -> None:
         "Vous comprendrez que nous regrettons sincèrement ce délai.",
         "Nous veillerons à l'avenir à mieux vous informer.",
         "Vous n'êtes pas le seul dans ce cas, et nous travaillons à réduire l'attente.",
+        "Vous n'êtes pas le seul à ne pas avoir reçu votre paiement, et nous en sommes désolés.",
+        "Vous êtes la seule à nous avoir signalé ce problème : merci !",
         "Non, vous n'avez rien à payer pour cette démarche.",
     ],
 )
@@ -186,6 +188,9 @@ def test_the_service_owning_its_fault_is_not_blame() -> None:
     "sentence",
     [
         "Vous n'êtes visiblement pas le seul à ne pas lire les notices.",
+        "Bien évidemment, le formulaire devait être signé.",
+        "Comme par hasard, votre dossier était incomplet.",
+        "Bravo, vous avez réussi à perdre votre convocation.",
         "Tout est expliqué sur le site, encore faut-il prendre le temps de le lire.",
         "Une simple visite sur notre site vous aurait évité ce déplacement.",
         "Sans vouloir vous offenser, la démarche est à la portée de tous.",
