@@ -78,9 +78,11 @@ _FUTURE = re.compile(
     r"|\b(?:vais|vas|va|allons|allez|vont)\s+(?:(?:vous|nous|lui|leur|le|la|les|l'|y|en|bientot|rapidement)\s*)*"
     r"[a-z]+(?:er|ir|re|oir)\b"  # futur proche: va être, allons vous verser
     r"|\b(?:prochaine?s?|prochainement|demain|bientot|d'ici|a compter d|a partir d|des reception|des que|desormais"
-    r"|prevue?s?|programmee?s?|planifiee?s?|fixee?s?|reservee?s?|attendue?s?|convoquee?s?"
     r"|vous avez droit|vous beneficiez)\b"
 )
+_SCHEDULED = re.compile(r"\b(?:prevue?s?|programmee?s?|planifiee?s?|fixee?s?|reservee?s?|attendue?s?|convoquee?s?)\b")
+"""Something set for later (« votre rendez-vous est fixé au 14 mars »), unless the clause is in the past (« était
+fixé »)."""
 _PAST = re.compile(
     r"\b(?:avons|avez|ont|ai|avait|avaient|aviez|avions|etait|etaient|etiez|ete|dernier|derniere|hier|passe)\b"
     r"|\b(?:a|as)\s+(?:(?:bien|deja|pourtant|effectivement)\s+)?[a-z]+(?:e|i|is|it|u|t)\b"
@@ -118,12 +120,18 @@ _HABIT = re.compile(
 
 
 def is_future(clause: str) -> bool:
-    return bool(_FUTURE.search(clause))
+    return bool(_FUTURE.search(clause) or _SCHEDULED.search(clause))
+
+
+_IMPERFECT = re.compile(r"\b(?:etait|etaient|etiez|avait|avaient|aviez)\b")
 
 
 def is_past_only(clause: str) -> bool:
-    """The clause tells what happened (passé composé, imparfait), nothing to come."""
-    return bool(_PAST.search(clause)) and not _FUTURE.search(clause)
+    """The clause tells what happened (passé composé, imparfait), nothing to come; « a été programmé » still sets
+    something for later, « était fixé » no longer does."""
+    if not _PAST.search(clause) or _FUTURE.search(clause):
+        return False
+    return not _SCHEDULED.search(clause) or bool(_IMPERFECT.search(clause))
 
 
 _AFFIRMATIVE_NEGATION = re.compile(

@@ -43,7 +43,15 @@ _YOUR_CASE = re.compile(rf"\b(?:votre|vos)\s+(?:[a-z'-]+\s+){{0,2}}?{CASE.patter
 _YOU_BEFORE = re.compile(r"\bvous\s+(?:(?:en|y|le|la|les|l')\s*)?(?:[a-z]+\s+)?$")
 
 
+_FRAME = re.compile(
+    r"\b(?:nous|je)\s+vous\s+(?:informons|informe|rappelons|rappelle|precisons|precise|signalons|signale|indiquons"
+    r"|indique|confirmons|confirme|remercions|remercie|prions|invitons|invite)\b"
+)
+"""« Nous vous informons que… »: addressed to the citizen, not about them (« …la réforme entrera en vigueur le »)."""
+
+
 def _about_citizen(clause: str) -> bool:
+    clause = _FRAME.sub(" ", clause)
     return bool(_ABOUT_CITIZEN.search(clause) or CASE.search(clause))
 
 
@@ -60,8 +68,8 @@ def _decision(match: re.Match[str], clause: str) -> bool:
     before = clause[: match.start()]
     to_you = bool(_YOU_BEFORE.search(before[-30:])) or match.group("aux") == "serez"
     aux = match.group("aux") or ""
-    if aux in {"est", "sont", "etes", "ete"} and not (to_you or re.search(r"\b(?:votre|vos)\b", before)):
-        return False  # « l'aide est versée le 5 du mois »: a rule, not a decision about this citizen
+    if aux in {"est", "sont", "ete"} and not re.search(r"\b(?:votre|vos)\b", before):
+        return False  # « l'aide est versée le 5 », « la consultation vous est remboursée à 70 % »: rules
     if aux in {"est", "sont", "etes", "ete"} and kind != "strong":
         return False  # « une attestation vous est délivrée », « un accusé vous a été envoyé »: steps, not decisions
     if aux in {"soit", "soient"} and not is_future(clause):

@@ -214,3 +214,16 @@ def test_a_step_taken_for_the_citizen_is_no_decision_a_pledge_by_the_service_is(
 )
 def test_fresh_wordings_of_information(sentence: str) -> None:
     assert promises(sentence, review="Trois mois d'attente pour ma prime.") == [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous vous informons que la réforme entrera en vigueur le 1er janvier 2026.",
+        "La consultation coûte 30 € et vous est remboursée à 70 %.",
+        "Nous avons noté que votre rendez-vous était fixé au 14 mars.",
+        "Votre dossier, déposé le 12 février, est en cours d'instruction.",
+    ],
+)
+def test_news_rules_and_past_appointments_are_no_promise(sentence: str) -> None:
+    assert promises(sentence) == [], sentence
