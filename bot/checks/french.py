@@ -154,11 +154,13 @@ def is_conditional(clause: str) -> bool:
     return bool(_CONDITION.search(clause) or (_HABIT.search(clause) and not _FUTURE.search(clause)))
 
 
-_PART_END = re.compile(r",\s+|\s+(?:et|puis)\s+")
+_PART_END = re.compile(r",\s+|\s+(?:et|puis)\s+|\s+(?=(?:qui|dont)\b)")
 
 
 def parts(clause: str) -> list[tuple[int, int]]:
-    """Spans of the clause's parts, cut at commas and « et » (« votre aide sera versée le 12, et vous pourrez… »)."""
+    """Spans of the clause's parts, cut at commas, « et » and before a relative « qui », « dont » (« votre aide sera
+    versée le 12, et vous pourrez… », « l'agent qui vous a reçu le 14 avril »); not before « que », whose clause a
+    negation governs (« nous ne pouvons pas garantir que… »)."""
     spans, cursor = [], 0
     for match in _PART_END.finditer(clause):
         spans.append((cursor, match.start()))

@@ -227,3 +227,8 @@ def test_fresh_wordings_of_information(sentence: str) -> None:
 )
 def test_news_rules_and_past_appointments_are_no_promise(sentence: str) -> None:
     assert promises(sentence) == [], sentence
+
+
+def test_a_past_date_in_a_relative_clause_is_no_promise() -> None:
+    assert promises("Nous transmettrons vos remerciements à l'agent qui vous a reçu le 14 avril.") == []
+    assert promises("Votre dossier, qui sera réexaminé le 12 mars, est complet.")
