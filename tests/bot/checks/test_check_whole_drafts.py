@@ -74,3 +74,49 @@ def test_a_defective_reply_raises_its_finding(draft: str, kind: Kind) -> None:
     findings = check_draft(draft, "Trois mois d'attente, aucune réponse.", "", frozenset(), Requirements(min_words=0))
 
     assert {f.kind for f in findings} - {Kind.GREETING} == {kind}
+
+
+MORE_CLEAN = [
+    "Bonjour,\n\nNous vous remercions pour votre retour sur votre rendez-vous à l'agence France Travail. "
+    "Nous sommes désolés que l'entretien ait été écourté : la conseillère devait recevoir un autre "
+    "demandeur d'emploi juste après, mais cela ne justifie pas le manque de temps qui vous a été "
+    "accordé. Nous avons partagé votre remarque avec le responsable d'équipe. Si vous le souhaitez, vous "
+    "pouvez solliciter un nouvel entretien depuis votre espace personnel, rubrique « Mes échanges "
+    "».\n\nCordialement,",
+    "Madame, Monsieur,\n\nVotre message a retenu toute notre attention. Le paiement de la prime d'activité "
+    "intervient en principe le 5 de chaque mois ; un décalage de quelques jours peut se produire lorsque "
+    "le 5 tombe un week-end. Si votre situation a changé au cours du trimestre, pensez à le déclarer "
+    "dans votre espace, afin que vos droits soient calculés au plus juste.\n\nBien cordialement,",
+    "Bonjour,\n\nMerci d'avoir pris le temps de nous écrire. Nous comprenons votre agacement : attendre "
+    "plus d'une heure au téléphone n'est pas acceptable, et nous vous présentons nos excuses. Le nombre "
+    "d'appels a fortement augmenté depuis janvier, et nous renforçons l'équipe. En attendant, la "
+    "messagerie de votre compte ameli vous permet de poser vos questions sans attendre, et nos "
+    "conseillers y répondent en général sous 48 heures.\n\nCordialement,",
+    "Bonjour,\n\nNous avons bien reçu votre avis concernant la délivrance de votre carte d'identité. Les "
+    "délais de rendez-vous en mairie dépendent de chaque commune ; nous vous invitons à consulter le "
+    "site de l'ANTS, qui recense les créneaux disponibles dans les communes voisines. Nous sommes "
+    "désolés de ce contretemps et avons transmis votre remarque à la préfecture.\n\nAvec nos remerciements,",
+    "Madame, Monsieur,\n\nNous vous remercions pour vos encouragements, qui font chaud au cœur à toute "
+    "l'équipe du centre des finances publiques. Nous transmettrons vos remerciements à l'agent qui vous "
+    "a reçu le 14 avril. N'hésitez pas à revenir vers nous pour toute question sur votre déclaration de "
+    "revenus.\n\nBien cordialement,",
+    "Bonjour,\n\nNous regrettons que vos démarches pour obtenir votre attestation de droits aient été si "
+    "compliquées. Vous pouvez la télécharger à tout moment depuis votre compte, rubrique « Mes "
+    "attestations ». Si le téléchargement ne fonctionne pas, un conseiller peut vous l'envoyer par "
+    "courrier : il vous suffit d'en faire la demande depuis la messagerie.\n\nCordialement,",
+    "Bonjour,\n\nMerci pour votre message. Nous sommes sincèrement désolés : votre courrier du 2 mars a "
+    "bien été reçu, mais il a été enregistré avec retard en raison d'un incident technique. Votre "
+    "dossier est désormais à jour et en cours d'examen par nos services. Nous vous prions de nous "
+    "excuser pour ce délai.\n\nBien cordialement,",
+    "Madame, Monsieur,\n\nVous nous signalez que le formulaire en ligne ne fonctionne pas sur téléphone. "
+    "Merci pour ce signalement : nos équipes techniques ont identifié le problème et travaillent à le "
+    "corriger. D'ici là, le formulaire reste accessible depuis un ordinateur, et l'accueil de votre "
+    "caisse peut vous aider à le remplir sur place, avec ou sans rendez-vous.\n\nCordialement,",
+]
+
+
+@pytest.mark.parametrize("draft", MORE_CLEAN)
+def test_more_clean_replies_raise_nothing(draft: str) -> None:
+    findings = check_draft(draft, "Avis de l'usager.", "", frozenset(), Requirements())
+
+    assert [(f.kind, draft[f.start : f.end]) for f in findings] == []
