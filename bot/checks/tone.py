@@ -40,12 +40,19 @@ _COUNTERFACTUAL = (
     r"|\bvous\s+auriez\s+(?:gagne|evite|economise|vu|su|compris|remarque|constate|lu)\b|\baurai(?:t|ent)\s+suffi\b"
     r"|\bvous\s+aurai(?:t|ent)\s+(?:evite|epargne)\b"
     rf"|\bil\s+(?:aurait|eut)\s+ete\s+(?:(?:bien|beaucoup)\s+)?"
-    rf"(?:plus\s+simple|plus\s+rapide|preferable|plus\s+judicieux"
-    rf"|plus\s+sage|plus\s+facile)\s+(?:pour\s+vous\s+)?de{_NOT_US}"
+    rf"(?:plus\s+)?(?:simple|rapide|preferable|judicieux|sage|facile|utile|opportun|prudent|avise)"
+    rf"\s+(?:pour\s+vous\s+)?de{_NOT_US}"
+    r"|\b(?:auriez|aviez)-vous\s+(?:du|pu)\b"  # « peut-être auriez-vous dû »
 )
 _RESPONSIBILITY = (
-    # the fault put on the citizen
-    r"\bil\s+vous\s+(?:appartenait|incombait|revenait)\b|\bc'etait\s+a\s+vous\s+de\b|\bvous\s+etiez\s+tenue?s?\s+de\b"
+    # the fault put on the citizen, or taken off the service
+    r"\b(?:responsabilite|faute|tort)\b(?:\s+[a-z'-]+){0,6}?\s+vous\s+(?:incombe|revient|appartient)\b"
+    r"|\bc'est\s+a\s+vous\s+qu'il\s+(?:revenait|appartenait|incombait)\b"
+    r"|\b(?:n'est|n'etait|ne\s+releve)\s+pas\s+de\s+notre\s+(?:ressort|responsabilite|fait|faute)\b"
+    r"|\bvous\s+(?:etes|etiez)\s+censee?s?\s+(?:connaitre|savoir|avoir\s+lu|lire|etre\s+au\s+courant)\b"
+    r"|\b(?:votre|cette)\s+(?:reclamation|plainte|remarque|critique|demande)\s+(?:est\s+)?(?:totalement\s+|donc\s+)?"
+    r"(?:sans\s+fondement|infondee|injustifiee)\b|\bsans\s+fondement\b"
+    r"|\bil\s+vous\s+(?:appartenait|incombait|revenait)\b|\bc'etait\s+a\s+vous\s+de\b|\bvous\s+etiez\s+tenue?s?\s+de\b"
     r"|(?<!si )(?<!que )\bvous\s+deviez\b"
     r"|\b(?:relevait|releve|est|etait)\s+de\s+votre\s+(?:seule\s+|entiere\s+)?responsabilite\b"
     r"|\b(?:votre|vos)\s+(?:propres?\s+)?"
@@ -77,7 +84,10 @@ _IRONY = (
     r"(?:complique|difficile|sorcier|la\s+mer\s+a\s+boire)"
     r"|\bil\s+(?:est|etait)\s+(?:pourtant\s+)?(?:evident|simple|facile)\s+de\b"
     r"|\bcomme\s+(?:nous\s+vous\s+l'avons|on\s+vous\s+l'a|il\s+vous\s+a\s+ete)\s+"
-    r"(?:deja|a\s+plusieurs\s+reprises|maintes\s+fois|plusieurs\s+fois)\b|\bpour\s+la\s+(?:enieme|dixieme)\s+fois\b"
+    r"(?:deja|a\s+plusieurs\s+reprises|maintes\s+fois|plusieurs\s+fois)\b"
+    r"|\b(?:pour\s+la|une)\s+(?:enieme|nieme|dixieme|centieme)\s+fois\b"
+    r"|\b(?:nul|pas)\s+besoin\s+d'etre\s+(?:un\s+)?(?:expert|specialiste|grand\s+clerc|ingenieur|juriste|genie)\b"
+    rf"|\b(?:est|etait|sont|etaient)\s+(?:(?:pourtant|tres|bien|parfaitement)\s+)*{_CLEARLY}\s+{_SAID}"
     r"|\bcomme\s+(?:[a-z']+\s+){0,4}?(?:deja|a\s+(?:de\s+nombreuses|plusieurs|maintes)\s+reprises|maintes\s+fois"
     r"|plusieurs\s+fois)\s+(?:dit|explique|indique|ecrit|repete|precise|rappele|mentionne|signale)\b"
     r"|\bplus\s+attentivement\b|\bavec\s+plus\s+d'attention\b"
@@ -125,12 +135,13 @@ _FAILURE = re.compile(
     r"\bvous\s+(?:n'(?:avez|aviez|etes|etiez)\s+(?:(?:meme|toujours|encore|jamais|visiblement|manifestement"
     r"|apparemment)\s+)?(?:pas|jamais|toujours\s+pas)\b(?!\s+(?:ete|recu|eu|pu|obtenu|percu|beneficie|encore\s+recu))"
     r"|ne\s+(?:lisez|respectez|consultez|suivez|savez|comprenez|verifiez)\b"
-    r"|(?:avez|aviez)\s+(?:(?:visiblement|manifestement|apparemment|encore|pourtant|de\s+nouveau)\s+)?"
+    r"|(?:avez|aviez)\s*(?:,\s*[a-z'-]+(?:\s+[a-z'-]+){0,2}\s*,)?\s*"  # « vous avez, semble-t-il, oublié »
+    r"(?:(?:visiblement|manifestement|apparemment|encore|pourtant|de\s+nouveau)\s+)?"
     r"(?:mal(?!\s+ete)|oublie|ignore|confondu)\b)"
 )
 """The citizen's own failing (« vous n'avez pas envoyé », « vous avez mal rempli »): a plain fact alone..."""
 _REPROACHING = re.compile(
-    r"\b(?:pourtant|visiblement|manifestement|apparemment|evidemment|clairement|tout\s+simplement"
+    r"\b(?:pourtant|visiblement|manifestement|apparemment|evidemment|clairement|tout\s+simplement|semble-t-il"
     r"|une\s+fois\s+de\s+plus|encore\s+une\s+fois|a\s+nouveau|toujours\s+pas|meme\s+pas|une\s+nouvelle\s+fois)\b"
 )
 """...but blame with a word that reproaches (« vous n'avez visiblement pas », « une fois de plus, vous avez

@@ -247,3 +247,46 @@ def test_a_failing_of_the_citizen_with_a_reproaching_word_is_blame(sentence: str
 )
 def test_a_failing_said_plainly_or_the_service_own_is_not_blame(sentence: str) -> None:
     assert blamed(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il aurait été judicieux de vérifier vos coordonnées bancaires avant de vous plaindre.",
+        "Votre dossier était incomplet, ce qui n'est pas de notre ressort.",
+        "La responsabilité de ce retard vous incombe entièrement.",
+        "Nous vous rappelons, une énième fois, que le justificatif est obligatoire.",
+        "Si vous aviez suivi nos recommandations, vous n'en seriez pas là.",
+        "Vous comprendrez que nous ne pouvons pas pallier vos propres négligences.",
+        "Le règlement est pourtant affiché en grand à l'entrée de l'agence.",
+        "Vous êtes censé connaître les règles de déclaration.",
+        "Peut-être auriez-vous dû lire le courrier avant de vous déplacer.",
+        "C'est à vous qu'il revenait de transmettre ce document.",
+        "Vous avez, semble-t-il, oublié de signer votre demande.",
+        "Nous ne sommes pas responsables de votre manque d'organisation.",
+        "Votre réclamation est sans fondement : la date limite était clairement indiquée.",
+        "Vous auriez pu vous épargner ce déplacement en consultant notre site.",
+        "Nul besoin d'être expert pour remplir ce formulaire.",
+    ],
+)
+def test_fresh_wordings_of_blame(sentence: str) -> None:
+    assert blamed(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous aurions dû vous indiquer plus clairement la liste des pièces.",
+        "Il revient à nos services de vous informer de tout changement.",
+        "La responsabilité de ce retard nous incombe, et nous vous présentons nos excuses.",
+        "Votre réclamation est légitime et a été transmise au responsable.",
+        "Le règlement intérieur est affiché à l'entrée de l'agence.",
+        "Vous n'êtes pas tenu de vous déplacer : tout peut se faire en ligne.",
+        "Nous comprenons que ces règles puissent paraître complexes.",
+        "Il est vrai que le formulaire manque de clarté.",
+        "Votre dossier était complet, le retard est de notre fait.",
+        "Vous avez parfaitement raison de nous le signaler.",
+    ],
+)
+def test_fresh_wordings_of_owning_up_and_rules(sentence: str) -> None:
+    assert blamed(sentence) == [], sentence
