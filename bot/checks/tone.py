@@ -133,7 +133,9 @@ _WORD_START = re.compile(r"(?<![a-z'-])[a-z]")
 
 _FAILURE = re.compile(
     r"\bvous\s+(?:n'(?:avez|aviez|etes|etiez)\s+(?:(?:meme|toujours|encore|jamais|visiblement|manifestement"
-    r"|apparemment)\s+)?(?:pas|jamais|toujours\s+pas)\b(?!\s+(?:ete|recu|eu|pu|obtenu|percu|beneficie|encore\s+recu))"
+    r"|apparemment)\s+)?(?:pas|jamais|toujours\s+pas)\b"
+    # what happened to the citizen, or what they need not do, is no failing of theirs
+    r"(?!\s+(?:ete|recu|eu|pu|obtenu|percu|beneficie|encore\s+recu|a\b|besoin|tort|de\s+souci|d'inquietude))"
     r"|ne\s+(?:lisez|respectez|consultez|suivez|savez|comprenez|verifiez)\b"
     r"|(?:avez|aviez)\s*(?:,\s*[a-z'-]+(?:\s+[a-z'-]+){0,2}\s*,)?\s*"  # « vous avez, semble-t-il, oublié »
     r"(?:(?:visiblement|manifestement|apparemment|encore|pourtant|de\s+nouveau)\s+)?"

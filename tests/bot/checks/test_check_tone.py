@@ -290,3 +290,7 @@ def test_fresh_wordings_of_blame(sentence: str) -> None:
 )
 def test_fresh_wordings_of_owning_up_and_rules(sentence: str) -> None:
     assert blamed(sentence) == [], sentence
+
+
+def test_what_the_citizen_need_not_do_is_not_blame() -> None:
+    assert blamed("Vous n'avez évidemment pas à vous justifier, et vous n'avez visiblement pas tort.") == []
