@@ -79,6 +79,7 @@ _CONTRADICTION = (
 _IRONY = (
     # what was « clearly » said, « simple », « obvious »
     rf"\bcomme\s+(?:{_SAYER}\s+)?(?:{_SAID}\s+)?(?:(?:pourtant|deja|tres|bien|parfaitement|si)\s+)*{_CLEARLY}"
+    r"(?!\s+(?:[a-z]+\s+)?(?:dans|par)\s+(?:votre|vos)\b)"  # « comme indiqué clairement dans votre message »
     rf"|\bpourtant\s+(?:ete\s+)?(?:(?:tres|bien|si|assez|parfaitement|dument)\s+)?{_EASY}\b|\b{_EASY}s?\s+pourtant\b"
     r"|\bce\s+n'(?:est|etait)\s+(?:pourtant\s+)?pas\s+(?:si\s+|bien\s+|tres\s+)?"
     r"(?:complique|difficile|sorcier|la\s+mer\s+a\s+boire)"

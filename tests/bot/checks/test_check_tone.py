@@ -294,3 +294,17 @@ def test_fresh_wordings_of_owning_up_and_rules(sentence: str) -> None:
 
 def test_what_the_citizen_need_not_do_is_not_blame() -> None:
     assert blamed("Vous n'avez évidemment pas à vous justifier, et vous n'avez visiblement pas tort.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Comme indiqué clairement dans votre message, l'attente a été bien trop longue.",
+        "Vous avez pourtant tout fait correctement, et nous en sommes désolés.",
+        "Votre dossier était pourtant complet : l'erreur vient de nous.",
+        "Vous avez visiblement été mal informé, et nous le regrettons.",
+        "Apparemment, vous n'avez pas reçu notre courrier.",
+    ],
+)
+def test_reproaching_words_in_sympathy_are_not_blame(sentence: str) -> None:
+    assert blamed(sentence) == [], sentence
