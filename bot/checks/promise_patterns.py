@@ -55,13 +55,16 @@ SPARED = re.compile(
     r"|\baucune?\s+(?:penalite|majoration|sanction|somme|frais|retenue)\s+ne\s+vous\s+sera"
 )
 """A sanction or a debt waived, said with a negation: a favourable decision all the same."""
-CONFIRMED = re.compile(
-    r"\b(?:confirm|annon|inform|notifi)[a-z]*\s+(?:que\s+)?"
-    r"(?:l'|le|la|les)\s*(?:accord|attribution|octroi|validation|annulation|exoneration|remise|prise en charge"
-    r"|regularisation|deblocage|retablissement|remboursement|versement|indemnisation)\b"
+_DECISION_NOUN = (
+    r"(?:accord|attribution|octroi|validation|annulation|exoneration|remise|prise en charge|regularisation|deblocage"
+    r"|retablissement|remboursement|versement|indemnisation|degrevement|restitution|revalorisation|reouverture)\b"
 )
-"""A decision announced by its noun (« nous vous confirmons l'accord », « le plaisir de vous annoncer
-l'attribution »)."""
+CONFIRMED = re.compile(
+    rf"\b(?:confirm|annon|inform|notifi)[a-z]*\s+(?:que\s+)?(?:l'|le|la|les)\s*{_DECISION_NOUN}"
+    rf"|\bproced[a-z]*\s+(?:[a-z]+\s+){{0,2}}?(?:a\s+la|a\s+l'|au|aux)\s*{_DECISION_NOUN}"
+)
+"""A decision announced or carried out by its noun (« nous vous confirmons l'accord », « le plaisir de vous
+annoncer l'attribution », « nous procédons ce jour à la régularisation »)."""
 RECEIVE = re.compile(
     r"\bvous\s+(?:(?:le|la|les|l'|en|y)\s*)?(?:recevrez|obtiendrez|percevrez|toucherez|beneficierez|recupererez"
     r"|aurez\s+(?:droit|gain|satisfaction|confirmation)"
@@ -82,6 +85,8 @@ FAVOUR = re.compile(
     r"|\ba la hausse\b|\bretroactivement\b|\bavec effet retroactif\b|\bgeste commercial\b"
     r"|\bgain de cause\b|\ben priorite\b|\bprioritairement\b|\ben urgence\b|\bsans difficulte\b"
     r"|\b(?:est|sera|devient|deviendra)\s+(?:desormais\s+)?prioritaire\b|\bclasse[a-z]*\s+sans\s+suite\b"
+    r"|\b(?:traitement|examen|instruction)\s+prioritaire\b|\ba\s+titre\s+prioritaire\b|\bde\s+maniere\s+prioritaire\b"
+    r"|\bf(?:aire|ait|aisons|erons|era)\s+droit\s+a\b"
 )
 
 CASE = re.compile(

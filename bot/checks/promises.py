@@ -60,6 +60,13 @@ def _verb_class(verb: str) -> str:
     return next(name for name, stems in VERB_CLASSES if re.match(stems, verb))
 
 
+def _a_rule(before: str, to_you: bool) -> bool:
+    """A present or past passive that states how things go (« l'aide est versée le 5 », « la consultation vous est
+    remboursée à 70 % »), not a decision on the citizen's case (« votre aide est accordée », « le dégrèvement
+    sollicité vous est accordé »)."""
+    return not (re.search(r"\b(?:votre|vos)\b", before) or (to_you and CASE.search(before)))
+
+
 def _decision(match: re.Match[str], clause: str) -> bool:
     """A decision verb in a committing form is a promise when it is about the citizen (see promise_patterns)."""
     names = ("participle", "future", "infinitive", "done", "decided", "present", "present_one")
@@ -68,8 +75,8 @@ def _decision(match: re.Match[str], clause: str) -> bool:
     before = clause[: match.start()]
     to_you = bool(_YOU_BEFORE.search(before[-30:])) or match.group("aux") == "serez"
     aux = match.group("aux") or ""
-    if aux in {"est", "sont", "ete"} and not re.search(r"\b(?:votre|vos)\b", before):
-        return False  # « l'aide est versée le 5 », « la consultation vous est remboursée à 70 % »: rules
+    if aux in {"est", "sont", "ete"} and _a_rule(before, to_you):
+        return False
     if aux in {"est", "sont", "etes", "ete"} and kind != "strong":
         return False  # « une attestation vous est délivrée », « un accusé vous a été envoyé »: steps, not decisions
     if aux in {"soit", "soient"} and not is_future(clause):

@@ -232,3 +232,18 @@ def test_news_rules_and_past_appointments_are_no_promise(sentence: str) -> None:
 def test_a_past_date_in_a_relative_clause_is_no_promise() -> None:
     assert promises("Nous transmettrons vos remerciements à l'agent qui vous a reçu le 14 avril.") == []
     assert promises("Votre dossier, qui sera réexaminé le 12 mars, est complet.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Votre réclamation sera instruite dans les meilleurs délais par le service compétent.",
+        "Votre demande fera l'objet d'un examen attentif.",
+        "Nous ne manquerons pas de vous tenir informé de la suite donnée à votre réclamation.",
+        "Conformément à la réglementation, le délai de réponse est de deux mois.",
+        "Vous disposez d'un délai de deux mois pour former un recours gracieux.",
+        "Le service compétent a été saisi de votre demande.",
+    ],
+)
+def test_formal_wordings_of_procedure(sentence: str) -> None:
+    assert promises(sentence) == [], sentence

@@ -199,3 +199,16 @@ def test_outcomes_appointments_and_entitlements_are_promises(sentence: str) -> N
 )
 def test_fresh_wordings_of_promises(sentence: str) -> None:
     assert promises(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Après examen, il a été décidé de faire droit à votre demande de remise gracieuse.",
+        "Votre dossier fera l'objet d'un traitement prioritaire.",
+        "Le dégrèvement sollicité vous est accordé en totalité.",
+        "Nous procédons ce jour à la régularisation de votre compte.",
+    ],
+)
+def test_formal_wordings_of_a_decision(sentence: str) -> None:
+    assert promises(sentence), sentence
