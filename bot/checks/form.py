@@ -3,41 +3,20 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bot.checks.findings import Finding, Kind, Requirements, Severity, quoted
-from bot.intake_rules import looks_french
+from bot.checks.french import fold
+from bot.checks.language import not_french
+from bot.checks.tone import blame_spans
 
 _GREETING = re.compile(
     r"^\W*(?:bonjour|bonsoir|madame|monsieur|mesdames|messieurs|cher|chère|chers|chères)\b", re.IGNORECASE
-)
-_BLAME = re.compile(
-    r"\bcomme\s+(?:(?:cela\s+est|c['’]est|il\s+est)\s+)?(?:pourtant\s+)?(?:(?:très|bien)\s+)?"
-    r"(?:clairement|explicitement|précisément)\s+(?:indiqué|écrit|expliqué|précisé|mentionné)"
-    r"|\bcomme\s+(?:[\w'’]+\s+){0,4}?(?:pourtant\s+)?(?:très\s+|bien\s+)?"
-    r"(?:clairement|explicitement|en toutes lettres)"
-    r"|\b(?:évidemment|bien sûr|naturellement),?\s+il\s+(?:fallait|faut)\b"
-    r"|\bce\s+n['’](?:est|était)\s+(?:pourtant\s+)?pas\s+(?:compliqué|difficile|sorcier)"
-    r"|\bvous\s+auriez\s+(?:dû|pu|du)\b|\bil\s+(?:vous\s+)?(?:suffisait|aurait\s+suffi)\b"
-    r"|\bsi\s+vous\s+aviez\s+(?:bien\s+|correctement\s+|attentivement\s+)?"
-    r"(?:lu|consulté|pris la peine|suivi|respecté|regardé)"
-    r"|\bvous\s+n['’]avez\s+(?:manifestement\s+|visiblement\s+|sans doute\s+|apparemment\s+)?pas\s+"
-    r"(?:pris la peine|lu|su|compris|respecté|suivi)"
-    r"|\bcontrairement\s+à\s+ce\s+que\s+vous\s+(?:affirmez|prétendez|semblez|pensez|dites|croyez)"
-    r"|\bcomme\s+(?:tout\s+le\s+monde|chacun)\s+(?:le\s+)?sait\b|\bvotre\s+(?:erreur|négligence|faute)\b"
-    r"|\bil\s+vous\s+(?:appartenait|incombait)\b|\bla\s+moindre\s+des\s+choses\b|\bà\s+l['’]évidence\b"
-    r"|\bnous\s+ne\s+pouvons\s+(?:que\s+)?(?:pas\s+)?(?:deviner|lire dans vos pensées)"
-    r"|\bbravo\s+pour\b|\bmerci\s+pour\s+votre\s+(?:grande\s+)?patience\s+légendaire|\bpar\s+votre\s+faute\b"
-    r"|\ben\s+(?:toute\s+)?logique\s+vous\b|\bil\s+(?:est|était)\s+(?:pourtant\s+)?(?:évident|simple)\s+de\b",
-    re.IGNORECASE,
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
 
 
 def _plain(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    letters = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(re.findall(r"[a-z0-9]+", letters))
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
 def _contains(draft: str, required: str) -> bool:
@@ -86,14 +65,14 @@ def form_findings(draft: str, requirements: Requirements) -> list[Finding]:
                 len(draft),
             )
         )
-    if not looks_french(draft):
+    if not_french(draft):
         findings.append(
             Finding(Kind.LANGUAGE, Severity.SOFT, "La réponse ne semble pas écrite en français.", 0, len(draft))
         )
-    for match in _BLAME.finditer(draft):
+    for start, end in blame_spans(draft):
         findings.append(
             Finding(
-                Kind.BLAME, Severity.SOFT, f"Ton de reproche envers l'usager : {quoted(match.group())}.", *match.span()
+                Kind.BLAME, Severity.SOFT, f"Ton de reproche envers l'usager : {quoted(draft[start:end])}.", start, end
             )
         )
     return [_typeset(finding) for finding in findings]
