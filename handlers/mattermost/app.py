@@ -94,7 +94,6 @@ def build_mattermost(
 
     events = PostedEvents(
         core.inbox,
-        core.service,
         bot_user_id=str(me["id"]),
         bot_username=str(me.get("username", "")),
         feedback_channels=feedback_channels,

@@ -1,9 +1,9 @@
 """WebSocket `posted` events: reviews (feedback channel, mention, direct message) and instructions (thread replies).
 
 The socket's loop only parses and filters; intake and instructions (spaCy, SQL, REST) run on a worker pool, so the
-loop never blocks. A review goes through the inbox there (stored sealed, then taken in), so a process dying during
-its intake leaves it to another. A post delivered twice (after a reconnect) is handled once; the bot's own posts
-are ignored.
+loop never blocks. A review or an instruction goes through the inbox there (stored sealed, then handled), so a
+process dying while handling it leaves it to another. A post delivered twice (after a reconnect) is handled once;
+the bot's own posts are ignored.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.domain import IncomingInstruction, IncomingReview, IntakeSource, Platform
 from bot.inbox import Inbox
-from bot.service import PlumeService
+from bot.inbox_letters import InstructionLetter
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,6 @@ class PostedEvents:
     def __init__(
         self,
         inbox: Inbox,
-        service: PlumeService,
         *,
         bot_user_id: str,
         bot_username: str,
@@ -67,7 +66,6 @@ class PostedEvents:
         submit: Submit,
     ) -> None:
         self._inbox = inbox
-        self._service = service
         self._bot_user_id = bot_user_id
         self._mention = re.compile(rf"@{re.escape(bot_username)}\b[:,]?", re.IGNORECASE)
         self._feedback_channels = feedback_channels
@@ -94,7 +92,8 @@ class PostedEvents:
             addressed = (isinstance(mentions, list) and self._bot_user_id in mentions) or bool(
                 self._mention.search(message)
             )
-            self._submit(lambda: self._service.receive_instruction(instruction, mentions_plume=addressed))
+            letter = InstructionLetter(instruction, addressed)
+            self._submit(lambda: self._inbox.receive(letter))
             return
         if data.get("channel_type") == "D":
             source, text = IntakeSource.DIRECT_MESSAGE, self._strip(message)
