@@ -38,7 +38,9 @@ from tests.fakes.slack_payloads import (
     FEEDBACK_CHANNEL,
     TEAM,
     message_event,
+    message_shortcut,
     signed_headers,
+    slash_command,
     thread_reply_event,
     view_submission,
 )
@@ -204,3 +206,21 @@ def test_a_form_cut_after_its_review_was_posted_is_taken_in_again_without_postin
     assert served.count("inbox") == 0
     assert served.review_posts() == 1, "the review is not posted a second time"
     assert served.rows("SELECT thread_id FROM conversations") == [(posted,)], "drafted in that post's thread"
+
+
+def test_a_shortcut_and_a_typed_command_are_stored_sealed_before_their_ack(served: Served) -> None:
+    served.masker.open.clear()
+    message = {"type": "message", "user": "UCITIZEN", "text": REVIEW, "ts": "1700000000.000500"}
+    shortcut = message_shortcut(message, response_url=served.slack.response_url("shortcut"))
+    command = slash_command(REVIEW, response_url=served.slack.response_url("command"))
+
+    assert served.send(shortcut, FORM) == 200
+    assert served.send(command, FORM) == 200
+    stored = served.rows("SELECT kind, message_id, sealed FROM inbox ORDER BY id")
+    assert [row[:2] for row in stored] == [("review", "1700000000.000500"), ("form", "form:command:1337.42.command")]
+    assert all(b"Dupont" not in bytes(row[2]) for row in stored)  # type: ignore[arg-type]
+
+    served.masker.open.set()
+    served.wait(lambda: served.count("inbox") == 0, "never taken in")
+    assert served.count("conversations") == 2
+    assert served.review_posts() == 1, "the typed command's review is posted in the channel"
