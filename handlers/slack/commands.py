@@ -4,6 +4,7 @@ settings (team leads)."""
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
@@ -77,7 +78,7 @@ def register(
             review = ReviewForm(
                 Platform.SLACK, field(command, "team_id"), channel_id, user_id, "", "", "", field(command, "text")
             )
-            accepted = inbox.accept(FormLetter(review, f"command:{trigger_id}")) if trigger_id else None
+            accepted = inbox.accept(FormLetter(review, f"command:{trigger_id or uuid.uuid4().hex}"))
             ack()
             if accepted is not None:
                 inbox.take_in(accepted)

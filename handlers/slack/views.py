@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 
 from slack_bolt import Ack, App
@@ -39,9 +40,9 @@ def register(app: App, inbox: Inbox, service: PlumeService, settings: ChannelSet
             title=values.get("title", ""),
             text=values["text"],
         )
-        accepted = inbox.accept(FormLetter(form, f"view:{field(view, 'id')}")) if field(view, "id") else None
+        accepted = inbox.accept(FormLetter(form, f"view:{field(view, 'id') or uuid.uuid4().hex}"))
         ack()
-        if accepted is not None:
+        if accepted is not None:  # None: this very submission is already in the inbox (delivered twice)
             inbox.take_in(accepted)
 
     @app.view(ids.EDIT_MODAL)
