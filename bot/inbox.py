@@ -90,9 +90,19 @@ class Inbox:
         outcome is returned (None for other kinds)."""
         with self._turn:
             self._quiet.wait()
+            if isinstance(accepted.letter, FormLetter) and not self._still_ours(accepted.entry_id):
+                return None  # its lease ran out while it waited: another process took it, and posts its review
             outcome = self._handle(accepted.entry_id, accepted.letter, None)
         self._store.remove(accepted.entry_id)
         return outcome
+
+    def _still_ours(self, entry_id: int) -> bool:
+        """Renew this process's lease on an entry before an action that must not happen twice (posting a form's
+        review); False if the lease had run out and another process has taken the entry over."""
+        if self._store.renew(entry_id, self._name, self._clock() + self._lease):
+            return True
+        log.info("inbox entry %d taken over by another process before this one handled it", entry_id)
+        return False
 
     def receive(self, letter: Letter) -> None:
         """Store then handle, one after the other: for an adapter that acknowledges nothing (Mattermost's WebSocket

@@ -139,6 +139,16 @@ class SqlInboxStore:
                 return None
             return InboxEntry(row.id, row.sealed, row.attempts + 1, InboxKind(row.kind), row.posted_id)
 
+    def renew(self, entry_id: int, worker: str, lease_until: datetime) -> bool:
+        with self._db.sessions.begin() as session:
+            renewed = session.execute(
+                update(InboxRow)
+                .where(InboxRow.id == entry_id, InboxRow.worker == worker)
+                .values(lease_until=lease_until)
+                .execution_options(synchronize_session=False)
+            )
+            return rows_changed(renewed) == 1
+
     def note_posted(self, entry_id: int, message_id: str) -> None:
         with self._db.sessions.begin() as session:
             session.execute(update(InboxRow).where(InboxRow.id == entry_id).values(posted_id=message_id))

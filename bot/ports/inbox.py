@@ -53,6 +53,10 @@ class InboxStore(Protocol):
         only entries of those platforms (the ones this process has an adapter for)."""
         ...
 
+    def renew(self, entry_id: int, worker: str, lease_until: datetime) -> bool:
+        """Extend `worker`'s lease on an entry; False if it is no longer held by `worker` (another took it over)."""
+        ...
+
     def note_posted(self, entry_id: int, message_id: str) -> None:
         """A form's review is posted as `message_id`: taken in again, the form reuses it instead of posting again."""
         ...

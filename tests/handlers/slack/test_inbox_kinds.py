@@ -17,8 +17,8 @@ from sqlalchemy.engine import Engine
 
 from bot.chat_router import ChatRouter
 from bot.core import Core
-from bot.domain import AuditEvent, Conversation, IncomingInstruction, Platform
-from bot.inbox_letters import InstructionLetter
+from bot.domain import AuditEvent, Conversation, IncomingInstruction, Platform, ReviewForm
+from bot.inbox_letters import FormLetter, InstructionLetter
 from bot.models.registry import ModelRegistry
 from bot.ports.privacy import Pseudonymisation
 from bot.ports.repository import NewConversation
@@ -224,3 +224,18 @@ def test_a_shortcut_and_a_typed_command_are_stored_sealed_before_their_ack(serve
     served.wait(lambda: served.count("inbox") == 0, "never taken in")
     assert served.count("conversations") == 2
     assert served.review_posts() == 1, "the typed command's review is posted in the channel"
+
+
+def test_a_form_taken_over_by_another_process_while_it_waited_is_left_to_that_process(served: Served) -> None:
+    """Its lease ran out before this process got to it, and another process claimed it: posting it here too would
+    post the review twice."""
+    form = ReviewForm(Platform.SLACK, TEAM, FEEDBACK_CHANNEL, AGENT, "", "", "", REVIEW)
+    accepted = served.core.inbox.accept(FormLetter(form, "view:VLATE"))
+    assert accepted is not None
+    with served.engine.begin() as connection:
+        connection.execute(text("UPDATE inbox SET worker = 'another-process'"))
+
+    assert served.core.inbox.take_in(accepted) is None
+    assert served.review_posts() == 0
+    assert served.count("inbox") == 1, "left to the process that holds it"
+    assert served.count("conversations") == 0
