@@ -73,7 +73,8 @@ def serve(
     # A server on --port for the callbacks and /healthz. In Socket Mode only other platforms' callbacks need it; a
     # Matrix-only run (it syncs, it receives no callback) needs it for /healthz unless --health-port serves that.
     if runtime.routes or (socket_app is None and (http or health_port is None)):
-        callbacks = HttpServer(router(runtime.routes, runtime.health), host=host, port=port, threads=threads)
+        application = router(runtime.routes, runtime.health)
+        callbacks = HttpServer(application, host=host, port=port, threads=threads, quiet=runtime.quiet)
         paths = ", ".join([*runtime.routes, "/healthz"])
         typer.echo(f"Plume écoute sur http://{host}:{port} ({paths})", err=True)
     probe: HttpServer | None = None

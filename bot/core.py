@@ -118,7 +118,14 @@ def build_core(
     )  # fmt: skip
     quiet = QuietGap()
     inbox = Inbox(
-        stores.inbox, cipher, intake, quiet, lease_seconds=tuning.lease_seconds, clock=clock, platforms=tuning.platforms
+        stores.inbox,
+        cipher,
+        intake,
+        service,
+        quiet,
+        lease_seconds=tuning.lease_seconds,
+        clock=clock,
+        platforms=tuning.platforms,
     )
     runner = JobRunner(
         jobs, drafter, signal,

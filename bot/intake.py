@@ -1,7 +1,7 @@
 """Taking a review in: check it, pseudonymise it, store it with its first draft job.
 
-This runs after the platform's ack, in the adapter's worker threads. What makes an acknowledged review safe is
-`bot/inbox.py`: before the ack, the adapter stores the review there, sealed; if the process dies before intake is
+This runs after the platform's ack, in the adapter's worker threads. What makes an acknowledged review (or form)
+safe is `bot/inbox.py`: before the ack, the adapter stores it there, sealed; if the process dies before intake is
 done, another process takes it in from the inbox.
 """
 
@@ -78,8 +78,13 @@ class Intake:
             self._chat.notify(place, review.user_id, Notice.NOT_FRENCH)
         return outcome
 
-    def receive_form(self, form: ReviewForm) -> IntakeOutcome:
-        """A review typed in the form: post its pseudonymised text in the channel, then draft in its thread."""
+    def receive_form(
+        self, form: ReviewForm, *, posted_id: str | None = None, note_posted: Callable[[str], None] | None = None
+    ) -> IntakeOutcome:
+        """A review typed in the form: post its pseudonymised text in the channel, then draft in its thread.
+
+        `note_posted` is told the posted message at once; a form taken in again after a crash passes it back as
+        `posted_id`, and the review is not posted twice (its conversation, keyed by that message, is found)."""
         channel = Place(form.platform, form.channel_id, "")
         refusal = self._refusal(form.text, form.user_id)
         if refusal is not None:
@@ -90,7 +95,11 @@ class Intake:
         if masked is None:
             self._chat.notify(channel, form.user_id, Notice.NOT_SENT)
             return IntakeOutcome.REFUSED
-        posted = self._chat.post_review(channel, form.user_id, masked.text)
+        posted = posted_id
+        if posted is None:
+            posted = self._chat.post_review(channel, form.user_id, masked.text)
+            if note_posted is not None:
+                note_posted(posted)
         review = IncomingReview(
             form.platform, form.team_id, form.channel_id, posted, posted, form.user_id, IntakeSource.MODAL, ""
         )

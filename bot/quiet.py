@@ -2,7 +2,8 @@
 
 Every request Plume answers runs in the same interpreter as the work that follows an ack (pseudonymisation,
 SQL, model clients). Under a burst, that work competes for the GIL with the acks still to be answered and slows
-them down. The chat adapter reports each request it handles (`busy()`); heavy post-ack work first calls `wait()`,
+them down. The chat adapter reports each request it handles (`busy()`), and the HTTP server each request from the
+moment it is queued for a thread (handlers/waitress_queue.py); heavy post-ack work first calls `wait()`,
 which returns once no request has been running for `gap` seconds, or after `longest` seconds at most, so that
 work is delayed, never starved.
 """
@@ -37,17 +38,31 @@ class QuietGap:
     @contextmanager
     def busy(self) -> Iterator[None]:
         """Around the handling of one request, up to its response."""
-        with self._changed:
-            self._running += 1
-            self._last_activity = self._clock()
+        self.arrived()
         try:
             yield
         finally:
-            with self._changed:
-                self._running -= 1
-                self._last_activity = self._clock()
-                if not self._running:  # only then can a gap begin: waiters wake once per lull, not per request
-                    self._changed.notify_all()
+            self.left()
+
+    def arrived(self) -> None:
+        """A request is waiting or being answered (the HTTP server's queue counts it from its arrival)."""
+        with self._changed:
+            self._running += 1
+            self._last_activity = self._clock()
+
+    def left(self) -> None:
+        """A request that `arrived` has been answered (or dropped)."""
+        with self._changed:
+            self._running -= 1
+            self._last_activity = self._clock()
+            if not self._running:  # only then can a gap begin: waiters wake once per lull, not per request
+                self._changed.notify_all()
+
+    @property
+    def requests(self) -> int:
+        """Requests waiting or being answered now."""
+        with self._changed:
+            return self._running
 
     def pause(self, deadline: float) -> float:
         """Seconds still to wait before work may start (0: go now), given the latest moment to start."""

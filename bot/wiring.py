@@ -27,6 +27,7 @@ from bot.ports.chat import ChatAdapter
 from bot.privacy.engine import PresidioPseudonymiser
 from bot.privacy.keys import KEY_FILE_NAME, load_or_create_key
 from bot.privacy.vault import Vault, VaultCipher
+from bot.quiet import QuietGap
 from bot.retention import Retention
 from bot.team_leads import LeadGate, TeamLeads
 from handlers.matrix.app import build_matrix
@@ -83,6 +84,8 @@ class Runtime:
     slack_app: App | None = None
     routes: dict[str, WSGIApplication] = field(default_factory=dict)
     services: list[Service] = field(default_factory=list)
+    quiet: QuietGap | None = None
+    """The core's quiet gap, for the HTTP server to count the requests it queues."""
 
     def health(self) -> dict[str, Any]:
         try:
@@ -137,7 +140,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
     chat = ChatRouter(adapters, models.choices)
     core = build_core(stores, PresidioPseudonymiser(), cipher, models, chat, leads, tuning)
     days = settings.plume_retention_days
-    runtime = Runtime(core.runner, engine, Retention(stores.conversations, days) if days else None)
+    runtime = Runtime(core.runner, engine, Retention(stores.conversations, days) if days else None, quiet=core.quiet)
     if slack is not None:
         client, workspace = slack
         signing_secret = _secret(settings.slack_signing_secret) if http else None

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 
+    from bot.quiet import QuietGap
+
 log = logging.getLogger(__name__)
 
 HEALTH_PATH = "/healthz"
@@ -46,10 +48,18 @@ def _answer(start_response: StartResponse, status: str, body: bytes, content_typ
 class HttpServer:
     """Waitress, multi-threaded, on `host:port`: served in the foreground, or from a thread beside Socket Mode."""
 
-    def __init__(self, application: WSGIApplication, *, host: str, port: int, threads: int) -> None:
+    def __init__(
+        self, application: WSGIApplication, *, host: str, port: int, threads: int, quiet: QuietGap | None = None
+    ) -> None:
+        """With `quiet`, every request counts in it from the moment Waitress queues it for a thread."""
         from waitress.server import create_server
 
-        self._server = create_server(application, host=host, port=port, threads=threads, ident="plume")
+        from handlers.waitress_queue import CountingDispatcher
+
+        dispatcher = CountingDispatcher(quiet, threads) if quiet is not None else None
+        self._server = create_server(
+            application, host=host, port=port, threads=threads, ident="plume", _dispatcher=dispatcher
+        )
         self._thread: threading.Thread | None = None
 
     def serve(self) -> None:

@@ -1,4 +1,5 @@
-"""The inbox: reviews stored before their ack, sealed, each taken by one process at a time under a lease."""
+"""The inbox: events (reviews, instructions, forms) stored before their ack, sealed, each taken by one process at
+a time under a lease."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from bot.domain import Platform
-from bot.ports.inbox import InboxEntry, InboxKey
+from bot.ports.inbox import InboxEntry, InboxKey, InboxKind
 from storage.database import READ_ONLY, Database, rows_changed
 from storage.tables import InboxRow
 
@@ -85,6 +86,7 @@ class SqlInboxStore:
                 "worker": worker,
                 "lease_until": lease_until,
                 "attempts": 1,
+                "kind": key.kind.value,
             }
         )
         with self._queue_lock:
@@ -135,7 +137,21 @@ class SqlInboxStore:
             )
             if rows_changed(claimed) != 1:
                 return None
-            return InboxEntry(row.id, row.sealed, row.attempts + 1)
+            return InboxEntry(row.id, row.sealed, row.attempts + 1, InboxKind(row.kind), row.posted_id)
+
+    def renew(self, entry_id: int, worker: str, lease_until: datetime) -> bool:
+        with self._db.sessions.begin() as session:
+            renewed = session.execute(
+                update(InboxRow)
+                .where(InboxRow.id == entry_id, InboxRow.worker == worker)
+                .values(lease_until=lease_until)
+                .execution_options(synchronize_session=False)
+            )
+            return rows_changed(renewed) == 1
+
+    def note_posted(self, entry_id: int, message_id: str) -> None:
+        with self._db.sessions.begin() as session:
+            session.execute(update(InboxRow).where(InboxRow.id == entry_id).values(posted_id=message_id))
 
     def remove(self, entry_id: int) -> None:
         with self._db.sessions.begin() as session:

@@ -246,7 +246,8 @@ class JobRow(Base):
 
 
 class InboxRow(Base):
-    """A review stored before its ack (migration 0006): its whole content sealed with the vault key, never in clear.
+    """An event stored before its ack (migration 0006; kinds: 0010): its whole content sealed with the vault key,
+    never in clear.
 
     Deleted once intake has made it a conversation (or refused it); a row whose lease has expired belongs to a
     process that died after the ack, and another process takes it.
@@ -264,3 +265,7 @@ class InboxRow(Base):
     worker: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[str] = mapped_column(String(16), default="review", server_default="review")
+    """What the sealed content is (migration 0010): a review, an instruction, a form (bot/inbox_letters.py)."""
+    posted_id: Mapped[str | None] = mapped_column(String(PLATFORM_ID))
+    """A form's review, once posted in the channel: that message, reused if the form is taken in again."""

@@ -26,6 +26,13 @@ def fake_slack() -> Iterator[FakeSlackApi]:
 
 
 @pytest.fixture
+def unlimited_slack() -> Iterator[FakeSlackApi]:
+    """A fake Slack without rate limits, for bursts far beyond them that are not what a test is about."""
+    with FakeSlackApi(limits=None) as slack:
+        yield slack
+
+
+@pytest.fixture
 def fake_mistral() -> Iterator[FakeMistralServer]:
     with FakeMistralServer() as server:
         yield server

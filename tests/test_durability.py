@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import sqlalchemy
 
 from tests.fakes.mistral_api import DEFAULT_REPLY, FakeMistralServer
@@ -121,13 +119,6 @@ def test_sigterm_gives_the_running_draft_back_and_the_next_process_finishes_it(
         successor.stop()
     assert unfinished_jobs(_sqlite(tmp_path)) == 0
     assert len(_drafts(fake_slack)) == 1
-
-
-@pytest.fixture
-def unlimited_slack() -> Iterator[FakeSlackApi]:
-    """A fake Slack without rate limits, for a burst far beyond them that is not what the test is about."""
-    with FakeSlackApi(limits=None) as slack:
-        yield slack
 
 
 def test_two_processes_on_postgresql_draft_each_review_once_despite_double_deliveries(

@@ -2,8 +2,10 @@
 
 Ways in: a top-level message in a review room, a message mentioning the bot, a message in a room the bot shares
 with one person. In a thread, `!modele <nom>`, `!modifier <texte>` and `!plume aide` are commands; any other
-reply refines the draft. A reaction acts when the bot put the same one under that message: the bot's reaction
-says which action it stands for (render.py). Only users of the allowed homeservers act; the bot ignores itself.
+reply refines the draft. Reviews and instructions go through the inbox (stored sealed, then handled): one whose
+handling fails is handled again from there, although the sync token moves on. A reaction acts when the bot put the
+same one under that message: the bot's reaction says which action it stands for (render.py). Only users of the
+allowed homeservers act; the bot ignores itself.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from bot.core import Core
 from bot.domain import IncomingInstruction, IncomingReview, IntakeSource, Platform
+from bot.inbox_letters import InstructionLetter
 from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind, NoticeRoute, Place
 from handlers.matrix import phrases, render
@@ -112,7 +115,7 @@ class MatrixEvents:
         review = IncomingReview(
             Platform.MATRIX, "", event.room_id, event.event_id, event.event_id, event.sender, source, text
         )
-        self._core.intake.receive_review(review)
+        self._core.inbox.receive(review)
 
     def _in_thread(self, event: RoomEvent, root_id: str, text: str) -> None:
         place = Place(Platform.MATRIX, event.room_id, root_id)
@@ -124,7 +127,7 @@ class MatrixEvents:
         instruction = IncomingInstruction(
             Platform.MATRIX, "", event.room_id, root_id, event.event_id, event.sender, text
         )
-        self._core.service.receive_instruction(instruction, mentions_plume=mentioned)
+        self._core.inbox.receive(InstructionLetter(instruction, mentioned))
 
     def _command(self, place: Place, user_id: str, text: str) -> None:
         matched = _COMMAND.match(text)

@@ -1,6 +1,8 @@
 """The sync loop: one long poll after another on the client's event loop, each batch handled before its token is
 saved, so that a restart resumes after the last batch handled: nothing missed; a batch cut short by a crash comes
-again, and the database keeps it from being acted on twice (conversations are unique per message).
+again, and the database keeps it from being acted on twice (conversations and instructions are unique per message).
+Reviews and instructions are stored in the inbox before they are handled: one whose handling fails is handled again
+from there; one the inbox cannot store keeps the token where it was, and the batch comes again.
 
 The first sync of a new device only learns where the stream is (and accepts invitations): history is not
 drafted. After a restart, the first sync asks for the full room state (nio keeps it in memory only). Direct rooms
@@ -25,6 +27,7 @@ from typing import Any
 
 from nio import InviteMemberEvent, JoinError, MegolmEvent, SyncResponse
 
+from bot.inbox import NotStored
 from handlers.matrix.catch_up import joined_at, missed_events, since_join
 from handlers.matrix.client import MatrixClient
 from handlers.matrix.events import RoomEvent, server_of
@@ -102,8 +105,11 @@ class SyncLoop:
             attempt = 0
             await self._keys()
             await self._accept_invitations(answer)
-            if token is not None:  # a new device's first sync only learns where the stream is
-                await self._handle_batch(answer, token)
+            # a new device's first sync only learns where the stream is; an event not stored keeps the token
+            if token is not None and not await self._handle_batch(answer, token):
+                attempt += 1  # the same batch comes again, from the same token
+                await self._pause(random.uniform(0.5, min(60.0, 2.0**attempt)))
+                continue
             token = answer.next_batch
             if nio.store:
                 nio.store.save_sync_token(token)
@@ -148,7 +154,9 @@ class SyncLoop:
             elif invitation.content.get("is_direct"):
                 await self._client.direct.add(self._client.nio, invitation.sender, room_id)
 
-    async def _handle_batch(self, answer: SyncResponse, since: str) -> None:
+    async def _handle_batch(self, answer: SyncResponse, since: str) -> bool:
+        """Handle every room's events, a limited timeline's gap first; False if one could not be stored (the batch
+        must not be confirmed)."""
         loop = asyncio.get_running_loop()
         batches = []
         for room_id, info in answer.rooms.join.items():
@@ -164,9 +172,12 @@ class SyncLoop:
             events = [event for raw in raws if (event := _room_event(room_id, raw, direct))]
             if events:
                 batches.append(loop.run_in_executor(self._pool, self._handle_room, events))
+        stored = True
         for outcome in await asyncio.gather(*batches, return_exceptions=True):
             if isinstance(outcome, BaseException):
                 log.error("Matrix events not handled (%s)", type(outcome).__name__)
+                stored = stored and not isinstance(outcome, NotStored)
+        return stored
 
     async def _missed(self, room_id: str, prev_batch: str, since: str) -> list[Any]:
         """The events of a room's gap, oldest first; counted in the log, never shown."""
@@ -183,6 +194,8 @@ class SyncLoop:
         for event in events:
             try:
                 self._handle(event)
+            except NotStored:  # the room's later events wait too: they come again with this one, in order
+                raise
             except Exception as error:  # one bad event must not stop the others; its text (raw) is never logged
                 log.error("Matrix event %s not handled (%s)", event.type, type(error).__name__)
 

@@ -62,12 +62,15 @@ class MattermostRuntime:
     routes: tuple[str, ...]
     socket: EventSocket
     workers: ThreadPoolExecutor
+    storing: ThreadPoolExecutor
+    """One thread that stores each review or instruction in the inbox as it arrives, before it waits for a worker."""
 
     def start(self) -> None:
         self.socket.start()
 
     def stop(self) -> None:
         self.socket.stop()
+        self.storing.shutdown(wait=True, cancel_futures=False)  # first: it hands stored events to the workers
         self.workers.shutdown(wait=True, cancel_futures=False)
 
 
@@ -89,16 +92,21 @@ def build_mattermost(
     me = client.me()
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="mattermost-event")
 
+    storing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mattermost-inbox")
+
     def submit(work: Callable[[], object]) -> None:
         pool.submit(_logged, work)
 
+    def store(work: Callable[[], object]) -> None:
+        storing.submit(_logged, work)
+
     events = PostedEvents(
         core.inbox,
-        core.service,
         bot_user_id=str(me["id"]),
         bot_username=str(me.get("username", "")),
         feedback_channels=feedback_channels,
         submit=submit,
+        store=store,
     )
     socket = EventSocket(websocket_url(server_url), bot_token, events.handle, heartbeat=heartbeat, backoff=backoff)
     callbacks = Callbacks(
@@ -112,7 +120,7 @@ def build_mattermost(
         public_url.rstrip("/") + DIALOGS_PATH,
         LeadCommands(core.audit, core.settings, client, key, submit),
     )
-    return MattermostRuntime(chat, wsgi_app(callbacks), ROUTES, socket, pool)
+    return MattermostRuntime(chat, wsgi_app(callbacks), ROUTES, socket, pool, storing)
 
 
 def _logged(work: Callable[[], object]) -> None:

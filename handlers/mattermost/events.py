@@ -1,9 +1,9 @@
 """WebSocket `posted` events: reviews (feedback channel, mention, direct message) and instructions (thread replies).
 
-The socket's loop only parses and filters; intake and instructions (spaCy, SQL, REST) run on a worker pool, so the
-loop never blocks. A review goes through the inbox there (stored sealed, then taken in), so a process dying during
-its intake leaves it to another. A post delivered twice (after a reconnect) is handled once; the bot's own posts
-are ignored.
+The socket's loop only parses and filters; a review or an instruction is then stored in the inbox, sealed, by one
+storing thread, and handled (spaCy, SQL, REST) by a worker pool, so the loop never blocks and an event waiting for
+a worker is already safe: a process dying before or while handling it leaves it to another. A post delivered twice
+(after a reconnect) is handled once; the bot's own posts are ignored.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.domain import IncomingInstruction, IncomingReview, IntakeSource, Platform
 from bot.inbox import Inbox
-from bot.service import PlumeService
+from bot.inbox_letters import InstructionLetter, Letter
 
 log = logging.getLogger(__name__)
 
@@ -59,19 +59,19 @@ class PostedEvents:
     def __init__(
         self,
         inbox: Inbox,
-        service: PlumeService,
         *,
         bot_user_id: str,
         bot_username: str,
         feedback_channels: frozenset[str],
         submit: Submit,
+        store: Submit,
     ) -> None:
         self._inbox = inbox
-        self._service = service
         self._bot_user_id = bot_user_id
         self._mention = re.compile(rf"@{re.escape(bot_username)}\b[:,]?", re.IGNORECASE)
         self._feedback_channels = feedback_channels
         self._submit = submit
+        self._store = store
         self._seen = SeenPosts()
 
     def handle(self, frame: dict[str, Any]) -> None:
@@ -94,7 +94,7 @@ class PostedEvents:
             addressed = (isinstance(mentions, list) and self._bot_user_id in mentions) or bool(
                 self._mention.search(message)
             )
-            self._submit(lambda: self._service.receive_instruction(instruction, mentions_plume=addressed))
+            self._through_inbox(InstructionLetter(instruction, addressed))
             return
         if data.get("channel_type") == "D":
             source, text = IntakeSource.DIRECT_MESSAGE, self._strip(message)
@@ -105,7 +105,18 @@ class PostedEvents:
         else:
             return
         review = IncomingReview(Platform.MATTERMOST, team_id, channel_id, post_id, post_id, user_id, source, text)
-        self._submit(lambda: self._inbox.receive(review))
+        self._through_inbox(review)
+
+    def _through_inbox(self, letter: Letter) -> None:
+        """Stored in the inbox at once (one thread, a write each), then handled by a worker: an event waiting for a
+        worker behind slow ones is already safe."""
+
+        def store() -> None:
+            accepted = self._inbox.accept(letter)
+            if accepted is not None:
+                self._submit(lambda: self._inbox.take_in(accepted))
+
+        self._store(store)
 
     def _from_a_person(self, post: dict[str, Any]) -> bool:
         """A person's new message: not the bot's own, not a system message, not a webhook's or another bot's."""

@@ -109,11 +109,11 @@ def build_app(
         log.error("listener failed (%s at %s)", type(error).__name__, _origin(error))
 
     guards.register(app)
-    events.register(app, core.inbox, core.service, feedback_channels)
+    events.register(app, core.inbox, feedback_channels)
     actions.register(app, core.actions)
     workspace = workspace or SlackWorkspace(client)
-    commands.register(app, core.audit, core.settings, workspace, core.intake)
-    shortcuts.register(app, core.intake)
-    views.register(app, core.intake, core.service, core.settings)
+    commands.register(app, core.audit, core.settings, workspace, core.inbox)
+    shortcuts.register(app, core.inbox)
+    views.register(app, core.inbox, core.service, core.settings)
     home.register(app, core.audit, core.models.choices, workspace, charts or ChartBoard(core.audit, client))
     return app

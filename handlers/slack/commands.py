@@ -4,6 +4,7 @@ settings (team leads)."""
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
@@ -13,7 +14,8 @@ from slack_sdk.errors import SlackApiError
 from bot.audit import AuditService, parse_period
 from bot.channel_settings import ChannelSettingsService
 from bot.domain import Platform, ReviewForm
-from bot.intake import Intake
+from bot.inbox import Inbox
+from bot.inbox_letters import FormLetter
 from bot.team_leads import Access, AccessRefused
 from handlers.slack import ids, modals, phrases
 from handlers.slack.exports import send_audit_export
@@ -31,7 +33,7 @@ def _refused(access: Access) -> str:
 
 
 def register(
-    app: App, audit: AuditService, settings: ChannelSettingsService, workspace: SlackWorkspace, intake: Intake
+    app: App, audit: AuditService, settings: ChannelSettingsService, workspace: SlackWorkspace, inbox: Inbox
 ) -> None:
     @app.command(ids.SLASH_COMMAND)
     def on_command(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond) -> None:
@@ -73,10 +75,12 @@ def register(
             if trigger_id:
                 client.views_open(trigger_id=trigger_id, view=modals.settings_modal(current, settings.models))
         elif len(words) > 1 and channel_id:  # `/plume <texte d'un avis>`: a review, as if typed in the form
-            ack()
             review = ReviewForm(
                 Platform.SLACK, field(command, "team_id"), channel_id, user_id, "", "", "", field(command, "text")
             )
-            intake.receive_form(review)
+            accepted = inbox.accept(FormLetter(review, f"command:{trigger_id or uuid.uuid4().hex}"))
+            ack()
+            if accepted is not None:
+                inbox.take_in(accepted)
         else:
             ack(response_type="ephemeral", text=phrases.UNKNOWN_SUBCOMMAND.format(name=words[0][:40]))

@@ -1,7 +1,7 @@
 """Event listeners: reviews (feedback channel, mention, direct message) and instructions (replies in a thread).
 
-A review is stored in the inbox by a listener middleware, which Bolt runs before it acknowledges the event (in HTTP
-and in Socket Mode alike); the listener, which runs after the ack, takes it in.
+A review or a reply in a thread is stored in the inbox by a listener middleware, which Bolt runs before it
+acknowledges the event (in HTTP and in Socket Mode alike); the listener, which runs after the ack, handles it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from slack_bolt.context import BoltContext
 
 from bot.domain import IncomingInstruction, IncomingReview, IntakeSource, Platform
 from bot.inbox import Accepted, Inbox
-from bot.service import PlumeService
+from bot.inbox_letters import InstructionLetter, Letter
 from handlers.slack.payloads import field
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 _MENTION = re.compile(r"<@[A-Z0-9]+>")
 # Message subtypes that carry a person's own new words; edits, deletions, joins and bot posts are not reviews.
 _PERSON_SUBTYPES = frozenset({"thread_broadcast", "file_share"})
-_ACCEPTED = "plume_accepted_review"  # the context key under which the middleware hands the stored review over
+_ACCEPTED = "plume_accepted_event"  # the context key under which the middleware hands the stored event over
 
 
 def _is_thread_reply(event: dict[str, Any]) -> bool:
@@ -68,39 +68,47 @@ def _incoming_review(event: dict[str, Any], context: BoltContext, channels: froz
     return None
 
 
-def register(app: App, inbox: Inbox, service: PlumeService, feedback_channels: frozenset[str]) -> None:
-    def store_review(event: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> None:
-        """Before the ack: a review is stored (sealed) in the inbox, so that no acknowledged review can be lost.
+def _incoming_instruction(event: dict[str, Any], context: BoltContext) -> InstructionLetter | None:
+    """The instruction a reply in a thread may carry (the service decides whether it is one: its thread's rule)."""
+    if not _from_a_person(event) or not _is_addressable(event) or not _is_thread_reply(event):
+        return None
+    text = field(event, "text")
+    instruction = IncomingInstruction(
+        platform=Platform.SLACK,
+        team_id=context.team_id or field(event, "team"),
+        channel_id=field(event, "channel"),
+        thread_id=field(event, "thread_ts"),
+        message_id=field(event, "ts"),
+        user_id=field(event, "user"),
+        text=_MENTION.sub("", text).strip(),
+    )
+    if not instruction.text:
+        return None
+    return InstructionLetter(instruction, bool(context.bot_user_id) and f"<@{context.bot_user_id}>" in text)
+
+
+def register(app: App, inbox: Inbox, feedback_channels: frozenset[str]) -> None:
+    def store_event(event: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> None:
+        """Before the ack: a review, or a reply in a thread, is stored (sealed) in the inbox, so that nothing
+        acknowledged can be lost.
 
         If the store fails, the error makes Bolt answer 500 and Slack sends the event again.
         """
-        review = _incoming_review(event, context, feedback_channels)
-        if review is not None:
-            context[_ACCEPTED] = inbox.accept(review)
+        letter: Letter | None = _incoming_review(event, context, feedback_channels)
+        if letter is None and event.get("type") == "message":  # a mention in a thread also comes as a message
+            letter = _incoming_instruction(event, context)
+        if letter is not None:
+            context[_ACCEPTED] = inbox.accept(letter)
         next()
 
-    @app.event("message", middleware=[store_review])
-    def on_message(event: dict[str, Any], context: BoltContext) -> None:
+    @app.event("message", middleware=[store_event])
+    def on_message(context: BoltContext) -> None:
         """A review stored before the ack is taken in; a reply in a thread refines its draft."""
         accepted = context.get(_ACCEPTED)
         if isinstance(accepted, Accepted):
             inbox.take_in(accepted)
-        elif _from_a_person(event) and _is_addressable(event) and _is_thread_reply(event):
-            text = field(event, "text")
-            service.receive_instruction(
-                IncomingInstruction(
-                    platform=Platform.SLACK,
-                    team_id=context.team_id or field(event, "team"),
-                    channel_id=field(event, "channel"),
-                    thread_id=field(event, "thread_ts"),
-                    message_id=field(event, "ts"),
-                    user_id=field(event, "user"),
-                    text=_MENTION.sub("", text).strip(),
-                ),
-                mentions_plume=bool(context.bot_user_id) and f"<@{context.bot_user_id}>" in text,
-            )
 
-    @app.event("app_mention", middleware=[store_review])
+    @app.event("app_mention", middleware=[store_event])
     def on_mention(context: BoltContext) -> None:
         """A top-level message mentioning Plume is a review, without the mention itself.
 

@@ -7,7 +7,8 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 
 from bot.domain import IncomingReview, IntakeSource, Platform
-from bot.intake import Intake, IntakeOutcome
+from bot.inbox import Inbox
+from bot.intake import IntakeOutcome
 from bot.ports.chat import Notice
 from handlers.slack import ids, phrases
 from handlers.slack.payloads import clicker, field, mapping
@@ -30,12 +31,13 @@ def message_text(message: dict[str, Any]) -> str:
     return "\n\n".join(part.strip() for part in parts if part.strip())
 
 
-def register(app: App, intake: Intake) -> None:
+def register(app: App, inbox: Inbox) -> None:
     @app.shortcut(ids.DRAFT_SHORTCUT)
     def on_draft_shortcut(ack: Ack, shortcut: dict[str, Any], respond: Respond) -> None:
-        ack()
+        """The message is stored (sealed) in the inbox as a review before the ack, then taken in."""
         message = mapping(shortcut, "message")
         if not (field(message, "ts") and field(shortcut, "channel", "id")):
+            ack()
             return
         review = IncomingReview(
             platform=Platform.SLACK,
@@ -47,6 +49,8 @@ def register(app: App, intake: Intake) -> None:
             source=IntakeSource.SHORTCUT,
             text=message_text(message),
         )
-        outcome = intake.receive_review(review)
+        accepted = inbox.accept(review)
+        ack()
+        outcome = inbox.take_in(accepted) if accepted is not None else IntakeOutcome.DUPLICATE
         if outcome in _ANSWERS:
             respond(text=_ANSWERS[outcome], response_type="ephemeral", replace_original=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 
 from slack_bolt import Ack, App
@@ -11,7 +12,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.channel_settings import ChannelSettingsService
 from bot.domain import Platform, ReviewForm
-from bot.intake import Intake
+from bot.inbox import Inbox
+from bot.inbox_letters import FormLetter
 from bot.service import PlumeService
 from bot.team_leads import Access, AccessRefused
 from handlers.slack import ids, modals, phrases
@@ -20,26 +22,28 @@ from handlers.slack.payloads import clicker, field
 log = logging.getLogger(__name__)
 
 
-def register(app: App, intake: Intake, service: PlumeService, settings: ChannelSettingsService) -> None:
+def register(app: App, inbox: Inbox, service: PlumeService, settings: ChannelSettingsService) -> None:
     @app.view(ids.REVIEW_MODAL)
     def on_review_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
+        """The form is stored (sealed) in the inbox before the ack: a process dying then leaves it to another."""
         values = modals.submitted_values(view)
         if not values.get("text", "").strip():
             ack(response_action="errors", errors={"text": phrases.EMPTY_FIELD})
             return
-        ack()
-        intake.receive_form(
-            ReviewForm(
-                platform=Platform.SLACK,
-                team_id=field(body, "team", "id"),
-                channel_id=field(view, "private_metadata"),
-                user_id=clicker(body),
-                service=values.get("service", ""),
-                feeling=phrases.FEELING_WORDS.get(values.get("feeling", ""), ""),
-                title=values.get("title", ""),
-                text=values["text"],
-            )
+        form = ReviewForm(
+            platform=Platform.SLACK,
+            team_id=field(body, "team", "id"),
+            channel_id=field(view, "private_metadata"),
+            user_id=clicker(body),
+            service=values.get("service", ""),
+            feeling=phrases.FEELING_WORDS.get(values.get("feeling", ""), ""),
+            title=values.get("title", ""),
+            text=values["text"],
         )
+        accepted = inbox.accept(FormLetter(form, f"view:{field(view, 'id') or uuid.uuid4().hex}"))
+        ack()
+        if accepted is not None:  # None: this very submission is already in the inbox (delivered twice)
+            inbox.take_in(accepted)
 
     @app.view(ids.EDIT_MODAL)
     def on_edit_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:

@@ -118,6 +118,7 @@ class MattermostHarness:
 
     def settle(self, timeout: float = 15.0) -> None:
         """Wait until every event handed to the workers is handled and every stored job has run to its end."""
+        self.runtime.storing.submit(lambda: None).result(timeout)  # every event stored is handed to the workers
         self.runtime.workers.submit(lambda: None).result(timeout)  # one worker: everything before it is done
         deadline = time.monotonic() + timeout
         while self._unfinished_jobs() or self.core.runner.holds_jobs():

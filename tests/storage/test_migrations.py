@@ -251,3 +251,34 @@ def test_0009_adds_who_took_a_review_over_and_keeps_every_thread(url: str) -> No
         columns = connection.execute(text("SELECT * FROM conversations")).keys()
         assert "taken_by" not in columns
     engine.dispose()
+
+
+def test_0010_marks_every_waiting_inbox_row_a_review_and_its_downgrade_keeps_them(url: str) -> None:
+    """0010 adds the inbox's `kind` (rows already waiting are reviews) and a form's `posted_id`; downgraded, the
+    rows stay and only the two columns go."""
+    engine = open_engine(url)
+    upgrade(engine, "0009")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO inbox (platform, channel_id, message_id, sealed, received_at, attempts)"
+                " VALUES ('slack', 'C1', '1700.1', :sealed, '2026-01-02 00:00:00', 1)"
+            ),
+            {"sealed": b"gAAAA-sealed"},
+        )
+
+    upgrade(engine)
+
+    with engine.begin() as connection:
+        assert connection.execute(text("SELECT kind, posted_id FROM inbox")).one() == ("review", None)
+        connection.execute(text("UPDATE inbox SET kind = 'form', posted_id = :id"), {"id": MATRIX_EVENT})
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0009")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM inbox")).scalar() == 1
+        columns = connection.execute(text("SELECT * FROM inbox")).keys()
+        assert "kind" not in columns and "posted_id" not in columns
+    engine.dispose()
