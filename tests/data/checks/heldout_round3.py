@@ -420,8 +420,8 @@ add(MSA_REVIEW, MSA, reply(MSA, MSA_BODY.replace("à votre conseillère", "à [P
     hello="Bonjour [PERSONNE_1],"), [])
 add(MSA_REVIEW, {**MSA, "public_replies": True}, reply(MSA, MSA_BODY, hello="Bonjour [PERSONNE_1],"),
     ["personal_data"])
-add(MSA_REVIEW, {**MSA, "public_replies": True}, reply(MSA, MSA_BODY.replace("à votre conseillère", "à "
-    "[PERSONNE_2]")), ["personal_data"])
+add(MSA_REVIEW, {**MSA, "public_replies": True}, reply(MSA, MSA_BODY + " Encore merci, [PERSONNE_1], et à bientôt."),
+    ["personal_data"])
 add(MSA_REVIEW, MSA, reply(MSA, MSA_BODY, signed=False), ["signature"])
 add(MSA_REVIEW, MSA, reply(MSA, MSA_BODY + " Comme quoi, quand on prend la peine de venir à l'agence plutôt que de se "
     "plaindre en ligne, tout se passe bien !"), ["blame"])
