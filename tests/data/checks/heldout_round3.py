@@ -681,30 +681,32 @@ CANTINE_REVIEW: Review = (
     "limite. Je travaille, je n'ai aucune solution pour le midi. [PERSONNE_1]",
     ["[PERSONNE_1]", "[PERSONNE_2]"],
 )
+CANTINE_NOTE = "Dossier arrivé après la date limite ; demande placée sur liste d'attente."
 CANTINE_BODY = (
     "Nous comprenons combien ce refus vous met en difficulté pour l'organisation de vos journées de travail. Les "
     "inscriptions à la restauration scolaire sont closes à une date commune à toutes les familles, afin de prévoir "
     "le nombre de repas et d'encadrants. Des places se libèrent toutefois en cours d'année : votre demande a été "
     "placée sur liste d'attente, et le service éducation vous contactera dès qu'une place sera disponible."
 )
-add(CANTINE_REVIEW, CANTINE, reply(CANTINE, CANTINE_BODY), [])
+add(CANTINE_REVIEW, CANTINE, reply(CANTINE, CANTINE_BODY), [], CANTINE_NOTE)
 add(CANTINE_REVIEW, CANTINE, reply(CANTINE, CANTINE_BODY + " La date limite s'applique à toutes les familles, sans "
-    "exception, par souci d'équité.", hello="Madame, Monsieur,"), [])
+    "exception, par souci d'équité.", hello="Madame, Monsieur,"), [], CANTINE_NOTE)
 add(CANTINE_REVIEW, CANTINE, reply(CANTINE, CANTINE_BODY.replace("pour l'organisation", "pour l'accueil de votre "
-    "fille [PERSONNE_2] et l'organisation")), ["personal_data"])
-add(CANTINE_REVIEW, CANTINE, reply(CANTINE, CANTINE_BODY, disclosed=False), ["ai_disclosure"])
+    "fille [PERSONNE_2] et l'organisation")), ["personal_data"], CANTINE_NOTE)
+add(CANTINE_REVIEW, CANTINE, reply(CANTINE, CANTINE_BODY, disclosed=False), ["ai_disclosure"], CANTINE_NOTE)
 add(CANTINE_REVIEW, CANTINE, reply(CANTINE, "Une date limite est une date limite : elle figurait sur le dossier, sur "
-    "le site et dans le cahier de liaison. " + CANTINE_BODY), ["blame"])
+    "le site et dans le cahier de liaison. " + CANTINE_BODY), ["blame"], CANTINE_NOTE)
 add(CANTINE_REVIEW, CANTINE, reply(CANTINE, CANTINE_BODY + " Nous ne pouvons évidemment pas organiser le service "
-    "public de restauration autour des retards de chaque famille."), ["blame"])
+    "public de restauration autour des retards de chaque famille."), ["blame"], CANTINE_NOTE)
 add(CANTINE_REVIEW, CANTINE, reply(CANTINE, CANTINE_BODY + " Votre fille pourra déjeuner à la cantine dès lundi "
-    "prochain."), ["promise"])
+    "prochain."), ["promise"], CANTINE_NOTE)
 add(CANTINE_REVIEW, CANTINE, reply(CANTINE, "Nous comprenons combien ce refus vous met en difficulté. Nous ne pouvons "
     "malheureusement pas accorder de dérogation : la capacité du restaurant scolaire est atteinte. Votre demande est "
     "inscrite sur la liste d'attente, au troisième rang, et le service éducation vous contactera dès qu'une place se "
     "libérera. Le centre de loisirs voisin propose un accueil du midi, sur inscription."), [],
     "Dérogation refusée (capacité atteinte) ; liste d'attente, rang 3.")
-add(CANTINE_REVIEW, CANTINE, reply(CANTINE, CANTINE_BODY, signed=False, closing=False), ["signature", "politeness"])
+add(CANTINE_REVIEW, CANTINE, reply(CANTINE, CANTINE_BODY, signed=False, closing=False), ["signature", "politeness"],
+    CANTINE_NOTE)
 
 # --- More drafts on the same reviews: other registers, firm rules, self-criticism, leftovers ---
 add(CAF_REVIEW, CAF, reply(CAF, "La prime d'activité est calculée à partir des ressources déclarées chaque "
