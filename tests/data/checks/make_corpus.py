@@ -2,8 +2,9 @@
 
 The phrasings of each defect are written without looking at the checks' patterns, and split in two halves (seeds
 15 and 1515). Round 1's held-out (the second halves and the even hand-written drafts) was run once and read: it is
-dev now, like the rest of round 1 (ids keep their origin: `gen-heldout-…`). The held-out split is round 2's
-drafts, written by hand by another hand (heldout_round2.py), run once at the end. See README.md here.
+dev now, like the rest of round 1 (ids keep their origin: `gen-heldout-…`). Round 2's held-out
+(heldout_round2.py, `hand2-…`) is dev now too. The held-out split is round 3's drafts, written
+by hand by a new hand (heldout_round3.py, `hand3-…`), run once at the end. See README.md here.
 Run: `.venv/bin/python -m tests.data.checks.make_corpus` (writes corpus.jsonl next to this file).
 """
 
@@ -15,7 +16,8 @@ from pathlib import Path
 
 from bot.domain import AI_DISCLOSURE_DEFAULT
 from tests.data.checks.hand_written import HAND
-from tests.data.checks.heldout_round2 import HELDOUT
+from tests.data.checks.heldout_round2 import HELDOUT as ROUND2
+from tests.data.checks.heldout_round3 import HELDOUT as ROUND3, Case
 from tests.data.checks.phrasings import (
     BLAME,
     BODIES,
@@ -153,12 +155,12 @@ def hand_written() -> list[dict[str, object]]:
     ]
 
 
-def heldout_round2() -> list[dict[str, object]]:
-    """Round 2's held-out: drafts written by hand without reading the checks."""
+def written_by_hand(prefix: str, split: str, cases: list[Case]) -> list[dict[str, object]]:
+    """A later round's hand-written drafts, numbered from 1 under their round's prefix."""
     return [
         {
-            "id": f"hand2-{number:03d}",
-            "split": "heldout",
+            "id": f"{prefix}-{number:03d}",
+            "split": split,
             "source": "hand",
             "draft": draft,
             "review": review,
@@ -167,14 +169,15 @@ def heldout_round2() -> list[dict[str, object]]:
             "requirements": requirements,
             "expected": expected,
         }
-        for number, (draft, review, instructions, placeholders, requirements, expected) in enumerate(HELDOUT, 1)
+        for number, (draft, review, instructions, placeholders, requirements, expected) in enumerate(cases, 1)
     ]
 
 
 def corpus() -> list[dict[str, object]]:
-    """dev: all of round 1 (its former held-out half relabelled); heldout: round 2."""
+    """dev: all of round 1 (its former held-out half relabelled) and round 2; heldout: round 3 only."""
     seen = [{**record, "split": "dev"} for record in generate("heldout", 1515)]
-    return generate("dev", 15) + seen + hand_written() + heldout_round2()
+    round2 = written_by_hand("hand2", "dev", ROUND2)
+    return generate("dev", 15) + seen + hand_written() + round2 + written_by_hand("hand3", "heldout", ROUND3)
 
 
 def main() -> None:
