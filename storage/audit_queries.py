@@ -7,10 +7,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import aliased
 
+from bot.checks.findings import Severity
 from bot.ports.audit import AuditScope
-from storage.tables import ApprovalRow, ConversationRow, RevisionRow
+from storage.tables import ApprovalRow, ConversationRow, DraftFindingRow, RevisionRow
 
-C, A, R = ConversationRow, ApprovalRow, RevisionRow
+C, A, R, F = ConversationRow, ApprovalRow, RevisionRow, DraftFindingRow
 Query = Select[*tuple[Any, ...]]
 
 
@@ -62,6 +63,22 @@ def revisions_by_model(scope: AuditScope) -> Query:
         )
         .where(*_of_cohort(R, scope))
         .group_by(R.model_id)
+    )
+
+
+def revisions_checked(scope: AuditScope) -> Query:
+    """Revisions of the scope, and those with at least one finding of the checks."""
+    found = select(F.revision_id).where(F.revision_id == R.id).exists()
+    return select(func.count(), func.coalesce(func.sum(case((found, 1), else_=0)), 0)).where(*_of_cohort(R, scope))
+
+
+def overridden_approvals(scope: AuditScope) -> Query:
+    """Approvals of the scope given over blocking findings (« Approuver quand même »), and those findings."""
+    return (
+        select(func.count(func.distinct(A.id)), func.count())
+        .select_from(A)
+        .join(F, and_(F.revision_id == A.revision_id, F.severity == Severity.HARD.value))
+        .where(*_of_cohort(A, scope))
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -195,6 +196,30 @@ class ChannelSettingsRow(Base):
     default_model: Mapped[str | None] = mapped_column(String(128))
     updated_by: Mapped[str] = mapped_column(String(PLATFORM_ID))
     updated_at: Mapped[datetime]
+    public_replies: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # 0010
+    min_words: Mapped[int | None]
+    max_words: Mapped[int | None]
+    greeting_required: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+
+
+class DraftFindingRow(Base):
+    """One finding of the checks on a revision (kind, severity, span; its line quotes placeholders, never values)."""
+
+    __tablename__ = "draft_findings"
+    __table_args__ = (
+        PrimaryKeyConstraint("id", name="pk_draft_findings"),
+        Index("ix_draft_findings_revision", "revision_id", "severity"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer)
+    revision_id: Mapped[int] = mapped_column(
+        ForeignKey("revisions.id", ondelete="CASCADE", name="fk_draft_findings_revision")
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    severity: Mapped[str] = mapped_column(String(8))
+    span_start: Mapped[int]
+    span_end: Mapped[int]
+    message: Mapped[str] = mapped_column(Text)
 
 
 class RateBudgetRow(Base):

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.checks.findings import Finding
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind, Change
-from handlers.common.wording import masked_summary as masked_summary, unresolved_warning
+from handlers.common.wording import blocking_count, finding_lines, masked_summary as masked_summary, unresolved_warning
 from handlers.slack import ids, phrases
 from handlers.slack.rich_text import change_blocks, verbatim_blocks
 
@@ -112,11 +113,21 @@ def _button(action_id: str, label: str, revision_id: int, style: str | None = No
     return button
 
 
-def _confirm_anyway(unresolved: Sequence[str]) -> Block:
-    """Slack's own confirmation dialog before an approval that keeps unknown placeholders in the final text."""
-    listed = phrases.CONFIRM_ANYWAY_TEXT.format(placeholders=", ".join(unresolved))
+def _confirm_anyway(unresolved: Sequence[str], findings: Sequence[Finding]) -> Block:
+    """Slack's own confirmation dialog before an approval that keeps unknown placeholders in the final text, or
+    overrides blocking findings of the checks (then audited)."""
+    if unresolved:
+        title, listed = (
+            phrases.CONFIRM_ANYWAY_TITLE,
+            phrases.CONFIRM_ANYWAY_TEXT.format(placeholders=", ".join(unresolved)),
+        )
+    else:
+        title, listed = (
+            phrases.CONFIRM_FINDINGS_TITLE,
+            phrases.CONFIRM_FINDINGS_TEXT.format(count=blocking_count(findings)),
+        )
     return {
-        "title": {"type": "plain_text", "text": phrases.CONFIRM_ANYWAY_TITLE[:100]},
+        "title": {"type": "plain_text", "text": title[:100]},
         "text": {"type": "plain_text", "text": listed if len(listed) <= 300 else listed[:299] + "…"},
         "confirm": {"type": "plain_text", "text": phrases.CONFIRM_ANYWAY_YES[:30]},
         "deny": {"type": "plain_text", "text": phrases.CANCEL[:30]},
@@ -129,6 +140,7 @@ _BUTTONS = {
     ActionKind.APPROVE_ANYWAY: (ids.APPROVE_ANYWAY, phrases.APPROVE_ANYWAY, "danger"),
     ActionKind.REGENERATE: (ids.REGENERATE, phrases.REGENERATE, None),
     ActionKind.EDIT: (ids.EDIT, phrases.EDIT, None),
+    ActionKind.PUBLISHABLE: (ids.PUBLISHABLE, phrases.PUBLISHABLE, None),
     ActionKind.SHOW_CHANGES: (ids.SHOW_CHANGES, phrases.SHOW_CHANGES, None),
 }
 
@@ -179,9 +191,12 @@ def draft_message(
     actions: Sequence[Action],
     unresolved: Sequence[str] = (),
     in_charge: str | None = None,
+    findings: Sequence[Finding] = (),
 ) -> SlackMessage:
     """A draft with its controls; `counts` is given for the first draft of a thread, which says what was masked.
     `unresolved` placeholders are listed in a warning under the text, and approving asks for a confirmation;
+    `findings` of the checks come one line each under the text, before the buttons (a blocking one asks for a
+    confirmation too);
     `in_charge` names the agent who took the review over, in a line under the text.
 
     Approve, regenerate and edit are buttons; the models to switch to make one menu (labelled from `choices`); seeing
@@ -198,7 +213,7 @@ def draft_message(
     ]
     for element in elements:
         if element["action_id"] == ids.APPROVE_ANYWAY:
-            element["confirm"] = _confirm_anyway(unresolved)
+            element["confirm"] = _confirm_anyway(unresolved, findings)
     switch_to = {action.model_id for action in actions if action.kind is ActionKind.SWITCH_MODEL}
     offered = [choice for choice in choices if choice.id in switch_to]
     if offered:
@@ -206,6 +221,8 @@ def draft_message(
     tail: list[Block] = [_context(f"Brouillon n° {revision_number} · {_made_by(model)}")]
     if in_charge is not None:
         tail.append(_context(phrases.IN_CHARGE.format(user=escape(in_charge))))
+    if findings:
+        tail.insert(0, _findings_block(findings))
     if unresolved:
         tail.insert(0, {"type": "section", "text": _mrkdwn(escape(unresolved_warning(tuple(unresolved)))[:3000])})
     if elements:
@@ -220,6 +237,14 @@ def draft_message(
     tail.append(_context(phrases.REFINE_HINT))
     body = _text_sections(draft_text)[: MAX_BLOCKS - len(head) - len(tail)]
     return SlackMessage(escape(draft_text)[:3000], head + body + tail)
+
+
+def _findings_block(findings: Sequence[Finding]) -> Block:
+    """One line per finding, then what a blocking one means, in one section (the block count stays small)."""
+    lines = finding_lines(findings)
+    if any(line.startswith("⛔") for line in lines):
+        lines.append(f"_{phrases.FINDINGS_HOW}_")
+    return {"type": "section", "text": _mrkdwn(escape("\n".join(lines))[:SECTION_LIMIT])}
 
 
 def retired_message(*, draft_text: str, revision_number: int, model: ModelChoice) -> SlackMessage:
