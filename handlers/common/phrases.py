@@ -44,6 +44,19 @@ CONFIRM_FINDINGS_TEXT = (
     "avec votre nom et les alertes ignorées."
 )
 PUBLISHABLE = "📰 Version publiable"
+FINDING_KINDS = {
+    "placeholder": "marqueur inventé ou texte à compléter",
+    "personal_data": "donnée de l'usager dans une réponse publique",
+    "promise": "promesse",
+    "greeting": "formule d'appel",
+    "politeness": "formule de politesse",
+    "signature": "signature",
+    "ai_disclosure": "mention de l'IA",
+    "length": "longueur",
+    "language": "langue",
+    "blame": "ton",
+}
+"""How the audit names each kind of finding of the checks."""
 FINDINGS_HOW = (
     "⛔ bloque l'approbation : corrigez avec ✏️ Modifier, régénérez, ou « ⚠️ Approuver quand même » "
     "(inscrit au journal d'audit)."
