@@ -160,11 +160,6 @@ class DraftView:
     """The agent who took the review over (« Je m'en occupe »): the draft says who is in charge."""
     findings: tuple[Finding, ...] = ()
 
-    @property
-    def blocked(self) -> bool:
-        """A plain approval is not offered: unknown placeholders, or a hard finding of the checks."""
-        return any(action.kind is ActionKind.APPROVE_ANYWAY for action in self.actions)
-
 
 @dataclass(frozen=True)
 class Change:

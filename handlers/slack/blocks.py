@@ -11,8 +11,10 @@ from bot.checks.findings import Finding
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind, Change
-from handlers.common.wording import blocking_count, finding_lines, masked_summary as masked_summary, unresolved_warning
+from handlers.common.wording import masked_summary as masked_summary
 from handlers.slack import ids, phrases
+from handlers.slack.draft_warnings import confirm_anyway, findings_block, unresolved_block
+from handlers.slack.mrkdwn import escape as escape, mrkdwn_text
 from handlers.slack.rich_text import change_blocks, verbatim_blocks
 
 Block = dict[str, Any]
@@ -24,11 +26,6 @@ MAX_BLOCKS = 50
 class SlackMessage:
     text: str
     blocks: list[Block]
-
-
-def escape(text: str) -> str:
-    """Make text inert for Slack's mrkdwn: no mention, no channel ping, no link can be formed."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
@@ -64,23 +61,19 @@ def _escaped_pieces(text: str, limit: int = SECTION_LIMIT) -> list[str]:
     return pieces
 
 
-def _mrkdwn(text: str) -> dict[str, Any]:
-    return {"type": "mrkdwn", "text": text, "verbatim": True}
-
-
 def _text_sections(text: str) -> list[Block]:
     """Sections holding `text`, escaped; Slack refuses an empty section, so an empty text shows as such."""
     if not text.strip():
-        return [{"type": "section", "text": _mrkdwn(phrases.EMPTY_TEXT)}]
-    return [{"type": "section", "text": _mrkdwn(piece)} for piece in _escaped_pieces(text)]
+        return [{"type": "section", "text": mrkdwn_text(phrases.EMPTY_TEXT)}]
+    return [{"type": "section", "text": mrkdwn_text(piece)} for piece in _escaped_pieces(text)]
 
 
 def _context(text: str) -> Block:
-    return {"type": "context", "elements": [_mrkdwn(text)]}
+    return {"type": "context", "elements": [mrkdwn_text(text)]}
 
 
 def _summary_block(counts: dict[str, int], revision_id: int | None) -> Block:
-    block: Block = {"type": "section", "text": _mrkdwn(masked_summary(counts))}
+    block: Block = {"type": "section", "text": mrkdwn_text(masked_summary(counts))}
     if revision_id is not None:
         block["accessory"] = {
             "type": "button",
@@ -111,28 +104,6 @@ def _button(action_id: str, label: str, revision_id: int, style: str | None = No
     if style:
         button["style"] = style
     return button
-
-
-def _confirm_anyway(unresolved: Sequence[str], findings: Sequence[Finding]) -> Block:
-    """Slack's own confirmation dialog before an approval that keeps unknown placeholders in the final text, or
-    overrides blocking findings of the checks (then audited)."""
-    if unresolved:
-        title, listed = (
-            phrases.CONFIRM_ANYWAY_TITLE,
-            phrases.CONFIRM_ANYWAY_TEXT.format(placeholders=", ".join(unresolved)),
-        )
-    else:
-        title, listed = (
-            phrases.CONFIRM_FINDINGS_TITLE,
-            phrases.CONFIRM_FINDINGS_TEXT.format(count=blocking_count(findings)),
-        )
-    return {
-        "title": {"type": "plain_text", "text": title[:100]},
-        "text": {"type": "plain_text", "text": listed if len(listed) <= 300 else listed[:299] + "…"},
-        "confirm": {"type": "plain_text", "text": phrases.CONFIRM_ANYWAY_YES[:30]},
-        "deny": {"type": "plain_text", "text": phrases.CANCEL[:30]},
-        "style": "danger",
-    }
 
 
 _BUTTONS = {
@@ -213,7 +184,7 @@ def draft_message(
     ]
     for element in elements:
         if element["action_id"] == ids.APPROVE_ANYWAY:
-            element["confirm"] = _confirm_anyway(unresolved, findings)
+            element["confirm"] = confirm_anyway(unresolved, findings)
     switch_to = {action.model_id for action in actions if action.kind is ActionKind.SWITCH_MODEL}
     offered = [choice for choice in choices if choice.id in switch_to]
     if offered:
@@ -222,9 +193,9 @@ def draft_message(
     if in_charge is not None:
         tail.append(_context(phrases.IN_CHARGE.format(user=escape(in_charge))))
     if findings:
-        tail.insert(0, _findings_block(findings))
+        tail.insert(0, findings_block(findings))
     if unresolved:
-        tail.insert(0, {"type": "section", "text": _mrkdwn(escape(unresolved_warning(tuple(unresolved)))[:3000])})
+        tail.insert(0, unresolved_block(unresolved))
     if elements:
         tail.append({"type": "actions", "block_id": ids.draft_actions_block(revision_id), "elements": elements})
     one_click = [
@@ -237,14 +208,6 @@ def draft_message(
     tail.append(_context(phrases.REFINE_HINT))
     body = _text_sections(draft_text)[: MAX_BLOCKS - len(head) - len(tail)]
     return SlackMessage(escape(draft_text)[:3000], head + body + tail)
-
-
-def _findings_block(findings: Sequence[Finding]) -> Block:
-    """One line per finding, then what a blocking one means, in one section (the block count stays small)."""
-    lines = finding_lines(findings)
-    if any(line.startswith("⛔") for line in lines):
-        lines.append(f"_{phrases.FINDINGS_HOW}_")
-    return {"type": "section", "text": _mrkdwn(escape("\n".join(lines))[:SECTION_LIMIT])}
 
 
 def retired_message(*, draft_text: str, revision_number: int, model: ModelChoice) -> SlackMessage:
