@@ -93,9 +93,7 @@ def test_findings_come_one_line_each_before_the_buttons_and_a_public_draft_offer
         findings=findings,
     )
     after = post.message.split("Bonjour Marie Dupont, merci.")[1]
-    assert (
-        after_text.index("⛔ Réponse publique") < after_text.index("⚠️ Réponse courte") < after_text.index("Brouillon")
-    )
+    assert after.index("⛔ Réponse publique") < after.index("⚠️ Réponse courte") < after.index("Brouillon")
     assert "Approuver quand même" in after
     buttons = post.props["attachments"][0]["actions"]
     assert [b["id"] for b in buttons][:4] == ["approveanyway", "regenerate", "edit", "publishable"]
