@@ -7,6 +7,7 @@ import pytest
 from bot.channel_settings import word_bound
 from bot.checks import Kind, Requirements, check_draft
 from bot.domain import ChannelSettings
+from bot.models.prompting import channel_instructions
 
 BODY = "Nous avons bien reçu votre message et nous vous remercions de votre confiance. " * 3
 
@@ -44,3 +45,11 @@ def test_a_public_channel_finds_the_citizens_data_in_a_reply() -> None:
 )  # fmt: skip
 def test_a_typed_word_bound_is_a_whole_number_from_1_to_2000(typed: object, bound: int | None) -> None:
     assert word_bound(typed) == bound
+
+
+def test_the_model_is_asked_for_what_the_channel_checks() -> None:
+    public = channel_instructions(ChannelSettings("C1", public_replies=True, min_words=40, max_words=150))
+
+    assert "sera publiée" in public and "« Madame, Monsieur »" in public
+    assert "de 40 à 150 mots" in public
+    assert channel_instructions(ChannelSettings("C1")) == ""
