@@ -77,7 +77,7 @@ def _home(store: SqlAuditStore, scope: AuditScope) -> None:
 
 def _checks(engine: Engine, scope: AuditScope) -> None:
     with engine.connect() as connection:
-        connection.execute(queries.revisions_checked(scope)).one()
+        connection.execute(queries.revisions_with_findings(scope)).one()
         connection.execute(queries.overridden_approvals(scope)).one()
 
 

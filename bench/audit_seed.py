@@ -121,7 +121,8 @@ def _rows(count: int, now: datetime, days: int, rng: random.Random) -> Iterator[
             overridden = approved and number == versions and rng.random() < 0.04
             for severity in (["soft"] if rng.random() < 0.25 else []) + (["hard"] if overridden else []):
                 finding_id += 1
-                yield "draft_findings", _finding(finding_id, revision_id, severity)
+                keys = {"conversation_id": conversation_id, "channel_id": channel, "review_received_at": received}
+                yield "draft_findings", _finding(finding_id, revision_id, severity) | keys
         if approved:
             yield (
                 "approvals",

@@ -23,7 +23,9 @@ def cohort(scope: AuditScope) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _of_cohort(table: type[ApprovalRow] | type[RevisionRow], scope: AuditScope) -> list[ColumnElement[bool]]:
+def _of_cohort(
+    table: type[ApprovalRow] | type[RevisionRow] | type[DraftFindingRow], scope: AuditScope
+) -> list[ColumnElement[bool]]:
     """Approvals or revisions of the conversations received in the scope, by the thread keys they carry."""
     conditions = [table.review_received_at >= scope.since, table.review_received_at < scope.until]
     if scope.channel_id:
@@ -66,19 +68,20 @@ def revisions_by_model(scope: AuditScope) -> Query:
     )
 
 
-def revisions_checked(scope: AuditScope) -> Query:
-    """Revisions of the scope, and those with at least one finding of the checks."""
-    found = select(F.revision_id).where(F.revision_id == R.id).exists()
-    return select(func.count(), func.coalesce(func.sum(case((found, 1), else_=0)), 0)).where(*_of_cohort(R, scope))
+def revisions_with_findings(scope: AuditScope) -> Query:
+    """Revisions of the scope with at least one finding of the checks (index-only: the findings carry the keys)."""
+    return select(func.count(func.distinct(F.revision_id))).where(*_of_cohort(F, scope))
 
 
 def overridden_approvals(scope: AuditScope) -> Query:
-    """Approvals of the scope given over blocking findings (« Approuver quand même »), and those findings."""
+    """Approvals of the scope given over blocking findings (« Approuver quand même »), and those findings: the
+    scope's few blocking findings, each looked up among approvals by its conversation."""
+    approved = and_(A.conversation_id == F.conversation_id, A.revision_id == F.revision_id)
     return (
         select(func.count(func.distinct(A.id)), func.count())
-        .select_from(A)
-        .join(F, and_(F.revision_id == A.revision_id, F.severity == Severity.HARD.value))
-        .where(*_of_cohort(A, scope))
+        .select_from(F)
+        .join(A, approved)
+        .where(*_of_cohort(F, scope), F.severity == Severity.HARD.value)
     )
 
 

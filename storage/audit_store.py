@@ -48,7 +48,7 @@ class SqlAuditStore:
             approved = connection.execute(q.approvals_by_model(scope)).all()
             drafted = connection.execute(q.revisions_by_model(scope)).all()
             approvals = sum(int(row[1]) for row in approved)
-            checked, with_findings = connection.execute(q.revisions_checked(scope)).one()
+            with_findings = int(connection.execute(q.revisions_with_findings(scope)).scalar_one())
             overridden, findings = connection.execute(q.overridden_approvals(scope)).one()
             median = None
             if approvals:
@@ -72,7 +72,7 @@ class SqlAuditStore:
             unchanged_approvals=sum(int(row[2]) for row in approved),
             mean_edit_distance=sum(float(row[3]) for row in approved) / measured if measured else None,
             models=tuple(ordered),
-            checks=CheckFigures(int(checked), int(with_findings), int(overridden), int(findings)),
+            checks=CheckFigures(sum(share.drafts for share in ordered), with_findings, int(overridden), int(findings)),
         )
 
     def approved_threads(self, scope: AuditScope, limit: int) -> list[ThreadSummary]:

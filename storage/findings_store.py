@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 
 from bot.checks.findings import Finding, Kind, Severity
 from storage.database import Database
-from storage.tables import DraftFindingRow
+from storage.tables import DraftFindingRow, RevisionRow
 
 
 class SqlFindingStore:
@@ -18,9 +18,15 @@ class SqlFindingStore:
     def replace_findings(self, revision_id: int, findings: Sequence[Finding]) -> None:
         with self._db.sessions.begin() as session:
             session.execute(delete(DraftFindingRow).where(DraftFindingRow.revision_id == revision_id))
+            revision = session.get(RevisionRow, revision_id)
+            if revision is None:  # purged or dismissed meanwhile: nothing to keep
+                return
             session.add_all(
                 DraftFindingRow(
                     revision_id=revision_id,
+                    conversation_id=revision.conversation_id,
+                    channel_id=revision.channel_id,
+                    review_received_at=revision.review_received_at,
                     kind=finding.kind.value,
                     severity=finding.severity.value,
                     span_start=finding.start,

@@ -96,6 +96,7 @@ class VaultRow(Base):
 EPOCH = "1970-01-01 00:00:00+00:00"  # only for rows that predate migration 0003, which fills them in
 _REVISION_USAGE = ("model_id", "input_tokens", "output_tokens", "cost_eur")
 _APPROVAL_FACTS = ("model_id", "edit_distance", "revision_number", "approved_at")
+_FINDING_FACTS = ("severity", "revision_id", "conversation_id")
 
 
 class RevisionRow(Base):
@@ -209,12 +210,17 @@ class DraftFindingRow(Base):
     __table_args__ = (
         PrimaryKeyConstraint("id", name="pk_draft_findings"),
         Index("ix_draft_findings_revision", "revision_id", "severity"),
+        Index("ix_draft_findings_audit", "review_received_at", "channel_id", *_FINDING_FACTS),
+        Index("ix_draft_findings_audit_channel", "channel_id", "review_received_at", *_FINDING_FACTS),
     )
 
     id: Mapped[int] = mapped_column(Integer)
     revision_id: Mapped[int] = mapped_column(
         ForeignKey("revisions.id", ondelete="CASCADE", name="fk_draft_findings_revision")
     )
+    conversation_id: Mapped[int]  # the revision's, with its thread's keys, for the audit (covering indexes)
+    channel_id: Mapped[str] = mapped_column(String(PLATFORM_ID), server_default="")
+    review_received_at: Mapped[datetime] = mapped_column(server_default=EPOCH)
     kind: Mapped[str] = mapped_column(String(16))
     severity: Mapped[str] = mapped_column(String(8))
     span_start: Mapped[int]
