@@ -115,6 +115,8 @@ FIELD_DISCLOSURE_TEXT = "Texte de la mention"
 FIELD_MODEL = "Modèle par défaut du canal"
 PLUME_DEFAULT_MODEL = "Celui de Plume ({label})"
 FIELD_CHECKS = "Vérifications des brouillons"
+FIELD_PUBLIC_REPLIES = "Réponses publiques"
+FIELD_GREETING = "Formule d'appel"
 PUBLIC_REPLIES_OPTION = (
     "Réponses publiques (Services Publics+) : aucune donnée de l'usager dans la réponse, version publiable proposée"
 )

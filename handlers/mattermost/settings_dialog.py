@@ -68,21 +68,23 @@ def settings_dialog(
                 "options": options,
                 "optional": True,
             },
-            _checkbox("public_replies", phrases.PUBLIC_REPLIES_OPTION, on=settings.public_replies),
-            _checkbox("greeting_required", phrases.GREETING_OPTION, on=settings.greeting_required),
+            _checkbox(
+                "public_replies", phrases.FIELD_PUBLIC_REPLIES, phrases.PUBLIC_REPLIES_OPTION, settings.public_replies
+            ),
+            _checkbox("greeting_required", phrases.FIELD_GREETING, phrases.GREETING_OPTION, settings.greeting_required),
             _words("min_words", phrases.FIELD_MIN_WORDS, settings.min_words),
             _words("max_words", phrases.FIELD_MAX_WORDS, settings.max_words),
         ],
     }
 
 
-def _checkbox(name: str, label: str, *, on: bool) -> dict[str, Any]:
-    """A bool element of the dialog, under the checks' heading."""
+def _checkbox(name: str, label: str, option: str, on: bool) -> dict[str, Any]:
+    """A bool element of the dialog (one of the checks' settings): its name above, what ticking it means beside."""
     return {
-        "display_name": phrases.FIELD_CHECKS,
+        "display_name": label,
         "name": name,
         "type": "bool",
-        "placeholder": label,
+        "placeholder": option,
         "default": "true" if on else "false",
         "optional": True,
     }
