@@ -28,6 +28,7 @@ from bench.audit_home import measure_home
 from bench.audit_seed import seed
 from bot.audit_export import ExportFormat, write_rows
 from bot.ports.audit import AuditScope
+from storage import audit_queries as queries
 from storage.audit_store import SqlAuditStore
 from storage.database import Database, open_engine, upgrade
 
@@ -74,6 +75,12 @@ def _home(store: SqlAuditStore, scope: AuditScope) -> None:
     store.approved_threads(scope, 10)
 
 
+def _checks(engine: Engine, scope: AuditScope) -> None:
+    with engine.connect() as connection:
+        connection.execute(queries.revisions_with_findings(scope)).one()
+        connection.execute(queries.overridden_approvals(scope)).one()
+
+
 def _indexes(engine: Engine, present: bool) -> None:
     with engine.begin() as connection:
         for name, (table, columns) in AUDIT_INDEXES.items():
@@ -113,6 +120,11 @@ def measure(label: str, engine: Engine, count: int, runs: int, folder: Path) -> 
         f"{figures.unchanged_approvals / max(figures.approvals, 1):.0%} unchanged, "
         f"mean edit distance {figures.mean_edit_distance:.3f}"
     )
+    if figures.checks is not None:
+        print(
+            f"   checks: {figures.checks.with_findings} of {figures.checks.revisions} revisions with findings, "
+            f"{figures.checks.overridden_approvals} approvals over {figures.checks.overridden_findings} blocking ones"
+        )
     for indexed in (False, True):
         _indexes(engine, indexed)
         print(f"   App Home (figures + latest approved threads), {'with' if indexed else 'WITHOUT'} 0003 indexes:")
@@ -120,6 +132,9 @@ def measure(label: str, engine: Engine, count: int, runs: int, folder: Path) -> 
             print(f"     {name:<24} {_median_ms(lambda scope=scope: _home(store, scope), runs):8.1f} ms")
         agent = _median_ms(lambda: store.open_threads_of("U00000042", 15), runs)
         print(f"     {'an agent open threads':<24} {agent:8.1f} ms")
+    for name, scope in scopes.items():  # the part of the figures that the checks (migration 0010) added
+        checks = _median_ms(lambda scope=scope: _checks(engine, scope), runs)
+        print(f"   the checks' two queries alone, {name:<24} {checks:8.1f} ms")
     measure_home(store, NOW, max(3, runs * 3))  # 21 page views by default: enough for a p95
     target = folder / f"{label}.csv"
     for fmt in ExportFormat:

@@ -1,4 +1,5 @@
-"""Bulk-seed conversations, revisions and approvals shaped like the pilot's, for the audit benchmark."""
+"""Bulk-seed conversations, revisions, the checks' findings and approvals shaped like the pilot's, for the audit
+benchmark: a quarter of the revisions carry a warning, and one approval in 25 overrides a blocking finding."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from sqlalchemy import insert, text
 from sqlalchemy.engine import Engine
 
 from bot.text_distance import normalised_distance
-from storage.tables import ApprovalRow, ConversationRow, RevisionRow
+from storage.tables import ApprovalRow, ConversationRow, DraftFindingRow, RevisionRow
 
 MODELS = ("mistral:mistral-small-latest", "albert:albert-large", "anthropic:claude-sonnet-4-6")
 PRICES = {MODELS[0]: (0.1, 0.3), MODELS[1]: (0.0, 0.0), MODELS[2]: (3.0, 15.0)}
@@ -54,7 +55,7 @@ def _rows(count: int, now: datetime, days: int, rng: random.Random) -> Iterator[
     """(table, row) for `count` conversations received over the last `days` days; ids given explicitly."""
     reviews, pairs = _texts(rng)
     start, step = now - timedelta(days=days), days * 86_400 / (count + 1)
-    revision_id = 0
+    revision_id = finding_id = 0
     channels = [f"C{index:08d}" for index in range(20)]
     agents = [f"U{index:08d}" for index in range(200)]
     for conversation_id in range(1, count + 1):
@@ -117,6 +118,11 @@ def _rows(count: int, now: datetime, days: int, rng: random.Random) -> Iterator[
                     "review_received_at": received,
                 },
             )
+            overridden = approved and number == versions and rng.random() < 0.04
+            for severity in (["soft"] if rng.random() < 0.25 else []) + (["hard"] if overridden else []):
+                finding_id += 1
+                keys = {"conversation_id": conversation_id, "channel_id": channel, "review_received_at": received}
+                yield "draft_findings", _finding(finding_id, revision_id, severity) | keys
         if approved:
             yield (
                 "approvals",
@@ -135,9 +141,31 @@ def _rows(count: int, now: datetime, days: int, rng: random.Random) -> Iterator[
             )
 
 
+def _finding(finding_id: int, revision_id: int, severity: str) -> dict[str, Any]:
+    kind, message = (
+        ("placeholder", "Texte à compléter laissé « [date] ».")
+        if severity == "hard"
+        else ("length", "Réponse longue : 320 mots (au plus 300).")
+    )
+    return {
+        "id": finding_id,
+        "revision_id": revision_id,
+        "kind": kind,
+        "severity": severity,
+        "span_start": 0,
+        "span_end": 0,
+        "message": message,
+    }
+
+
 def seed(engine: Engine, count: int, now: datetime, *, days: int = 90, seed: int = 6) -> dict[str, int]:
     """Insert `count` conversations with their revisions and approvals, in batches; return rows per table."""
-    tables = {"conversations": ConversationRow, "revisions": RevisionRow, "approvals": ApprovalRow}
+    tables = {
+        "conversations": ConversationRow,
+        "revisions": RevisionRow,
+        "draft_findings": DraftFindingRow,
+        "approvals": ApprovalRow,
+    }
     pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
     written = dict.fromkeys(tables, 0)
 
@@ -153,7 +181,7 @@ def seed(engine: Engine, count: int, now: datetime, *, days: int = 90, seed: int
             if len(pending[name]) >= BATCH:
                 if name != "conversations":
                     flush(connection, "conversations")
-                if name == "approvals":
+                if name in ("approvals", "draft_findings"):
                     flush(connection, "revisions")
                 flush(connection, name)
         for name in tables:

@@ -29,6 +29,7 @@ def draft_actions(
     choices: Sequence[ModelChoice],
     *,
     unresolved: bool = False,
+    publishable: bool = False,
     dismissable: bool = False,
     first: bool = True,
 ) -> tuple[Action, ...]:
@@ -37,11 +38,14 @@ def draft_actions(
     occupe », and for the
     first draft of a post in a feedback channel (`dismissable`), « Ce n'est pas un avis », and for a later version
     (not `first`), « Voir les changements ». A draft with
-    `unresolved` placeholders cannot be approved as is: its approval is an explicit « approve anyway »."""
+    `unresolved` placeholders or a hard finding of the checks (`unresolved` then) cannot be approved as is: its
+    approval is an explicit « approve anyway »; a draft of a public channel that carries the citizen's data
+    (`publishable`) offers its publishable version next to the edit."""
     actions = [
         Action(ActionKind.APPROVE_ANYWAY if unresolved else ActionKind.APPROVE, revision_id),
         Action(ActionKind.REGENERATE, revision_id),
         Action(ActionKind.EDIT, revision_id),
+        *((Action(ActionKind.PUBLISHABLE, revision_id),) if publishable else ()),
         *(Action(ActionKind.SWITCH_MODEL, revision_id, choice.id) for choice in choices),
         Action(ActionKind.SHOW_SENT_TEXT, revision_id),
         *(Action(kind, revision_id) for kind in ONE_CLICK_INSTRUCTIONS),
@@ -87,6 +91,8 @@ class ActionDispatcher:
                 self._service.show_changes(target, user_id)
             case ActionKind.TAKE_OVER:
                 self._service.take_over(target, user_id)
+            case ActionKind.PUBLISHABLE:
+                self._service.use_publishable_version(target, user_id)
             case ActionKind.SHORTER | ActionKind.MORE_FORMAL | ActionKind.WARMER | ActionKind.FIX_SPELLING:
                 self._service.refine(target, user_id, ONE_CLICK_INSTRUCTIONS[action.kind], action.kind.value)
             case _:

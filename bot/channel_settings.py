@@ -13,7 +13,19 @@ from bot.ports.settings import ChannelSettingsStore
 from bot.team_leads import Access, LeadGate
 
 LIMITS = {"structure_name": 150, "signature": 500, "politeness": 300, "ai_disclosure_text": 300}
-SETTING_FIELDS = ("structure_name", "signature", "politeness", "ai_disclosure", "ai_disclosure_text", "default_model")
+SETTING_FIELDS = (
+    "structure_name", "signature", "politeness", "ai_disclosure", "ai_disclosure_text", "default_model",
+    "public_replies", "min_words", "max_words", "greeting_required",
+)  # fmt: skip
+MAX_WORDS_BOUND = 2000
+"""The largest word bound a lead may set (a reply to a review is never a report)."""
+
+
+def word_bound(typed: object) -> int | None:
+    """A bound of a reply's length as a lead typed it: a whole number of words from 1 to 2 000, else None
+    (Plume's default)."""
+    text = str(typed).strip() if isinstance(typed, str | int) and not isinstance(typed, bool) else ""
+    return int(text) if text.isdigit() and 1 <= int(text) <= MAX_WORDS_BOUND else None
 
 
 class ChannelSettingsService:
@@ -48,7 +60,8 @@ class ChannelSettingsService:
         return self._store.get_channel_settings(channel_id) or ChannelSettings(channel_id)
 
     def save_settings(self, user_id: str, wanted: ChannelSettings) -> ChannelSettings:
-        """Store a team lead's settings (texts trimmed, an unknown model dropped) and log which fields changed."""
+        """Store a team lead's settings (texts trimmed, an unknown model dropped, word bounds in order) and log
+        which fields changed."""
         self._gate.require(user_id, Access.SETTINGS, wanted.channel_id)
         before = self._store.get_channel_settings(wanted.channel_id) or ChannelSettings(wanted.channel_id)
         offered = {choice.id for choice in self.models}
@@ -59,6 +72,8 @@ class ChannelSettingsService:
             politeness=wanted.politeness.strip()[: LIMITS["politeness"]],
             ai_disclosure_text=wanted.ai_disclosure_text.strip()[: LIMITS["ai_disclosure_text"]],
             default_model=wanted.default_model if wanted.default_model in offered else None,
+            min_words=min(wanted.min_words, wanted.max_words or wanted.min_words) if wanted.min_words else None,
+            max_words=max(wanted.max_words, wanted.min_words or wanted.max_words) if wanted.max_words else None,
             updated_by=user_id,
             updated_at=self._clock(),
         )

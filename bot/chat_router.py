@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.actions import draft_actions
+from bot.checks.findings import Finding
 from bot.domain import Approval, Conversation, IntakeSource, JobKind, Platform, PseudonymisedText, Revision
+from bot.draft_checks import blocking, has_personal_data
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice
 from bot.ports.chat import (
@@ -75,6 +77,7 @@ class ChatRouter:
         restored_text: str,
         message_id: str | None,
         unresolved: tuple[str, ...] = (),
+        findings: tuple[Finding, ...] = (),
     ) -> str:
         view = DraftView(
             revision=revision,
@@ -83,12 +86,14 @@ class ChatRouter:
             actions=draft_actions(
                 revision.id,
                 self._choices,
-                unresolved=bool(unresolved),
+                unresolved=bool(unresolved) or bool(blocking(findings)),
+                publishable=has_personal_data(findings),
                 dismissable=revision.number == 1 and conversation.source is IntakeSource.CHANNEL,
                 first=revision.number == 1,
             ),
             unresolved=unresolved,
             taken_by=conversation.taken_by,
+            findings=findings,
         )
         return self._on(conversation.platform).show_draft(conversation, view, message_id)
 

@@ -16,6 +16,7 @@ from bot.audit import AuditService
 from bot.channel_settings import ChannelSettingsService
 from bot.clock import utc_now
 from bot.domain import Platform
+from bot.draft_checks import DraftChecker
 from bot.drafting import CostEstimate, Drafter
 from bot.inbox import Inbox
 from bot.intake import Intake
@@ -26,6 +27,7 @@ from bot.models.prompting import SystemPrompt, load_system_prompt
 from bot.models.registry import ModelRegistry
 from bot.ports.audit import AuditStore
 from bot.ports.chat import ChatPort
+from bot.ports.findings import FindingStore
 from bot.ports.inbox import InboxStore
 from bot.ports.privacy import Pseudonymiser
 from bot.ports.repository import ConversationStore, JobQueue
@@ -40,14 +42,15 @@ from bot.vault_keeper import VaultKeeper
 
 @dataclass(frozen=True)
 class Stores:
-    """Where the core keeps its state: conversations, draft jobs, the audit views, the channel settings, and the
-    inbox of reviews acknowledged but not yet taken in."""
+    """Where the core keeps its state: conversations, draft jobs, the audit views, the channel settings, the
+    inbox of reviews acknowledged but not yet taken in, and the checks' findings on each revision."""
 
     conversations: ConversationStore
     jobs: JobQueue
     audit: AuditStore
     settings: ChannelSettingsStore
     inbox: InboxStore
+    findings: FindingStore
 
 
 @dataclass(frozen=True)
@@ -109,11 +112,12 @@ def build_core(
         vault_ttl=tuning.vault_ttl, wake_jobs=signal.notify, clock=clock, channel_model=settings.model_for,
         max_chars=tuning.max_review_chars,
     )  # fmt: skip
+    checker = DraftChecker(stores.findings, settings.settings_for)
     service = PlumeService(
-        conversations, jobs, chat, masker, vaults, quota, models, wake_jobs=signal.notify, clock=clock
+        conversations, jobs, chat, masker, vaults, quota, models, checker, wake_jobs=signal.notify, clock=clock
     )
     drafter = Drafter(
-        conversations, jobs, vaults, models, chat, tuning.prompt,
+        conversations, jobs, vaults, models, chat, tuning.prompt, checker,
         cost=tuning.cost, stream_interval=tuning.stream_interval, channel_settings=settings.settings_for,
     )  # fmt: skip
     quiet = QuietGap()

@@ -81,6 +81,8 @@ class AuditKind(enum.StrEnum):
     REVIEW_DISMISSED = "review_dismissed"
     TAKEN_OVER = "taken_over"
     """« Je m'en occupe »: an agent took a review over (details: who was in charge before)."""
+    FINDINGS_OVERRIDDEN = "findings_overridden"
+    """An agent approved a draft despite blocking findings of the checks (details: revision, which findings)."""
 
 
 @dataclass(frozen=True)
@@ -262,3 +264,10 @@ class ChannelSettings:
     default_model: str | None = None
     updated_by: str = ""
     updated_at: datetime | None = None
+    public_replies: bool = False
+    """Replies are published (Services Publics+): a reply must not carry the citizen's personal data."""
+    min_words: int | None = None
+    max_words: int | None = None
+    """Bounds of a reply's length in words (the channel's additions not counted); None: Plume's defaults."""
+    greeting_required: bool = True
+    """A reply opens with a greeting (« Bonjour », « Madame, Monsieur »)."""

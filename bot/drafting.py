@@ -21,6 +21,7 @@ from bot.domain import (
     Revision,
     RevisionKind,
 )
+from bot.draft_checks import DraftChecker
 from bot.failures import DeliveryFailed, DraftFailure, PermanentJobError
 from bot.models.prompting import SystemPrompt, conversation_messages
 from bot.models.registry import ModelChoice, ModelRegistry, UnknownModel
@@ -51,6 +52,7 @@ class Drafter:
         models: ModelRegistry,
         chat: ChatPort,
         prompt: SystemPrompt,
+        checker: DraftChecker,
         *,
         cost: CostEstimate = lambda _model, _input, _output: None,
         stream_interval: float = 1.0,
@@ -62,6 +64,7 @@ class Drafter:
         self._models = models
         self._chat = chat
         self._prompt = prompt
+        self._checker = checker
         self._cost = cost
         self._stream_interval = stream_interval
         self._channel_settings = channel_settings
@@ -137,14 +140,19 @@ class Drafter:
     def _deliver(
         self, job: Job, conversation: Conversation, revision: Revision, previous: Revision | None, vault: Vault
     ) -> None:
-        """Show a stored revision in place of its progress message and take the buttons off the previous one.
+        """Check a stored revision, show it with its findings in place of its progress message and take the buttons
+        off the previous one.
 
-        Showing twice is harmless (the same message is updated), so a failure here is retried as a delivery
-        (`DeliveryFailed`), never by drafting again.
+        Checking and showing twice are harmless (the findings are replaced, the same message is updated), so a
+        failure here is retried as a delivery (`DeliveryFailed`), never by drafting again.
         """
         restored = restore(revision.text, vault)
         try:
-            self._chat.show_draft(conversation, revision, restored.text, revision.message_id, restored.invented)
+            instructions = [instruction for _, instruction in self._conversations.history(conversation.id)]
+            findings = self._checker.check(conversation, revision, vault, instructions)
+            self._chat.show_draft(
+                conversation, revision, restored.text, revision.message_id, restored.invented, findings
+            )
             if previous is not None and previous.message_id != revision.message_id:
                 self._chat.retire_draft(conversation, previous, restore(previous.text, vault).text)
         except ChatUnavailable as error:

@@ -8,7 +8,6 @@ from datetime import datetime
 
 from bot.clock import utc_now
 from bot.domain import (
-    MANUAL_MODEL,
     AuditEvent,
     AuditKind,
     Conversation,
@@ -16,11 +15,11 @@ from bot.domain import (
     EditTarget,
     IncomingInstruction,
     JobKind,
-    NewRevision,
     Revision,
-    RevisionKind,
 )
+from bot.draft_checks import DraftChecker, blocking
 from bot.failures import PermanentJobError
+from bot.manual_revision import ManualReviser
 from bot.masking import Masker
 from bot.models.registry import ModelRegistry, UnknownModel
 from bot.ports.chat import ChatPort, ChatUnavailable, Notice, Place
@@ -47,6 +46,7 @@ class PlumeService:
         vaults: VaultKeeper,
         quota: DraftQuota,
         models: ModelRegistry,
+        checker: DraftChecker,
         *,
         wake_jobs: Callable[[], None] = lambda: None,
         clock: Callable[[], datetime] = utc_now,
@@ -60,7 +60,9 @@ class PlumeService:
         self._models = models
         self._wake_jobs = wake_jobs
         self._clock = clock
-        self._take_over = TakeOver(conversations, chat, self._open_vault)
+        self._checker = checker
+        self._manual = ManualReviser(conversations, chat, vaults, checker)
+        self._take_over = TakeOver(conversations, chat, self._open_vault, checker.findings_of)
 
     def receive_instruction(self, instruction: IncomingInstruction, *, mentions_plume: bool = False) -> None:
         """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault.
@@ -188,37 +190,23 @@ class PlumeService:
             self._chat.notify(Place.of(conversation), user_id, Notice.EDIT_UNCHANGED)
             return
         masked = self._masker.mask_text(text, vault, user_id, Place.of(conversation))
-        if masked is None:
-            return
-        edit = NewRevision(
-            conversation_id=conversation.id,
-            kind=RevisionKind.MANUAL_EDIT,
-            model_id=MANUAL_MODEL,
-            prompt_version=base.prompt_version,
-            prompt_hash=base.prompt_hash,
-            text=masked,
-            message_id=None,
-            input_tokens=None,
-            output_tokens=None,
-            latency_ms=0,
-            author_user_id=user_id,
-        )
-        audit = AuditEvent(AuditKind.MANUAL_EDIT, user_id, conversation.id, {"base_revision": base.number})
-        revision = self._conversations.add_manual_revision(base, edit, self._vaults.seal(vault, version), audit)
-        if revision is None:
-            self._chat.notify(Place.of(conversation), user_id, Notice.STALE_REVISION)
-            return
-        restored = restore(masked, vault)
-        shown_ts = self._chat.show_draft(conversation, revision, restored.text, None, restored.invented)
-        self._conversations.set_revision_message(revision.id, shown_ts)
-        self._chat.retire_draft(conversation, base, restore(base.text, vault).text)
-        log.info("conversation %d: manual revision %d", conversation.id, revision.number)
+        if masked is not None:
+            self._manual.add(conversation, base, masked, (vault, version), user_id)
+
+    def use_publishable_version(self, revision_id: int, user_id: str) -> None:
+        """In a channel whose replies are public: the draft's publishable version (the citizen's data replaced by
+        neutral forms, « Madame, Monsieur ») becomes a new revision, checked and shown like an edit."""
+        checked = self._current(revision_id, user_id)
+        opened = self._open_vault(checked[0]) if checked else None
+        if checked is not None and opened is not None:
+            self._manual.publishable(checked[0], checked[1], opened, user_id)
 
     def approve(self, revision_id: int, user_id: str, *, despite_unresolved: bool = False) -> None:
         """Approve a revision exactly once; a stale or repeated click only gets an explanation.
 
-        A draft that still holds placeholders Plume cannot restore is approved only `despite_unresolved` (the agent
-        saw them and confirmed); the audit records that confirmation and how many placeholders were left."""
+        A draft that still holds placeholders Plume cannot restore, or has a hard finding of the checks, is approved
+        only `despite_unresolved` (the agent saw them and confirmed, « Approuver quand même »); the audit records
+        that confirmation, how many placeholders were left, and the findings overridden (an event of its own)."""
         checked = self._current(revision_id, user_id)
         if checked is None:
             return
@@ -231,11 +219,25 @@ class PlumeService:
         if unresolved and not despite_unresolved:
             self._chat.notify(Place.of(conversation), user_id, Notice.UNRESOLVED_PLACEHOLDERS)
             return
+        hard = blocking(self._checker.findings_of(revision.id))
+        if hard and not despite_unresolved:
+            self._chat.notify(Place.of(conversation), user_id, Notice.BLOCKING_FINDINGS)
+            return
         details: dict[str, object] = {"revision": revision.number, "model": revision.model_id}
         if unresolved:
             details |= {"unresolved_placeholders": unresolved, "confirmed_by_agent": True}
-        audit = AuditEvent(AuditKind.APPROVED, user_id, conversation.id, details)
-        approval = self._conversations.approve(revision, user_id, self._clock(), audit)
+        audits = [AuditEvent(AuditKind.APPROVED, user_id, conversation.id, details)]
+        if hard:
+            overridden = [{"kind": f.kind.value, "start": f.start, "end": f.end} for f in hard]
+            audits.append(
+                AuditEvent(
+                    AuditKind.FINDINGS_OVERRIDDEN,
+                    user_id,
+                    conversation.id,
+                    {"revision": revision.number, "findings": overridden},
+                )
+            )
+        approval = self._conversations.approve(revision, user_id, self._clock(), *audits)
         if approval is None:
             self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_APPROVED)
             return

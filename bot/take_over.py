@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from bot.checks.findings import Finding
 from bot.domain import AuditEvent, AuditKind, Conversation, ConversationStatus
 from bot.ports.chat import ChatPort, Notice, Place
 from bot.ports.repository import ConversationStore
@@ -22,10 +23,12 @@ class TakeOver:
         conversations: ConversationStore,
         chat: ChatPort,
         open_vault: Callable[[Conversation], tuple[Vault, int] | None],
+        findings_of: Callable[[int], tuple[Finding, ...]],
     ) -> None:
         self._conversations = conversations
         self._chat = chat
         self._open_vault = open_vault
+        self._findings_of = findings_of
 
     def perform(self, revision_id: int, user_id: str) -> None:
         """« Je m'en occupe »: `user_id` becomes the agent in charge, once (the first of two clicks wins, the other
@@ -57,4 +60,5 @@ class TakeOver:
             opened = self._open_vault(now)
             if opened is not None:
                 restored = restore(current.text, opened[0])
-                self._chat.show_draft(now, current, restored.text, current.message_id, restored.invented)
+                findings = self._findings_of(current.id)
+                self._chat.show_draft(now, current, restored.text, current.message_id, restored.invented, findings)

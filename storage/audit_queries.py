@@ -7,10 +7,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import aliased
 
+from bot.checks.findings import Severity
 from bot.ports.audit import AuditScope
-from storage.tables import ApprovalRow, ConversationRow, RevisionRow
+from storage.tables import ApprovalRow, ConversationRow, DraftFindingRow, RevisionRow
 
-C, A, R = ConversationRow, ApprovalRow, RevisionRow
+C, A, R, F = ConversationRow, ApprovalRow, RevisionRow, DraftFindingRow
 Query = Select[*tuple[Any, ...]]
 
 
@@ -22,7 +23,9 @@ def cohort(scope: AuditScope) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _of_cohort(table: type[ApprovalRow] | type[RevisionRow], scope: AuditScope) -> list[ColumnElement[bool]]:
+def _of_cohort(
+    table: type[ApprovalRow] | type[RevisionRow] | type[DraftFindingRow], scope: AuditScope
+) -> list[ColumnElement[bool]]:
     """Approvals or revisions of the conversations received in the scope, by the thread keys they carry."""
     conditions = [table.review_received_at >= scope.since, table.review_received_at < scope.until]
     if scope.channel_id:
@@ -62,6 +65,23 @@ def revisions_by_model(scope: AuditScope) -> Query:
         )
         .where(*_of_cohort(R, scope))
         .group_by(R.model_id)
+    )
+
+
+def revisions_with_findings(scope: AuditScope) -> Query:
+    """Revisions of the scope with at least one finding of the checks (index-only: the findings carry the keys)."""
+    return select(func.count(func.distinct(F.revision_id))).where(*_of_cohort(F, scope))
+
+
+def overridden_approvals(scope: AuditScope) -> Query:
+    """Approvals of the scope given over blocking findings (« Approuver quand même »), and those findings: the
+    scope's few blocking findings, each looked up among approvals by its conversation."""
+    approved = and_(A.conversation_id == F.conversation_id, A.revision_id == F.revision_id)
+    return (
+        select(func.count(func.distinct(A.id)), func.count())
+        .select_from(F)
+        .join(A, approved)
+        .where(*_of_cohort(F, scope), F.severity == Severity.HARD.value)
     )
 
 

@@ -15,6 +15,7 @@ from bot.ports.audit import (
     AgentActivity,
     AuditFigures,
     AuditScope,
+    CheckFigures,
     ExportRow,
     ModelShare,
     OpenThreads,
@@ -47,6 +48,8 @@ class SqlAuditStore:
             approved = connection.execute(q.approvals_by_model(scope)).all()
             drafted = connection.execute(q.revisions_by_model(scope)).all()
             approvals = sum(int(row[1]) for row in approved)
+            with_findings = int(connection.execute(q.revisions_with_findings(scope)).scalar_one())
+            overridden, findings = connection.execute(q.overridden_approvals(scope)).one()
             median = None
             if approvals:
                 middle = connection.execute(q.median_duration(scope, self._db.dialect, approvals)).scalars().all()
@@ -69,6 +72,7 @@ class SqlAuditStore:
             unchanged_approvals=sum(int(row[2]) for row in approved),
             mean_edit_distance=sum(float(row[3]) for row in approved) / measured if measured else None,
             models=tuple(ordered),
+            checks=CheckFigures(sum(share.drafts for share in ordered), with_findings, int(overridden), int(findings)),
         )
 
     def approved_threads(self, scope: AuditScope, limit: int) -> list[ThreadSummary]:

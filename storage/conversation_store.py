@@ -235,7 +235,9 @@ class SqlConversationStore:
             row = session.scalars(select(ApprovalRow).where(ApprovalRow.conversation_id == conversation_id)).first()
             return approval_of(row) if row else None
 
-    def approve(self, revision: Revision, user_id: str, at: datetime, audit: AuditEvent) -> Approval | None:
+    def approve(
+        self, revision: Revision, user_id: str, at: datetime, audit: AuditEvent, *also: AuditEvent
+    ) -> Approval | None:
         conversation = self.get_conversation(revision.conversation_id)
         if conversation is None:
             return None
@@ -256,7 +258,7 @@ class SqlConversationStore:
                     review_received_at=conversation.created_at,
                 )
                 session.add(row)
-                session.add(audit_row(audit, at))
+                session.add_all(audit_row(event, at) for event in (audit, *also))
                 session.flush()
                 return approval_of(row)
         except IntegrityError:

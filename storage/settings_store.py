@@ -34,6 +34,10 @@ class SqlChannelSettingsStore:
                     row.ai_disclosure = settings.ai_disclosure
                     row.ai_disclosure_text = settings.ai_disclosure_text
                     row.default_model = settings.default_model
+                    row.public_replies = settings.public_replies
+                    row.min_words = settings.min_words
+                    row.max_words = settings.max_words
+                    row.greeting_required = settings.greeting_required
                     row.updated_by = settings.updated_by
                     row.updated_at = settings.updated_at or self._db.now()
                     session.add(audit_row(audit, row.updated_at))
@@ -54,4 +58,8 @@ def _settings_of(row: ChannelSettingsRow) -> ChannelSettings:
         default_model=row.default_model,
         updated_by=row.updated_by,
         updated_at=row.updated_at,
+        public_replies=row.public_replies,
+        min_words=row.min_words,
+        max_words=row.max_words,
+        greeting_required=row.greeting_required,
     )

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -60,7 +61,7 @@ class ConversationRow(Base):
         Index("ix_conversations_created", "created_at"),  # audit periods, retention
         Index("ix_conversations_channel_created", "channel_id", "created_at"),  # audit of one channel
         Index("ix_conversations_requester", "requested_by", "created_at"),  # an agent's own threads
-        Index("ix_conversations_status", "status", "created_at"),  # open threads of the lead's view (0010)
+        Index("ix_conversations_status", "status", "created_at"),  # open threads of the lead's view (0008)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -95,6 +96,7 @@ class VaultRow(Base):
 EPOCH = "1970-01-01 00:00:00+00:00"  # only for rows that predate migration 0003, which fills them in
 _REVISION_USAGE = ("model_id", "input_tokens", "output_tokens", "cost_eur")
 _APPROVAL_FACTS = ("model_id", "edit_distance", "revision_number", "approved_at")
+_FINDING_FACTS = ("severity", "revision_id", "conversation_id")
 
 
 class RevisionRow(Base):
@@ -195,6 +197,35 @@ class ChannelSettingsRow(Base):
     default_model: Mapped[str | None] = mapped_column(String(128))
     updated_by: Mapped[str] = mapped_column(String(PLATFORM_ID))
     updated_at: Mapped[datetime]
+    public_replies: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # 0011
+    min_words: Mapped[int | None]
+    max_words: Mapped[int | None]
+    greeting_required: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+
+
+class DraftFindingRow(Base):
+    """One finding of the checks on a revision (kind, severity, span; its line quotes placeholders, never values)."""
+
+    __tablename__ = "draft_findings"
+    __table_args__ = (
+        PrimaryKeyConstraint("id", name="pk_draft_findings"),
+        Index("ix_draft_findings_revision", "revision_id", "severity"),
+        Index("ix_draft_findings_audit", "review_received_at", "channel_id", *_FINDING_FACTS),
+        Index("ix_draft_findings_audit_channel", "channel_id", "review_received_at", *_FINDING_FACTS),
+    )
+
+    id: Mapped[int] = mapped_column(Integer)
+    revision_id: Mapped[int] = mapped_column(
+        ForeignKey("revisions.id", ondelete="CASCADE", name="fk_draft_findings_revision")
+    )
+    conversation_id: Mapped[int]  # the revision's, with its thread's keys, for the audit (covering indexes)
+    channel_id: Mapped[str] = mapped_column(String(PLATFORM_ID), server_default="")
+    review_received_at: Mapped[datetime] = mapped_column(server_default=EPOCH)
+    kind: Mapped[str] = mapped_column(String(16))
+    severity: Mapped[str] = mapped_column(String(8))
+    span_start: Mapped[int]
+    span_end: Mapped[int]
+    message: Mapped[str] = mapped_column(Text)
 
 
 class RateBudgetRow(Base):

@@ -54,15 +54,18 @@ class Requirements:
 
     @classmethod
     def from_settings(cls, settings: ChannelSettings | None, *, public_replies: bool = False) -> Requirements:
-        """A channel's requirements from its stored settings (public replies and bounds are not stored yet)."""
+        """A channel's requirements from its stored settings; `public_replies` forces public replies on."""
         if settings is None:
             return cls(public_replies=public_replies)
         disclosure = (settings.ai_disclosure_text.strip() or AI_DISCLOSURE_DEFAULT) if settings.ai_disclosure else ""
         return cls(
+            greeting=settings.greeting_required,
             politeness=settings.politeness.strip(),
             signature=settings.signature.strip(),
             ai_disclosure=disclosure,
-            public_replies=public_replies,
+            public_replies=public_replies or settings.public_replies,
+            min_words=settings.min_words if settings.min_words is not None else cls.min_words,
+            max_words=settings.max_words if settings.max_words is not None else cls.max_words,
         )
 
 

@@ -64,12 +64,29 @@ def channel_instructions(settings: ChannelSettings | None) -> str:
             "- Ajoute en toute dernière ligne, après la signature, cette mention telle quelle : "
             f"« {settings.ai_disclosure_text.strip() or AI_DISCLOSURE_DEFAULT} »"
         )
+    rules += _check_rules(settings)
     if not rules:
         return ""
     return (
         "\n\nRéglages du service qui répond (ils priment sur la consigne de longueur pour ces seuls ajouts) :\n"
         + "\n".join(rules)
     )
+
+
+def _check_rules(settings: ChannelSettings) -> list[str]:
+    """What the channel's checks will enforce, asked of the model so that most drafts pass first time."""
+    rules = []
+    if settings.public_replies:
+        rules.append(
+            "- Cette réponse sera publiée : n'y mets aucune donnée de l'usager, même masquée (aucun élément entre "
+            "crochets comme [PERSONNE_1]) ; écris « Madame, Monsieur » et des formes neutres comme « votre numéro "
+            "d'allocataire » ou « votre dossier »."
+        )
+    if settings.min_words is not None or settings.max_words is not None:
+        low = settings.min_words if settings.min_words is not None else 1
+        high = f"{settings.max_words}" if settings.max_words is not None else "autant qu'il faut de"
+        rules.append(f"- Longueur du texte, hors ces ajouts : de {low} à {high} mots (cela remplace 120 à 200 mots).")
+    return rules
 
 
 def conversation_messages(

@@ -35,6 +35,21 @@ class ModelShare:
 
 
 @dataclass(frozen=True)
+class CheckFigures:
+    """The checks over a scope: revisions checked, those with at least one finding, approvals that overrode a
+    blocking finding, and how many blocking findings those approvals overrode."""
+
+    revisions: int = 0
+    with_findings: int = 0
+    overridden_approvals: int = 0
+    overridden_findings: int = 0
+
+    @property
+    def findings_share(self) -> float | None:
+        return self.with_findings / self.revisions if self.revisions else None
+
+
+@dataclass(frozen=True)
 class AuditFigures:
     """Figures over the reviews of a scope; `unchanged_approvals` sent the first draft as it was."""
 
@@ -46,6 +61,8 @@ class AuditFigures:
     unchanged_approvals: int
     mean_edit_distance: float | None
     models: tuple[ModelShare, ...] = ()
+    checks: CheckFigures | None = None
+    """What the checks found on the scope's revisions, and what was approved over them."""
 
     @property
     def approval_rate(self) -> float | None:

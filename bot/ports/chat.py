@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from bot.checks.findings import Finding
 from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 
@@ -37,6 +38,10 @@ class Notice(enum.Enum):
     """An edit was saved without any change: no new version."""
     UNRESOLVED_PLACEHOLDERS = "unresolved_placeholders"
     """Approve was clicked on a draft that still holds placeholders Plume cannot restore."""
+    BLOCKING_FINDINGS = "blocking_findings"
+    """Approve was clicked on a draft with blocking findings of the checks (shown under its text)."""
+    NOTHING_TO_PUBLISH = "nothing_to_publish"
+    """The publishable version was asked of a draft that carries no personal data of the citizen."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,9 @@ class ActionKind(enum.StrEnum):
     """One-click refinements of a draft (target: the revision), each a normal instruction in the history."""
     TAKE_OVER = "take_over"
     """« Je m'en occupe »: the clicker becomes the agent in charge of the review (target: the revision)."""
+    PUBLISHABLE = "publishable"
+    """In a channel whose replies are public, store the draft's publishable version (the citizen's data replaced
+    by neutral forms) as a new revision (target: the revision)."""
 
 
 @dataclass(frozen=True)
@@ -139,7 +147,8 @@ class DraftView:
     `masked_counts` says what was masked (every draft says it, with the text sent to the model among its actions).
     `unresolved` lists the placeholders left in `text` that this conversation never had (the model invented or
     mangled them): the draft must say so, and its actions offer APPROVE_ANYWAY instead of APPROVE. `taken_by` is
-    set once an agent took the review over.
+    set once an agent took the review over. `findings` are the checks' findings on the draft, one short line each,
+    shown under the text before the actions; a hard one also turns APPROVE into APPROVE_ANYWAY.
     """
 
     revision: Revision
@@ -149,6 +158,7 @@ class DraftView:
     unresolved: tuple[str, ...] = ()
     taken_by: str | None = None
     """The agent who took the review over (« Je m'en occupe »): the draft says who is in charge."""
+    findings: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -201,8 +211,10 @@ class ChatPort(Protocol):
         restored_text: str,
         message_id: str | None,
         unresolved: tuple[str, ...] = (),
+        findings: tuple[Finding, ...] = (),
     ) -> str:
-        """Show a draft; `unresolved` are the placeholders its restoration left (they block a plain approval)."""
+        """Show a draft; `unresolved` are the placeholders its restoration left, `findings` what the checks found
+        (unresolved placeholders and hard findings block a plain approval)."""
         ...
 
     def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:

@@ -136,8 +136,11 @@ class ConversationStore(Protocol):
 
     def get_approval(self, conversation_id: int) -> Approval | None: ...
 
-    def approve(self, revision: Revision, user_id: str, at: datetime, audit: AuditEvent) -> Approval | None:
-        """Record the approval if the revision is still current and nothing was approved yet; else None."""
+    def approve(
+        self, revision: Revision, user_id: str, at: datetime, audit: AuditEvent, *also: AuditEvent
+    ) -> Approval | None:
+        """Record the approval if the revision is still current and nothing was approved yet; else None. `audit`
+        and the events `also` (an override of the checks' findings) are logged in the same transaction."""
         ...
 
     def dismiss(self, conversation_id: int, audit: AuditEvent) -> bool:

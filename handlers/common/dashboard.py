@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from bot.audit import LeadHome, Trend
 from bot.charts import describe
 from bot.ports.audit import AgentActivity, OpenThreads, ThreadSummary
-from handlers.common.figures import THREAD_STATUS, decimal, euros, excerpt, number, share
+from handlers.common.figures import THREAD_STATUS, check_figures, decimal, euros, excerpt, number, share
 from handlers.common.wording import duration
 
 AGENTS_SHOWN = 15
@@ -85,6 +85,7 @@ def dashboard_sections(
                 f"({share(figures.approval_rate)}) · délai médian : {duration(figures.median_seconds_to_approval)}",
                 f"- Approuvées sans modification : {share(figures.unchanged_share)} · coût estimé : "
                 f"{euros(figures.cost_eur)}",
+                "- " + " · ".join(f"{name} : {value}" for name, value in check_figures(figures.checks)),
             ),
         ),
         Section(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from handlers.common.wording import NARROW_SPACE, number as number
+from bot.ports.audit import CheckFigures
+from handlers.common.wording import NARROW_SPACE, counted, number as number
 
 EXCERPT_CHARS = 80
 THREAD_STATUS = {
@@ -31,6 +32,22 @@ def euros(value: float) -> str:
         return f"0{NARROW_SPACE}€"
     digits = 2 if abs(value) >= 0.01 else min(8, 1 - math.floor(math.log10(abs(value))))
     return f"{value:,.{digits}f}".replace(",", NARROW_SPACE).replace(".", ",") + f"{NARROW_SPACE}€"
+
+
+def check_figures(checks: CheckFigures | None) -> tuple[tuple[str, str], ...]:
+    """The checks of a period, as (name, value): drafts with findings, approvals that overrode a blocking one."""
+    checks = checks or CheckFigures()
+    return (
+        (
+            "Brouillons avec alertes",
+            f"{share(checks.findings_share)} ({number(checks.with_findings)} sur {number(checks.revisions)})",
+        ),
+        (
+            "Approuvées malgré une alerte ⛔",
+            f"{number(checks.overridden_approvals)} "
+            f"({counted(checks.overridden_findings, 'alerte ignorée', 'alertes ignorées')})",
+        ),
+    )
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:

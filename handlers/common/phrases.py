@@ -38,6 +38,29 @@ UNRESOLVED_HOW = (
 )
 CONFIRM_ANYWAY_TITLE = "Approuver avec ces marqueurs ?"
 CONFIRM_ANYWAY_TEXT = "Le texte final contiendra tels quels : {placeholders}."
+CONFIRM_FINDINGS_TITLE = "Approuver malgré les alertes ?"
+CONFIRM_FINDINGS_TEXT = (
+    "Les vérifications bloquent ce brouillon ({count}). Approuver quand même sera inscrit au journal d'audit, "
+    "avec votre nom et les alertes ignorées."
+)
+PUBLISHABLE = "📰 Version publiable"
+FINDING_KINDS = {
+    "placeholder": "marqueur inventé ou texte à compléter",
+    "personal_data": "donnée de l'usager dans une réponse publique",
+    "promise": "promesse",
+    "greeting": "formule d'appel",
+    "politeness": "formule de politesse",
+    "signature": "signature",
+    "ai_disclosure": "mention de l'IA",
+    "length": "longueur",
+    "language": "langue",
+    "blame": "ton",
+}
+"""How the audit names each kind of finding of the checks."""
+FINDINGS_HOW = (
+    "⛔ bloque l'approbation : corrigez avec ✏️ Modifier, régénérez, ou « ⚠️ Approuver quand même » "
+    "(inscrit au journal d'audit)."
+)
 CONFIRM_ANYWAY_YES = "Approuver quand même"
 REGENERATE = "🎲 Régénérer"
 EDIT = "✏️ Modifier"
@@ -91,6 +114,16 @@ DISCLOSURE_OPTION = "Ajouter à la fin de chaque réponse une mention indiquant 
 FIELD_DISCLOSURE_TEXT = "Texte de la mention"
 FIELD_MODEL = "Modèle par défaut du canal"
 PLUME_DEFAULT_MODEL = "Celui de Plume ({label})"
+FIELD_CHECKS = "Vérifications des brouillons"
+FIELD_PUBLIC_REPLIES = "Réponses publiques"
+FIELD_GREETING = "Formule d'appel"
+PUBLIC_REPLIES_OPTION = (
+    "Réponses publiques (Services Publics+) : aucune donnée de l'usager dans la réponse, version publiable proposée"
+)
+GREETING_OPTION = "Exiger une formule d'appel (« Bonjour », « Madame, Monsieur »)"
+FIELD_MIN_WORDS = "Longueur minimale d'une réponse (en mots)"
+FIELD_MAX_WORDS = "Longueur maximale d'une réponse (en mots)"
+WORDS_HINT = "Vide : {default} mots. Les ajouts du canal (signature, formule, mention de l'IA) ne comptent pas."
 
 NOTICES = {
     Notice.STALE_REVISION: (
@@ -131,6 +164,11 @@ NOTICES = {
         "⚠️ Ce brouillon contient des marqueurs que Plume ne peut pas remplacer (voir sous le texte) : "
         "corrigez-le avec ✏️ Modifier, régénérez-le, ou utilisez « ⚠️ Approuver quand même »."
     ),
+    Notice.BLOCKING_FINDINGS: (
+        "⛔ Les vérifications bloquent ce brouillon (voir sous le texte) : corrigez-le avec ✏️ Modifier, "
+        "régénérez-le, ou utilisez « ⚠️ Approuver quand même » (inscrit au journal d'audit)."
+    ),
+    Notice.NOTHING_TO_PUBLISH: ("Ce brouillon ne contient aucune donnée de l'usager : il est déjà publiable tel quel."),
     Notice.NOT_SENT: (
         "🛑 Plume n'a pas pu masquer les données personnelles de cet avis : rien n'a été envoyé au modèle. "
         "Réessayez, ou signalez le problème à l'équipe qui administre Plume."

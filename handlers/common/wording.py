@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from bot.checks.findings import Finding, Severity
 from handlers.common import phrases
 from handlers.common.typography import NARROW_SPACE as NARROW_SPACE, typeset
 
@@ -39,6 +40,20 @@ def unresolved_warning(placeholders: tuple[str, ...] | list[str]) -> str:
     count = len(placeholders)
     noun = "un marqueur inconnu" if count == 1 else f"{count} marqueurs inconnus"
     return typeset(f"⚠️ Ce brouillon contient {noun} : ") + f"{', '.join(placeholders)}. {phrases.UNRESOLVED_HOW}"
+
+
+FINDING_MARKS = {Severity.HARD: "⛔", Severity.SOFT: "⚠️"}
+
+
+def finding_lines(findings: Sequence[Finding]) -> list[str]:
+    """One short French line per finding of the checks, ⛔ for a blocking one and ⚠️ for a warning."""
+    return [typeset(f"{FINDING_MARKS[finding.severity]} {finding.message}") for finding in findings]
+
+
+def blocking_count(findings: Sequence[Finding]) -> str:
+    """« 1 alerte bloquante », « 2 alertes bloquantes »."""
+    hard = sum(1 for finding in findings if finding.severity is Severity.HARD)
+    return counted(hard, "alerte bloquante", "alertes bloquantes")
 
 
 def duration(seconds: float | None) -> str:

@@ -78,6 +78,8 @@ class MatrixChat:
             choices=self._choices,
             unresolved=draft.unresolved,
             in_charge=self._client.display_name(draft.taken_by) if draft.taken_by else None,
+            findings=draft.findings,
+            publishable=any(action.kind is ActionKind.PUBLISHABLE for action in draft.actions),
         )
         room = conversation.channel_id
         if message_id is None:

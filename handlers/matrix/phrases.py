@@ -36,6 +36,11 @@ CONTROLS_UNRESOLVED = (
     "Réagissez avec ⚠️ pour approuver quand même (les marqueurs resteront tels quels), 🔄 pour régénérer, ✏️ pour "
     "modifier, 🙋 pour vous en occuper. Répondez dans ce fil pour affiner le brouillon."
 )
+CONTROLS_BLOCKED = (
+    "Réagissez avec ⚠️ pour approuver quand même (inscrit au journal d'audit, avec les alertes ignorées), 🔄 pour "
+    "régénérer, ✏️ pour modifier, 🙋 pour vous en occuper. Répondez dans ce fil pour affiner le brouillon."
+)
+PUBLISHABLE_HINT = "Réagissez avec 📰 pour la version publiable (sans les données de l'usager, « Madame, Monsieur »)."
 CHANGES_INTRO = "Ce que la version n° {number} change par rapport à la précédente ([-retiré-], {{+ajouté+}}) :"
 MODELS = "Changer de modèle : « !modele <nom> » ({names})."
 RETRY_HINT = "Réagissez avec 🔁 pour réessayer avec le même modèle{next}."

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.checks.findings import Finding, Severity
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind, Change
-from handlers.common.wording import masked_summary, unresolved_warning
+from handlers.common.wording import finding_lines, masked_summary, unresolved_warning
 from handlers.matrix import phrases
 from handlers.matrix.phrases import french
 
@@ -30,6 +31,7 @@ DRAFT_REACTIONS = {
     ActionKind.REGENERATE: "🔄",
     ActionKind.EDIT: "✏️",
     ActionKind.TAKE_OVER: "🙋",
+    ActionKind.PUBLISHABLE: "📰",  # a public reply carrying the citizen's data: its publishable version
 }
 RETRY_KEYS = ("🔁", "⏭️")
 FIRST_PART_KEY = "👍"
@@ -138,14 +140,21 @@ def draft(
     choices: Sequence[ModelChoice],
     unresolved: Sequence[str] = (),
     in_charge: str | None = None,
+    findings: Sequence[Finding] = (),
+    publishable: bool = False,
 ) -> dict[str, Any]:
     """A draft: what was masked (first draft), the text, who made it, what is wrong with it (placeholders Plume
-    cannot restore), then how to act on it."""
+    cannot restore, the checks' findings one line each), then how to act on it (⚠️ instead of ✅ when blocked,
+    📰 for the `publishable` version)."""
     head = [Block(french(masked_summary(counts)))] if counts is not None else []
     names = ", ".join(choice.id for choice in choices)
     warning = [Block(unresolved_warning(tuple(unresolved)), "strong")] if unresolved else []
     taken = [Block(french(phrases.IN_CHARGE.format(user=in_charge)), "em")] if in_charge else []
-    controls = phrases.CONTROLS_UNRESOLVED if unresolved else phrases.CONTROLS
+    hard = any(finding.severity is Severity.HARD for finding in findings)
+    checks = [Block(line) for line in finding_lines(findings)]
+    controls = phrases.CONTROLS_UNRESOLVED if unresolved else phrases.CONTROLS_BLOCKED if hard else phrases.CONTROLS
+    if publishable:
+        controls = f"{controls} {phrases.PUBLISHABLE_HINT}"
     return content(
         [
             *head,
@@ -153,6 +162,7 @@ def draft(
             Block(f"Brouillon n° {number} · {_made_by(model)}", "em"),
             *taken,
             *warning,
+            *checks,
             Block(french(controls)),
             Block(french(phrases.MODELS.format(names=names)) if len(choices) > 1 else ""),
         ]

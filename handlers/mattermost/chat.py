@@ -100,6 +100,7 @@ class MattermostChat:
             actions=draft.actions,
             unresolved=draft.unresolved,
             in_charge=self._display_name(draft.taken_by) if draft.taken_by else None,
+            findings=draft.findings,
         )
         with _refusals_told():
             if message_id is None:

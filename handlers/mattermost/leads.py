@@ -18,10 +18,8 @@ from typing import Any
 
 from bot.audit import AuditService, LeadHome
 from bot.audit_export import ExportFormat
-from bot.channel_settings import LIMITS, ChannelSettingsService
+from bot.channel_settings import ChannelSettingsService
 from bot.charts import render
-from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
-from bot.models.registry import ModelChoice
 from bot.ports.audit import AuditFigures
 from bot.team_leads import Access, AccessRefused
 from handlers.common.figures import decimal, euros, number, share
@@ -30,13 +28,10 @@ from handlers.mattermost import phrases
 from handlers.mattermost.client import MattermostClient, MattermostError
 from handlers.mattermost.dashboard import dashboard_message
 from handlers.mattermost.render import Post
-from handlers.mattermost.signing import signed_state
+from handlers.mattermost.settings_dialog import SETTINGS as SETTINGS, settings_dialog, submitted_settings
 
 log = logging.getLogger(__name__)
 
-SETTINGS = "settings"
-DEFAULT_MODEL_VALUE = "plume_default"
-_TEXT_MAX = 150
 """The longest a one-line text element may be without Mattermost's default (150) being raised."""
 
 
@@ -193,82 +188,6 @@ def figures_text(figures: AuditFigures) -> str:
         unchanged=number(figures.unchanged_approvals),
         distance=decimal(figures.mean_edit_distance, 2),
         cost=euros(figures.cost_eur),
-    )
-
-
-def settings_dialog(
-    key: bytes, settings: ChannelSettings, choices: tuple[ModelChoice, ...], user_id: str, channel_name: str
-) -> dict[str, Any]:
-    """A channel's settings, prefilled; the state signs the channel and the lead it was opened for."""
-    default_label = phrases.PLUME_DEFAULT_MODEL.format(label=choices[0].label) if choices else DEFAULT_MODEL_VALUE
-    options = [{"text": default_label, "value": DEFAULT_MODEL_VALUE}]
-    options += [{"text": choice.label, "value": choice.id} for choice in choices]
-    model = settings.default_model if settings.default_model in {c.id for c in choices} else DEFAULT_MODEL_VALUE
-
-    def text(name: str, label: str, value: str, *, area: bool = False) -> dict[str, Any]:
-        limit = LIMITS[name]
-        kind = "textarea" if area or limit > _TEXT_MAX else "text"
-        return {
-            "display_name": label,
-            "name": name,
-            "type": kind,
-            "default": value[:limit],
-            "max_length": limit,
-            "optional": True,
-        }
-
-    return {
-        "callback_id": SETTINGS,
-        "state": signed_state(key, SETTINGS, settings.channel_id, user_id),
-        "title": phrases.SETTINGS_DIALOG_TITLE,
-        "introduction_text": phrases.SETTINGS_DIALOG_HINT.format(channel=channel_name),
-        "submit_label": phrases.SETTINGS_DIALOG_SUBMIT,
-        "elements": [
-            text("structure_name", phrases.FIELD_STRUCTURE, settings.structure_name),
-            text("signature", phrases.FIELD_SIGNATURE, settings.signature, area=True),
-            text("politeness", phrases.FIELD_POLITENESS, settings.politeness),
-            {
-                "display_name": phrases.FIELD_DISCLOSURE,
-                "name": "ai_disclosure",
-                "type": "bool",
-                "placeholder": phrases.DISCLOSURE_OPTION,
-                "default": "true" if settings.ai_disclosure else "false",
-                "optional": True,
-            },
-            text(
-                "ai_disclosure_text",
-                phrases.FIELD_DISCLOSURE_TEXT,
-                settings.ai_disclosure_text or AI_DISCLOSURE_DEFAULT,
-            ),
-            {
-                "display_name": phrases.FIELD_MODEL,
-                "name": "default_model",
-                "type": "select",
-                "default": model,
-                "options": options,
-                "optional": True,
-            },
-        ],
-    }
-
-
-def submitted_settings(channel_id: str, submission: dict[str, Any]) -> ChannelSettings:
-    """The settings a dialog submitted (Mattermost sends a bool element as true/false, a select as its value)."""
-
-    def text(name: str) -> str:
-        value = submission.get(name)
-        return value if isinstance(value, str) else ""
-
-    disclosure = submission.get("ai_disclosure")
-    model = text("default_model")
-    return ChannelSettings(
-        channel_id=channel_id,
-        structure_name=text("structure_name"),
-        signature=text("signature"),
-        politeness=text("politeness"),
-        ai_disclosure=disclosure is True or disclosure == "true",
-        ai_disclosure_text=text("ai_disclosure_text"),
-        default_model=None if model in ("", DEFAULT_MODEL_VALUE) else model,
     )
 
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.checks.findings import Finding, Severity
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind, Change
-from handlers.common.wording import masked_summary, unresolved_warning
+from handlers.common.wording import finding_lines, masked_summary, unresolved_warning
 from handlers.mattermost import phrases
 from handlers.mattermost.signing import signed_context, signed_menu_context
 
@@ -39,6 +40,7 @@ ACTION_IDS = {
     ActionKind.WARMER: "warmer",
     ActionKind.FIX_SPELLING: "fixspelling",
     ActionKind.TAKE_OVER: "takeover",
+    ActionKind.PUBLISHABLE: "publishable",
 }
 """Action ids must match [A-Za-z0-9]+ (the click route of the server)."""
 
@@ -118,6 +120,7 @@ _BUTTONS = {
     ActionKind.APPROVE_ANYWAY: (phrases.APPROVE_ANYWAY, "danger"),
     ActionKind.REGENERATE: (phrases.REGENERATE, "default"),
     ActionKind.EDIT: (phrases.EDIT, "default"),
+    ActionKind.PUBLISHABLE: (phrases.PUBLISHABLE, "default"),
     ActionKind.SHOW_SENT_TEXT: (phrases.SHOW_SENT_TEXT, "default"),
     ActionKind.SHOW_CHANGES: (phrases.SHOW_CHANGES, "default"),
     **{kind: (label, "default") for kind, label in phrases.ONE_CLICK.items()},
@@ -137,13 +140,19 @@ def draft_post(
     actions: Sequence[Action],
     unresolved: Sequence[str] = (),
     in_charge: str | None = None,
+    findings: Sequence[Finding] = (),
 ) -> Post:
     """A draft with its controls: buttons, then one menu of the models to switch to, under the hint; unknown
-    placeholders left in the text are listed under it (approving then says « quand même »); `in_charge` names
-    the agent who took the review over."""
+    placeholders left in the text are listed under it (approving then says « quand même »), then the checks'
+    `findings`, one line each; `in_charge` names the agent who took the review over."""
     footer = f"_Brouillon n° {revision_number} · {_made_by(model)}_"
     if in_charge is not None:
         footer += f"\n_{escape(phrases.IN_CHARGE.format(user=in_charge))}_"
+    if findings:
+        lines = finding_lines(findings)
+        if any(finding.severity is Severity.HARD for finding in findings):
+            lines.append(f"_{phrases.FINDINGS_HOW}_")
+        footer = "\n".join(escape(line) for line in lines) + f"\n\n{footer}"
     if unresolved:
         footer = f"**{escape(unresolved_warning(tuple(unresolved)))}**\n\n{footer}"
     head = [masked_summary(counts)] if counts is not None else []

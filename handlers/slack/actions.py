@@ -23,6 +23,7 @@ _BY_ACTION_ID = {
     ids.WARMER: ActionKind.WARMER,
     ids.FIX_SPELLING: ActionKind.FIX_SPELLING,
     ids.TAKE_OVER: ActionKind.TAKE_OVER,
+    ids.PUBLISHABLE: ActionKind.PUBLISHABLE,
     ids.REGENERATE: ActionKind.REGENERATE,
     ids.EDIT: ActionKind.EDIT,
     ids.SWITCH_MODEL: ActionKind.SWITCH_MODEL,

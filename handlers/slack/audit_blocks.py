@@ -11,7 +11,7 @@ from bot.audit import PERIODS, LeadHome
 from bot.audit_export import permalink
 from bot.models.registry import ModelChoice
 from bot.ports.audit import AuditFigures, OpenThreads, ThreadSummary, TrailEntry
-from handlers.common.figures import THREAD_STATUS
+from handlers.common.figures import THREAD_STATUS, check_figures
 from handlers.common.wording import counted
 from handlers.slack import ids, phrases
 from handlers.slack.audit_charts import ChartSet
@@ -91,6 +91,7 @@ def _figures(figures: AuditFigures) -> Block:
         ),
         ("Distance d'édition moyenne", f"{decimal(figures.mean_edit_distance, 2)} (0 = inchangé, 1 = réécrit)"),
         ("Coût estimé", euros(figures.cost_eur)),
+        *check_figures(figures.checks),
     ]
     return {"type": "section", "fields": [mrkdwn(f"*{label}*\n{value}") for label, value in fields]}
 

@@ -50,6 +50,16 @@ def _masked(details: dict[str, object]) -> str:
     return f"*Avis reçu* ({source}) · {masked_summary(clean)}"
 
 
+def _overridden(details: dict[str, object]) -> str:
+    found = details.get("findings")
+    kinds = [str(item.get("kind")) for item in found if isinstance(item, dict)] if isinstance(found, list) else []
+    named = ", ".join(sorted({phrases.FINDING_KINDS.get(kind, kind) for kind in kinds}))
+    return (
+        f"⛔ *Approuvée malgré les vérifications* : {counted(len(kinds), 'alerte bloquante', 'alertes bloquantes')}"
+        f" ignorée{'s' if len(kinds) > 1 else ''} ({escape(named)})"
+    )
+
+
 _LINES: dict[str, Callable[[dict[str, object], Sequence[ModelChoice]], str]] = {
     "review_received": lambda d, _c: _masked(d),
     "instruction": lambda d, _c: f"*Consigne* : « {_excerpt(d.get('text'))} »",
@@ -62,6 +72,7 @@ _LINES: dict[str, Callable[[dict[str, object], Sequence[ModelChoice]], str]] = {
     "retry_requested": lambda d, c: f"Nouvel essai demandé ({escape(model_label(str(d.get('model')), c))})",
     "generation_failed": lambda d, _c: f"⚠️ Échec de la rédaction ({escape(str(d.get('error')))})",
     "pseudonymisation_failed": lambda _d, _c: "🛑 Échec du masquage : rien n'a été envoyé au modèle",
+    "findings_overridden": lambda d, _c: _overridden(d),
     "approved": lambda d, c: (
         f"✅ *Réponse approuvée* : version n° {d.get('revision')} · {escape(model_label(str(d.get('model')), c))}"
         + (

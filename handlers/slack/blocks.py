@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.checks.findings import Finding
 from bot.domain import MANUAL_MODEL
 from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind, Change
-from handlers.common.wording import masked_summary as masked_summary, unresolved_warning
+from handlers.common.wording import masked_summary as masked_summary
 from handlers.slack import ids, phrases
+from handlers.slack.draft_warnings import confirm_anyway, findings_block, unresolved_block
+from handlers.slack.mrkdwn import escape as escape, mrkdwn_text
 from handlers.slack.rich_text import change_blocks, verbatim_blocks
 
 Block = dict[str, Any]
@@ -23,11 +26,6 @@ MAX_BLOCKS = 50
 class SlackMessage:
     text: str
     blocks: list[Block]
-
-
-def escape(text: str) -> str:
-    """Make text inert for Slack's mrkdwn: no mention, no channel ping, no link can be formed."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
@@ -63,23 +61,19 @@ def _escaped_pieces(text: str, limit: int = SECTION_LIMIT) -> list[str]:
     return pieces
 
 
-def _mrkdwn(text: str) -> dict[str, Any]:
-    return {"type": "mrkdwn", "text": text, "verbatim": True}
-
-
 def _text_sections(text: str) -> list[Block]:
     """Sections holding `text`, escaped; Slack refuses an empty section, so an empty text shows as such."""
     if not text.strip():
-        return [{"type": "section", "text": _mrkdwn(phrases.EMPTY_TEXT)}]
-    return [{"type": "section", "text": _mrkdwn(piece)} for piece in _escaped_pieces(text)]
+        return [{"type": "section", "text": mrkdwn_text(phrases.EMPTY_TEXT)}]
+    return [{"type": "section", "text": mrkdwn_text(piece)} for piece in _escaped_pieces(text)]
 
 
 def _context(text: str) -> Block:
-    return {"type": "context", "elements": [_mrkdwn(text)]}
+    return {"type": "context", "elements": [mrkdwn_text(text)]}
 
 
 def _summary_block(counts: dict[str, int], revision_id: int | None) -> Block:
-    block: Block = {"type": "section", "text": _mrkdwn(masked_summary(counts))}
+    block: Block = {"type": "section", "text": mrkdwn_text(masked_summary(counts))}
     if revision_id is not None:
         block["accessory"] = {
             "type": "button",
@@ -112,23 +106,12 @@ def _button(action_id: str, label: str, revision_id: int, style: str | None = No
     return button
 
 
-def _confirm_anyway(unresolved: Sequence[str]) -> Block:
-    """Slack's own confirmation dialog before an approval that keeps unknown placeholders in the final text."""
-    listed = phrases.CONFIRM_ANYWAY_TEXT.format(placeholders=", ".join(unresolved))
-    return {
-        "title": {"type": "plain_text", "text": phrases.CONFIRM_ANYWAY_TITLE[:100]},
-        "text": {"type": "plain_text", "text": listed if len(listed) <= 300 else listed[:299] + "…"},
-        "confirm": {"type": "plain_text", "text": phrases.CONFIRM_ANYWAY_YES[:30]},
-        "deny": {"type": "plain_text", "text": phrases.CANCEL[:30]},
-        "style": "danger",
-    }
-
-
 _BUTTONS = {
     ActionKind.APPROVE: (ids.APPROVE, phrases.APPROVE, "primary"),
     ActionKind.APPROVE_ANYWAY: (ids.APPROVE_ANYWAY, phrases.APPROVE_ANYWAY, "danger"),
     ActionKind.REGENERATE: (ids.REGENERATE, phrases.REGENERATE, None),
     ActionKind.EDIT: (ids.EDIT, phrases.EDIT, None),
+    ActionKind.PUBLISHABLE: (ids.PUBLISHABLE, phrases.PUBLISHABLE, None),
     ActionKind.SHOW_CHANGES: (ids.SHOW_CHANGES, phrases.SHOW_CHANGES, None),
 }
 
@@ -179,9 +162,12 @@ def draft_message(
     actions: Sequence[Action],
     unresolved: Sequence[str] = (),
     in_charge: str | None = None,
+    findings: Sequence[Finding] = (),
 ) -> SlackMessage:
     """A draft with its controls; `counts` is given for the first draft of a thread, which says what was masked.
     `unresolved` placeholders are listed in a warning under the text, and approving asks for a confirmation;
+    `findings` of the checks come one line each under the text, before the buttons (a blocking one asks for a
+    confirmation too);
     `in_charge` names the agent who took the review over, in a line under the text.
 
     Approve, regenerate and edit are buttons; the models to switch to make one menu (labelled from `choices`); seeing
@@ -198,7 +184,7 @@ def draft_message(
     ]
     for element in elements:
         if element["action_id"] == ids.APPROVE_ANYWAY:
-            element["confirm"] = _confirm_anyway(unresolved)
+            element["confirm"] = confirm_anyway(unresolved, findings)
     switch_to = {action.model_id for action in actions if action.kind is ActionKind.SWITCH_MODEL}
     offered = [choice for choice in choices if choice.id in switch_to]
     if offered:
@@ -206,8 +192,10 @@ def draft_message(
     tail: list[Block] = [_context(f"Brouillon n° {revision_number} · {_made_by(model)}")]
     if in_charge is not None:
         tail.append(_context(phrases.IN_CHARGE.format(user=escape(in_charge))))
+    if findings:
+        tail.insert(0, findings_block(findings))
     if unresolved:
-        tail.insert(0, {"type": "section", "text": _mrkdwn(escape(unresolved_warning(tuple(unresolved)))[:3000])})
+        tail.insert(0, unresolved_block(unresolved))
     if elements:
         tail.append({"type": "actions", "block_id": ids.draft_actions_block(revision_id), "elements": elements})
     one_click = [

@@ -142,6 +142,7 @@ class SlackChat:
             actions=draft.actions,
             unresolved=draft.unresolved,
             in_charge=self._display_name(draft.taken_by) if draft.taken_by else None,
+            findings=draft.findings,
         )
         if message_id is None:
             return self._post(conversation.channel_id, conversation.thread_id, message)

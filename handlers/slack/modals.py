@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.channel_settings import MAX_WORDS_BOUND, word_bound
+from bot.checks.findings import Requirements
 from bot.domain import AI_DISCLOSURE_DEFAULT, ChannelSettings
 from bot.models.registry import ModelChoice
 from handlers.common.text_boxes import join_boxes, split_into_boxes, valid_cuts
@@ -109,6 +111,41 @@ def submitted_values(view: dict[str, Any]) -> dict[str, str]:
 
 DEFAULT_MODEL_VALUE = "plume_default"
 DISCLOSURE_VALUE = "on"
+PUBLIC_REPLIES_VALUE = "public_replies"
+GREETING_VALUE = "greeting_required"
+
+
+def _checks_boxes(settings: ChannelSettings) -> dict[str, Any]:
+    """Whether replies are public, whether a greeting is required: one checkbox each."""
+    public = {"text": _plain(phrases.PUBLIC_REPLIES_OPTION[:150]), "value": PUBLIC_REPLIES_VALUE}
+    greeting = {"text": _plain(phrases.GREETING_OPTION[:150]), "value": GREETING_VALUE}
+    boxes: dict[str, Any] = {"type": "checkboxes", "action_id": "checks", "options": [public, greeting]}
+    ticked = [
+        option for option, on in ((public, settings.public_replies), (greeting, settings.greeting_required)) if on
+    ]
+    if ticked:
+        boxes["initial_options"] = ticked
+    return boxes
+
+
+def _words_input(name: str, value: int | None) -> dict[str, Any]:
+    """A whole number of words, empty for Plume's default."""
+    element: dict[str, Any] = {
+        "type": "number_input",
+        "action_id": name,
+        "is_decimal_allowed": False,
+        "min_value": "1",
+        "max_value": str(MAX_WORDS_BOUND),
+    }
+    if value is not None:
+        element["initial_value"] = str(value)
+    return element
+
+
+def _ticked(view: dict[str, Any], block_id: str) -> set[str]:
+    """The values of the boxes ticked in a checkboxes input."""
+    chosen = mapping(mapping(mapping(mapping(view, "state"), "values"), block_id), block_id).get("selected_options")
+    return {field(option, "value") for option in chosen} if isinstance(chosen, list) else set()
 
 
 def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) -> View:
@@ -144,7 +181,19 @@ def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) ->
             _text_input("ai_disclosure_text", initial=disclosure_text, limit=300),
         ),
         ("default_model", phrases.FIELD_MODEL, model),
+        ("checks", phrases.FIELD_CHECKS, _checks_boxes(settings)),
+        ("min_words", phrases.FIELD_MIN_WORDS, _words_input("min_words", settings.min_words)),
+        ("max_words", phrases.FIELD_MAX_WORDS, _words_input("max_words", settings.max_words)),
     ]
+    words = {
+        "type": "context",
+        "elements": [
+            {
+                "type": "mrkdwn",
+                "text": phrases.WORDS_HINT.format(default=f"{Requirements.min_words} à {Requirements.max_words}"),
+            }
+        ],
+    }
     hint = {
         "type": "context",
         "elements": [{"type": "mrkdwn", "text": phrases.SETTINGS_MODAL_HINT.format(channel=settings.channel_id)}],
@@ -156,7 +205,7 @@ def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) ->
         "title": _plain(phrases.SETTINGS_MODAL_TITLE),
         "submit": _plain(phrases.SAVE),
         "close": _plain(phrases.CANCEL),
-        "blocks": [hint, *(_input(block, label, element, optional=True) for block, label, element in fields)],
+        "blocks": [hint, *(_input(block, label, element, optional=True) for block, label, element in fields), words],
     }
 
 
@@ -166,6 +215,7 @@ def submitted_settings(view: dict[str, Any]) -> ChannelSettings:
     state = mapping(mapping(view, "state"), "values")
     ticked = mapping(mapping(state, "ai_disclosure"), "ai_disclosure").get("selected_options")
     model = values.get("default_model", "")
+    checks = _ticked(view, "checks")
     return ChannelSettings(
         channel_id=field(view, "private_metadata"),
         structure_name=values.get("structure_name", ""),
@@ -174,6 +224,10 @@ def submitted_settings(view: dict[str, Any]) -> ChannelSettings:
         ai_disclosure=isinstance(ticked, list) and any(field(option, "value") == DISCLOSURE_VALUE for option in ticked),
         ai_disclosure_text=values.get("ai_disclosure_text", ""),
         default_model=None if model in ("", DEFAULT_MODEL_VALUE) else model,
+        public_replies=PUBLIC_REPLIES_VALUE in checks,
+        greeting_required=GREETING_VALUE in checks,
+        min_words=word_bound(values.get("min_words", "")),
+        max_words=word_bound(values.get("max_words", "")),
     )
 
 

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from bot.checks.findings import Finding
 from bot.domain import (
     AuditEvent,
     AuditKind,
@@ -333,10 +334,11 @@ class RefusingChat(RecordingChat):
         restored_text: str,
         message_id: str | None,
         unresolved: tuple[str, ...] = (),
+        findings: tuple[Finding, ...] = (),
     ) -> str:
         if self.refusals:
             raise self.refusals.pop(0)
-        return super().show_draft(conversation, revision, restored_text, message_id, unresolved)
+        return super().show_draft(conversation, revision, restored_text, message_id, unresolved, findings)
 
 
 def test_a_stored_draft_whose_delivery_fails_is_delivered_later_without_a_second_model_call(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.checks.findings import Finding
 from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.ports.chat import Change, ChatCapabilities, Notice, Place, RetryOffer
@@ -57,9 +58,11 @@ class RecordingChat:
         restored_text: str,
         message_id: str | None,
         unresolved: tuple[str, ...] = (),
+        findings: tuple[Finding, ...] = (),
     ) -> str:
         ts = message_id or self._ts()
-        self.shown.append(("draft", {"revision": revision, "text": restored_text, "ts": ts, "unresolved": unresolved}))
+        shown = {"revision": revision, "text": restored_text, "ts": ts, "unresolved": unresolved, "findings": findings}
+        self.shown.append(("draft", shown))
         return ts
 
     def show_changes(self, place: Place, user_id: str, number: int, changes: tuple[Change, ...]) -> None:

@@ -66,8 +66,12 @@ def settings_submission(
     disclosure: bool = False,
     disclosure_text: str = "",
     model: str | None = None,
+    checks: tuple[str, ...] = ("greeting_required",),
+    min_words: str | None = None,
+    max_words: str | None = None,
 ) -> str:
-    """The settings modal submitted, with its text inputs, checkbox and model menu as Slack sends them."""
+    """The settings modal submitted, with its text inputs, checkboxes, number inputs and model menu as Slack sends
+    them; `checks` are the values of the checks' boxes ticked (by default, as the modal opens: greeting only)."""
 
     def text(block: str, value: str) -> dict[str, Any]:
         return {block: {"type": "plain_text_input", "value": value}}
@@ -81,6 +85,14 @@ def settings_submission(
         "ai_disclosure": {"ai_disclosure": {"type": "checkboxes", "selected_options": [option] if disclosure else []}},
         "ai_disclosure_text": text("ai_disclosure_text", disclosure_text),
         "default_model": {"default_model": {"type": "static_select", "selected_option": chosen}},
+        "checks": {
+            "checks": {
+                "type": "checkboxes",
+                "selected_options": [{"text": {"type": "plain_text", "text": "…"}, "value": v} for v in checks],
+            }
+        },
+        "min_words": {"min_words": {"type": "number_input", "value": min_words}},
+        "max_words": {"max_words": {"type": "number_input", "value": max_words}},
     }
     payload = {
         "type": "view_submission",

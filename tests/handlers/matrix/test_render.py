@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.checks.findings import Finding, Kind, Severity
 from bot.models.registry import parse_model_id
 from bot.ports.chat import Action, ActionKind, Change
 from handlers.matrix import render
@@ -92,3 +93,26 @@ def test_a_draft_says_who_is_in_charge_and_offers_to_take_it_over() -> None:
     assert "Léa s'occupe de cet avis" in draft["body"] and "🙋 pour vous en occuper" in draft["body"]
     assert render.DRAFT_REACTIONS[ActionKind.TAKE_OVER] == "🙋"
     assert "Cette tentative avait échoué" in render.retired_failure()["body"]
+
+
+def test_findings_are_listed_before_the_reactions_and_a_blocking_one_asks_for_approve_anyway() -> None:
+    findings = (
+        Finding(Kind.PERSONAL_DATA, Severity.HARD, "Réponse publique : « [PERSONNE_1] » serait publié.", 8, 20),
+        Finding(Kind.LENGTH, Severity.SOFT, "Réponse courte : 4 mots (au moins 30).", 0, 0),
+    )
+    draft = render.draft(
+        counts=None, text="Bonjour Marie", number=1, model=CHOICES[0], choices=CHOICES, findings=findings,
+        publishable=True,
+    )  # fmt: skip
+    body = draft["body"].split("Brouillon n° 1")[1]
+    assert body.index("⛔ Réponse publique") < body.index("⚠️ Réponse courte") < body.index("Réagissez avec ⚠️")
+    assert "journal d'audit" in body and "📰 pour la version publiable" in body and "✅ pour approuver" not in body
+    key = render.DRAFT_REACTIONS[ActionKind.PUBLISHABLE]
+    assert render.action_of(render.reaction("$draft", key, Action(ActionKind.PUBLISHABLE, 4))) == Action(
+        ActionKind.PUBLISHABLE, 4
+    )
+    soft_only = render.draft(
+        counts=None, text="Bonjour", number=1, model=CHOICES[0], choices=CHOICES, findings=findings[1:]
+    )
+    assert "⚠️ Réponse courte" in soft_only["body"] and "✅ pour approuver" in soft_only["body"]
+    assert "📰" not in soft_only["body"]

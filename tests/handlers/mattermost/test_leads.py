@@ -12,7 +12,7 @@ from bot.domain import AI_DISCLOSURE_DEFAULT
 from bot.team_leads import Access
 from handlers.mattermost import phrases
 from handlers.mattermost.app import action_key
-from handlers.mattermost.leads import DEFAULT_MODEL_VALUE, SETTINGS
+from handlers.mattermost.settings_dialog import DEFAULT_MODEL_VALUE, SETTINGS
 from handlers.mattermost.signing import signed_state
 from tests.fakes.mattermost_harness import COMMAND_TOKEN, MattermostHarness
 
@@ -136,8 +136,14 @@ def test_the_settings_dialog_opens_prefilled_and_its_submission_saves(mm: Matter
         "ai_disclosure",
         "ai_disclosure_text",
         "default_model",
+        "public_replies",
+        "greeting_required",
+        "min_words",
+        "max_words",
     ]
     assert {e["type"] for e in opened["elements"]} <= {"text", "textarea", "bool", "select"}
+    assert (elements["public_replies"]["default"], elements["greeting_required"]["default"]) == ("false", "true")
+    assert elements["min_words"]["subtype"] == "number" and elements["min_words"]["default"] == ""
     assert elements["ai_disclosure"]["default"] == "false"
     assert elements["ai_disclosure_text"]["default"] == AI_DISCLOSURE_DEFAULT
     assert elements["default_model"]["default"] == DEFAULT_MODEL_VALUE
@@ -155,6 +161,10 @@ def test_the_settings_dialog_opens_prefilled_and_its_submission_saves(mm: Matter
         "ai_disclosure": True,
         "ai_disclosure_text": "Réponse préparée avec l'aide d'une IA.",
         "default_model": "mistral:mistral-large-latest",
+        "public_replies": True,
+        "greeting_required": False,
+        "min_words": "120",
+        "max_words": "40",
     }
     url = mm.fake.dialogs[0]["url"]
     saved = mm.fake.submit_dialog(url, SETTINGS, opened["state"], submission, mm.lead, mm.feedback)
@@ -168,6 +178,8 @@ def test_the_settings_dialog_opens_prefilled_and_its_submission_saves(mm: Matter
     )
     assert settings.ai_disclosure and settings.ai_disclosure_text == "Réponse préparée avec l'aide d'une IA."
     assert settings.default_model == "mistral:mistral-large-latest" and settings.updated_by == mm.lead
+    assert settings.public_replies and not settings.greeting_required
+    assert (settings.min_words, settings.max_words) == (40, 120)  # typed the wrong way round: put in order
     dm = mm.fake.direct_channel(mm.bot, mm.lead)
     confirmation = mm.fake.wait_for_post(lambda p: p["channel_id"] == dm and p["user_id"] == mm.bot)
     assert confirmation["message"] == phrases.SETTINGS_SAVED.format(channel="Avis des usagers")

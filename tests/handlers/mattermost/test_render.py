@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.actions import draft_actions
+from bot.checks.findings import Finding, Kind, Severity
 from bot.models.registry import parse_model_id
 from bot.ports.chat import Action, ActionKind
 from handlers.mattermost import phrases, render
@@ -72,3 +74,29 @@ def test_the_final_text_is_a_code_block_that_copies_exactly_as_written() -> None
     )
     assert f"\n````\n{final}\n````" in post.message, "fenced longer than the backticks inside, no character added"
     assert "le 03/05/2024 à 14:30 UTC" in post.message
+
+
+def test_findings_come_one_line_each_before_the_buttons_and_a_public_draft_offers_its_publishable_version() -> None:
+    findings = (
+        Finding(Kind.PERSONAL_DATA, Severity.HARD, "Réponse publique : « [PERSONNE_1] » serait publié.", 8, 20),
+        Finding(Kind.LENGTH, Severity.SOFT, "Réponse courte : 4 mots (au moins 30).", 0, 0),
+    )
+    actions = draft_actions(4, [], unresolved=True, publishable=True)
+    post = render.draft_post(
+        render.Integration("http://plume/mattermost/actions", KEY),
+        counts=None,
+        draft_text="Bonjour Marie Dupont, merci.",
+        revision_number=1,
+        model=parse_model_id(MODELS[0]),
+        choices=[parse_model_id(m) for m in MODELS],
+        actions=actions,
+        findings=findings,
+    )
+    after = post.message.split("Bonjour Marie Dupont, merci.")[1]
+    assert after.index("⛔ Réponse publique") < after.index("⚠️ Réponse courte") < after.index("Brouillon")
+    assert "Approuver quand même" in after
+    buttons = post.props["attachments"][0]["actions"]
+    assert [b["id"] for b in buttons][:4] == ["approveanyway", "regenerate", "edit", "publishable"]
+    assert buttons[3]["name"] == phrases.PUBLISHABLE
+    publishable = buttons[3]["integration"]["context"]
+    assert verified_action(KEY, publishable) == Action(ActionKind.PUBLISHABLE, 4)
