@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.privacy.lexicon import is_first_name, is_french_first_name, is_place
 from bot.privacy.word_spans import LETTER, UPPER
 
 BODIES = [
@@ -93,17 +94,52 @@ PATTERNS = [
 amounts, public mailboxes and sites, and placeholders already in the text (an agent quoting the draft)."""
 
 _ALLOWED = re.compile("|".join(f"(?:{pattern})" for pattern in PATTERNS))
+
+_PLACE_NOUNS = (
+    "habitant|habitante|habitants|habitantes|ville|commune|village|bourg|hameau|quartier|gare|région|originaire|"
+    "maire|environs|centre|hôpital|collège|lycée|école|tribunal|station|arrêt|secteur|agglomération|métropole|"
+    "canton|département|sortie|route|plage|port|côté|près|proche|proximité|banlieue|campagne"
+)
+_PLACE_IN_CONTEXT = re.compile(
+    rf"(?<![\w'’])(?:(?i:à|en|vers|jusqu['’]à|depuis)\s+|(?i:{_PLACE_NOUNS})\s+(?i:de|d['’]|du|à)\s*)"
+    rf"(?P<place>{_PLACE_NAME})(?![\w'’-])"
+    rf"|(?P<heading>{_PLACE_NAME}),?[^\S\n]+le[^\S\n]+(?:\d|1er)"
+)
+"""A town after a word of place (« à Samer », « une habitante de Samer », « gare de Pont-Croix ») or heading a
+letter (« Pont-Croix, le 17 juillet »); kept when the gazetteer knows it, it is no first name usual in France (« à Martine ») and no first name follows
+it (« à Fontaine Paul »)."""
+
+
+def _first_name_follows(text: str, end: int) -> bool:
+    """« à Fontaine Paul »: a surname before its first name, not a town."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and is_first_name(following.group(1))
+
+
+_NEXT_WORD = re.compile(rf"[^\S\n]+([{LETTER}][{LETTER}'’\-]*)")
+
+
+def _places_in_context(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in _PLACE_IN_CONTEXT.finditer(text):
+        group = "place" if match.group("place") else "heading"
+        place = match.group(group)
+        if is_place(place) and not is_french_first_name(place) and not _first_name_follows(text, match.end(group)):
+            found.append(match.span(group))
+    return found
 _SERVICE = re.compile(_SERVICE_NUMBER)
 
 
 @lru_cache(maxsize=8)
 def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of `text` that must stay as they are; an 08 number announced as the writer's own is not one."""
-    return tuple(
+    spans = [
         match.span()
         for match in _ALLOWED.finditer(text)
         if not (_SERVICE.fullmatch(match.group()) and _own_number_before(text, match.start()))
-    )
+    ]
+    places = [(s, e) for s, e in _places_in_context(text) if not any(s < stop and begin < e for begin, stop in spans)]
+    return tuple(sorted(spans + places))
 
 
 def _own_number_before(text: str, start: int) -> bool:

@@ -47,6 +47,24 @@ def is_first_name(word: str) -> bool:
     return len(parts) > 1 and all(part in known for part in parts)  # « jacqueline-élisabeth »
 
 
+def is_french_first_name(word: str) -> bool:
+    """A first name of the hand-written lists (names usual in France), not only of the world list; the ones that
+    are also words or towns (Nancy, Valence, Florence) are not counted."""
+    _, folded, ambiguous = _lexicon()
+    return fold(word) in folded and fold(word) not in ambiguous
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(fold(name.replace("_", " ")) for name in read_words("communes"))
+
+
+def is_place(name: str) -> bool:
+    """Whether `name` is a town or village of France (« Samer », « Pont-Croix », « Saint-Germain-en-Laye »;
+    derived from GeoNames, see scripts/derive_places.py)."""
+    return fold(" ".join(name.split())) in _places()
+
+
 def is_ambiguous_first_name(word: str) -> bool:
     """First names that are also common words or towns (rose, pierre, claire, france, nancy…); capitalised, the
     ones that are only verbs or adjectives in lower case (« marie », « clément ») are names."""

@@ -11,7 +11,9 @@ from importlib import import_module
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
-LETTER = f"{UPPER}{LOWER}"
+EXTENDED = "\u0100-\u024f\u1e00-\u1eff"
+"""Latin letters of other alphabets, both cases mixed (« Łukasz », « Ștefan », « Nguyễn »)."""
+LETTER = f"{UPPER}{LOWER}{EXTENDED}"
 # A word: letters, with inner hyphens or apostrophes ("Jean-Pierre", "N'Diaye", "aujourd'hui").
 WORD = re.compile(rf"[{LETTER}0-9]+(?:[-'’][{LETTER}0-9]+)*")
 
@@ -46,6 +48,19 @@ class Word:
             object.__setattr__(self, name, value)
 
 
+_HYPHENS = "\u2010\u2011\u2012\u2013\u2043\ufe63\uff0d"
+_APOSTROPHES = "\u02bc\u02bb\u2018\u201b\u2032\u00b4\u0060\uff07"
+_IN_WORD_HYPHEN = re.compile(rf"(?<=[{LETTER}])[{_HYPHENS}](?=[{LETTER}])")
+_IN_WORD_APOSTROPHE = re.compile(rf"(?<=[{LETTER}])[{_APOSTROPHES}](?=[{LETTER}])")
+
+
+def detection_form(text: str) -> str:
+    """`text` with the hyphens and apostrophes of other code points written inside a word (« Rose‐Marie » with
+    U+2010, « N‑Diaye », « Dʼ Souza ») made the plain ones every rule reads; one character for one, so that the
+    offsets found in it mask the original text, whose characters are kept as written."""
+    return _IN_WORD_APOSTROPHE.sub("'", _IN_WORD_HYPHEN.sub("-", text))
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without accents ("Élodie" -> "elodie"); the length may change, so never use it for offsets."""
@@ -53,7 +68,7 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("’", "'")
 
 
-ELISION = re.compile(rf"(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[cdjlmnst])['’](?=[{UPPER}])")
+ELISION = re.compile(rf"(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[cdjlmnst])['’](?=[{UPPER}]|[{EXTENDED}])")
 """A lower-case elided word glued to a capitalised one: « qu'Aurore », « d'Héloïse », « l'Olive »."""
 
 
@@ -64,7 +79,7 @@ def words(text: str) -> tuple[Word, ...]:
     found = []
     for match in WORD.finditer(text):
         elided = ELISION.match(match.group())
-        if elided and elided.end() < len(match.group()):
+        if elided and elided.end() < len(match.group()) and match.group()[elided.end()].isupper():
             found.append(Word(elided.group(), match.start(), match.start() + elided.end()))
             found.append(Word(match.group()[elided.end() :], match.start() + elided.end(), match.end()))
         else:
