@@ -22,7 +22,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-COUNTRIES = frozenset("FR GP MQ GF RE YT PM BL MF NC PF WF MC".split())
+COUNTRIES = frozenset(["FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF", "MC"])
 """France, its overseas departments and territories, Monaco (GeoNames' country codes)."""
 
 

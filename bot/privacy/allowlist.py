@@ -106,8 +106,8 @@ _PLACE_IN_CONTEXT = re.compile(
     rf"|(?P<heading>{_PLACE_NAME}),?[^\S\n]+le[^\S\n]+(?:\d|1er)"
 )
 """A town after a word of place (« à Samer », « une habitante de Samer », « gare de Pont-Croix ») or heading a
-letter (« Pont-Croix, le 17 juillet »); kept when the gazetteer knows it, it is no first name usual in France (« à Martine ») and no first name follows
-it (« à Fontaine Paul »)."""
+letter (« Pont-Croix, le 17 juillet »); kept when the gazetteer knows it, it is no first name usual in France
+(« à Martine ») and no first name follows it (« à Fontaine Paul »)."""
 
 
 def _first_name_follows(text: str, end: int) -> bool:
@@ -127,6 +127,8 @@ def _places_in_context(text: str) -> list[tuple[int, int]]:
         if is_place(place) and not is_french_first_name(place) and not _first_name_follows(text, match.end(group)):
             found.append(match.span(group))
     return found
+
+
 _SERVICE = re.compile(_SERVICE_NUMBER)
 
 
