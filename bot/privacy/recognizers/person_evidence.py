@@ -1,5 +1,5 @@
 """Rare names that no lexicon knows, from what the sentence says about them: « Iram : "On m'a expulsé…" »,
-« …», confie Heiter », « Oumy, 34 ans »."""
+« …», confie Heiter », « Oumy, 34 ans », « Heiter perçoit… »."""
 
 import re
 
@@ -22,6 +22,32 @@ _SAYS = re.compile(r"\s*:\s*[«\"“]")
 """A quotation right after the word: « Iram : "On m'a…" »."""
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s+ans(?![\w])")
 """An age in apposition, the comma typed after a space or not: « Oumy, 34 ans », « Aïssata , 25 ans »."""
+_LIFE = (
+    r"perçoit|percevait|touche|touchait|vit|vivait|habite|habitait|travaille|travaillait|attend|attendait|élève|"
+    r"cherche|reçoit|recevait|espère|souhaite|demande|réclame|décide|a\s+(?:été|dû|reçu|appelé|perdu|demandé|écrit|"
+    r"obtenu|attendu|contacté|envoyé|déposé|eu|pu|voulu|décidé|expliqué|raconté|témoigné|travaillé|vécu|payé|"
+    r"retrouvé|quitté|appris|découvert|tenté|essayé|dit)|est\s+(?:allée?|venue?|partie?|née?|décédée?|restée?|"
+    r"arrivée?|retournée?|à\s+la\s+retraite|au\s+chômage|mère|père|allocataire|bénéficiaire|inscrite?|malade|"
+    r"handicapée?|âgée?|veuve?|mariée?|divorcée?|enceinte)"
+)
+_ACTS = re.compile(rf"[^\S\n]+(?:ne\s+|n['’]|s['’]|se\s+)?(?:{_SPEECH}|{_LIFE})(?![\w'’])")
+"""A verb whose subject is a person right after the word: « Heiter perçoit… », « Pascale a appelé… »."""
+_DETERMINER_BEFORE = re.compile(
+    r"(?i:(?<![\w])(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|mon|ma|mes|notre|votre|leur))\s*$"
+)
+
+
+def acts_after(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start:end` is the subject of a verb said of persons, and no determiner or place
+    preposition makes it a thing or a place (« la Rose a reçu… », « à Samer vit… » are not)."""
+    before = text[max(0, start - 30) : start]
+    return (
+        _ACTS.match(text, end) is not None
+        and not _DETERMINER_BEFORE.search(before)
+        and not _PLACE_BEFORE.search(before)
+    )
+
+
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w])(?:à|au|aux|de|d['’]|du|des|en|sur|vers|près\s+de|depuis))\s*$")
 """A place comes after « à », « de », « en »…: evidence against a person."""
 
@@ -30,7 +56,8 @@ SCORE = 0.6
 
 class EvidencePersonRecognizer(PersonRecognizer):
     """A capitalised word that is no common French word, no acronym and no public word is a name when the sentence
-    treats it as a speaker (quoted after it, attribution before it) or gives it an age, and no place preposition
+    treats it as a speaker (quoted after it, attribution before it), as the subject of a verb said of persons, or
+    gives it an age, and no place preposition
     precedes it. One piece of evidence suffices; the word itself is never enough."""
 
     SCORE = SCORE
@@ -45,6 +72,11 @@ class EvidencePersonRecognizer(PersonRecognizer):
             before = text[max(0, word.start - 30) : word.start]
             if _PLACE_BEFORE.search(before):
                 continue
-            if _SAID_BY.search(before) or _SAYS.match(text, word.end) or _AGE.match(text, word.end):
+            if (
+                _SAID_BY.search(before)
+                or _SAYS.match(text, word.end)
+                or _AGE.match(text, word.end)
+                or acts_after(text, word.start, word.end)
+            ):
                 results.append(self.result(word.start, word.end))
         return results

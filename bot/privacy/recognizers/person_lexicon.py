@@ -8,6 +8,7 @@ from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import is_ambiguous_first_name
 from bot.privacy.names import grow, is_first_name_word, is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
+from bot.privacy.recognizers.person_evidence import acts_after
 from bot.privacy.word_spans import Word, only_spaces_between, words
 
 PATTERNS: list[str] = []
@@ -40,8 +41,8 @@ class LexiconPersonRecognizer(PersonRecognizer):
             if last == index and _surname_after(text, tokens, index):
                 last = grow(text, tokens, index + 1, index + 1, limit=4)
             if first == index and last == index:
-                if word.is_upper or is_ambiguous_first_name(word.text):
-                    continue
+                if word.is_upper or (is_ambiguous_first_name(word.text) and not acts_after(text, word.start, word.end)):
+                    continue  # « Rose » alone is a word, unless the sentence says she acts: « Rose a appelé »
                 results.append(self.result(word.start, word.end, 0.6))
             else:
                 results.append(self.result(tokens[first].start, tokens[last].end))
