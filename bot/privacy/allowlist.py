@@ -110,6 +110,26 @@ letter (« Pont-Croix, le 17 juillet »); kept when the gazetteer knows it, it i
 (« à Martine ») and no first name follows it (« à Fontaine Paul »)."""
 
 
+_NAMED_AFTER = re.compile(
+    r"(?<![\w])(?i:école(?:\s+(?:primaire|maternelle|élémentaire))?|collège|lycée(?:\s+professionnel)?|"
+    r"groupe\s+scolaire|hôpital|clinique|médiathèque|bibliothèque|gymnase|stade|piscine|station|métro|crèche|"
+    r"ehpad|centre\s+(?:hospitalier|social|médical))\s+"
+    rf"(?P<name>[{UPPER}][{LETTER}'’\-]+(?:[^\S\n]+(?:(?:de|d['’]|du|des|la|le)[^\S\n]*)?[{UPPER}][{LETTER}'’\-]+){{0,3}})"
+)
+"""A school, a hospital, a station named after someone: « l'école Aimé Césaire », « lycée Condorcet »."""
+
+
+def _named_places(text: str) -> list[tuple[int, int]]:
+    """The name of a place named after a person, when it has two words or more, or one that is no first name (a
+    first name alone after « piscine » may be a person's: « à la piscine Karim m'a dit »)."""
+    found = []
+    for match in _NAMED_AFTER.finditer(text):
+        name = match.group("name")
+        if len(name.split()) > 1 or not is_first_name(name):
+            found.append(match.span("name"))
+    return found
+
+
 def _first_name_follows(text: str, end: int) -> bool:
     """« à Fontaine Paul »: a surname before its first name, not a town."""
     following = _NEXT_WORD.match(text, end)
@@ -140,8 +160,39 @@ def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
         for match in _ALLOWED.finditer(text)
         if not (_SERVICE.fullmatch(match.group()) and _own_number_before(text, match.start()))
     ]
-    places = [(s, e) for s, e in _places_in_context(text) if not any(s < stop and begin < e for begin, stop in spans)]
+    places = [
+        (s, e)
+        for s, e in _places_in_context(text) + _named_places(text) + _office_numbers(text)
+        if not any(s < stop and begin < e for begin, stop in spans)
+    ]
     return tuple(sorted(spans + places))
+
+
+_LANDLINE = re.compile(r"(?<![\d+])0[1-5](?:[\s.\-]?\d{2}){4}(?!\d)")
+_OFFICE = re.compile(
+    r"(?i:(?<![\w])(?:bureau|service|standard|accueil|mairie|préfecture|commissariat|gendarmerie|tribunal|"
+    r"agence|plateforme|guichet|secrétariat|trésorerie|permanence|greffe|caisse|centre)s?(?![\w]))"
+)
+_WRITER = re.compile(
+    r"(?i:(?<![\w])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|joindre|joignable|rappel\w*|"
+    r"contact\w*|portable|mobile|fixe|domicile|perso\w*|t[ée]l\.?)(?![\w]))"
+)
+
+
+def _office_numbers(text: str) -> list[tuple[int, int]]:
+    """A landline (01 to 05) given as an office's: an office is named in the 200 characters before it, the writer
+    never speaks of themself before it nor just after it, and it does not open a line (a signature). Anything else
+    stays the writer's, fail-closed (« On vous le donne : 03 88… » after « appeler le bureau »)."""
+    found = []
+    for match in _LANDLINE.finditer(text):
+        start, end = match.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() or not _OFFICE.search(text, max(0, start - 200), start):
+            continue
+        if _WRITER.search(text, 0, start) or _WRITER.search(text, end, end + 60):
+            continue
+        found.append((start, end))
+    return found
 
 
 def _own_number_before(text: str, start: int) -> bool:

@@ -84,7 +84,7 @@ class SignaturePersonRecognizer(PersonRecognizer):
         return [self.result(*signature, 0.7)]
 
 
-_LAST_SENTENCE = re.compile(r"[.!?…][ \t]+([^\W\d_][^\n.!?…]{0,40}?)[ \t]*\.?\s*$")
+_LAST_SENTENCE = re.compile(r"[.!?…][ \t]+([^\W\d_][^\n.!?…,;:]{0,40}?)[ \t]*\.?\s*$")
 
 
 def _next_line(text: str, position: int) -> tuple[int, int] | None:
