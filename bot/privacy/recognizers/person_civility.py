@@ -14,7 +14,7 @@ def misspellings(word: str) -> set[str]:
     return found - {word}
 
 
-_MISSPELT = sorted(
+MISSPELT_CIVILITIES = sorted(
     (misspellings("monsieur") | misspellings("madame") | misspellings("mademoiselle") | {"mesieur", "messieur"})
     - COMMON_WORDS,
     key=len,
@@ -23,7 +23,7 @@ _MISSPELT = sorted(
 """« mesieur françois g. », « monsieu dupont », « madamme martin »: civilities misspelt, in lower case too."""
 
 PATTERNS = [
-    rf"(?<![\w])(?i:{'|'.join(_MISSPELT)})(?![\w])\s*",
+    rf"(?<![\w])(?i:{'|'.join(MISSPELT_CIVILITIES)})(?![\w])\s*",
     r"(?<![\w])(?:(?i:mr\.?|mme\.?|mlle\.?|melle|docteur|professeur|monsieur|madame|mademoiselle|"
     r"mr\s+et\s+mme|m\.\s+et\s+mme|monsieur\s+et\s+madame)|(?<!\d\s)(?<!\d)m\.|M\.|Me|Ma[iî]tre|MA[IÎ]TRE|Dr\.?|Pr\.?|MME|MR|M)"
     r"(?![\w])\s*",
