@@ -174,8 +174,8 @@ _OFFICE = re.compile(
     r"agence|plateforme|guichet|secrétariat|trésorerie|permanence|greffe|caisse|centre)s?(?![\w]))"
 )
 _WRITER = re.compile(
-    r"(?i:(?<![\w])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|joindre|joignable|rappel\w*|"
-    r"contact\w*|portable|mobile|fixe|domicile|perso\w*|t[ée]l\.?)(?![\w]))"
+    r"(?i:(?<![\w])(?:[jm]['’]|(?:je|me|moi|mon|ma|mes|nous|notre|nos|joindre|joignable|rappel\w*|"
+    r"contact\w*|portable|mobile|fixe|domicile|perso\w*|t[ée]l\.?)(?![\w])))"
 )
 
 

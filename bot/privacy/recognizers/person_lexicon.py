@@ -6,7 +6,7 @@ from presidio_analyzer import RecognizerResult
 
 from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import is_ambiguous_first_name
-from bot.privacy.names import grow, is_first_name_word, is_name_word
+from bot.privacy.names import NOT_NAMES, grow, is_first_name_word, is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.recognizers.person_evidence import acts_after
 from bot.privacy.word_spans import Word, only_spaces_between, words
@@ -41,7 +41,7 @@ class LexiconPersonRecognizer(PersonRecognizer):
             if last == index and _surname_after(text, tokens, index):
                 last = grow(text, tokens, index + 1, index + 1, limit=4)
             if first == index and last == index:
-                if word.is_upper or (is_ambiguous_first_name(word.text) and not acts_after(text, word.start, word.end)):
+                if word.is_upper or (is_ambiguous_first_name(word.text) and not _acts(text, word)):
                     continue  # « Rose » alone is a word, unless the sentence says she acts: « Rose a appelé »
                 results.append(self.result(word.start, word.end, 0.6))
             else:
@@ -62,6 +62,11 @@ class LexiconPersonRecognizer(PersonRecognizer):
             if is_name_word(left) and is_name_word(right) and not overlaps_protected(text, left.start, right.end):
                 found.append(self.result(left.start, right.end, 0.7))
         return found
+
+
+def _acts(text: str, word: Word) -> bool:
+    """An ambiguous first name that acts is a person, unless it is a month or a day (« Avril a été difficile »)."""
+    return word.text.lower() not in NOT_NAMES and acts_after(text, word.start, word.end)
 
 
 def _surname_before(text: str, before: Word, word: Word) -> bool:

@@ -70,8 +70,10 @@ def _lower_first_name(text: str, tokens: tuple[Word, ...], index: int) -> bool:
         return True
     if word.text in COMMON_WORDS or not is_first_name(word.text.capitalize()):
         return False
-    return _introduced(text, word.start) or (
-        index > 0 and _surname_like(tokens, index - 1) and _introduced(text, tokens[index - 1].start)
+    return (
+        _introduced(text, word.start)
+        or _FOR_A_PERSON.search(text[max(0, word.start - 12) : word.start]) is not None
+        or (index > 0 and _surname_like(tokens, index - 1) and _introduced(text, tokens[index - 1].start))
     )
 
 
@@ -93,8 +95,9 @@ def _surname_like(tokens: tuple[Word, ...], index: int) -> bool:
     )
 
 
-_FOR_A_PERSON = re.compile(r"(?<![\w])(?:pour|avec|chez|c['’]est)\s+$", re.IGNORECASE)
-"""Words after which a known, unambiguous first name in lower case is a person: « acte demandé pour jérôme »."""
+_FOR_A_PERSON = re.compile(r"(?<![\w])(?:pour|avec|chez|c['’]est|merci\s+[àa]|grâce\s+à|remercie)\s+$", re.IGNORECASE)
+"""Words after which a known, unambiguous first name in lower case is a person: « acte demandé pour jérôme »,
+« merci à nolwenn »."""
 
 
 def _person_context(text: str, tokens: tuple[Word, ...], index: int) -> bool:

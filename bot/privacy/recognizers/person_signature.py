@@ -34,8 +34,8 @@ class SignaturePersonRecognizer(PersonRecognizer):
         for match in self._trigger.finditer(text):
             same_line = name_after(text, match.end(), lower_ok=True, limit=self.MAX_WORDS, grow_lower=True)
             rest = text[match.end() : text.find("\n", match.end()) if "\n" in text[match.end() :] else len(text)]
-            ends_line = same_line is not None and not rest[same_line[1] - match.end() :].strip(" \t.,!")
-            if same_line is not None and (ends_line or is_first_name(text[slice(*same_line)].split()[0])):
+            ends_line = same_line is not None and _ENDS_LINE.fullmatch(rest[same_line[1] - match.end() :]) is not None
+            if same_line is not None and (ends_line or is_first_name(text[slice(*same_line)].split()[0].capitalize())):
                 # the name ends the line, or opens with a first name (« signé sophie l., allocataire caf 75 »)
                 results.append(self.result(*same_line))
                 continue
@@ -84,6 +84,8 @@ class SignaturePersonRecognizer(PersonRecognizer):
         return [self.result(*signature, 0.7)]
 
 
+_ENDS_LINE = re.compile(r"[ \t.,!]*(?:[^\W\d_]\.?)?[ \t.,!]*")
+"""What may follow a signature on its line: punctuation, an initial (« cordialement, gwendal p. »)."""
 _LAST_SENTENCE = re.compile(r"[.!?…][ \t]+([^\W\d_][^\n.!?…,;:]{0,40}?)[ \t]*\.?\s*$")
 
 

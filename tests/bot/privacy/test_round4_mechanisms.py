@@ -1,0 +1,165 @@
+"""Round 4 of issue 13, one mechanism per test, through the whole engine (real spaCy model) where it matters:
+Unicode hyphens and apostrophes, other Latin letters, the towns gazetteer, compound titles, signatures in lower
+case, a name's word in lower case, subjects that act, world first names weighed against word frequency, offices'
+landlines, places named after someone, lower-case surnames beside a first name. Inputs written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy.allowlist import protected_spans
+from bot.privacy.lexicon import is_first_name, is_place
+from bot.privacy.word_spans import detection_form, read_words
+from tests.bot.privacy.conftest import Masked
+
+
+def _names(masked: Masked, text: str) -> list[str]:
+    return [value for label, value in masked(text) if label == "PERSONNE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anne\u2011Sophie", "Anne-Sophie"),  # non-breaking hyphen
+        ("Jean\u2010Noël", "Jean-Noël"),  # hyphen
+        ("Marie\u2013Claire", "Marie-Claire"),  # en dash inside a word
+        ("N\u02bcDiaye", "N'Diaye"),  # modifier letter apostrophe
+        ("Lyon \u2013 Paris", "Lyon \u2013 Paris"),  # a spaced dash separates, it stays
+        ("l\u2018Olive", "l'Olive"),
+    ],
+)
+def test_detection_form_is_one_character_for_one(text: str, expected: str) -> None:
+    assert detection_form(text) == expected
+    assert len(detection_form(text)) == len(text)
+
+
+def test_names_with_unicode_hyphens_and_apostrophes_are_masked_as_written(masked: Masked) -> None:
+    text = "Suivi par Anne\u2011Sophie Carpentier et Jean\u2013Baptiste Rolland, puis par Mme N\u02bcGuessan."
+    assert _names(masked, text) == ["Anne\u2011Sophie Carpentier", "Jean\u2013Baptiste Rolland", "N\u02bcGuessan"]
+
+
+def test_names_in_other_latin_letters_are_whole_words(masked: Masked) -> None:
+    text = "L'agent Łukasz Kowalczyk m'a reçu, puis Ștefan Popescu."
+    assert _names(masked, text) == ["Łukasz Kowalczyk", "Ștefan Popescu"]
+
+
+def test_the_gazetteer_knows_small_towns_and_not_surnames() -> None:
+    assert is_place("Samer") and is_place("pont-croix") and is_place("Saint-Germain-en-Laye")
+    assert not is_place("Dupont") and not is_place("Lefebvre")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Une habitante de Samer a écrit.", ["Samer"]),
+        ("Je suis allée à Pont-Croix hier.", ["Pont-Croix"]),
+        ("Pont-Croix, le 3 mars 2024", ["Pont-Croix"]),
+        ("J'ai écrit à Martine hier.", []),  # a first name usual in France: a person
+        ("J'ai écrit à Fontaine Paul hier.", []),  # a surname before its first name
+    ],
+)
+def test_towns_after_a_word_of_place_are_kept(text: str, kept: list[str]) -> None:
+    assert [text[start:end] for start, end in protected_spans(text)] == kept
+
+
+def test_a_town_after_a_word_of_place_is_not_a_person(masked: Masked) -> None:
+    text = "Je suis allée à Samer pour voir Lucie Garnier, une habitante de Pont-Croix."
+    assert _names(masked, text) == ["Lucie Garnier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Monsieur le Garde-champêtre passe rarement dans la rue.", []),
+        ("Madame la Commissaire-enquêtrice a rendu son avis.", []),
+        ("Monsieur le Lieutenant nous a reçus.", []),
+        ("Monsieur Le Goff nous a reçus.", ["Le Goff"]),
+    ],
+)
+def test_compound_titles_after_a_civility_are_no_name(masked: Masked, text: str, expected: list[str]) -> None:
+    assert _names(masked, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Je n'ai rien reçu depuis mars. merci. marie", ["marie"]),
+        ("Dossier toujours bloqué. bien à vous, amandine", ["amandine"]),
+        ("Ça fait 3 mois que j'attends ! signé sophie l., allocataire caf 75", ["sophie"]),
+        ("Le service était fermé. cordialement, gwendal p.", ["gwendal"]),
+        ("Je remercie la conseillère. samia b.", ["samia b"]),
+        ("Trois heures d'attente au guichet. Paul Riou, Quimperlé", ["Paul Riou"]),  # the town stays
+        ("Merci. Depuis trois mois rien ne bouge.", []),
+    ],
+)
+def test_signatures_after_a_sentence_in_any_case(masked: Masked, text: str, expected: list[str]) -> None:
+    assert _names(masked, text) == expected
+
+
+def test_a_name_written_again_in_lower_case_is_masked_unless_a_common_word(masked: Masked) -> None:
+    text = "« Personne ne répond », explique Karim, un usager. karim, 06 12 40 55 19, habitant du quartier."
+    assert _names(masked, text) == ["Karim", "karim"]
+    assert _names(masked, "Marie Petit attend. Un petit retard, dit-elle.") == ["Marie Petit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kourtel perçoit seulement la moitié de sa pension.", ["Kourtel"]),  # unknown word, acting
+        ("Rose a appelé la CAF trois fois.", ["Rose"]),  # ambiguous first name, acting
+        ("La Rose a reçu un prix au concours.", []),  # a determiner: a thing
+        ("Avril a été un mois difficile.", []),  # a month
+        ("Parcoursup a planté hier soir.", []),
+        ("Toulouse a fermé son agence.", []),
+    ],
+)
+def test_a_subject_that_acts_is_a_person(masked: Masked, text: str, expected: list[str]) -> None:
+    assert _names(masked, text) == expected
+
+
+def test_frequent_world_first_names_are_known_even_when_also_frequent_words() -> None:
+    """scripts/derive_first_names.py weighs a name's frequency against the word's: frequent names that are no
+    French word stay (« Diego », Zipf 4.0), French words (or their forms) frequent as names do not."""
+    world = read_words("prenoms_monde")
+    assert {"diego", "carlos", "mohamed", "juan"} <= world
+    assert not {"roman", "manuel", "van", "duc", "lois"} & world
+    assert all(is_first_name(name) for name in ("Diego", "Carlos", "Mohamed", "Juan"))
+
+
+def test_a_first_name_that_is_frequent_as_a_word_is_still_a_name_after_a_title(masked: Masked) -> None:
+    assert _names(masked, "Contrôleur RATP, Diego fait bien plus que vérifier les billets.") == ["Diego"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Il faut appeler le bureau des amendes. Le voici : 04 91 22 33 10.", True),
+        ("J'ai appelé le bureau des amendes au 04 91 22 33 10.", False),  # the writer speaks: fail closed
+        ("Le service ne répond pas. Mon fixe : 04 91 22 33 10.", False),
+        ("Le service est fermé.\n04 91 22 33 10", False),  # a number opening a line: a signature
+        ("Le standard du service : 06 91 22 33 10.", False),  # a mobile is a person's
+    ],
+)
+def test_an_office_landline_is_kept_only_without_the_writer_around_it(text: str, kept: bool) -> None:
+    number = next(part for part in (text[i : i + 14] for i in range(len(text))) if part[:2] in ("04", "06"))
+    assert (number in [text[start:end] for start, end in protected_spans(text)]) is kept
+
+
+def test_places_named_after_someone_are_kept(masked: Masked) -> None:
+    text = "Ma fille est à l'école Jean Moulin, mon fils au lycée Condorcet ; Léa Garnier descend station Capitole."
+    assert _names(masked, text) == ["Léa Garnier"]
+    assert _names(masked, "À la piscine Karim m'a dit que c'était fermé.") == ["Karim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je vous écris parce que quiniou marie-claude n'a pas reçu sa pension", ["quiniou marie-claude"]),
+        ("l'agent rose kerhervé m'a raccroché au nez", ["rose kerhervé"]),
+        ("moi, quiniou lucy, usager mécontent", ["quiniou lucy"]),
+        ("merci à nolwenn de la caf pour son aide", ["nolwenn"]),
+        ("la rose blanche a fané, nino et hana aussi", []),  # rare world names in lower case: words
+    ],
+)
+def test_lower_case_names_beside_a_surname_or_introduced(masked: Masked, text: str, expected: list[str]) -> None:
+    assert _names(masked, text) == expected
