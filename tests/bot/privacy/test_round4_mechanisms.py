@@ -163,3 +163,28 @@ def test_places_named_after_someone_are_kept(masked: Masked) -> None:
 )
 def test_lower_case_names_beside_a_surname_or_introduced(masked: Masked, text: str, expected: list[str]) -> None:
     assert _names(masked, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posté par maximeR le 12/03 : la caf de Nantes c'est l'enfer", ["maximeR"]),
+        ("@Jordan76 tu as raison, la CAF ne répond jamais.", ["@Jordan76"]),
+        ("Réponse de Sophie75 sur le forum.", ["Sophie75"]),
+        ("écrivez-moi à marie75@gmail.com", []),  # an address: the email recognizer's
+        ("Paris2024 et le formulaire CERFA12", []),  # no first name before the tag
+    ],
+)
+def test_pseudonyms_of_forums(masked: Masked, text: str, expected: list[str]) -> None:
+    assert _names(masked, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Témoignage de Fatoumata, 52 ans, aide-soignante à Bobigny.", ["Fatoumata"]),
+        ("Lettre de Gwenola Riou au maire.", ["Gwenola Riou"]),
+    ],
+)
+def test_a_head_word_before_de_is_not_part_of_the_name(masked: Masked, text: str, expected: list[str]) -> None:
+    assert _names(masked, text) == expected
