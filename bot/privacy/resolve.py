@@ -112,11 +112,15 @@ def _list_goes_on(text: str, tokens: tuple[Word, ...], index: int, step: int, sp
     return False
 
 
+_PARTICIPLE = ("é", "ée", "és", "ées", "ant", "ment")
+
+
 def _listed_name(text: str, word: Word) -> bool:
     return (
         is_name_word(word)
         and not word.is_upper
         and (word.text.lower() not in COMMON_WORDS or is_first_name(word.text))
+        and (not word.text.lower().endswith(_PARTICIPLE) or is_first_name(word.text))  # « Interrogé, X confirme »
         and not overlaps_protected(text, word.start, word.end)
     )
 

@@ -188,3 +188,22 @@ def test_pseudonyms_of_forums(masked: Masked, text: str, expected: list[str]) ->
 )
 def test_a_head_word_before_de_is_not_part_of_the_name(masked: Masked, text: str, expected: list[str]) -> None:
     assert _names(masked, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jean-Pierre M., retraité, raconte son combat.", ["Jean-Pierre"]),  # « M. » is an initial here
+        ("Interrogé, Thomas Peyrat, porte-parole du collectif, confirme.", ["Thomas Peyrat"]),
+        ("M. Dupont et Mme Vidal sont venus.", ["Dupont", "Vidal"]),
+    ],
+)
+def test_an_initial_is_no_civility_and_a_participle_no_listed_name(
+    masked: Masked, text: str, expected: list[str]
+) -> None:
+    assert _names(masked, text) == expected
+
+
+def test_an_address_with_its_building_and_flat_before_the_postcode(masked: Masked) -> None:
+    text = "Résidence les Glycines, bâtiment C, appartement 7, 35000 Rennes"
+    assert masked(text) == [("ADRESSE", text)]
