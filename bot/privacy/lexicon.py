@@ -1,6 +1,7 @@
 """First names (bot/privacy/data/prenoms*.py), folded for lookups, and the ones that are also common words.
 
-prenoms.py and prenoms_ambigus.py are written by hand and hold the names seen in France, in any case.
+prenoms.py, prenoms_courts.py (diminutives) and prenoms_ambigus.py are written by hand and hold the names seen in
+France, in any case.
 prenoms_monde.py holds about 11 000 first names of the world (derived from gender-guesser's per-country list, minus
 the names that are common French words: see scripts/derive_first_names.py); they count only capitalised, since a
 rare foreign name written in lower case is more likely a word of another kind (« nino », « hana »)."""
@@ -18,7 +19,7 @@ COMMON_WORDS = read_words("mots_courants")
 @cache
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     ambiguous = read_words("prenoms_ambigus")
-    exact = read_words("prenoms") | ambiguous
+    exact = read_words("prenoms") | read_words("prenoms_courts") | ambiguous
     return exact, frozenset(fold(name) for name in exact), frozenset(fold(name) for name in ambiguous)
 
 

@@ -20,7 +20,7 @@ _SAID_BY = re.compile(rf"(?i:{_SPEECH})\s+$")
 """An inverted attribution just before the word: « », raconte Heiter »."""
 _SAYS = re.compile(r"\s*:\s*[«\"“]")
 """A quotation right after the word: « Iram : "On m'a…" »."""
-_AGE = re.compile(r"\s*,\s*\d{1,3}\s+ans(?![\w])")
+AGE = re.compile(r"\s*,\s*\d{1,3}\s+ans(?![\w])")
 """An age in apposition, the comma typed after a space or not: « Oumy, 34 ans », « Aïssata , 25 ans »."""
 _LIFE = (
     r"perçoit|percevait|touche|touchait|vit|vivait|habite|habitait|travaille|travaillait|attend|attendait|élève|"
@@ -75,7 +75,7 @@ class EvidencePersonRecognizer(PersonRecognizer):
             if (
                 _SAID_BY.search(before)
                 or _SAYS.match(text, word.end)
-                or _AGE.match(text, word.end)
+                or AGE.match(text, word.end)
                 or acts_after(text, word.start, word.end)
             ):
                 results.append(self.result(word.start, word.end))

@@ -9,6 +9,7 @@ from bot.privacy.lexicon import COMMON_WORDS, is_ambiguous_first_name, is_first_
 from bot.privacy.names import grow, is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.recognizers.person_civility import MISSPELT_CIVILITIES
+from bot.privacy.recognizers.person_evidence import AGE
 from bot.privacy.word_spans import COMMON_VERBS, FUNCTION_WORDS, PARTICLES, Word, only_spaces_between, words
 
 PATTERNS = [
@@ -72,7 +73,7 @@ def _lower_first_name(text: str, tokens: tuple[Word, ...], index: int) -> bool:
         return False
     return (
         _introduced(text, word.start)
-        or _FOR_A_PERSON.search(text[max(0, word.start - 12) : word.start]) is not None
+        or _FOR_A_PERSON.search(text[max(0, word.start - 16) : word.start]) is not None
         or (index > 0 and _surname_like(tokens, index - 1) and _introduced(text, tokens[index - 1].start))
     )
 
@@ -95,14 +96,20 @@ def _surname_like(tokens: tuple[Word, ...], index: int) -> bool:
     )
 
 
-_FOR_A_PERSON = re.compile(r"(?<![\w])(?:pour|avec|chez|c['’]est|merci\s+[àa]|grâce\s+à|remercie)\s+$", re.IGNORECASE)
+_FOR_A_PERSON = re.compile(
+    r"(?<![\w])(?:pour|avec|chez|c['’]est|merci|merci\s+[àa]|grâce\s+à|remercie|ici|un\s+certain|une\s+certaine|"
+    r"nommée?|prénommée?|dénommée?|salut|coucou)\s+$",
+    re.IGNORECASE,
+)
 """Words after which a known, unambiguous first name in lower case is a person: « acte demandé pour jérôme »,
 « merci à nolwenn »."""
 
 
 def _person_context(text: str, tokens: tuple[Word, ...], index: int) -> bool:
     """« pour jérôme », « avec mélanie », « c'est karim »; and the second of « pour jérôme et mélanie »."""
-    if _FOR_A_PERSON.search(text[max(0, tokens[index].start - 10) : tokens[index].start]):
+    if _FOR_A_PERSON.search(text[max(0, tokens[index].start - 16) : tokens[index].start]):
+        return True
+    if AGE.match(text, tokens[index].end):  # « (steph, 44 ans) »
         return True
     if index < 2 or tokens[index - 1].text.lower() != "et":
         return False

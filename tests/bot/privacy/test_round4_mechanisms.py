@@ -207,3 +207,19 @@ def test_an_initial_is_no_civility_and_a_participle_no_listed_name(
 def test_an_address_with_its_building_and_flat_before_the_postcode(masked: Masked) -> None:
     text = "Résidence les Glycines, bâtiment C, appartement 7, 35000 Rennes"
     assert masked(text) == [("ADRESSE", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bonjour à tous, ici seb du 35, même galère avec la caf", ["seb"]),
+        ("merci flo pour l'info !!", ["flo"]),
+        ("moi aussi (steph, 44 ans) j'attends depuis 4 mois", ["steph"]),
+        ("j'ai eu au tel une certaine sandrine, pas aimable", ["sandrine"]),
+        ("Re: radiation - par titi_du_92", ["titi_du_92"]),
+        ("voir le fichier releve_mars.pdf en pièce jointe", []),
+        ("merci beaucoup pour votre aide", []),
+    ],
+)
+def test_forum_first_names_nicknames_and_user_names(masked: Masked, text: str, expected: list[str]) -> None:
+    assert _names(masked, text) == expected
