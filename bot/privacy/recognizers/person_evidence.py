@@ -51,6 +51,8 @@ def acts_after(text: str, start: int, end: int) -> bool:
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w])(?:à|au|aux|de|d['’]|du|des|en|sur|vers|près\s+de|depuis))\s*$")
 """A place comes after « à », « de », « en »…: evidence against a person."""
 
+_ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’]")
+
 SCORE = 0.6
 
 
@@ -65,8 +67,8 @@ class EvidencePersonRecognizer(PersonRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
         results: list[RecognizerResult] = []
         for word in words(text):
-            if not word.is_capitalised or len(word.text) < 3 or word.text.lower() in COMMON_WORDS:
-                continue
+            if not word.is_capitalised or len(word.text) < 3 or _ELIDED.sub("", word.text.lower()) in COMMON_WORDS:
+                continue  # « L'affaire a été débattue »: an elided article before a common word
             if not is_name_word(word) or overlaps_protected(text, word.start, word.end):
                 continue
             before = text[max(0, word.start - 30) : word.start]
