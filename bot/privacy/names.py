@@ -38,6 +38,9 @@ def is_name_word(word: Word, *, lower_ok: bool = False, strict: bool = True) -> 
     lowered = word.text.lower()
     if not word.is_alpha or len(word.text) < 2 or lowered in FUNCTION_WORDS or lowered in CIVILITIES:
         return False
+    bare = _ELIDED.sub("", lowered)
+    if bare != lowered and (bare in FUNCTION_WORDS or bare in COMMON_WORDS):
+        return False  # « C'est », « L'affaire », « D'abord »; not « N'Diaye »
     if (strict and lowered in NOT_NAMES) or lowered in PARTICLES or lowered in NAME_LINKS:
         return False
     if strict and is_title(word.text):  # « Monsieur le Préfet »

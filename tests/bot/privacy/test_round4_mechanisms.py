@@ -223,3 +223,15 @@ def test_an_address_with_its_building_and_flat_before_the_postcode(masked: Maske
 )
 def test_forum_first_names_nicknames_and_user_names(masked: Masked, text: str, expected: list[str]) -> None:
     assert _names(masked, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C'est GARNIER Marcel-Yves qui écrit ; c'est n'importe quoi.", ["GARNIER Marcel-Yves"]),
+        ("L'affaire a été débattue devant Madame Odile FERRAND.", ["Odile FERRAND"]),
+        ("Mme N'Diaye a appelé.", ["N'Diaye"]),
+    ],
+)
+def test_an_elided_common_word_is_no_name_word(masked: Masked, text: str, expected: list[str]) -> None:
+    assert _names(masked, text) == expected
