@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.privacy.lexicon import is_first_name, is_french_first_name, is_place
+from bot.privacy.lexicon import is_first_name, is_french_first_name, is_place, is_territory
 from bot.privacy.word_spans import LETTER, UPPER
 
 BODIES = [
@@ -98,15 +98,18 @@ _ALLOWED = re.compile("|".join(f"(?:{pattern})" for pattern in PATTERNS))
 _PLACE_NOUNS = (
     "habitant|habitante|habitants|habitantes|ville|commune|village|bourg|hameau|quartier|gare|région|originaire|"
     "maire|environs|centre|hôpital|collège|lycée|école|tribunal|station|arrêt|secteur|agglomération|métropole|"
-    "canton|département|sortie|route|plage|port|côté|près|proche|proximité|banlieue|campagne"
+    "canton|département|sortie|route|plage|port|côté|près|proche|proximité|banlieue|campagne|plateau|vallée|île|"
+    "pays|baie|forêt|bassin|agglo|communauté\\s+de\\s+communes|intercommunalité"
 )
 _PLACE_IN_CONTEXT = re.compile(
     rf"(?<![\w'’])(?:(?i:à|en|vers|jusqu['’]à|depuis)\s+|(?i:{_PLACE_NOUNS})\s+(?i:de|d['’]|du|à)\s*)"
     rf"(?P<place>{_PLACE_NAME})(?![\w'’-])"
     rf"|(?P<heading>{_PLACE_NAME}),?[^\S\n]+le[^\S\n]+(?:\d|1er)"
+    rf"|(?<![\w'’])(?i:de\s+la|du|de\s+l['’]|dans\s+(?:le|la|l['’])|en)\s*(?P<area>{_PLACE_NAME})(?![\w'’-])"
 )
 """A town after a word of place (« à Samer », « une habitante de Samer », « gare de Pont-Croix ») or heading a
-letter (« Pont-Croix, le 17 juillet »); kept when the gazetteer knows it, it is no first name usual in France
+letter (« Pont-Croix, le 17 juillet »); a department or a region after « de la », « du », « dans le », « en »
+(« le Préfet de la Marne »); kept when the gazetteer knows it, it is no first name usual in France
 (« à Martine ») and no first name follows it (« à Fontaine Paul »)."""
 
 
@@ -142,9 +145,12 @@ _NEXT_WORD = re.compile(rf"[^\S\n]+([{LETTER}][{LETTER}'’\-]*)")
 def _places_in_context(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _PLACE_IN_CONTEXT.finditer(text):
-        group = "place" if match.group("place") else "heading"
+        group = next(name for name in ("place", "heading", "area") if match.group(name))
         place = match.group(group)
-        if is_place(place) and not is_french_first_name(place) and not _first_name_follows(text, match.end(group)):
+        if group == "area":
+            if is_territory(place) and not _first_name_follows(text, match.end(group)):
+                found.append(match.span(group))
+        elif is_place(place) and not is_french_first_name(place) and not _first_name_follows(text, match.end(group)):
             found.append(match.span(group))
     return found
 

@@ -66,6 +66,16 @@ def is_place(name: str) -> bool:
     return fold(" ".join(name.split())) in _places()
 
 
+@cache
+def _territories() -> frozenset[str]:
+    return frozenset(fold(name.replace("_", " ")) for name in read_words("territoires"))
+
+
+def is_territory(name: str) -> bool:
+    """Whether `name` is a department or a region of France (« Marne », « Maine-et-Loire », « Bretagne »)."""
+    return fold(" ".join(name.split())) in _territories()
+
+
 def is_ambiguous_first_name(word: str) -> bool:
     """First names that are also common words or towns (rose, pierre, claire, france, nancy…); capitalised, the
     ones that are only verbs or adjectives in lower case (« marie », « clément ») are names."""

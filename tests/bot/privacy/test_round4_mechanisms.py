@@ -235,3 +235,17 @@ def test_forum_first_names_nicknames_and_user_names(masked: Masked, text: str, e
 )
 def test_an_elided_common_word_is_no_name_word(masked: Masked, text: str, expected: list[str]) -> None:
     assert _names(masked, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("le Préfet de la Marne a répondu", ["Marne"]),
+        ("un éleveur dans le Maine-et-Loire", ["Maine-et-Loire"]),
+        ("sur le plateau de Saclay", ["Saclay"]),
+        ("la CAF du Finistère", ["CAF du Finistère"]),  # an office with its place, as before
+        ("le dossier de la Lefebvre", []),  # no department
+    ],
+)
+def test_departments_and_regions_after_a_preposition_are_kept(text: str, kept: list[str]) -> None:
+    assert [text[start:end] for start, end in protected_spans(text)] == kept
