@@ -14,7 +14,10 @@ from bot.privacy.word_spans import words
 _SPEECH = (
     r"raconte|racontait|explique|expliquait|témoigne|confie|confiait|déplore|ajoute|souligne|précise|regrette|"
     r"assure|affirme|poursuit|résume|insiste|lance|soupire|indique|rappelle|estime|reconnaît|s['’]indigne|"
-    r"s['’]inquiète|s['’]agace|dit|glisse|conclut"
+    r"s['’]inquiète|s['’]agace|dit|glisse|conclut|dénonce|accuse|conteste|proteste|s['’]insurge|s['’]emporte|"
+    r"peste|tempête|fulmine|martèle|ironise|détaille|décrit|relate|évoque|s['’]étonne|avoue|admet|note|observe|"
+    r"remarque|se\s+souvient|se\s+désole|se\s+plaint|s['’]énerve|s['’]exclame|s['’]emporte|sourit|souffle|"
+    r"murmure|répond|réagit|renchérit|nuance|tranche|signale|alerte|prévient|témoignait|expliquait"
 )
 _SAID_BY = re.compile(rf"(?i:{_SPEECH})\s+$")
 """An inverted attribution just before the word: « », raconte Heiter »."""
@@ -59,8 +62,8 @@ SCORE = 0.6
 class EvidencePersonRecognizer(PersonRecognizer):
     """A capitalised word that is no common French word, no acronym and no public word is a name when the sentence
     treats it as a speaker (quoted after it, attribution before it), as the subject of a verb said of persons, or
-    gives it an age, and no place preposition
-    precedes it. One piece of evidence suffices; the word itself is never enough."""
+    gives it an age, and no place preposition precedes it. One piece of evidence suffices; the word itself is never
+    enough."""
 
     SCORE = SCORE
 
@@ -71,14 +74,17 @@ class EvidencePersonRecognizer(PersonRecognizer):
                 continue  # « L'affaire a été débattue »: an elided article before a common word
             if not is_name_word(word) or overlaps_protected(text, word.start, word.end):
                 continue
-            before = text[max(0, word.start - 30) : word.start]
-            if _PLACE_BEFORE.search(before):
-                continue
-            if (
-                _SAID_BY.search(before)
-                or _SAYS.match(text, word.end)
-                or AGE.match(text, word.end)
-                or acts_after(text, word.start, word.end)
-            ):
+            if person_evidence(text, word.start, word.end):
                 results.append(self.result(word.start, word.end))
         return results
+
+
+def person_evidence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence treats the word at `start:end` as a person: it speaks (« », confie Heiter »,
+    « Iram : "…" »), acts (« Heiter perçoit »), or has an age (« Oumy, 34 ans »), after no place preposition."""
+    before = text[max(0, start - 30) : start]
+    if _PLACE_BEFORE.search(before):
+        return False
+    return bool(
+        _SAID_BY.search(before) or _SAYS.match(text, end) or AGE.match(text, end) or acts_after(text, start, end)
+    )

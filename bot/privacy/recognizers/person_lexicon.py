@@ -8,7 +8,7 @@ from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import is_ambiguous_first_name
 from bot.privacy.names import NOT_NAMES, grow, is_first_name_word, is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
-from bot.privacy.recognizers.person_evidence import acts_after
+from bot.privacy.recognizers.person_evidence import person_evidence
 from bot.privacy.word_spans import Word, only_spaces_between, words
 
 PATTERNS: list[str] = []
@@ -42,7 +42,7 @@ class LexiconPersonRecognizer(PersonRecognizer):
                 last = grow(text, tokens, index + 1, index + 1, limit=4)
             if first == index and last == index:
                 if word.is_upper or (is_ambiguous_first_name(word.text) and not _acts(text, word)):
-                    continue  # « Rose » alone is a word, unless the sentence says she acts: « Rose a appelé »
+                    continue  # « Rose » alone is a word, unless the sentence makes her a person: « Rose a appelé »
                 results.append(self.result(word.start, word.end, 0.6))
             else:
                 results.append(self.result(tokens[first].start, tokens[last].end))
@@ -65,8 +65,9 @@ class LexiconPersonRecognizer(PersonRecognizer):
 
 
 def _acts(text: str, word: Word) -> bool:
-    """An ambiguous first name that acts is a person, unless it is a month or a day (« Avril a été difficile »)."""
-    return word.text.lower() not in NOT_NAMES and acts_after(text, word.start, word.end)
+    """An ambiguous first name that speaks, acts or has an age is a person (« », raconte Rose », « Rose a
+    appelé »), unless it is a month or a day (« Avril a été difficile »)."""
+    return word.text.lower() not in NOT_NAMES and person_evidence(text, word.start, word.end)
 
 
 def _surname_before(text: str, before: Word, word: Word) -> bool:

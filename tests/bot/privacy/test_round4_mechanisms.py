@@ -249,3 +249,18 @@ def test_an_elided_common_word_is_no_name_word(masked: Masked, text: str, expect
 )
 def test_departments_and_regions_after_a_preposition_are_kept(text: str, kept: list[str]) -> None:
     assert [text[start:end] for start, end in protected_spans(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("« Rien ne bouge », raconte Claire, mère de trois enfants.", ["Claire"]),  # ambiguous, speaking
+        ("Prudence, 41 ans, élève seule ses enfants.", ["Prudence"]),  # ambiguous, with an age
+        ("Kourtel dénonce une injustice.", ["Kourtel"]),
+        ("La France a décidé, dit le ministre. Rose des vents.", []),
+    ],
+)
+def test_an_ambiguous_or_unknown_name_that_speaks_acts_or_has_an_age(
+    masked: Masked, text: str, expected: list[str]
+) -> None:
+    assert _names(masked, text) == expected
