@@ -11,8 +11,9 @@ from importlib import import_module
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
-EXTENDED = "\u0100-\u024f\u1e00-\u1eff"
-"""Latin letters of other alphabets, both cases mixed (« Łukasz », « Ștefan », « Nguyễn »)."""
+EXTENDED = "\u0100-\u024f\u1e00-\u1eff\u0300-\u036f"
+"""Latin letters of other alphabets, both cases mixed (« Łukasz », « Ștefan », « Nguyễn »), and the combining
+accents of decomposed text (« He\u0301le\u0300ne », as some systems paste « Hélène »)."""
 LETTER = f"{UPPER}{LOWER}{EXTENDED}"
 # A word: letters, with inner hyphens or apostrophes ("Jean-Pierre", "N'Diaye", "aujourd'hui").
 WORD = re.compile(rf"[{LETTER}0-9]+(?:[-'’][{LETTER}0-9]+)*")
@@ -42,7 +43,8 @@ class Word:
             "is_capitalised": self.text[0].isupper() and any(char.islower() for char in letters),
             "is_upper": len(letters) >= 2 and all(char.isupper() for char in letters),
             "is_lower": self.text[0].islower(),
-            "is_alpha": len(letters) + sum(char in "-'’" for char in self.text) == len(self.text),
+            "is_alpha": len(letters) + sum(char in "-'’" or unicodedata.combining(char) > 0 for char in self.text)
+            == len(self.text),
         }
         for name, value in shape.items():
             object.__setattr__(self, name, value)

@@ -5,6 +5,8 @@ landlines, places named after someone, lower-case surnames beside a first name. 
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from bot.privacy.allowlist import protected_spans
@@ -264,3 +266,11 @@ def test_an_ambiguous_or_unknown_name_that_speaks_acts_or_has_an_age(
     masked: Masked, text: str, expected: list[str]
 ) -> None:
     assert _names(masked, text) == expected
+
+
+def test_decomposed_accents_stay_inside_their_word(masked: Masked) -> None:
+    text = unicodedata.normalize("NFD", "Je suis Hélène Léger, merci à Éloïse.")
+    assert _names(masked, text) == [
+        unicodedata.normalize("NFD", "Hélène Léger"),
+        unicodedata.normalize("NFD", "Éloïse"),
+    ]
