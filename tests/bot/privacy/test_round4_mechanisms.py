@@ -274,3 +274,9 @@ def test_decomposed_accents_stay_inside_their_word(masked: Masked) -> None:
         unicodedata.normalize("NFD", "Hélène Léger"),
         unicodedata.normalize("NFD", "Éloïse"),
     ]
+
+
+def test_invisible_characters_and_unicode_spaces_are_read_through(masked: Masked) -> None:
+    text = "Bonjour, je suis Ma\u00adrie Du\u200bpont et Lucie\u202fGarnier m'a aidée pour 1\u202f250\u00a0€."
+    assert _names(masked, text) == ["Ma\u00adrie Du\u200bpont", "Lucie\u202fGarnier"]
+    assert detection_form("Lucie\u202fGarnier\u00a0!") == "Lucie Garnier !"
