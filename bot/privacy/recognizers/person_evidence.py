@@ -6,7 +6,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from bot.privacy.allowlist import overlaps_protected
-from bot.privacy.lexicon import COMMON_WORDS
+from bot.privacy.lexicon import COMMON_WORDS, is_place
 from bot.privacy.names import is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.word_spans import words
@@ -51,6 +51,26 @@ def acts_after(text: str, start: int, end: int) -> bool:
     )
 
 
+_PEOPLE = (
+    r"mère|père|maman|papa|parent|retraitée?|allocataire|bénéficiaire|usagère|usager|étudiante?|lycéenne|lycéen|"
+    r"chômeuse|chômeur|demandeuse|demandeur|salariée?|intérimaire|agricultrice|agriculteur|éleveuse|éleveur|"
+    r"infirmière|infirmier|aide-soignante?|auxiliaire|habitante?|locataire|propriétaire|veuve|veuf|épouse|époux|"
+    r"grand-mère|grand-père|fille|fils|sœur|frère|cheffe?|gérante?|artisane?|ouvrière|ouvrier|"
+    r"employée?|fonctionnaire|professeure?|enseignante?|institutrice|instituteur|militante?|bénévole|riveraine?|"
+    r"lectrice|lecteur|cliente?|patiente?|assurée?|contribuable|adhérente?|membre|porte-parole|présidente?|"
+    r"fondatrice|fondateur|cofondatrice|cofondateur|trentenaire|quadragénaire|quinquagénaire|sexagénaire|"
+    r"septuagénaire|octogénaire|nonagénaire|travailleuse|travailleur|livreuse|livreur|chauffeuse|chauffeur"
+)
+_APPOSITION = re.compile(
+    rf"\*?\s*,\s*(?:(?:une?|la|le|l['’]|cette|ce)\s+)?(?:jeune\s+|ancienne?\s+|future?\s+)?(?:{_PEOPLE})(?![\w'’-])",
+    re.IGNORECASE,
+)
+"""A person noun in apposition: « Kourtelina, mère isolée, », « Yanis, un habitant du quartier »."""
+_FOOTNOTE = re.compile(r"\*(?=[\s,.;:)])")
+"""The asterisk of « le prénom a été changé » glued to the name: « Kourtelina*, … »."""
+_FAMILY_BEFORE = re.compile(r"(?i:(?<![\w])(?:chez\s+)?les)\s+$")
+"""« les Kervella », « chez les Tanguy »: a family by its surname (a plural word or a town ends otherwise)."""
+
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w])(?:à|au|aux|de|d['’]|du|des|en|sur|vers|près\s+de|depuis))\s*$")
 """A place comes after « à », « de », « en »…: evidence against a person."""
 
@@ -81,10 +101,18 @@ class EvidencePersonRecognizer(PersonRecognizer):
 
 def person_evidence(text: str, start: int, end: int) -> bool:
     """Whether the sentence treats the word at `start:end` as a person: it speaks (« », confie Heiter »,
-    « Iram : "…" »), acts (« Heiter perçoit »), or has an age (« Oumy, 34 ans »), after no place preposition."""
+    « Iram : "…" »), acts (« Heiter perçoit »), has an age (« Oumy, 34 ans »), a person noun in apposition
+    (« Kourtelina, mère isolée »), the asterisk of a changed first name, or names a family (« les Kervella »);
+    after no place preposition."""
     before = text[max(0, start - 30) : start]
     if _PLACE_BEFORE.search(before):
         return False
     return bool(
-        _SAID_BY.search(before) or _SAYS.match(text, end) or AGE.match(text, end) or acts_after(text, start, end)
+        _SAID_BY.search(before)
+        or _SAYS.match(text, end)
+        or AGE.match(text, end)
+        or _APPOSITION.match(text, end)
+        or _FOOTNOTE.match(text, end)
+        or acts_after(text, start, end)
+        or (_FAMILY_BEFORE.search(before) and text[end - 1].lower() not in "sx" and not is_place(text[start:end]))
     )

@@ -280,3 +280,19 @@ def test_invisible_characters_and_unicode_spaces_are_read_through(masked: Masked
     text = "Bonjour, je suis Ma\u00adrie Du\u200bpont et Lucie\u202fGarnier m'a aidée pour 1\u202f250\u00a0€."
     assert _names(masked, text) == ["Ma\u00adrie Du\u200bpont", "Lucie\u202fGarnier"]
     assert detection_form("Lucie\u202fGarnier\u00a0!") == "Lucie Garnier !"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kourtelina*, mère isolée, témoigne. *Le prénom a été changé.", ["Kourtelina"]),
+        ("Yzaline, une habitante du quartier, n'a rien reçu.", ["Yzaline"]),
+        ("Les Kervella ont reçu un courrier ; chez les Tanguy aussi.", ["Kervella", "Tanguy"]),
+        ("Les Bretons ont reçu un courrier.", []),  # a plural, no family
+        ("Lorient, ancienne ville de la Compagnie des Indes.", []),
+    ],
+)
+def test_a_person_noun_in_apposition_a_changed_first_name_or_a_family(
+    masked: Masked, text: str, expected: list[str]
+) -> None:
+    assert _names(masked, text) == expected
