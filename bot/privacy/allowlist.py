@@ -105,7 +105,7 @@ _PLACE_IN_CONTEXT = re.compile(
     rf"(?<![\w'’])(?:(?i:à|en|vers|jusqu['’]à|depuis)\s+|(?i:{_PLACE_NOUNS})\s+(?i:de|d['’]|du|à)\s*)"
     rf"(?P<place>{_PLACE_NAME})(?![\w'’-])"
     rf"|(?P<heading>{_PLACE_NAME}),?[^\S\n]+le[^\S\n]+(?:\d|1er)"
-    rf"|(?<![\w'’])(?i:de\s+la|du|de\s+l['’]|dans\s+(?:le|la|l['’])|en)\s*(?P<area>{_PLACE_NAME})(?![\w'’-])"
+    rf"|(?<![\w'’])(?i:de\s+la|du|des|de\s+l['’]|dans\s+(?:les?|la|l['’])|en)\s*(?P<area>{_PLACE_NAME})(?![\w'’-])"
 )
 """A town after a word of place (« à Samer », « une habitante de Samer », « gare de Pont-Croix ») or heading a
 letter (« Pont-Croix, le 17 juillet »); a department or a region after « de la », « du », « dans le », « en »

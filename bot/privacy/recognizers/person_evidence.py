@@ -6,7 +6,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from bot.privacy.allowlist import overlaps_protected
-from bot.privacy.lexicon import COMMON_WORDS, is_place
+from bot.privacy.lexicon import COMMON_WORDS, is_place, is_territory
 from bot.privacy.names import is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.word_spans import words
@@ -71,7 +71,9 @@ _FOOTNOTE = re.compile(r"\*(?=[\s,.;:)])")
 _FAMILY_BEFORE = re.compile(r"(?i:(?<![\w])(?:chez\s+)?les)\s+$")
 """« les Kervella », « chez les Tanguy »: a family by its surname (a plural word or a town ends otherwise)."""
 
-_PLACE_BEFORE = re.compile(r"(?i:(?<![\w])(?:à|au|aux|de|d['’]|du|des|en|sur|vers|près\s+de|depuis))\s*$")
+_PLACE_BEFORE = re.compile(
+    r"(?i:(?<![\w])(?:à|au|aux|de|d['’]|du|des|en|sur|vers|près\s+de|depuis|dans\s+(?:les?|la|l['’])))\s*$"
+)
 """A place comes after « à », « de », « en »…: evidence against a person."""
 
 _ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’]")
@@ -99,6 +101,10 @@ class EvidencePersonRecognizer(PersonRecognizer):
         return results
 
 
+def _a_place(name: str) -> bool:
+    return is_place(name) or is_territory(name)
+
+
 def person_evidence(text: str, start: int, end: int) -> bool:
     """Whether the sentence treats the word at `start:end` as a person: it speaks (« », confie Heiter »,
     « Iram : "…" »), acts (« Heiter perçoit »), has an age (« Oumy, 34 ans »), a person noun in apposition
@@ -114,5 +120,5 @@ def person_evidence(text: str, start: int, end: int) -> bool:
         or _APPOSITION.match(text, end)
         or _FOOTNOTE.match(text, end)
         or acts_after(text, start, end)
-        or (_FAMILY_BEFORE.search(before) and text[end - 1].lower() not in "sx" and not is_place(text[start:end]))
+        or (_FAMILY_BEFORE.search(before) and text[end - 1].lower() not in "sx" and not _a_place(text[start:end]))
     )

@@ -296,3 +296,8 @@ def test_a_person_noun_in_apposition_a_changed_first_name_or_a_family(
     masked: Masked, text: str, expected: list[str]
 ) -> None:
     assert _names(masked, text) == expected
+
+
+def test_a_territory_after_dans_les_is_no_family_nor_person(masked: Masked) -> None:
+    text = "Réfugiée chez un ami dans les Landes, la mère de famille a écrit à la CAF, dans les Hauts-de-Seine."
+    assert _names(masked, text) == []
