@@ -169,5 +169,7 @@ def _particle_name(
         return None
     if following.is_lower and _prose(text, following):  # « Madame le remboursement », not « madame le goff »
         return None
+    if following.is_lower and tokens[name - 1].text.lower() in ("du", "des"):
+        return None  # « le monsieur du guichet 4 »: « du » before a lower-case word says where, not who
     end = grow(text, tokens, name, name, lower_ok=grow_lower and following.is_lower, limit=limit)
     return tokens[index].start, tokens[end].end

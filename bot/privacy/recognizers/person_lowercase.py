@@ -98,11 +98,12 @@ def _surname_like(tokens: tuple[Word, ...], index: int) -> bool:
 
 _FOR_A_PERSON = re.compile(
     r"(?<![\w])(?:pour|avec|chez|c['’]est|merci|merci\s+[àa]|grâce\s+à|remercie|ici|un\s+certain|une\s+certaine|"
-    r"nommée?|prénommée?|dénommée?|salut|coucou)\s+$",
+    r"nommée?|prénommée?|dénommée?|salut|coucou|"
+    r"(?:conseill(?:er|ère)|agente?|collègue|secrétaire|référente?|dame|assistante?\s+sociale?|gestionnaire)\s*,?)\s+$",
     re.IGNORECASE,
 )
 """Words after which a known, unambiguous first name in lower case is a person: « acte demandé pour jérôme »,
-« merci à nolwenn »."""
+« merci à nolwenn », « le conseiller jérôme », « la secrétaire, sandrine »."""
 
 
 def _person_context(text: str, tokens: tuple[Word, ...], index: int) -> bool:

@@ -301,3 +301,17 @@ def test_a_person_noun_in_apposition_a_changed_first_name_or_a_family(
 def test_a_territory_after_dans_les_is_no_family_nor_person(masked: Masked) -> None:
     text = "Réfugiée chez un ami dans les Landes, la mère de famille a écrit à la CAF, dans les Hauts-de-Seine."
     assert _names(masked, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le conseiller jérôme m'a dit de revenir", ["jérôme"]),
+        ("la secrétaire, sandrine je crois, m'a raccroché au nez", ["sandrine"]),
+        ("Le monsieur du guichet 4 (Bertrand ?) m'a envoyé balader.", ["Bertrand"]),
+    ],
+)
+def test_lower_case_first_names_after_a_job_and_where_after_a_civility(
+    masked: Masked, text: str, expected: list[str]
+) -> None:
+    assert _names(masked, text) == expected
