@@ -57,7 +57,7 @@ _PEOPLE = (
     r"infirmière|infirmier|aide-soignante?|auxiliaire|habitante?|locataire|propriétaire|veuve|veuf|épouse|époux|"
     r"grand-mère|grand-père|fille|fils|sœur|frère|cheffe?|gérante?|artisane?|ouvrière|ouvrier|"
     r"employée?|fonctionnaire|professeure?|enseignante?|institutrice|instituteur|militante?|bénévole|riveraine?|"
-    r"lectrice|lecteur|cliente?|patiente?|assurée?|contribuable|adhérente?|membre|porte-parole|présidente?|"
+    r"lectrice|lecteur|cliente?|patiente?|assurée?|contribuable|adhérente?|porte-parole|présidente?|"
     r"fondatrice|fondateur|cofondatrice|cofondateur|trentenaire|quadragénaire|quinquagénaire|sexagénaire|"
     r"septuagénaire|octogénaire|nonagénaire|travailleuse|travailleur|livreuse|livreur|chauffeuse|chauffeur"
 )
@@ -109,16 +109,16 @@ def person_evidence(text: str, start: int, end: int) -> bool:
     """Whether the sentence treats the word at `start:end` as a person: it speaks (« », confie Heiter »,
     « Iram : "…" »), acts (« Heiter perçoit »), has an age (« Oumy, 34 ans »), a person noun in apposition
     (« Kourtelina, mère isolée »), the asterisk of a changed first name, or names a family (« les Kervella »);
-    after no place preposition."""
+    after no place preposition, and a town of the gazetteer only when it speaks or has an age."""
     before = text[max(0, start - 30) : start]
     if _PLACE_BEFORE.search(before):
         return False
+    if _SAID_BY.search(before) or _SAYS.match(text, end) or AGE.match(text, end) or _FOOTNOTE.match(text, end):
+        return True
+    if _a_place(text[start:end]):
+        return False  # « Quimperlé, une habitante raconte », « Quimperlé a fermé son agence »
     return bool(
-        _SAID_BY.search(before)
-        or _SAYS.match(text, end)
-        or AGE.match(text, end)
-        or _APPOSITION.match(text, end)
-        or _FOOTNOTE.match(text, end)
+        _APPOSITION.match(text, end)
         or acts_after(text, start, end)
-        or (_FAMILY_BEFORE.search(before) and text[end - 1].lower() not in "sx" and not _a_place(text[start:end]))
+        or (_FAMILY_BEFORE.search(before) and text[end - 1].lower() not in "sx")
     )

@@ -315,3 +315,11 @@ def test_lower_case_first_names_after_a_job_and_where_after_a_civility(
     masked: Masked, text: str, expected: list[str]
 ) -> None:
     assert _names(masked, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quimperlé, une habitante raconte.", "Quimperlé a fermé son agence.", "Vitam, membre du réseau, a fermé."],
+)
+def test_a_town_or_a_thing_in_apposition_or_acting_is_no_person(masked: Masked, text: str) -> None:
+    assert _names(masked, text) == []
