@@ -122,6 +122,23 @@ _NAMED_AFTER = re.compile(
 """A school, a hospital, a station named after someone: « l'école Aimé Césaire », « lycée Condorcet »."""
 
 
+_STOP_NAME = rf"[{UPPER}][{LETTER}'’\-]*(?:[^\S\n][{UPPER}][{LETTER}'’\-]*){{0,2}}"
+_ITINERARY = re.compile(rf"{_STOP_NAME}(?:[^\S\n]+[–—>→][^\S\n]+{_STOP_NAME}){{2,}}")
+_TRANSPORT = re.compile(
+    r"(?i:(?<![\w])(?:métro|ligne|station|tram(?:way)?|bus|arrêt|RER|gare|trajet|correspondance)s?(?![\w]))"
+)
+
+
+def _itineraries(text: str) -> list[tuple[int, int]]:
+    """Three stops or more joined by dashes or arrows, with a word of transport within 300 characters: stations
+    (« Marengo – Jean Jaurès – Capitole. Il est plutôt sympa ce métro »), not persons."""
+    return [
+        match.span()
+        for match in _ITINERARY.finditer(text)
+        if _TRANSPORT.search(text, max(0, match.start() - 300), match.end() + 300)
+    ]
+
+
 def _named_places(text: str) -> list[tuple[int, int]]:
     """The name of a place named after a person, when it has two words or more, or one that is no first name (a
     first name alone after « piscine » may be a person's: « à la piscine Karim m'a dit »)."""
@@ -168,7 +185,7 @@ def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
     ]
     places = [
         (s, e)
-        for s, e in _places_in_context(text) + _named_places(text) + _office_numbers(text)
+        for s, e in _places_in_context(text) + _named_places(text) + _itineraries(text) + _office_numbers(text)
         if not any(s < stop and begin < e for begin, stop in spans)
     ]
     return tuple(sorted(spans + places))

@@ -323,3 +323,20 @@ def test_lower_case_first_names_after_a_job_and_where_after_a_civility(
 )
 def test_a_town_or_a_thing_in_apposition_or_acting_is_no_person(masked: Masked, text: str) -> None:
     assert _names(masked, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marengo – Jean Jaurès – Capitole. Il est plutôt sympa ce métro.", []),
+        ("Ligne A : Balma-Gramont > Jolimont > Marengo, puis correspondance.", []),
+        (
+            "Sont venus : Paul Riou – Anne Tallec – Marc Guillou, pour la réunion.",
+            ["Paul Riou", "Anne Tallec", "Marc Guillou"],
+        ),
+    ],
+)
+def test_stops_of_an_itinerary_are_kept_near_a_word_of_transport(
+    masked: Masked, text: str, expected: list[str]
+) -> None:
+    assert _names(masked, text) == expected
