@@ -17,6 +17,8 @@ accents of decomposed text (« He\u0301le\u0300ne », as some systems paste « H
 hyphens and zero-width characters a copied web page leaves inside words (« Ma\u00adrie »)."""
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
 LETTER = f"{UPPER}{LOWER}{EXTENDED}"
+_ALPHA = re.compile(rf"[{LETTER}'’\-]+")
+"""A word of letters only: hyphens, apostrophes, accents and invisible characters included, no digit."""
 # A word: letters, with inner hyphens or apostrophes ("Jean-Pierre", "N'Diaye", "aujourd'hui").
 WORD = re.compile(rf"[{LETTER}0-9]+(?:[-'’][{LETTER}0-9]+)*")
 
@@ -45,7 +47,7 @@ class Word:
             "is_capitalised": self.text[0].isupper() and any(char.islower() for char in letters),
             "is_upper": len(letters) >= 2 and all(char.isupper() for char in letters),
             "is_lower": self.text[0].islower(),
-            "is_alpha": len(letters) + sum(_letter_mark(char) for char in self.text) == len(self.text),
+            "is_alpha": _ALPHA.fullmatch(self.text) is not None,
         }
         for name, value in shape.items():
             object.__setattr__(self, name, value)
@@ -66,11 +68,6 @@ def detection_form(text: str) -> str:
     Dupont » joined by a narrow no-break space); one character for one, so that the
     offsets found in it mask the original text, whose characters are kept as written."""
     return _IN_WORD_APOSTROPHE.sub("'", _IN_WORD_HYPHEN.sub("-", text)).translate(_SPACES)
-
-
-def _letter_mark(char: str) -> bool:
-    """A character of a word that is no letter: a hyphen, an apostrophe, an accent or an invisible character."""
-    return char in "-'’" or unicodedata.combining(char) > 0 or ord(char) in _INVISIBLE
 
 
 @lru_cache(maxsize=4096)
