@@ -12,5 +12,5 @@ notaire avocat avocate batonnier greffier greffiere magistrat magistrate substit
 experte medecin chirurgien infirmier infirmiere pharmacien pharmacienne veterinaire proviseur principal principale
 instituteur institutrice officiere receveur receveuse percepteur tresorier tresoriere payeur comptable chancelier
 consul consule ambassadeur ambassadrice archeveque eveque abbe rabbin imam depute-maire premier premiere vice-president
-vice-presidente conseiller-maire lieutenant-colonel
+vice-presidente conseiller-maire lieutenant-colonel assistante assistant referent referente
 """

@@ -340,3 +340,17 @@ def test_stops_of_an_itinerary_are_kept_near_a_word_of_transport(
     masked: Masked, text: str, expected: list[str]
 ) -> None:
     assert _names(masked, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MON FILS KEVIN N'A TOUJOURS PAS SA BOURSE.", ["KEVIN"]),
+        ("MERCI A LA CONSEILLERE SANDRINE POUR SON AIDE", ["SANDRINE"]),
+        ("Dossier de DUPONT Marie, transmis par la CAF.", ["DUPONT Marie"]),
+    ],
+)
+def test_a_text_in_capitals_keeps_titles_and_relatives_out_of_names(
+    masked: Masked, text: str, expected: list[str]
+) -> None:
+    assert _names(masked, text) == expected
