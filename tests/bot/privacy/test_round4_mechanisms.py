@@ -10,7 +10,9 @@ import unicodedata
 import pytest
 
 from bot.privacy.allowlist import protected_spans
+from bot.privacy.engine import PresidioPseudonymiser
 from bot.privacy.lexicon import is_first_name, is_place
+from bot.privacy.vault import Vault
 from bot.privacy.word_spans import detection_form, read_words
 from tests.bot.privacy.conftest import Masked
 
@@ -354,3 +356,10 @@ def test_a_text_in_capitals_keeps_titles_and_relatives_out_of_names(
     masked: Masked, text: str, expected: list[str]
 ) -> None:
     assert _names(masked, text) == expected
+
+
+def test_one_name_under_two_hyphens_keeps_one_placeholder(pseudonymiser: PresidioPseudonymiser) -> None:
+    vault = Vault()
+    first = pseudonymiser.pseudonymise("Mon dossier est suivi par Rose\u2010Marie Tallec.", vault)
+    second = pseudonymiser.pseudonymise("Répondez à Rose-Marie Tallec avec politesse.", vault)
+    assert "[PERSONNE_1]" in first.text and "[PERSONNE_1]" in second.text and "Tallec" not in second.text
