@@ -31,7 +31,7 @@ _LIFE = (
     r"obtenu|attendu|contacté|envoyé|déposé|eu|pu|voulu|décidé|expliqué|raconté|témoigné|travaillé|vécu|payé|"
     r"retrouvé|quitté|appris|découvert|tenté|essayé|dit)|est\s+(?:allée?|venue?|partie?|née?|décédée?|restée?|"
     r"arrivée?|retournée?|à\s+la\s+retraite|au\s+chômage|mère|père|allocataire|bénéficiaire|inscrite?|malade|"
-    r"handicapée?|âgée?|veuve?|mariée?|divorcée?|enceinte)"
+    r"handicapée?|âgée?|veuve?|mariée?|divorcée?|enceinte)|m['’]a|m['’]ont|m['’]avait|nous\s+a|nous\s+avait"
 )
 _ACTS = re.compile(rf"[^\S\n]+(?:ne\s+|n['’]|s['’]|se\s+)?(?:{_SPEECH}|{_LIFE})(?![\w'’])")
 """A verb whose subject is a person right after the word: « Heiter perçoit… », « Pascale a appelé… »."""

@@ -9,7 +9,7 @@ from bot.privacy.lexicon import COMMON_WORDS, is_ambiguous_first_name, is_first_
 from bot.privacy.names import grow, is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.recognizers.person_civility import MISSPELT_CIVILITIES
-from bot.privacy.recognizers.person_evidence import AGE
+from bot.privacy.recognizers.person_evidence import AGE, acts_after
 from bot.privacy.word_spans import COMMON_VERBS, FUNCTION_WORDS, PARTICLES, Word, only_spaces_between, words
 
 PATTERNS = [
@@ -111,6 +111,8 @@ def _person_context(text: str, tokens: tuple[Word, ...], index: int) -> bool:
     if _FOR_A_PERSON.search(text[max(0, tokens[index].start - 16) : tokens[index].start]):
         return True
     if AGE.match(text, tokens[index].end):  # « (steph, 44 ans) »
+        return True
+    if acts_after(text, tokens[index].start, tokens[index].end):  # « et nadia m'a dit »
         return True
     if index < 2 or tokens[index - 1].text.lower() != "et":
         return False

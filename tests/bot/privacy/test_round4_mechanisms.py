@@ -363,3 +363,16 @@ def test_one_name_under_two_hyphens_keeps_one_placeholder(pseudonymiser: Presidi
     first = pseudonymiser.pseudonymise("Mon dossier est suivi par Rose\u2010Marie Tallec.", vault)
     second = pseudonymiser.pseudonymise("Répondez à Rose-Marie Tallec avec politesse.", vault)
     assert "[PERSONNE_1]" in first.text and "[PERSONNE_1]" in second.text and "Tallec" not in second.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("j'ai rappelé et nadia m'a dit que c'était bon", ["nadia"]),
+        ("hier kevin a appelé la caf pour moi", ["kevin"]),
+        ("Pascale m'a reçue très gentiment.", ["Pascale"]),
+        ("la personne m'a dit de revenir ; le pierre m'a blessé", []),
+    ],
+)
+def test_a_lower_case_first_name_that_acts(masked: Masked, text: str, expected: list[str]) -> None:
+    assert _names(masked, text) == expected
