@@ -376,3 +376,21 @@ def test_one_name_under_two_hyphens_keeps_one_placeholder(pseudonymiser: Presidi
 )
 def test_a_lower_case_first_name_that_acts(masked: Masked, text: str, expected: list[str]) -> None:
     assert _names(masked, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("écrivez-moi : marie.dupont (at) gmail.com", [("EMAIL", "marie.dupont (at) gmail.com")]),
+        (
+            "contact : jean point martin arobase laposte point net",
+            [("EMAIL", "jean point martin arobase laposte point net")],
+        ),
+        ("mon numéro : 6 12 34 56 78", [("TELEPHONE", "6 12 34 56 78")]),  # the 0 forgotten
+        ("il reste 6 12 34 56 78 cartons", []),  # no word of phone: no number
+    ],
+)
+def test_written_out_emails_and_a_phone_without_its_zero(
+    masked: Masked, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
