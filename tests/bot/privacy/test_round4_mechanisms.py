@@ -394,3 +394,8 @@ def test_written_out_emails_and_a_phone_without_its_zero(
     masked: Masked, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert masked(text) == expected
+
+
+def test_a_reference_announced_through_elided_words(masked: Masked) -> None:
+    text = "la référence de l'avis d'impôt 24 75 A123456 78 est fausse"
+    assert masked(text) == [("REFERENCE_DOSSIER", "24 75 A123456 78")]
