@@ -9,6 +9,7 @@ from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import COMMON_WORDS, is_place, is_territory
 from bot.privacy.names import is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
+from bot.privacy.recognizers.person_relatives import RELATIVES
 from bot.privacy.word_spans import words
 
 _SPEECH = (
@@ -33,7 +34,9 @@ _LIFE = (
     r"arrivée?|retournée?|à\s+la\s+retraite|au\s+chômage|mère|père|allocataire|bénéficiaire|inscrite?|malade|"
     r"handicapée?|âgée?|veuve?|mariée?|divorcée?|enceinte)|m['’]a|m['’]ont|m['’]avait|nous\s+a|nous\s+avait"
 )
-_ACTS = re.compile(rf"[^\S\n]+(?:ne\s+|n['’]|s['’]|se\s+)?(?:{_SPEECH}|{_LIFE})(?![\w'’])")
+_KIN = rf"(?:est|était)\s+(?:ma|mon|notre)\s+(?:{RELATIVES})|(?:sont|étaient)\s+(?:mes|nos)\s+(?:{RELATIVES})"
+"""« Constance est ma fille », « Patience et Constance sont mes filles »."""
+_ACTS = re.compile(rf"[^\S\n]+(?:ne\s+|n['’]|s['’]|se\s+)?(?:{_SPEECH}|{_LIFE}|{_KIN})(?![\w'’])")
 """A verb whose subject is a person right after the word: « Heiter perçoit… », « Pascale a appelé… »."""
 _DETERMINER_BEFORE = re.compile(
     r"(?i:(?<![\w])(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|mon|ma|mes|notre|votre|leur))\s*$"

@@ -242,3 +242,15 @@ def test_a_text_in_capitals_keeps_titles_and_relatives_out_of_names(
 )
 def test_a_lower_case_first_name_that_acts(masked: Masked, text: str, expected: list[str]) -> None:
     assert _names(masked, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patience et Constance sont mes filles.", ["Patience", "Constance"]),
+        ("Rose est ma fille, elle a 12 ans.", ["Rose"]),
+        ("La Rose est ma fleur préférée.", []),
+    ],
+)
+def test_a_first_name_said_to_be_a_relative(masked: Masked, text: str, expected: list[str]) -> None:
+    assert _names(masked, text) == expected
