@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.privacy.lexicon import is_first_name, is_french_first_name, is_place, is_territory
 from bot.privacy.word_spans import LETTER, UPPER
 
 BODIES = [
@@ -93,17 +94,128 @@ PATTERNS = [
 amounts, public mailboxes and sites, and placeholders already in the text (an agent quoting the draft)."""
 
 _ALLOWED = re.compile("|".join(f"(?:{pattern})" for pattern in PATTERNS))
+
+_PLACE_NOUNS = (
+    "habitant|habitante|habitants|habitantes|ville|commune|village|bourg|hameau|quartier|gare|région|originaire|"
+    "maire|environs|centre|hôpital|collège|lycée|école|tribunal|station|arrêt|secteur|agglomération|métropole|"
+    "canton|département|sortie|route|plage|port|côté|près|proche|proximité|banlieue|campagne|plateau|vallée|île|"
+    "pays|baie|forêt|bassin|agglo|communauté\\s+de\\s+communes|intercommunalité"
+)
+_PLACE_IN_CONTEXT = re.compile(
+    rf"(?<![\w'’])(?:(?i:à|en|vers|jusqu['’]à|depuis)\s+|(?i:{_PLACE_NOUNS})\s+(?i:de|d['’]|du|à)\s*)"
+    rf"(?P<place>{_PLACE_NAME})(?![\w'’-])"
+    rf"|(?P<heading>{_PLACE_NAME}),?[^\S\n]+le[^\S\n]+(?:\d|1er)"
+    rf"|(?<![\w'’])(?i:de\s+la|du|des|de\s+l['’]|dans\s+(?:les?|la|l['’])|en)\s*(?P<area>{_PLACE_NAME})(?![\w'’-])"
+)
+"""A town after a word of place (« à Samer », « une habitante de Samer », « gare de Pont-Croix ») or heading a
+letter (« Pont-Croix, le 17 juillet »); a department or a region after « de la », « du », « dans le », « en »
+(« le Préfet de la Marne »); kept when the gazetteer knows it, it is no first name usual in France
+(« à Martine ») and no first name follows it (« à Fontaine Paul »)."""
+
+
+_NAMED_AFTER = re.compile(
+    r"(?<![\w])(?i:école(?:\s+(?:primaire|maternelle|élémentaire))?|collège|lycée(?:\s+professionnel)?|"
+    r"groupe\s+scolaire|hôpital|clinique|médiathèque|bibliothèque|gymnase|stade|piscine|station|métro|crèche|"
+    r"ehpad|centre\s+(?:hospitalier|social|médical))\s+"
+    rf"(?P<name>[{UPPER}][{LETTER}'’\-]+(?:[^\S\n]+(?:(?:de|d['’]|du|des|la|le)[^\S\n]*)?[{UPPER}][{LETTER}'’\-]+){{0,3}})"
+)
+"""A school, a hospital, a station named after someone: « l'école Aimé Césaire », « lycée Condorcet »."""
+
+
+_STOP_NAME = rf"[{UPPER}][{LETTER}'’\-]*(?:[^\S\n][{UPPER}][{LETTER}'’\-]*){{0,2}}"
+_ITINERARY = re.compile(rf"{_STOP_NAME}(?:[^\S\n]+[–—>→][^\S\n]+{_STOP_NAME}){{2,}}")
+_TRANSPORT = re.compile(
+    r"(?i:(?<![\w])(?:métro|ligne|station|tram(?:way)?|bus|arrêt|RER|gare|trajet|correspondance)s?(?![\w]))"
+)
+
+
+def _itineraries(text: str) -> list[tuple[int, int]]:
+    """Three stops or more joined by dashes or arrows, with a word of transport within 300 characters: stations
+    (« Marengo – Jean Jaurès – Capitole. Il est plutôt sympa ce métro »), not persons."""
+    return [
+        match.span()
+        for match in _ITINERARY.finditer(text)
+        if _TRANSPORT.search(text, max(0, match.start() - 300), match.end() + 300)
+    ]
+
+
+def _named_places(text: str) -> list[tuple[int, int]]:
+    """The name of a place named after a person, when it has two words or more, or one that is no first name (a
+    first name alone after « piscine » may be a person's: « à la piscine Karim m'a dit »)."""
+    found = []
+    for match in _NAMED_AFTER.finditer(text):
+        name = match.group("name")
+        if len(name.split()) > 1 or not is_first_name(name):
+            found.append(match.span("name"))
+    return found
+
+
+def _first_name_follows(text: str, end: int) -> bool:
+    """« à Fontaine Paul »: a surname before its first name, not a town."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and is_first_name(following.group(1))
+
+
+_NEXT_WORD = re.compile(rf"[^\S\n]+([{LETTER}][{LETTER}'’\-]*)")
+
+
+def _places_in_context(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in _PLACE_IN_CONTEXT.finditer(text):
+        group = next(name for name in ("place", "heading", "area") if match.group(name))
+        place = match.group(group)
+        if group == "area":
+            if is_territory(place) and not _first_name_follows(text, match.end(group)):
+                found.append(match.span(group))
+        elif is_place(place) and not is_french_first_name(place) and not _first_name_follows(text, match.end(group)):
+            found.append(match.span(group))
+    return found
+
+
 _SERVICE = re.compile(_SERVICE_NUMBER)
 
 
 @lru_cache(maxsize=8)
 def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of `text` that must stay as they are; an 08 number announced as the writer's own is not one."""
-    return tuple(
+    spans = [
         match.span()
         for match in _ALLOWED.finditer(text)
         if not (_SERVICE.fullmatch(match.group()) and _own_number_before(text, match.start()))
-    )
+    ]
+    places = [
+        (s, e)
+        for s, e in _places_in_context(text) + _named_places(text) + _itineraries(text) + _office_numbers(text)
+        if not any(s < stop and begin < e for begin, stop in spans)
+    ]
+    return tuple(sorted(spans + places))
+
+
+_LANDLINE = re.compile(r"(?<![\d+])0[1-5](?:[\s.\-]?\d{2}){4}(?!\d)")
+_OFFICE = re.compile(
+    r"(?i:(?<![\w])(?:bureau|service|standard|accueil|mairie|préfecture|commissariat|gendarmerie|tribunal|"
+    r"agence|plateforme|guichet|secrétariat|trésorerie|permanence|greffe|caisse|centre)s?(?![\w]))"
+)
+_WRITER = re.compile(
+    r"(?i:(?<![\w])(?:[jm]['’]|(?:je|me|moi|mon|ma|mes|nous|notre|nos|joindre|joignable|rappel\w*|"
+    r"contact\w*|portable|mobile|fixe|domicile|perso\w*|t[ée]l\.?)(?![\w])))"
+)
+
+
+def _office_numbers(text: str) -> list[tuple[int, int]]:
+    """A landline (01 to 05) given as an office's: an office is named in the 200 characters before it, the writer
+    never speaks of themself before it nor just after it, and it does not open a line (a signature). Anything else
+    stays the writer's, fail-closed (« On vous le donne : 03 88… » after « appeler le bureau »)."""
+    found = []
+    for match in _LANDLINE.finditer(text):
+        start, end = match.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() or not _OFFICE.search(text, max(0, start - 200), start):
+            continue
+        if _WRITER.search(text, 0, start) or _WRITER.search(text, end, end + 60):
+            continue
+        found.append((start, end))
+    return found
 
 
 def _own_number_before(text: str, start: int) -> bool:

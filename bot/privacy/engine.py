@@ -34,7 +34,7 @@ from bot.privacy.resolve import (
 )
 from bot.privacy.restore import escape_placeholders
 from bot.privacy.vault import Vault, label_of
-from bot.privacy.word_spans import _starts, fold, words
+from bot.privacy.word_spans import _starts, detection_form, fold, words
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,9 @@ class PresidioPseudonymiser:
                 cache.cache_clear()
 
     def detect(self, text: str, vault: Vault | None = None) -> list[Span]:
-        """The spans to mask, in text order, with their French labels."""
+        """The spans to mask, in text order, with their French labels; read on the text's detection form, whose
+        offsets are the text's."""
+        text = detection_form(text)
         artifacts = self._nlp.process_text(text, LANGUAGE)
         results: list[RecognizerResult] = []
         for recognizer in self._recognizers:
@@ -75,7 +77,9 @@ class PresidioPseudonymiser:
         ]
         spans = settle_overlaps(grow_names(text, spare_common_words(text, spare_public_words(text, spans))))
         spans += list_neighbours(text, spans)
-        entries = [(label_of(placeholder), value) for placeholder, value in (vault.entries() if vault else [])]
+        entries = [
+            (label_of(placeholder), detection_form(value)) for placeholder, value in (vault.entries() if vault else [])
+        ]
         people = [value for label, value in entries if label == "PERSONNE"]
         spans += repeated_names(text, spans, people) + known_values(text, spans, entries)
         return settle_overlaps(grow_names(text, spans))

@@ -1,6 +1,7 @@
 """First names (bot/privacy/data/prenoms*.py), folded for lookups, and the ones that are also common words.
 
-prenoms.py and prenoms_ambigus.py are written by hand and hold the names seen in France, in any case.
+prenoms.py, prenoms_courts.py (diminutives) and prenoms_ambigus.py are written by hand and hold the names seen in
+France, in any case.
 prenoms_monde.py holds about 11 000 first names of the world (derived from gender-guesser's per-country list, minus
 the names that are common French words: see scripts/derive_first_names.py); they count only capitalised, since a
 rare foreign name written in lower case is more likely a word of another kind (« nino », « hana »)."""
@@ -18,7 +19,7 @@ COMMON_WORDS = read_words("mots_courants")
 @cache
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     ambiguous = read_words("prenoms_ambigus")
-    exact = read_words("prenoms") | ambiguous
+    exact = read_words("prenoms") | read_words("prenoms_courts") | ambiguous
     return exact, frozenset(fold(name) for name in exact), frozenset(fold(name) for name in ambiguous)
 
 
@@ -45,6 +46,34 @@ def is_first_name(word: str) -> bool:
         return True
     parts = key.split("-")
     return len(parts) > 1 and all(part in known for part in parts)  # « jacqueline-élisabeth »
+
+
+def is_french_first_name(word: str) -> bool:
+    """A first name of the hand-written lists (names usual in France), not only of the world list; the ones that
+    are also words or towns (Nancy, Valence, Florence) are not counted."""
+    _, folded, ambiguous = _lexicon()
+    return fold(word) in folded and fold(word) not in ambiguous
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(fold(name.replace("_", " ")) for name in read_words("communes"))
+
+
+def is_place(name: str) -> bool:
+    """Whether `name` is a town or village of France (« Samer », « Pont-Croix », « Saint-Germain-en-Laye »;
+    derived from GeoNames, see scripts/derive_places.py)."""
+    return fold(" ".join(name.split())) in _places()
+
+
+@cache
+def _territories() -> frozenset[str]:
+    return frozenset(fold(name.replace("_", " ")) for name in read_words("territoires"))
+
+
+def is_territory(name: str) -> bool:
+    """Whether `name` is a department or a region of France (« Marne », « Maine-et-Loire », « Bretagne »)."""
+    return fold(" ".join(name.split())) in _territories()
 
 
 def is_ambiguous_first_name(word: str) -> bool:

@@ -38,9 +38,12 @@ def is_name_word(word: Word, *, lower_ok: bool = False, strict: bool = True) -> 
     lowered = word.text.lower()
     if not word.is_alpha or len(word.text) < 2 or lowered in FUNCTION_WORDS or lowered in CIVILITIES:
         return False
+    bare = _ELIDED.sub("", lowered)
+    if bare != lowered and (bare in FUNCTION_WORDS or bare in COMMON_WORDS):
+        return False  # « C'est », « L'affaire », « D'abord »; not « N'Diaye »
     if (strict and lowered in NOT_NAMES) or lowered in PARTICLES or lowered in NAME_LINKS:
         return False
-    if strict and fold(word.text) in TITLES:  # « Monsieur le Préfet »
+    if strict and is_title(word.text):  # « Monsieur le Préfet »
         return False
     if word.is_upper:
         return word.text not in ACRONYMS
@@ -144,6 +147,12 @@ TITLES = read_words("titres")
 """« Monsieur le Maire », « Madame la Préfète »: a title after a civility is not a name."""
 
 
+def is_title(word: str) -> bool:
+    """A title or a compound that starts with one (« Garde-champêtre », « Commissaire-enquêteur »)."""
+    folded = fold(word)
+    return folded in TITLES or folded.split("-", 1)[0] in TITLES
+
+
 def _particle_name(
     text: str, tokens: tuple[Word, ...], index: int, *, lower_ok: bool, grow_lower: bool, limit: int
 ) -> tuple[int, int] | None:
@@ -153,12 +162,14 @@ def _particle_name(
         if name + 1 >= len(tokens) or not only_spaces_between(text, tokens[name], tokens[name + 1]):
             return None
         name += 1
-    if name >= len(tokens) or fold(tokens[name].text) in TITLES:
+    if name >= len(tokens) or is_title(tokens[name].text):
         return None
     following = tokens[name]
     if not (is_name_word(following, lower_ok=lower_ok) or (following.text[0].isupper() and following.is_alpha)):
         return None
     if following.is_lower and _prose(text, following):  # « Madame le remboursement », not « madame le goff »
         return None
+    if following.is_lower and tokens[name - 1].text.lower() in ("du", "des"):
+        return None  # « le monsieur du guichet 4 »: « du » before a lower-case word says where, not who
     end = grow(text, tokens, name, name, lower_ok=grow_lower and following.is_lower, limit=limit)
     return tokens[index].start, tokens[end].end

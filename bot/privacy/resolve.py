@@ -112,11 +112,15 @@ def _list_goes_on(text: str, tokens: tuple[Word, ...], index: int, step: int, sp
     return False
 
 
+_PARTICIPLE = ("é", "ée", "és", "ées", "ant", "ment")
+
+
 def _listed_name(text: str, word: Word) -> bool:
     return (
         is_name_word(word)
         and not word.is_upper
         and (word.text.lower() not in COMMON_WORDS or is_first_name(word.text))
+        and (not word.text.lower().endswith(_PARTICIPLE) or is_first_name(word.text))  # « Interrogé, X confirme »
         and not overlaps_protected(text, word.start, word.end)
     )
 
@@ -187,8 +191,9 @@ def _first_name_beside(text: str, word: Word, other: Word) -> bool:
 
 
 def repeated_names(text: str, spans: list[Span], known: list[str]) -> list[Span]:
-    """Every other occurrence of a word of a detected or known name is masked too ("Dupont" after "Marie Dupont");
-    in lower case only if the name was written in lower case (« Marie Petit » does not mask « un petit retard »)."""
+    """Every other occurrence of a word of a detected or known name is masked too ("Dupont" after "Marie Dupont"),
+    in lower case too unless it is a common word (« Marie Petit » does not mask « un petit retard ») or the name
+    was written in lower case."""
     vocabulary: dict[str, bool] = {}
     for name in [text[s.start : s.end] for s in spans if s.label == "PERSONNE"] + known:
         for word in re.findall(rf"[{LETTER}'’\-]+", name):
@@ -203,8 +208,13 @@ def repeated_names(text: str, spans: list[Span], known: list[str]) -> list[Span]
         lower_ok = vocabulary.get(fold(word.text))
         if lower_ok is None or overlaps_protected(text, word.start, word.end):
             continue
-        if word.is_lower and not lower_ok and not _beside_another(text, tokens, index, vocabulary):
-            continue
+        if (
+            word.is_lower
+            and not lower_ok
+            and not _beside_another(text, tokens, index, vocabulary)
+            and (word.text.lower() in COMMON_WORDS or word.text.lower() in FUNCTION_WORDS)
+        ):
+            continue  # « un petit retard » after « Marie Petit »; « karen, 06… » after « Karen » is her
         if not any(s.start < word.end and word.start < s.end for s in spans):
             found.append(Span("PERSONNE", word.start, word.end, 0.7))
     return found

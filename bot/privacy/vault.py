@@ -8,11 +8,14 @@ import unicodedata
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from bot.privacy.word_spans import detection_form
+
 
 def _normalise(value: str) -> str:
     """The form under which two spellings of one value get the same placeholder: case, spaces, dots and dashes
-    aside; numbers without their separators, and a French phone number in its national form."""
-    folded = unicodedata.normalize("NFKC", value).casefold()
+    aside, whatever their code points (« Rose‐Marie » with U+2010 is « Rose-Marie »); numbers without their
+    separators, and a French phone number in its national form."""
+    folded = unicodedata.normalize("NFKC", detection_form(value)).casefold()
     if any(char.isdigit() for char in folded):
         compact = re.sub(r"[\s.\-/()]", "", folded)
         return re.sub(r"^(?:\+|00)33(?:0)?(?=[1-9]\d{8}$)", "0", compact)

@@ -11,7 +11,14 @@ from importlib import import_module
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
-LETTER = f"{UPPER}{LOWER}"
+EXTENDED = "\u0100-\u024f\u1e00-\u1eff\u0300-\u036f\u00ad\u200b-\u200d\u2060"
+"""Latin letters of other alphabets, both cases mixed (« Łukasz », « Ștefan », « Nguyễn »), the combining
+accents of decomposed text (« He\u0301le\u0300ne », as some systems paste « Hélène »), and the invisible soft
+hyphens and zero-width characters a copied web page leaves inside words (« Ma\u00adrie »)."""
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
+LETTER = f"{UPPER}{LOWER}{EXTENDED}"
+_ALPHA = re.compile(rf"[{LETTER}'’\-]+")
+"""A word of letters only: hyphens, apostrophes, accents and invisible characters included, no digit."""
 # A word: letters, with inner hyphens or apostrophes ("Jean-Pierre", "N'Diaye", "aujourd'hui").
 WORD = re.compile(rf"[{LETTER}0-9]+(?:[-'’][{LETTER}0-9]+)*")
 
@@ -40,20 +47,37 @@ class Word:
             "is_capitalised": self.text[0].isupper() and any(char.islower() for char in letters),
             "is_upper": len(letters) >= 2 and all(char.isupper() for char in letters),
             "is_lower": self.text[0].islower(),
-            "is_alpha": len(letters) + sum(char in "-'’" for char in self.text) == len(self.text),
+            "is_alpha": _ALPHA.fullmatch(self.text) is not None,
         }
         for name, value in shape.items():
             object.__setattr__(self, name, value)
 
 
+_HYPHENS = "\u2010\u2011\u2012\u2013\u2043\ufe63\uff0d"
+_APOSTROPHES = "\u02bc\u02bb\u2018\u201b\u2032\u00b4\u0060\uff07"
+_IN_WORD_HYPHEN = re.compile(rf"(?<=[{LETTER}])[{_HYPHENS}](?=[{LETTER}])")
+_IN_WORD_APOSTROPHE = re.compile(rf"(?<=[{LETTER}])[{_APOSTROPHES}](?=[{LETTER}])")
+
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000"), " ")
+
+
+def detection_form(text: str) -> str:
+    """`text` with the hyphens and apostrophes of other code points written inside a word (« Rose‐Marie » with
+    U+2010, « N‑Diaye », « Dʼ Souza ») made the plain ones every rule reads, and every space a plain space (« Marie
+    Dupont » joined by a narrow no-break space); one character for one, so that the
+    offsets found in it mask the original text, whose characters are kept as written."""
+    return _IN_WORD_APOSTROPHE.sub("'", _IN_WORD_HYPHEN.sub("-", text)).translate(_SPACES)
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without accents ("Élodie" -> "elodie"); the length may change, so never use it for offsets."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_INVISIBLE))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("’", "'")
 
 
-ELISION = re.compile(rf"(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[cdjlmnst])['’](?=[{UPPER}])")
+ELISION = re.compile(rf"(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[cdjlmnst])['’](?=[{UPPER}]|[{EXTENDED}])")
 """A lower-case elided word glued to a capitalised one: « qu'Aurore », « d'Héloïse », « l'Olive »."""
 
 
@@ -64,7 +88,7 @@ def words(text: str) -> tuple[Word, ...]:
     found = []
     for match in WORD.finditer(text):
         elided = ELISION.match(match.group())
-        if elided and elided.end() < len(match.group()):
+        if elided and elided.end() < len(match.group()) and match.group()[elided.end()].isupper():
             found.append(Word(elided.group(), match.start(), match.start() + elided.end()))
             found.append(Word(match.group()[elided.end() :], match.start() + elided.end(), match.end()))
         else:

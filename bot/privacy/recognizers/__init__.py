@@ -22,6 +22,7 @@ from bot.privacy.recognizers.person_civility import CivilityPersonRecognizer
 from bot.privacy.recognizers.person_evidence import EvidencePersonRecognizer
 from bot.privacy.recognizers.person_field import FieldPersonRecognizer
 from bot.privacy.recognizers.person_glued import GluedPersonRecognizer
+from bot.privacy.recognizers.person_handle import HandlePersonRecognizer
 from bot.privacy.recognizers.person_initial import InitialPersonRecognizer
 from bot.privacy.recognizers.person_lexicon import LexiconPersonRecognizer
 from bot.privacy.recognizers.person_lowercase import LowercasePersonRecognizer
@@ -40,7 +41,7 @@ RECOGNIZERS: list[Callable[[], EntityRecognizer]] = [
     SivPlateRecognizer, FniPlateRecognizer, AddressRecognizer, BirthDateRecognizer, DossierReferenceRecognizer,
     SpacyPersonRecognizer, CivilityPersonRecognizer, FieldPersonRecognizer, SignaturePersonRecognizer,
     LexiconPersonRecognizer, LowercasePersonRecognizer, RelativePersonRecognizer, TitlePersonRecognizer,
-    InitialPersonRecognizer, GluedPersonRecognizer, EvidencePersonRecognizer,
+    InitialPersonRecognizer, GluedPersonRecognizer, EvidencePersonRecognizer, HandlePersonRecognizer,
 ]  # fmt: skip
 
 

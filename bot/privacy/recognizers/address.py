@@ -20,8 +20,10 @@ _NAME_WORD = (
 _STREET = rf"(?i:{_TYPES})\s+(?:{_NAME_WORD}[ \t]*){{1,7}}"
 _NUMBER = r"\d{1,4}(?:\s?(?i:bis|ter|quater|[a-d])\b)?,?\s*"
 _COMPLEMENT = r"(?:(?i:app(?:artement|art|t)?\.?|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|[ée]tage|porte)\s*\w{1,4},?\s+)?"
+_INSIDE = r"(?:,?\s*(?i:app(?:artement|art|t)?\.?|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|[ée]tage|porte)\s*\w{1,4})*"
+"""The building, staircase, flat between the street and the postcode: « Résidence les Mimosas, bât. B, appt 12 »."""
 _TOWN = (
-    rf"(?:,?\s*(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+[{UPPER}][{LETTER}'’\-]*"
+    rf"(?:{_INSIDE},?\s*(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+[{UPPER}][{LETTER}'’\-]*"
     rf"(?:[\s\-](?:(?:sur|sous|en|lès|les|le|la|de|du|des)[\s\-])?[{UPPER}][{LETTER}'’]*){{0,3}}"
     r"(?:\s(?i:cedex)(?:\s\d{1,2})?)?)?"
 )

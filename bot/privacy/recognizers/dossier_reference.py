@@ -18,11 +18,12 @@ _NUMBER_WORD = r"(?:n\s*[°º]|no\.?|num[ée]ro|num\.?|#|:)"
 _VERB = r"(?:\s*,?\s*(?:est|c['’]est|porte|a\s+pour|était|sera)(?:\s+(?:le|la|l['’]|bien|celui-ci)){0,2})?"
 """« mon dossier porte le numéro 2024-518233 », « numéro de demande c'est le DOS4471208 »."""
 _GAP = (
-    rf"(?:(?:\s+(?:de|d['’]|du|la|le|mon|ma|cette|ce)\s+\w+){{0,2}}(?:\s+[A-Z]{{2,6}})?{_VERB}"
+    rf"(?:(?:\s+(?:(?:de|du|la|le|mon|ma|cette|ce)\s+|d['’]\s*)(?:[lLdD]['’])?\w+){{0,2}}(?:\s+[A-Z]{{2,6}})?{_VERB}"
     rf"\s*{_NUMBER_WORD}?\s*{_NUMBER_WORD}?"
     rf"|(?:\s+[^\W\d_][\w'’\-]*){{1,3}}(?:{_VERB}\s*{_NUMBER_WORD}|\s*{_NUMBER_WORD}))\s*"
 )
-"""Either function words and a noun (« numéro de demande c'est le »), or up to three words of any kind ending on a
+"""Either function words and a noun, elided or not (« numéro de demande c'est le », « référence de l'avis
+d'impôt »), or up to three words of any kind ending on a
 number word (« dossier retraite porte le numéro », « dossier social étudiant n° »): the number word says what the
 words between describe."""
 _REFERENCE = r"(?=[\w/\-]*\d[\w/\-]*\d[\w/\-]*\d[\w/\-]*\d)[A-Za-z0-9][A-Za-z0-9/\-]{3,28}[A-Za-z0-9](?![\w*])"

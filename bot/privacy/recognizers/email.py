@@ -13,9 +13,10 @@ PATTERNS = [
     ),
     Pattern(
         "email_obfuscated",
-        r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*\s?(?:\(at\)|\[at\]|\(arobase\)|\sarobase\s|\sat\s)\s?"
-        r"[A-Za-z0-9-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\spoint\s)\s?[A-Za-z0-9-]+)+",
-        0.6,
+        r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*(?:\s(?i:point|dot)\s[A-Za-z0-9._%+-]+)*\s?"
+        r"(?:\(at\)|\[at\]|\(arobase\)|\[arobase\]|\s(?i:arobase|at)\s)\s?"
+        r"[A-Za-z0-9-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\(point\)|\s(?i:point|dot)\s)\s?[A-Za-z0-9-]+)+",
+        0.9,
     ),
 ]
 

@@ -2,7 +2,7 @@
 
 import re
 
-from bot.privacy.lexicon import COMMON_WORDS
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name
 from bot.privacy.recognizers.person_base import PersonRecognizer
 
 
@@ -14,7 +14,7 @@ def misspellings(word: str) -> set[str]:
     return found - {word}
 
 
-_MISSPELT = sorted(
+MISSPELT_CIVILITIES = sorted(
     (misspellings("monsieur") | misspellings("madame") | misspellings("mademoiselle") | {"mesieur", "messieur"})
     - COMMON_WORDS,
     key=len,
@@ -23,7 +23,7 @@ _MISSPELT = sorted(
 """« mesieur françois g. », « monsieu dupont », « madamme martin »: civilities misspelt, in lower case too."""
 
 PATTERNS = [
-    rf"(?<![\w])(?i:{'|'.join(_MISSPELT)})(?![\w])\s*",
+    rf"(?<![\w])(?i:{'|'.join(MISSPELT_CIVILITIES)})(?![\w])\s*",
     r"(?<![\w])(?:(?i:mr\.?|mme\.?|mlle\.?|melle|docteur|professeur|monsieur|madame|mademoiselle|"
     r"mr\s+et\s+mme|m\.\s+et\s+mme|monsieur\s+et\s+madame)|(?<!\d\s)(?<!\d)m\.|M\.|Me|Ma[iî]tre|MA[IÎ]TRE|Dr\.?|Pr\.?|MME|MR|M)"
     r"(?![\w])\s*",
@@ -39,3 +39,15 @@ class CivilityPersonRecognizer(PersonRecognizer):
     SCORE = 0.85
     FLAGS = re.MULTILINE
     STRICT = False
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Not after the initial of a name: in « Jean-Pierre M., retraité », « M. » is no « Monsieur »."""
+        return [(start, end) for start, end in super().spans(text) if not _initial_before(text, start)]
+
+
+_NAME_AND_INITIAL = re.compile(r"([^\W\d_][\w'’\-]*)[^\S\n]+[A-Z]\.[^\S\n]*[,;]?[^\S\n]*$")
+
+
+def _initial_before(text: str, start: int) -> bool:
+    match = _NAME_AND_INITIAL.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1)[0].isupper() and is_first_name(match.group(1))

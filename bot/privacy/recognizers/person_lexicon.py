@@ -1,16 +1,20 @@
 """Names built around a known first name: « DUPONT Marie », « Marie DUPONT », « Jean-Pierre Le Goff », « Lucas »."""
 
+import re
 from itertools import pairwise
 
 from presidio_analyzer import RecognizerResult
 
 from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import is_ambiguous_first_name
-from bot.privacy.names import grow, is_first_name_word, is_name_word
+from bot.privacy.names import NOT_NAMES, grow, is_first_name_word, is_name_word, is_title
 from bot.privacy.recognizers.person_base import PersonRecognizer
+from bot.privacy.recognizers.person_evidence import person_evidence
+from bot.privacy.recognizers.person_relatives import RELATIVES
 from bot.privacy.word_spans import Word, only_spaces_between, words
 
 PATTERNS: list[str] = []
+_RELATIVE = re.compile(RELATIVES)
 _SAINTS = {"saint", "sainte", "st", "ste", "san", "santa"}
 
 
@@ -40,8 +44,10 @@ class LexiconPersonRecognizer(PersonRecognizer):
             if last == index and _surname_after(text, tokens, index):
                 last = grow(text, tokens, index + 1, index + 1, limit=4)
             if first == index and last == index:
-                if word.is_upper or is_ambiguous_first_name(word.text):
-                    continue
+                if (word.is_upper and not _shouted(text, word)) or (
+                    is_ambiguous_first_name(word.text) and not _acts(text, word)
+                ):
+                    continue  # « Rose » alone is a word, unless the sentence makes her a person: « Rose a appelé »
                 results.append(self.result(word.start, word.end, 0.6))
             else:
                 results.append(self.result(tokens[first].start, tokens[last].end))
@@ -63,8 +69,24 @@ class LexiconPersonRecognizer(PersonRecognizer):
         return found
 
 
+def _shouted(text: str, word: Word) -> bool:
+    """A word of a line written all in capitals (« MERCI A LA CONSEILLERE SANDRINE »): its case says nothing."""
+    start, end = text.rfind("\n", 0, word.start) + 1, text.find("\n", word.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return not any(char.islower() for char in line)
+
+
+def _acts(text: str, word: Word) -> bool:
+    """An ambiguous first name that speaks, acts or has an age is a person (« », raconte Rose », « Rose a
+    appelé »), unless it is a month or a day (« Avril a été difficile »)."""
+    return word.text.lower() not in NOT_NAMES and person_evidence(text, word.start, word.end)
+
+
 def _surname_before(text: str, before: Word, word: Word) -> bool:
-    """« DUPONT Marie »; « PARIS Virginie » too: an upper-case word before a first name is its surname, even a town."""
+    """« DUPONT Marie »; « PARIS Virginie » too: an upper-case word before a first name is its surname, even a town;
+    in a text written in capitals, not a title or a relative (« MON FILS KEVIN », « LA CONSEILLERE SANDRINE »)."""
+    if word.is_upper and (is_title(before.text) or _RELATIVE.fullmatch(before.text.lower())):
+        return False
     return (
         before.is_upper
         and is_name_word(before, strict=is_ambiguous_first_name(word.text))

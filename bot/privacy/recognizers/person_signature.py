@@ -16,7 +16,8 @@ CLOSINGS = (
     r"(?:veuillez|je\s+vous\s+prie\s+d['’])\s*agr[ée]er[^\n]*|dans\s+l['’]attente[^\n]*|une\s+usag[èe]re?\s+[^\n]*|"
     r"--+|signé"
 )
-PATTERNS = [rf"^[ \t>*]*(?:{CLOSINGS})[ \t]*[,.!;:]*[ \t]*"]
+PATTERNS = [rf"(?:^[ \t>*]*|(?<=[.!?…][ \t]))(?:{CLOSINGS})[ \t]*[,.!;:]*[ \t]*"]
+"""A closing at the start of a line, or of a sentence (« …rien reçu. merci. marie »)."""
 
 _LINE = re.compile(r"[^\n]*")
 
@@ -33,7 +34,9 @@ class SignaturePersonRecognizer(PersonRecognizer):
         for match in self._trigger.finditer(text):
             same_line = name_after(text, match.end(), lower_ok=True, limit=self.MAX_WORDS, grow_lower=True)
             rest = text[match.end() : text.find("\n", match.end()) if "\n" in text[match.end() :] else len(text)]
-            if same_line is not None and not rest[same_line[1] - match.end() :].strip(" \t.,!"):
+            ends_line = same_line is not None and _ENDS_LINE.fullmatch(rest[same_line[1] - match.end() :]) is not None
+            if same_line is not None and (ends_line or is_first_name(text[slice(*same_line)].split()[0].capitalize())):
+                # the name ends the line, or opens with a first name (« signé sophie l., allocataire caf 75 »)
                 results.append(self.result(*same_line))
                 continue
             if rest.strip():
@@ -41,8 +44,27 @@ class SignaturePersonRecognizer(PersonRecognizer):
             signature = _next_line(text, match.end())
             if signature is not None:
                 results.append(self.result(*signature))
-        results += self._last_line(text)
+        results += self._last_line(text) + self._last_sentence(text)
         return results
+
+    def _last_sentence(self, text: str) -> list[RecognizerResult]:
+        """The words after a message's last sentence, on its last line, are a signature when they are a first
+        name (of the world list too, whatever its case), perhaps with a surname or an initial, and no common word
+        (« …je remercie la conseillère. samia b. »)."""
+        match = _LAST_SENTENCE.search(text)
+        if match is None:
+            return []
+        found = [word for word in words(text) if match.start(1) <= word.start < match.end(1)]
+        if not found or len(found) > 3 or not is_first_name(found[0].text.capitalize()):
+            return []
+        if any(
+            not is_name_word(word, lower_ok=True)
+            or (word.text.lower() in COMMON_WORDS and not is_first_name(word.text.capitalize()))
+            for word in found
+            if len(word.text) > 1  # an initial
+        ):
+            return []
+        return [self.result(found[0].start, found[-1].end, 0.7)]
 
     def _last_line(self, text: str) -> list[RecognizerResult]:
         """A message's last line, under other lines and without a closing, is a signature when it looks like a
@@ -60,6 +82,11 @@ class SignaturePersonRecognizer(PersonRecognizer):
         ):
             return []
         return [self.result(*signature, 0.7)]
+
+
+_ENDS_LINE = re.compile(r"[ \t.,!]*(?:[^\W\d_]\.?)?[ \t.,!]*")
+"""What may follow a signature on its line: punctuation, an initial (« cordialement, gwendal p. »)."""
+_LAST_SENTENCE = re.compile(r"[.!?…][ \t]+([^\W\d_][^\n.!?…,;:]{0,40}?)[ \t]*\.?\s*$")
 
 
 def _next_line(text: str, position: int) -> tuple[int, int] | None:

@@ -1,13 +1,15 @@
-"""spaCy's PER entities, trimmed of the greetings and civilities that the model often takes in."""
+"""spaCy's PER entities, trimmed of the greetings, civilities and heads (« Témoignage de ») the model takes in."""
 
+import re
 from typing import Any
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from bot.privacy.allowlist import overlaps_protected
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name
 from bot.privacy.names import is_name_word
-from bot.privacy.word_spans import words
+from bot.privacy.word_spans import Word, words
 
 NER_SCORE = 0.85
 
@@ -29,7 +31,22 @@ class SpacyPersonRecognizer(SpacyRecognizer):
                 and is_name_word(word)
                 and not overlaps_protected(text, word.start, word.end)
             ]
+            while len(inside) > 1 and _heads_a_complement(text, inside[0]):
+                inside = inside[1:]
             if inside:
                 result.start, result.end, result.score = inside[0].start, inside[-1].end, NER_SCORE
                 results.append(result)
         return results
+
+
+_COMPLEMENT = re.compile(r"[^\S\n]+(?:de|du|des|d['’])(?![\w])[^\S\n]*", re.IGNORECASE)
+
+
+def _heads_a_complement(text: str, word: Word) -> bool:
+    """A common word that is no first name, before « de »: what the name completes (« Témoignage de Fatoumata »,
+    « Lettre de Gwenola Riou »), not a part of it (« Pierre de Ronsard » keeps its first name)."""
+    return (
+        word.text.lower() in COMMON_WORDS
+        and not is_first_name(word.text)
+        and _COMPLEMENT.match(text, word.end) is not None
+    )

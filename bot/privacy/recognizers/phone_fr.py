@@ -16,6 +16,7 @@ PATTERNS = [
         0.8,
     ),
     Pattern("phone_fr_grouped", r"(?<![\d+])0[1-9](?:\s?\d){8}(?!\d)", 0.7),
+    Pattern("phone_fr_no_zero", r"(?<![\d+,.])[1-79](?:[\s.\-]\d{2}){4}(?![\d,])", 0.3),
     Pattern("phone_international", r"(?<![\d\w])(?:\+|00)(?!33)[1-9]\d{0,2}(?:[\s.\-]?\(?\d{1,4}\)?){3,6}(?!\d)", 0.6),
 ]
 
