@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import peewee
 import pytest
 
 from handlers.matrix import render
@@ -26,6 +27,34 @@ from tests.matrix_server import MatrixUser, Synapse, current_texts, relation
 from tests.test_e2e_matrix import RAW_VALUES, REVIEW, _model_reply, matrix_env, wait_for
 
 pytestmark = pytest.mark.e2e
+
+
+def _one_store_at_a_time() -> None:
+    """Let several encrypting clients live in this test process. nio's stores bind peewee's model classes — which
+    are global — to their own database for each call (`bind_ctx`) and unbind them after: two clients syncing on two
+    threads unbind each other's models mid-query (« Query must be bound to a database ») or write into each other's
+    store. Plume runs one client per process, on one thread; only these tests run two (Alice and Bob), so here each
+    binding holds a process-wide re-entrant lock until it is undone."""
+    context = peewee._BoundModelsContext  # type: ignore[attr-defined]
+    if getattr(context, "one_at_a_time", False):
+        return
+    lock = threading.RLock()
+    enter, leave = context.__enter__, context.__exit__
+
+    def locked_enter(self: Any) -> Any:
+        lock.acquire()
+        return enter(self)
+
+    def locked_exit(self: Any, *exc: object) -> Any:
+        try:
+            return leave(self, *exc)
+        finally:
+            lock.release()
+
+    context.__enter__, context.__exit__, context.one_at_a_time = locked_enter, locked_exit, True
+
+
+_one_store_at_a_time()
 
 ENCRYPTION = {"type": "m.room.encryption", "state_key": "", "content": {"algorithm": "m.megolm.v1.aes-sha2"}}
 
