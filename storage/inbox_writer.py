@@ -12,6 +12,7 @@ its put, which the platform then redelivers).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -58,10 +59,8 @@ class InboxWriter:
     def close(self) -> None:
         pooled, self._pooled, self._driver = self._pooled, None, None
         if pooled is not None:
-            try:
+            with suppress(Exception):  # already broken: nothing more to release
                 pooled.close()
-            except Exception:  # already broken: nothing more to release
-                pass
 
     def _parameters(self, row: dict[str, Any]) -> tuple[Any, ...]:
         return tuple(
@@ -92,7 +91,7 @@ class InboxWriter:
     def _connect(self) -> Any:
         """A connection of the engine's (its start-up settings applied: WAL, busy timeout), kept out of its pool."""
         pooled = self._engine.raw_connection()
-        driver = pooled.driver_connection
+        driver: Any = pooled.driver_connection
         pooled.detach()  # closed for good when closed, never handed to another user of the pool
         if self._sqlite:
             # WAL without a sync at each commit: the row survives the Plume process dying, which is what the inbox
