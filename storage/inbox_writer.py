@@ -5,12 +5,15 @@ Each ack of a review waits for its inbox row. Through SQLAlchemy, one put cost a
 driver alone needs about 30 µs: under a burst of events that difference, multiplied by every ack queued behind the
 interpreter lock, was most of Plume's ack latency. The writer keeps one driver connection, the INSERT as plain SQL
 (values converted by the columns' own types, so rows read back exactly as the ORM writes them), commits without
-waiting for the disk, and replaces its connection after any error (no ping before each use: a dead connection fails
-its put, which the platform then redelivers).
+waiting for the disk, polls for SQLite's write lock rather than sleeping in SQLite's busy handler, leaves WAL
+checkpoints to the other connections, and replaces its connection after any error (no ping before each use: a dead
+connection fails its put, which the platform then redelivers).
 """
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from typing import Any
@@ -20,6 +23,8 @@ from sqlalchemy.exc import DBAPIError
 
 from storage.tables import InboxRow
 
+LOCK_POLL_SECONDS = 0.0005
+LOCK_WAIT_SECONDS = 30.0
 COLUMNS = ("platform", "channel_id", "message_id", "sealed", "received_at", "worker", "lease_until", "attempts")
 
 
@@ -69,7 +74,7 @@ class InboxWriter:
         )
 
     def _insert_sqlite(self, driver: Any, rows: Sequence[dict[str, Any]]) -> list[int | None]:
-        driver.execute("BEGIN IMMEDIATE")
+        _take_write_lock(driver)
         try:
             ids = [_first_id(driver.execute(self._sql, self._parameters(row)).fetchone()) for row in rows]
         except BaseException:
@@ -97,11 +102,30 @@ class InboxWriter:
             # WAL without a sync at each commit: the row survives the Plume process dying, which is what the inbox
             # is for; a crash of the machine may lose the last commits, never corrupt anything.
             driver.execute("PRAGMA synchronous=NORMAL")
+            driver.execute("PRAGMA wal_autocheckpoint=0")  # checkpoints are the other connections' work, not an ack's
+            driver.execute("PRAGMA busy_timeout=0")  # `_take_write_lock` waits instead
         else:
             driver.execute("SET synchronous_commit = off")  # the same bargain on PostgreSQL, this session only
             driver.commit()
         self._pooled, self._driver = pooled, driver
         return driver
+
+
+def _take_write_lock(driver: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE, retried every LOCK_POLL_SECONDS while another connection writes (up to LOCK_WAIT_SECONDS).
+
+    SQLite's own busy handler sleeps longer and longer between tries (up to 100 ms each): behind the writes of the
+    drafts in progress, an ack waited hundreds of milliseconds for a lock free most of that time.
+    """
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            driver.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+        time.sleep(LOCK_POLL_SECONDS)
 
 
 def _first_id(row: Sequence[Any] | None) -> int | None:
