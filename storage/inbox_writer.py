@@ -38,11 +38,11 @@ class InboxWriter:
         self._convert: list[Callable[[Any], Any] | None] = [
             table.c[name].type.bind_processor(engine.dialect) for name in COLUMNS
         ]
-        marker = "?" if self._sqlite else "%s"
         self._sql = (
-            f"INSERT INTO inbox ({', '.join(COLUMNS)}) VALUES ({', '.join([marker] * len(COLUMNS))}) "
+            f"INSERT INTO inbox ({', '.join(COLUMNS)}) VALUES ({', '.join(['?'] * len(COLUMNS))}) "
             "ON CONFLICT DO NOTHING RETURNING id"
         )
+        """SQLite's statement, one row at a time (the driver reuses it prepared; no round trip to save there)."""
         self._pooled: Any = None
         self._driver: Any = None
 
@@ -84,14 +84,18 @@ class InboxWriter:
         return ids
 
     def _insert_postgresql(self, driver: Any, rows: Sequence[dict[str, Any]]) -> list[int | None]:
-        try:
-            with driver.cursor() as cursor:
-                ids = [_first_id(cursor.execute(self._sql, self._parameters(row)).fetchone()) for row in rows]
-        except BaseException:
-            driver.rollback()
-            raise
-        driver.commit()
-        return ids
+        """One statement for the whole batch, committed on its own (autocommit): one round trip to the server."""
+        values = ", ".join([f"({', '.join(['%s'] * len(COLUMNS))})"] * len(rows))
+        sql = (
+            f"INSERT INTO inbox ({', '.join(COLUMNS)}) VALUES {values} "
+            "ON CONFLICT DO NOTHING RETURNING id, platform, channel_id, message_id"
+        )
+        parameters = [value for row in rows for value in self._parameters(row)]
+        with driver.cursor() as cursor:
+            stored = {(platform, channel, message): entry_id for entry_id, platform, channel, message in
+                      cursor.execute(sql, parameters).fetchall()}  # fmt: skip
+        # a key twice in `rows` is stored once: its first occurrence gets the id, the next one None (a redelivery)
+        return [stored.pop((row["platform"], row["channel_id"], row["message_id"]), None) for row in rows]
 
     def _connect(self) -> Any:
         """A connection of the engine's (its start-up settings applied: WAL, busy timeout), kept out of its pool."""
@@ -105,8 +109,8 @@ class InboxWriter:
             driver.execute("PRAGMA wal_autocheckpoint=0")  # checkpoints are the other connections' work, not an ack's
             driver.execute("PRAGMA busy_timeout=0")  # `_take_write_lock` waits instead
         else:
+            driver.autocommit = True  # each batch is one INSERT statement: atomic on its own
             driver.execute("SET synchronous_commit = off")  # the same bargain on PostgreSQL, this session only
-            driver.commit()
         self._pooled, self._driver = pooled, driver
         return driver
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from bot.ports.inbox import InboxKey
 from storage.database import Database
 from storage.inbox_store import SqlInboxStore
+from storage.inbox_writer import InboxWriter
 from storage.tables import InboxRow
 from tests.storage.records import FakeClock
 
@@ -96,3 +97,21 @@ def test_a_put_that_fails_leaves_the_next_one_a_working_connection(engine: Engin
 
     assert store.put(InboxKey("slack", "C1", "1700.2"), b"s2", "p1", clock.now + LEASE) is not None
     assert store.count() == 2
+
+
+def test_a_key_twice_in_one_batch_is_stored_once(engine: Engine, clock: FakeClock) -> None:
+    """A batch is one transaction (on PostgreSQL one statement): a redelivery inside it gets no id of its own."""
+    rows = [
+        {"platform": "slack", "channel_id": "C1", "message_id": message, "sealed": b"s", "received_at": clock.now,
+         "worker": "p1", "lease_until": clock.now + LEASE, "attempts": 1}
+        for message in ("1700.1", "1700.2", "1700.1")
+    ]  # fmt: skip
+    writer = InboxWriter(engine)
+    try:
+        first, second, again = writer.insert(rows)
+    finally:
+        writer.close()
+
+    assert first is not None and second is not None and first != second
+    assert again is None
+    assert SqlInboxStore(Database(engine, clock)).count() == 2
