@@ -1,7 +1,8 @@
 """Event listeners: reviews (feedback channel, mention, direct message) and instructions (replies in a thread).
 
-A review is stored in the inbox by a listener middleware, which Bolt runs before it acknowledges the event (in HTTP
-and in Socket Mode alike); the listener, which runs after the ack, takes it in.
+A review is stored in the inbox before its ack: over HTTP by the route itself (`fast_ack`), before Bolt reads the
+request; otherwise (Socket Mode, or a request the route leaves to Bolt) by a listener middleware, which Bolt runs
+before it acknowledges the event. The listener, which runs after the ack, takes it in.
 """
 
 from __future__ import annotations
