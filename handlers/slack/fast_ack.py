@@ -123,7 +123,7 @@ class FastAcks:
     def _dispatch_acked(self, body: str, headers: Headers, accepted: Accepted | None) -> None:
         try:
             response = self._dispatch(BoltRequest(body=body, headers=headers, context={ACCEPTED: accepted}))
-        except Exception as error:  # the review stays in the inbox: its lease expires, another take takes it in
+        except Exception as error:  # the review stays in the inbox: once its lease expires, recovery takes it in
             log.error("Bolt failed on an acked review (%s); left in the inbox", type(error).__name__)
             return
         if response.status >= 300:
