@@ -8,7 +8,7 @@ SYNAPSE_STAMP := $(SYNAPSE_VENV)/.installed
 SYNAPSE_VERSION := 1.163.2
 ARGS ?=
 
-.PHONY: install synapse run test lint format bench bench-load clean bench-privacy bench-quality bench-audit bench-socket bench-matrix charts
+.PHONY: install synapse run test lint format bench bench-load bench-ack clean bench-privacy bench-quality bench-audit bench-socket bench-matrix charts
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Plume demande Python >= 3.11 (trouvé : " + sys.version.split()[0] + "). Installez-le, ou lancez : make PYTHON=python3.12 ...")'
@@ -51,6 +51,9 @@ bench: $(STAMP) ## print timings and memory of the end-to-end slice
 bench-load: $(STAMP) ## Plume's acks vs a bare Bolt app's (burst, steady; SQLite then PostgreSQL), then 30 drafts under Slack's limits; ~8 min
 	$(BIN)/python -m bench.load
 	$(BIN)/python -m bench.limits
+
+bench-ack: $(STAMP) ## CPU time of one ack, Plume's HTTP route vs a bare Bolt app, in one process, and Plume's profile (~30 s)
+	$(BIN)/python -m bench.ack_cost $(ARGS)
 
 bench-socket: $(STAMP) ## Socket Mode: reconnection after a dropped, dead or refreshed link, Plume vs Bolt's default client (~6 min)
 	$(BIN)/python -m bench.socket_mode

@@ -16,19 +16,14 @@ from slack_sdk import WebClient
 from waitress.server import create_server
 
 if TYPE_CHECKING:
-    from wsgiref.types import StartResponse, WSGIEnvironment
+    from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--signing-secret", required=True)
-    parser.add_argument("--slack-api-url", required=True)
-    parser.add_argument("--threads", type=int, default=8)
-    args = parser.parse_args(argv)
+def bare_application(signing_secret: str, slack_api_url: str) -> WSGIApplication:
+    """The bare app's WSGI application: /healthz, and Bolt at /slack/events with two listeners doing nothing."""
     app = App(
-        client=WebClient(token="xoxb-bare", base_url=args.slack_api_url),
-        signing_secret=args.signing_secret,
+        client=WebClient(token="xoxb-bare", base_url=slack_api_url),
+        signing_secret=signing_secret,
         token_verification_enabled=False,
     )
 
@@ -48,6 +43,17 @@ def main(argv: Sequence[str] | None = None) -> None:
             return [b'{"status": "ok"}']
         return slack(environ, start_response)
 
+    return application
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--signing-secret", required=True)
+    parser.add_argument("--slack-api-url", required=True)
+    parser.add_argument("--threads", type=int, default=8)
+    args = parser.parse_args(argv)
+    application = bare_application(args.signing_secret, args.slack_api_url)
     create_server(application, host="127.0.0.1", port=args.port, threads=args.threads, ident="bare-bolt").run()
 
 

@@ -37,7 +37,7 @@ from handlers.matrix.connect import connect_matrix, matrix_probe
 from handlers.matrix.store_key import store_pickle_key
 from handlers.mattermost.app import action_key, build_chat, build_mattermost
 from handlers.mattermost.client import MattermostClient, connect_mattermost
-from handlers.slack.app import build_app, build_web_client, check_app_token
+from handlers.slack.app import build_app, build_web_client, check_app_token, fast_acks
 from handlers.slack.chat import SlackChat, SlackPacing
 from handlers.slack.http import EVENTS_PATH, slack_route
 from handlers.slack.workspace import SlackWorkspace
@@ -154,7 +154,13 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
             workspace=workspace,
         )
         if http:
-            runtime.routes[EVENTS_PATH] = slack_route(runtime.slack_app)
+            fast = fast_acks(
+                runtime.slack_app,
+                core,
+                signing_secret=signing_secret or "",
+                feedback_channels=settings.feedback_channels,
+            )
+            runtime.routes[EVENTS_PATH] = slack_route(runtime.slack_app, fast)
     if mattermost is not None:
         served = build_mattermost(
             core,

@@ -4,46 +4,17 @@ a time under a lease."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Connection
 
 from bot.domain import Platform
 from bot.ports.inbox import InboxEntry, InboxKey, InboxKind
 from storage.database import READ_ONLY, Database, rows_changed
+from storage.inbox_writer import InboxWriter
 from storage.tables import InboxRow
-
-
-@contextmanager
-def _unsynced_transaction(connection: Connection) -> Iterator[None]:
-    """Commit without waiting for the disk: the row survives the death of the Plume process, which is what the inbox
-    is for; a crash of the machine (or of PostgreSQL) may lose the last commits, never corrupt anything. It takes an
-    ack from milliseconds per fsync to a fraction of one. Only the inbox's transactions commit this way."""
-    if connection.dialect.name == "postgresql":
-        with connection.begin():
-            connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
-            yield
-        return
-    if connection.dialect.name != "sqlite":
-        with connection.begin():
-            yield
-        return
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    (level,) = driver.execute("PRAGMA synchronous").fetchone()
-    driver.execute("PRAGMA synchronous=NORMAL")  # outside any transaction, where SQLite accepts it
-    try:
-        with connection.begin():
-            yield
-    finally:
-        driver.execute(f"PRAGMA synchronous={int(level)}")
 
 
 @dataclass
@@ -60,7 +31,8 @@ class SqlInboxStore:
     """The `InboxStore` port on SQL: a unique key makes redeliveries no-ops, a lease hands over a dead process's.
 
     Puts made at the same time share one transaction (group commit): under a burst of events, each ack waits for
-    one commit of a few rows instead of queueing for the write lock behind every other ack, one commit each.
+    one commit of a few rows instead of queueing for the write lock behind every other ack, one commit each. Puts go
+    through `InboxWriter` (its own driver connection, plain SQL, no sync to disk at commit): they precede an ack.
     """
 
     def __init__(self, database: Database) -> None:
@@ -68,12 +40,7 @@ class SqlInboxStore:
         self._queue: list[_Pending] = []
         self._queue_lock = threading.Lock()
         self._commit_lock = threading.Lock()
-        dialect_insert = postgresql_insert if database.dialect == "postgresql" else sqlite_insert
-        self._insert = (
-            dialect_insert(InboxRow)
-            .on_conflict_do_nothing()
-            .returning(InboxRow.id, InboxRow.platform, InboxRow.channel_id, InboxRow.message_id)
-        )
+        self._writer = InboxWriter(database.engine)
 
     def put(self, key: InboxKey, sealed: bytes, worker: str, lease_until: datetime) -> int | None:
         pending = _Pending(
@@ -102,16 +69,13 @@ class SqlInboxStore:
 
     def _commit(self, batch: list[_Pending]) -> None:
         try:
-            with self._db.engine.connect() as connection, _unsynced_transaction(connection):
-                stored = connection.execute(self._insert, [pending.values for pending in batch]).all()
+            ids = self._writer.insert([pending.values for pending in batch])
         except BaseException as error:  # every put of the batch fails with it: none of them is acked
             for pending in batch:
                 pending.error, pending.done = error, True
             raise
-        ids = {(row.platform, row.channel_id, row.message_id): row.id for row in stored}
-        for pending in batch:  # a key put twice in one batch, or already stored, gets no id: a redelivery
-            key = (pending.values["platform"], pending.values["channel_id"], pending.values["message_id"])
-            pending.entry_id, pending.done = ids.pop(key, None), True
+        for pending, entry_id in zip(batch, ids, strict=True):  # no id: already stored, a redelivery
+            pending.entry_id, pending.done = entry_id, True
 
     def claim_stale(
         self, worker: str, now: datetime, lease_until: datetime, platforms: frozenset[Platform] | None = None

@@ -80,6 +80,7 @@ def benches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Benches]:
     commands = {  # the load bench's two stores run side by side: each starts its own Plume processes
         "e2e": ["e2e", "--reviews", "2"],
         "load_sqlite": ["load", *load, "--skip-postgres"],
+        "ack_cost": ["ack_cost", "--acks", "3", "--profile-lines", "5"],
         "privacy": ["privacy", "--corpus", str(_tiny_corpus(folder)), "--splits", ",".join(SPLITS)],
         "audit": ["audit", "--conversations", "60", "--runs", "1", *postgres],
         "socket_mode": ["socket_mode", "--rounds", "1", "--client", "plume"],
@@ -123,6 +124,13 @@ def test_the_load_bench_runs(benches: Benches) -> None:
     assert stores == benches.stores
     for scenario in ("burst of 2", "steady 10/s for 0.2 s"):
         assert printed.count(f"median of 1 runs, {scenario}: Plume / bare Bolt ack ratio") == len(stores)
+
+
+def test_the_ack_cost_bench_runs(benches: Benches) -> None:
+    printed = benches.runs["ack_cost"].output()
+    assert "bare Bolt  CPU per ack" in printed and "Plume      CPU per ack" in printed
+    assert "Plume / bare Bolt, median CPU per ack" in printed
+    assert "fast_ack.py" in printed, "the profile shows Plume's route"
 
 
 def test_the_privacy_bench_runs(benches: Benches) -> None:

@@ -19,6 +19,7 @@ from bot.core import Core
 from bot.quiet import QuietGap
 from handlers.slack import actions, commands, events, guards, home, shortcuts, views
 from handlers.slack.audit_charts import ChartBoard
+from handlers.slack.fast_ack import FastAcks
 from handlers.slack.workspace import SlackWorkspace
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,23 @@ class _ReportingApp(App):
             return super().dispatch(req)
         with self._plume_quiet.busy():
             return super().dispatch(req)
+
+    def dispatch_acked(self, req: BoltRequest) -> BoltResponse:
+        """A request `fast_ack` has answered already: Bolt's work on it is post-ack work, not a request in progress."""
+        return super().dispatch(req)
+
+
+def fast_acks(app: App, core: Core, *, signing_secret: str, feedback_channels: frozenset[str]) -> FastAcks | None:
+    """The route's fast path for reviews, for an app built by `build_app` that answers Slack at `ack()`."""
+    if not isinstance(app, _ReportingApp) or app._plume_quiet is None:
+        return None  # listeners run inside the request: handing requests to Bolt later would change that
+    return FastAcks(
+        app.dispatch_acked,
+        core.inbox,
+        app._plume_quiet,
+        signing_secret=signing_secret,
+        feedback_channels=feedback_channels,
+    )
 
 
 def build_web_client(token: str, api_url: str) -> WebClient:

@@ -6,11 +6,17 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
+import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
 
 from bot.ports.inbox import InboxKey
 from storage.database import Database
 from storage.inbox_store import SqlInboxStore
+from storage.inbox_writer import InboxWriter
+from storage.tables import InboxRow
 from tests.storage.records import FakeClock
 
 LEASE = timedelta(seconds=30)
@@ -59,3 +65,53 @@ def test_a_row_is_taken_over_only_after_its_lease_and_by_one_claimer(engine: Eng
 
     store.remove(entry.id)
     assert store.count() == 0
+
+
+def test_a_put_row_reads_back_as_the_orm_writes_it(engine: Engine, clock: FakeClock) -> None:
+    """Puts bypass the ORM (a driver statement on their own connection): times and bytes must read back the same."""
+    store = SqlInboxStore(Database(engine, clock))
+    sealed = bytes(range(256))
+    entry_id = store.put(InboxKey("slack", "C1", "1700.1"), sealed, "p1", clock.now + LEASE)
+
+    with Session(engine) as session:
+        row = session.get(InboxRow, entry_id)
+        assert row is not None
+        assert (row.sealed, row.worker, row.attempts) == (sealed, "p1", 1)
+        assert row.received_at == clock.now and row.lease_until == clock.now + LEASE
+        assert row.received_at.tzinfo is not None
+
+
+def test_a_put_that_fails_leaves_the_next_one_a_working_connection(engine: Engine, clock: FakeClock) -> None:
+    """The inbox's connection is never pinged: when it breaks (here, its table is gone for a moment), that put raises
+    (its review is not acked), and the next put works on a fresh connection."""
+    store = SqlInboxStore(Database(engine, clock))
+    store.put(InboxKey("slack", "C1", "1700.1"), b"s1", "p1", clock.now + LEASE)
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE inbox RENAME TO inbox_away"))
+    try:
+        with pytest.raises(DatabaseError):
+            store.put(InboxKey("slack", "C1", "1700.2"), b"s2", "p1", clock.now + LEASE)
+    finally:
+        with engine.begin() as connection:
+            connection.execute(text("ALTER TABLE inbox_away RENAME TO inbox"))
+
+    assert store.put(InboxKey("slack", "C1", "1700.2"), b"s2", "p1", clock.now + LEASE) is not None
+    assert store.count() == 2
+
+
+def test_a_key_twice_in_one_batch_is_stored_once(engine: Engine, clock: FakeClock) -> None:
+    """A batch is one transaction (on PostgreSQL one statement): a redelivery inside it gets no id of its own."""
+    rows = [
+        {"platform": "slack", "channel_id": "C1", "message_id": message, "sealed": b"s", "received_at": clock.now,
+         "worker": "p1", "lease_until": clock.now + LEASE, "attempts": 1}
+        for message in ("1700.1", "1700.2", "1700.1")
+    ]  # fmt: skip
+    writer = InboxWriter(engine)
+    try:
+        first, second, again = writer.insert(rows)
+    finally:
+        writer.close()
+
+    assert first is not None and second is not None and first != second
+    assert again is None
+    assert SqlInboxStore(Database(engine, clock)).count() == 2
