@@ -102,8 +102,8 @@ def test_a_put_that_fails_leaves_the_next_one_a_working_connection(engine: Engin
 def test_a_key_twice_in_one_batch_is_stored_once(engine: Engine, clock: FakeClock) -> None:
     """A batch is one transaction (on PostgreSQL one statement): a redelivery inside it gets no id of its own."""
     rows = [
-        {"platform": "slack", "channel_id": "C1", "message_id": message, "sealed": b"s", "received_at": clock.now,
-         "worker": "p1", "lease_until": clock.now + LEASE, "attempts": 1}
+        {"platform": "slack", "channel_id": "C1", "message_id": message, "kind": "review", "sealed": b"s",
+         "received_at": clock.now, "worker": "p1", "lease_until": clock.now + LEASE, "attempts": 1}
         for message in ("1700.1", "1700.2", "1700.1")
     ]  # fmt: skip
     writer = InboxWriter(engine)
