@@ -15,6 +15,7 @@ from bot.ports.chat import (
     Change,
     ChatAdapter,
     ChatCapabilities,
+    DraftSource,
     DraftView,
     Notice,
     NoticeRoute,
@@ -75,6 +76,7 @@ class ChatRouter:
         restored_text: str,
         message_id: str | None,
         unresolved: tuple[str, ...] = (),
+        sources: tuple[DraftSource, ...] = (),
     ) -> str:
         view = DraftView(
             revision=revision,
@@ -89,6 +91,7 @@ class ChatRouter:
             ),
             unresolved=unresolved,
             taken_by=conversation.taken_by,
+            sources=sources,
         )
         return self._on(conversation.platform).show_draft(conversation, view, message_id)
 

@@ -17,6 +17,7 @@ from bot.channel_settings import ChannelSettingsService
 from bot.clock import utc_now
 from bot.domain import Platform
 from bot.drafting import CostEstimate, Drafter
+from bot.grounding.retrieval import Grounding
 from bot.inbox import Inbox
 from bot.intake import Intake
 from bot.intake_rules import MAX_REVIEW_CHARS
@@ -26,6 +27,7 @@ from bot.models.prompting import SystemPrompt, load_system_prompt
 from bot.models.registry import ModelRegistry
 from bot.ports.audit import AuditStore
 from bot.ports.chat import ChatPort
+from bot.ports.examples import ExampleStore
 from bot.ports.inbox import InboxStore
 from bot.ports.privacy import Pseudonymiser
 from bot.ports.repository import ConversationStore, JobQueue
@@ -48,6 +50,8 @@ class Stores:
     audit: AuditStore
     settings: ChannelSettingsStore
     inbox: InboxStore
+    examples: ExampleStore | None = None
+    """The channel's approved replies, examples for the next drafts (None: drafts are not grounded)."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,7 @@ def build_core(
     drafter = Drafter(
         conversations, jobs, vaults, models, chat, tuning.prompt,
         cost=tuning.cost, stream_interval=tuning.stream_interval, channel_settings=settings.settings_for,
+        grounding=Grounding(stores.examples) if stores.examples else None,
     )  # fmt: skip
     quiet = QuietGap()
     inbox = Inbox(

@@ -81,6 +81,8 @@ class AuditKind(enum.StrEnum):
     REVIEW_DISMISSED = "review_dismissed"
     TAKEN_OVER = "taken_over"
     """« Je m'en occupe »: an agent took a review over (details: who was in charge before)."""
+    REPLY_PINNED = "reply_pinned"
+    """A team lead saved an approved reply as a « réponse type » (details: the example id, the channel)."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,8 @@ class NewRevision:
     author_user_id: str | None = None
     instruction_id: int | None = None
     cost_eur: float | None = None
+    sources: tuple[int, ...] = ()
+    """The approved examples (grounding) the model was shown to write it, best first: ids, never texts."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -260,5 +264,7 @@ class ChannelSettings:
     ai_disclosure: bool = False
     ai_disclosure_text: str = ""
     default_model: str | None = None
+    grounding: bool = True
+    """Whether drafts are given the channel's approved replies as examples (a team lead may switch it off)."""
     updated_by: str = ""
     updated_at: datetime | None = None

@@ -34,6 +34,7 @@ class SqlChannelSettingsStore:
                     row.ai_disclosure = settings.ai_disclosure
                     row.ai_disclosure_text = settings.ai_disclosure_text
                     row.default_model = settings.default_model
+                    row.grounding = settings.grounding
                     row.updated_by = settings.updated_by
                     row.updated_at = settings.updated_at or self._db.now()
                     session.add(audit_row(audit, row.updated_at))
@@ -52,6 +53,7 @@ def _settings_of(row: ChannelSettingsRow) -> ChannelSettings:
         ai_disclosure=row.ai_disclosure,
         ai_disclosure_text=row.ai_disclosure_text,
         default_model=row.default_model,
+        grounding=row.grounding,
         updated_by=row.updated_by,
         updated_at=row.updated_at,
     )

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
-from bot.ports.chat import Change, ChatCapabilities, Notice, Place, RetryOffer
+from bot.ports.chat import Change, ChatCapabilities, DraftSource, Notice, Place, RetryOffer
 
 
 @dataclass
@@ -57,9 +57,11 @@ class RecordingChat:
         restored_text: str,
         message_id: str | None,
         unresolved: tuple[str, ...] = (),
+        sources: tuple[DraftSource, ...] = (),
     ) -> str:
         ts = message_id or self._ts()
-        self.shown.append(("draft", {"revision": revision, "text": restored_text, "ts": ts, "unresolved": unresolved}))
+        shown = {"revision": revision, "text": restored_text, "ts": ts, "unresolved": unresolved, "sources": sources}
+        self.shown.append(("draft", shown))
         return ts
 
     def show_changes(self, place: Place, user_id: str, number: int, changes: tuple[Change, ...]) -> None:

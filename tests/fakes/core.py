@@ -20,6 +20,7 @@ from bot.team_leads import TeamLeads
 from storage.audit_store import SqlAuditStore
 from storage.conversation_store import SqlConversationStore
 from storage.database import Database
+from storage.examples_store import SqlExampleStore
 from storage.inbox_store import SqlInboxStore
 from storage.job_queue import SqlJobQueue
 from storage.settings_store import SqlChannelSettingsStore
@@ -55,6 +56,7 @@ def build_test_core(
         SqlAuditStore(database),
         SqlChannelSettingsStore(database),
         SqlInboxStore(database),
+        SqlExampleStore(database),
     )
     tuning = Tuning(
         workers=workers,

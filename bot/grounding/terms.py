@@ -1,0 +1,46 @@
+"""The words a review is searched by: French stems, without function words nor placeholders."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import snowballstemmer  # type: ignore[import-untyped]
+
+from bot.privacy.data.mots_outils import WORDS
+from bot.privacy.restore import PLACEHOLDER_PATTERN
+
+MAX_QUERY_TERMS = 40
+"""A long review is searched by its first distinct terms only: enough to find its topic, and a bounded query."""
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_STOP = frozenset(WORDS.split())
+
+
+@cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("french")
+
+
+def plain(word: str) -> str:
+    """Lower case without diacritics (as SQLite's unicode61 tokenizer indexes it)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def words(text: str) -> list[str]:
+    """The meaningful words of `text`, lower case, in order: no placeholder, no function word, no number."""
+    without_placeholders = PLACEHOLDER_PATTERN.sub(" ", text)
+    found = (word.lower() for word in _WORD.findall(without_placeholders.replace("’", "'")))
+    return [word for word in found if word not in _STOP]
+
+
+def stems(text: str) -> list[str]:
+    """French Snowball stems of the meaningful words of `text`, without diacritics, in order (repeats kept)."""
+    return [plain(stem) for stem in _stemmer().stemWords(words(text))]
+
+
+def query_terms(text: str) -> list[str]:
+    """The distinct stems a new review is searched by, first seen first, at most `MAX_QUERY_TERMS`."""
+    return list(dict.fromkeys(stems(text)))[:MAX_QUERY_TERMS]
