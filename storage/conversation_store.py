@@ -261,7 +261,7 @@ class SqlConversationStore:
                 session.flush()
                 conversation_row = session.get(ConversationRow, revision.conversation_id)
                 assert conversation_row is not None
-                insert_example(session, conversation_row, revision, at)
+                insert_example(session, conversation_row, revision.text, at)
                 return approval_of(row)
         except IntegrityError:
             return None

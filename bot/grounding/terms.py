@@ -36,9 +36,15 @@ def words(text: str) -> list[str]:
     return [word for word in found if word not in _STOP]
 
 
+@cache
+def stem(word: str) -> str:
+    """A word's French Snowball stem, without diacritics (cached: a team's vocabulary is small)."""
+    return plain(_stemmer().stemWord(word))
+
+
 def stems(text: str) -> list[str]:
     """French Snowball stems of the meaningful words of `text`, without diacritics, in order (repeats kept)."""
-    return [plain(stem) for stem in _stemmer().stemWords(words(text))]
+    return [stem(word) for word in words(text)]
 
 
 def query_terms(text: str) -> list[str]:

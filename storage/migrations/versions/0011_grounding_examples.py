@@ -4,9 +4,10 @@ Revision ID: 0011
 Revises: 0009
 Create Date: 2026-11-30
 
-Each approval stores the pseudonymised review and reply in `grounding_examples`. SQLite searches them with an FTS5
-table of French stems (written by storage/examples_store.py; a trigger forgets a deleted example); PostgreSQL with
-a generated `to_tsvector('french', …)` column under a GIN index. Revisions record which examples the model was
+Each approval stores the pseudonymised review and reply in `grounding_examples`, searched together: SQLite
+with an FTS5 table of French stems (written by storage/examples_store.py; a trigger forgets a deleted example; an
+fts5vocab table gives each stem's frequency), PostgreSQL with a generated `to_tsvector('french', …)` column under
+a GIN index. Revisions record which examples the model was
 shown (`grounding_sources`), and a channel setting switches grounding off (`grounding`, on by default).
 """
 
@@ -44,7 +45,8 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute(
             "ALTER TABLE grounding_examples ADD COLUMN search tsvector GENERATED ALWAYS AS "
-            f"(to_tsvector('french'::regconfig, regexp_replace(review, '{_PLACEHOLDER}', ' ', 'g'))) STORED"
+            f"(to_tsvector('french'::regconfig, regexp_replace(review || ' ' || reply, '{_PLACEHOLDER}', ' ', 'g')))"
+            " STORED"
         )
         op.execute("CREATE INDEX ix_grounding_examples_search ON grounding_examples USING gin (search)")
         op.create_index("ix_grounding_examples_channel", "grounding_examples", ["channel_id"])
@@ -53,6 +55,7 @@ def upgrade() -> None:
             "CREATE VIRTUAL TABLE grounding_examples_fts"
             " USING fts5(channel, terms, tokenize='unicode61 remove_diacritics 2')"
         )
+        op.execute("CREATE VIRTUAL TABLE grounding_examples_vocab USING fts5vocab(grounding_examples_fts, row)")
         op.execute(
             "CREATE TRIGGER grounding_examples_forget AFTER DELETE ON grounding_examples BEGIN "
             "DELETE FROM grounding_examples_fts WHERE rowid = old.id; END"
@@ -70,5 +73,6 @@ def downgrade() -> None:
         batch_op.drop_column("grounding_sources")
     if op.get_bind().dialect.name != "postgresql":
         op.execute("DROP TRIGGER IF EXISTS grounding_examples_forget")
+        op.execute("DROP TABLE IF EXISTS grounding_examples_vocab")
         op.execute("DROP TABLE IF EXISTS grounding_examples_fts")
     op.drop_table("grounding_examples")
