@@ -6,32 +6,15 @@ from dataclasses import replace
 
 from sqlalchemy.engine import Engine
 
-from bot.domain import AuditKind, Conversation, PseudonymisedText, Revision
+from bot.domain import AuditKind, PseudonymisedText
 from storage.database import Database
 from storage.examples_store import SqlExampleStore
 from storage.repository import SqlRepository
-from tests.storage.records import LEASE, T0, count, make_audit, make_new_conversation, make_new_revision
+from tests.storage.records import LEASE, T0, approved, count, make_audit, make_new_conversation, make_new_revision
 
 CAF = "Ma prime d'activité n'a pas été versée ce mois-ci, la CAF ne répond pas au téléphone, [PERSONNE_1]."
 ANTS = "Impossible de faire renouveler mon passeport, aucun rendez-vous disponible en mairie pour la carte d'identité."
 IMPOTS = "Le prélèvement à la source de mon impôt sur le revenu est faux depuis ma déclaration de revenus."
-
-
-def approved(
-    repo: SqlRepository, n: int, review: str, reply: str = "Bonjour [PERSONNE_1], merci.", channel: str = "C0FEEDBACK"
-) -> tuple[Conversation, Revision]:
-    """Conversation `n` with `review`, drafted as `reply` and approved."""
-    new = replace(make_new_conversation(n, channel_id=channel), pseudonymised=PseudonymisedText(review))
-    conversation = repo.conversations.create_conversation(new, make_audit(AuditKind.REVIEW_RECEIVED))
-    assert conversation is not None
-    job = repo.jobs.claim_job("worker-a", T0, LEASE)
-    assert job is not None and job.conversation_id == conversation.id
-    revision = repo.jobs.complete_job(
-        job, make_new_revision(conversation.id, text_=reply), make_audit(AuditKind.REVISION_CREATED)
-    )
-    assert revision is not None and repo.jobs.finish_delivery(job)
-    assert repo.conversations.approve(revision, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id))
-    return conversation, revision
 
 
 def test_an_approval_keeps_the_review_and_the_reply_pseudonymised_as_an_example(
