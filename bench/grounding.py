@@ -29,6 +29,7 @@ from sqlalchemy.engine import Engine
 
 from bench.grounding_corpus import Review, reviews
 from bot.domain import PseudonymisedText
+from storage import example_search
 from storage.database import Database, open_engine, upgrade
 from storage.example_search import INSERT_SEARCH_ROW, search_row
 from storage.examples_store import SqlExampleStore
@@ -140,7 +141,10 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=100_000)
     parser.add_argument("--postgres-url", default=POSTGRES_URL)
     parser.add_argument("--skip-postgres", action="store_true")
+    parser.add_argument("--rare-terms", type=int, default=example_search.RARE_TERMS, help="terms a search keeps")
     args = parser.parse_args()
+    example_search.RARE_TERMS = args.rare_terms
+    print(f"searches keep the {args.rare_terms} rarest terms of a review")
     with tempfile.TemporaryDirectory() as folder:
         engine = open_engine(f"sqlite:///{Path(folder) / 'grounding.db'}")
         run("SQLite (FTS5, French Snowball stems, BM25)", engine, args)

@@ -13,7 +13,9 @@ from bot.ports.settings import ChannelSettingsStore
 from bot.team_leads import Access, LeadGate
 
 LIMITS = {"structure_name": 150, "signature": 500, "politeness": 300, "ai_disclosure_text": 300}
-SETTING_FIELDS = ("structure_name", "signature", "politeness", "ai_disclosure", "ai_disclosure_text", "default_model")
+SETTING_FIELDS = (
+    "structure_name", "signature", "politeness", "ai_disclosure", "ai_disclosure_text", "default_model", "grounding",
+)  # fmt: skip
 
 
 class ChannelSettingsService:

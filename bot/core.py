@@ -17,6 +17,7 @@ from bot.channel_settings import ChannelSettingsService
 from bot.clock import utc_now
 from bot.domain import Platform
 from bot.drafting import CostEstimate, Drafter
+from bot.grounding.pins import ReplyPins
 from bot.grounding.retrieval import Grounding
 from bot.inbox import Inbox
 from bot.intake import Intake
@@ -89,6 +90,8 @@ class Core:
     settings: ChannelSettingsService
     models: ModelRegistry
     stores: Stores
+    pins: ReplyPins | None = None
+    """« Réponses types » that team leads save from approved threads (None without an example store)."""
 
 
 def build_core(
@@ -132,4 +135,5 @@ def build_core(
     )  # fmt: skip
     audit = AuditService(stores.audit, gate, clock=clock, time_zone=tuning.time_zone)
     actions = ActionDispatcher(intake, service)
-    return Core(intake, inbox, quiet, service, actions, drafter, runner, audit, settings, models, stores)
+    pins = ReplyPins(stores.examples, gate) if stores.examples else None
+    return Core(intake, inbox, quiet, service, actions, drafter, runner, audit, settings, models, stores, pins)

@@ -17,7 +17,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 
 from bot.core import Core
 from bot.quiet import QuietGap
-from handlers.slack import actions, commands, events, guards, home, shortcuts, views
+from handlers.slack import actions, commands, events, guards, home, pins, shortcuts, views
 from handlers.slack.audit_charts import ChartBoard
 from handlers.slack.workspace import SlackWorkspace
 
@@ -115,5 +115,7 @@ def build_app(
     commands.register(app, core.audit, core.settings, workspace, core.intake)
     shortcuts.register(app, core.intake)
     views.register(app, core.intake, core.service, core.settings)
+    if core.pins is not None:
+        pins.register(app, core.pins)
     home.register(app, core.audit, core.models.choices, workspace, charts or ChartBoard(core.audit, client))
     return app

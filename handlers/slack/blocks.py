@@ -179,8 +179,10 @@ def draft_message(
     actions: Sequence[Action],
     unresolved: Sequence[str] = (),
     in_charge: str | None = None,
+    sources: str = "",
 ) -> SlackMessage:
     """A draft with its controls; `counts` is given for the first draft of a thread, which says what was masked.
+    `sources` (mrkdwn, links escaped by the caller) says which approved replies inspired it.
     `unresolved` placeholders are listed in a warning under the text, and approving asks for a confirmation;
     `in_charge` names the agent who took the review over, in a line under the text.
 
@@ -206,6 +208,8 @@ def draft_message(
     tail: list[Block] = [_context(f"Brouillon n° {revision_number} · {_made_by(model)}")]
     if in_charge is not None:
         tail.append(_context(phrases.IN_CHARGE.format(user=escape(in_charge))))
+    if sources:
+        tail.append(_context(sources))
     if unresolved:
         tail.insert(0, {"type": "section", "text": _mrkdwn(escape(unresolved_warning(tuple(unresolved)))[:3000])})
     if elements:
@@ -272,8 +276,10 @@ def approved_message(
     approved_at: datetime,
     revision_number: int,
     model: ModelChoice,
+    pin_target: int | None = None,
 ) -> SlackMessage:
-    """The frozen thread: who approved, when, which revision and model, then the final text, verbatim."""
+    """The frozen thread: who approved, when, which revision and model, then the final text, verbatim; with
+    `pin_target` (the conversation id), a button for team leads to save it as a « réponse type »."""
     epoch = int(approved_at.timestamp())
     fallback = approved_at.astimezone(UTC).strftime("le %d/%m/%Y à %H:%M UTC")
     when = f"<!date^{epoch}^{{date_short_pretty}} à {{time}}|{fallback}>"  # « aujourd'hui à 23:37 », « 3 mai à … »
@@ -286,7 +292,10 @@ def approved_message(
         _context(phrases.FINAL_TEXT),
     ]
     body = verbatim_blocks(final_text) if final_text.strip() else _text_sections(final_text)
-    blocks += body[: MAX_BLOCKS - 2]
+    blocks += body[: MAX_BLOCKS - (3 if pin_target is not None else 2)]
+    if pin_target is not None:
+        pin = _button(ids.PIN_REPLY, phrases.PIN_REPLY, pin_target)
+        blocks.append({"type": "actions", "block_id": ids.PIN_REPLY, "elements": [pin]})
     return SlackMessage(f"{phrases.APPROVED_TITLE} par {escape(approver_name)}", blocks)
 
 

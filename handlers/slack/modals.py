@@ -109,6 +109,7 @@ def submitted_values(view: dict[str, Any]) -> dict[str, str]:
 
 DEFAULT_MODEL_VALUE = "plume_default"
 DISCLOSURE_VALUE = "on"
+GROUNDING_VALUE = "on"
 
 
 def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) -> View:
@@ -124,6 +125,10 @@ def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) ->
     disclosure: dict[str, Any] = {"type": "checkboxes", "action_id": "ai_disclosure", "options": [disclosure_option]}
     if settings.ai_disclosure:
         disclosure["initial_options"] = [disclosure_option]
+    grounding_option = {"text": _plain(phrases.GROUNDING_OPTION), "value": GROUNDING_VALUE}
+    grounding: dict[str, Any] = {"type": "checkboxes", "action_id": "grounding", "options": [grounding_option]}
+    if settings.grounding:
+        grounding["initial_options"] = [grounding_option]
     disclosure_text = settings.ai_disclosure_text or AI_DISCLOSURE_DEFAULT
     fields = [
         (
@@ -144,6 +149,7 @@ def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) ->
             _text_input("ai_disclosure_text", initial=disclosure_text, limit=300),
         ),
         ("default_model", phrases.FIELD_MODEL, model),
+        ("grounding", phrases.FIELD_GROUNDING, grounding),
     ]
     hint = {
         "type": "context",
@@ -165,6 +171,7 @@ def submitted_settings(view: dict[str, Any]) -> ChannelSettings:
     values = submitted_values(view)
     state = mapping(mapping(view, "state"), "values")
     ticked = mapping(mapping(state, "ai_disclosure"), "ai_disclosure").get("selected_options")
+    grounded = mapping(mapping(state, "grounding"), "grounding").get("selected_options")
     model = values.get("default_model", "")
     return ChannelSettings(
         channel_id=field(view, "private_metadata"),
@@ -174,7 +181,23 @@ def submitted_settings(view: dict[str, Any]) -> ChannelSettings:
         ai_disclosure=isinstance(ticked, list) and any(field(option, "value") == DISCLOSURE_VALUE for option in ticked),
         ai_disclosure_text=values.get("ai_disclosure_text", ""),
         default_model=None if model in ("", DEFAULT_MODEL_VALUE) else model,
+        grounding=isinstance(grounded, list) and any(field(option, "value") == GROUNDING_VALUE for option in grounded),
     )
+
+
+def pin_modal(conversation_id: int, title: str = "") -> View:
+    """The title of a « réponse type » to save from an approved thread (its conversation in private_metadata)."""
+    hint = {"type": "context", "elements": [{"type": "mrkdwn", "text": phrases.PIN_MODAL_HINT}]}
+    name = _input("title", phrases.PIN_FIELD_TITLE, _text_input("title", initial=title, limit=150), optional=False)
+    return {
+        "type": "modal",
+        "callback_id": ids.PIN_MODAL,
+        "private_metadata": str(conversation_id),
+        "title": _plain(phrases.PIN_MODAL_TITLE),
+        "submit": _plain(phrases.SAVE),
+        "close": _plain(phrases.CANCEL),
+        "blocks": [hint, name],
+    }
 
 
 def message_modal(text: str) -> View:
