@@ -45,16 +45,13 @@ def plume(tmp_path: Path, fake_slack: FakeSlackApi, fake_mistral: FakeMistralSer
     process.stop()
 
 
-def _draft_in(fake_slack: FakeSlackApi, thread_ts: str) -> SlackCall:
-    def shown(call: SlackCall) -> bool:
-        return "plume_approve" in json.dumps(call.params.get("blocks", [])) and call.params["ts"] != thread_ts
+def _draft(fake_slack: FakeSlackApi, not_in: str | None = None) -> SlackCall:
+    """The first draft shown with its buttons in a message other than `not_in`."""
 
-    progress = fake_slack.wait_for(
-        "chat.postMessage", lambda call: call.params.get("thread_ts") == thread_ts, timeout=60
-    )
-    return fake_slack.wait_for(
-        "chat.update", lambda c: shown(c) and c.params["ts"] == progress.params["ts"], timeout=60
-    )
+    def shown(call: SlackCall) -> bool:
+        return "plume_approve" in json.dumps(call.params.get("blocks", [])) and call.params["ts"] != not_in
+
+    return fake_slack.wait_for("chat.update", shown, timeout=60)
 
 
 def test_an_approved_reply_grounds_the_next_draft_of_the_channel_neutralised_and_linked(
@@ -62,7 +59,7 @@ def test_an_approved_reply_grounds_the_next_draft_of_the_channel_neutralised_and
 ) -> None:
     fake_mistral.reply = _model_reply
     assert plume.send(message_event(FIRST, FIRST_TS)) == 200
-    first = _draft_in(fake_slack, FIRST_TS)
+    first = _draft(fake_slack)
     approve = next(
         element
         for block in first.params["blocks"]
@@ -75,7 +72,7 @@ def test_an_approved_reply_grounds_the_next_draft_of_the_channel_neutralised_and
     fake_slack.wait_for("chat.update", lambda call: "Réponse approuvée" in json.dumps(call.params, ensure_ascii=False))
 
     assert plume.send(message_event(SECOND, SECOND_TS)) == 200
-    second = _draft_in(fake_slack, SECOND_TS)
+    second = _draft(fake_slack, not_in=first.params["ts"])
 
     request = fake_mistral.wait_for_requests(2)[1].body["messages"][1]["content"]
     example = EXAMPLE_TAG.search(request)

@@ -181,7 +181,8 @@ def submitted_settings(view: dict[str, Any]) -> ChannelSettings:
         ai_disclosure=isinstance(ticked, list) and any(field(option, "value") == DISCLOSURE_VALUE for option in ticked),
         ai_disclosure_text=values.get("ai_disclosure_text", ""),
         default_model=None if model in ("", DEFAULT_MODEL_VALUE) else model,
-        grounding=isinstance(grounded, list) and any(field(option, "value") == GROUNDING_VALUE for option in grounded),
+        grounding="grounding" not in state  # a modal opened before this setting existed keeps it on
+        or (isinstance(grounded, list) and any(field(option, "value") == GROUNDING_VALUE for option in grounded)),
     )
 
 

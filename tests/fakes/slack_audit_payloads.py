@@ -66,8 +66,10 @@ def settings_submission(
     disclosure: bool = False,
     disclosure_text: str = "",
     model: str | None = None,
+    grounding: bool | None = None,
 ) -> str:
-    """The settings modal submitted, with its text inputs, checkbox and model menu as Slack sends them."""
+    """The settings modal submitted, with its text inputs, checkbox and model menu as Slack sends them; `grounding`
+    None leaves out its checkbox (a modal opened before that setting existed)."""
 
     def text(block: str, value: str) -> dict[str, Any]:
         return {block: {"type": "plain_text_input", "value": value}}
@@ -82,6 +84,8 @@ def settings_submission(
         "ai_disclosure_text": text("ai_disclosure_text", disclosure_text),
         "default_model": {"default_model": {"type": "static_select", "selected_option": chosen}},
     }
+    if grounding is not None:
+        state["grounding"] = {"grounding": {"type": "checkboxes", "selected_options": [option] if grounding else []}}
     payload = {
         "type": "view_submission",
         "team": {"id": TEAM, "domain": "test"},
