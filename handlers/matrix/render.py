@@ -138,9 +138,10 @@ def draft(
     choices: Sequence[ModelChoice],
     unresolved: Sequence[str] = (),
     in_charge: str | None = None,
+    sources: str = "",
 ) -> dict[str, Any]:
-    """A draft: what was masked (first draft), the text, who made it, what is wrong with it (placeholders Plume
-    cannot restore), then how to act on it."""
+    """A draft: what was masked (first draft), the text, who made it, which approved replies inspired it, what is
+    wrong with it (placeholders Plume cannot restore), then how to act on it."""
     head = [Block(french(masked_summary(counts)))] if counts is not None else []
     names = ", ".join(choice.id for choice in choices)
     warning = [Block(unresolved_warning(tuple(unresolved)), "strong")] if unresolved else []
@@ -152,6 +153,7 @@ def draft(
             _draft_text(text),
             Block(f"Brouillon n° {number} · {_made_by(model)}", "em"),
             *taken,
+            *([Block(sources, "em")] if sources else []),
             *warning,
             Block(french(controls)),
             Block(french(phrases.MODELS.format(names=names)) if len(choices) > 1 else ""),

@@ -137,13 +137,16 @@ def draft_post(
     actions: Sequence[Action],
     unresolved: Sequence[str] = (),
     in_charge: str | None = None,
+    sources: str = "",
 ) -> Post:
     """A draft with its controls: buttons, then one menu of the models to switch to, under the hint; unknown
     placeholders left in the text are listed under it (approving then says « quand même »); `in_charge` names
-    the agent who took the review over."""
+    the agent who took the review over; `sources` says which approved replies inspired it."""
     footer = f"_Brouillon n° {revision_number} · {_made_by(model)}_"
     if in_charge is not None:
         footer += f"\n_{escape(phrases.IN_CHARGE.format(user=in_charge))}_"
+    if sources:
+        footer += f"\n_{escape(sources)}_"
     if unresolved:
         footer = f"**{escape(unresolved_warning(tuple(unresolved)))}**\n\n{footer}"
     head = [masked_summary(counts)] if counts is not None else []
