@@ -264,7 +264,7 @@ class ChannelSettings:
     ai_disclosure: bool = False
     ai_disclosure_text: str = ""
     default_model: str | None = None
-    grounding: bool = True
-    """Whether drafts are given the channel's approved replies as examples (a team lead may switch it off)."""
     updated_by: str = ""
     updated_at: datetime | None = None
+    grounding: bool = True
+    """Whether drafts are given the channel's approved replies as examples (a team lead may switch it off)."""

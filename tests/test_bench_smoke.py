@@ -84,6 +84,7 @@ def benches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Benches]:
         "audit": ["audit", "--conversations", "60", "--runs", "1", *postgres],
         "socket_mode": ["socket_mode", "--rounds", "1", "--client", "plume"],
         "matrix": ["matrix", "--reviews", "1"],
+        "grounding": ["grounding", "--history", "40", "--queries", "20", "--threads", "200", *postgres],
     }
     if "--skip-postgres" not in postgres:
         commands["load_postgresql"] = ["load", *load, "--skip-sqlite", *postgres]
@@ -152,6 +153,13 @@ def test_the_matrix_bench_runs(benches: Benches) -> None:
     printed = benches.runs["matrix"].output()
 
     assert "review → final draft" in printed and "edits sent while streaming" in printed and "Plume RSS" in printed
+
+
+def test_the_grounding_bench_runs(benches: Benches) -> None:
+    printed = benches.runs["grounding"].output()
+
+    assert printed.count("first example of the right service") == len(benches.stores)
+    assert printed.count("at 200: retrieval p50") == len(benches.stores)
 
 
 def test_the_quality_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
