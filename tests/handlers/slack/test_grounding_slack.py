@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC, datetime
 from typing import Any
 
+from bot.models.registry import parse_model_id
+from bot.ports.audit import TrailEntry
 from handlers.slack import ids
+from handlers.slack.audit_trail_text import entry_text
 from tests.fakes.bolt_harness import FORM, actions_of
 from tests.fakes.slack_audit_payloads import settings_submission
 from tests.fakes.slack_payloads import (
@@ -113,3 +117,23 @@ def test_a_lead_switches_grounding_off_and_the_next_draft_gets_no_example(harnes
     harness.send(message_event("Mon passeport n'a pas de rendez-vous en mairie.", "1700000800.000100"))
     harness.wait_drafts(3)
     assert "Les créneaux de passeport ouvrent" in harness.provider.calls[-1][1][1].content
+
+
+def test_the_trail_says_which_examples_a_version_was_given_and_when_a_reply_was_pinned() -> None:
+    at = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    revision = {
+        "number": 2,
+        "kind": "draft",
+        "model": "mistral:m",
+        "prompt_version": "reponse_avis.v3",
+        "sources": [7, 3],
+    }
+    choices = [parse_model_id("mistral:m")]
+
+    version = entry_text(
+        TrailEntry(at, "plume", "revision", {**revision, "latency_ms": 900, "text": "Bonjour"}), choices
+    )
+    pinned = entry_text(TrailEntry(at, LEAD, "reply_pinned", {"example": 7, "channel": FEEDBACK_CHANNEL}), choices)
+
+    assert version is not None and "2 exemples validés (n° 7, 3)" in version
+    assert pinned == "📌 *Enregistrée comme réponse type* (exemple n° 7)"
