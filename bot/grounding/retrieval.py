@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from bot.domain import ChannelSettings, Conversation, PseudonymisedText
@@ -9,6 +10,8 @@ from bot.grounding.neutral import neutralise
 from bot.grounding.terms import query_terms, stems
 from bot.ports.chat import DraftSource
 from bot.ports.examples import ExampleStore, GroundingExample
+
+log = logging.getLogger(__name__)
 
 SIMILAR = 3
 """Closest approved threads of the channel given to the model."""
@@ -39,8 +42,17 @@ class Grounding:
         self._pinned = pinned
 
     def examples_for(self, conversation: Conversation, settings: ChannelSettings | None) -> tuple[Example, ...]:
+        """The examples of a draft; none if the channel switched grounding off, or if the search failed (a draft
+        without examples is better than no draft)."""
         if settings is not None and not settings.grounding:
             return ()
+        try:
+            return self._examples(conversation)
+        except Exception as error:  # the store's own errors: the draft goes on without examples
+            log.warning("conversation %d: no examples (%s)", conversation.id, type(error).__name__)
+            return ()
+
+    def _examples(self, conversation: Conversation) -> tuple[Example, ...]:
         pinned = self._best_pinned(conversation)
         chosen = {example.id for example in pinned}
         similar = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import cache
 
@@ -18,9 +19,15 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOP = frozenset(WORDS.split())
 
 
-@cache
+_LOCAL = threading.local()
+
+
 def _stemmer() -> snowballstemmer.stemmer:
-    return snowballstemmer.stemmer("french")
+    """One Snowball stemmer per thread: a stemmer keeps its word in progress, so workers must not share one."""
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("french")
+    return stemmer
 
 
 def plain(word: str) -> str:

@@ -7,10 +7,12 @@ from dataclasses import replace
 
 import pytest
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
 from bot.domain import AuditKind, ChannelSettings, JobKind, PseudonymisedText
 from bot.grounding.retrieval import Grounding
 from bot.models.prompting import PROMPT_VERSION, conversation_messages, load_system_prompt
+from bot.ports.examples import GroundingExample
 from storage.database import Database
 from storage.examples_store import SqlExampleStore
 from storage.repository import SqlRepository
@@ -79,3 +81,19 @@ def test_earlier_prompt_versions_stay_loadable() -> None:
     versions = {version: load_system_prompt(version) for version in ("reponse_avis.v1", "reponse_avis.v2")}
     assert all(prompt.text and "exemples de réponses" not in prompt.text for prompt in versions.values())
     assert load_system_prompt().version == "reponse_avis.v3"
+
+
+class _BrokenStore(SqlExampleStore):
+    """The real store, whose search fails (a database that stopped answering mid-draft)."""
+
+    def similar_examples(self, channel_id: str, review: PseudonymisedText, limit: int) -> list[GroundingExample]:
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+
+def test_a_failed_search_leaves_the_draft_without_examples_rather_than_without_a_draft(
+    engine: Engine, repo: SqlRepository, caplog: pytest.LogCaptureFixture
+) -> None:
+    caf, _ = approved(repo, 1, CAF, CAF_REPLY)
+
+    assert Grounding(_BrokenStore(Database(engine))).examples_for(replace(caf, id=99), None) == ()
+    assert "no examples (OperationalError)" in caplog.text and "prime" not in caplog.text
