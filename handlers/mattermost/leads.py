@@ -248,6 +248,14 @@ def settings_dialog(
                 "options": options,
                 "optional": True,
             },
+            {
+                "display_name": phrases.FIELD_GROUNDING,
+                "name": "grounding",
+                "type": "bool",
+                "placeholder": phrases.GROUNDING_OPTION,
+                "default": "true" if settings.grounding else "false",
+                "optional": True,
+            },
         ],
     }
 
@@ -269,6 +277,7 @@ def submitted_settings(channel_id: str, submission: dict[str, Any]) -> ChannelSe
         ai_disclosure=disclosure is True or disclosure == "true",
         ai_disclosure_text=text("ai_disclosure_text"),
         default_model=None if model in ("", DEFAULT_MODEL_VALUE) else model,
+        grounding="grounding" not in submission or submission["grounding"] in (True, "true"),
     )
 
 

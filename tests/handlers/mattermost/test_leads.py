@@ -136,11 +136,13 @@ def test_the_settings_dialog_opens_prefilled_and_its_submission_saves(mm: Matter
         "ai_disclosure",
         "ai_disclosure_text",
         "default_model",
+        "grounding",
     ]
     assert {e["type"] for e in opened["elements"]} <= {"text", "textarea", "bool", "select"}
     assert elements["ai_disclosure"]["default"] == "false"
     assert elements["ai_disclosure_text"]["default"] == AI_DISCLOSURE_DEFAULT
     assert elements["default_model"]["default"] == DEFAULT_MODEL_VALUE
+    assert elements["grounding"]["default"] == "true", "approved replies ground the drafts unless switched off"
     assert [o["value"] for o in elements["default_model"]["options"]] == [
         DEFAULT_MODEL_VALUE,
         "mistral:mistral-small-latest",
@@ -155,6 +157,7 @@ def test_the_settings_dialog_opens_prefilled_and_its_submission_saves(mm: Matter
         "ai_disclosure": True,
         "ai_disclosure_text": "Réponse préparée avec l'aide d'une IA.",
         "default_model": "mistral:mistral-large-latest",
+        "grounding": False,
     }
     url = mm.fake.dialogs[0]["url"]
     saved = mm.fake.submit_dialog(url, SETTINGS, opened["state"], submission, mm.lead, mm.feedback)
@@ -168,6 +171,7 @@ def test_the_settings_dialog_opens_prefilled_and_its_submission_saves(mm: Matter
     )
     assert settings.ai_disclosure and settings.ai_disclosure_text == "Réponse préparée avec l'aide d'une IA."
     assert settings.default_model == "mistral:mistral-large-latest" and settings.updated_by == mm.lead
+    assert settings.grounding is False
     dm = mm.fake.direct_channel(mm.bot, mm.lead)
     confirmation = mm.fake.wait_for_post(lambda p: p["channel_id"] == dm and p["user_id"] == mm.bot)
     assert confirmation["message"] == phrases.SETTINGS_SAVED.format(channel="Avis des usagers")
