@@ -65,10 +65,15 @@ class Grounding:
         return tuple(_shown(example) for example in [*pinned, *similar[: self._similar]])
 
     def sources(self, example_ids: tuple[int, ...]) -> tuple[DraftSource, ...]:
-        """Where the examples a revision was shown live, for the thread to link to them (purged ones left out)."""
+        """Where the examples a revision was shown live, for the thread to link to them (purged ones left out; none
+        if the store cannot say: the draft is shown all the same)."""
+        try:
+            found = self._store.examples_by_id(example_ids)
+        except Exception as error:  # the store's own errors: a draft without its sources line
+            log.warning("sources of a draft not shown (%s)", type(error).__name__)
+            return ()
         return tuple(
-            DraftSource(found.platform, found.team_id, found.channel_id, found.thread_id, found.title)
-            for found in self._store.examples_by_id(example_ids)
+            DraftSource(each.platform, each.team_id, each.channel_id, each.thread_id, each.title) for each in found
         )
 
     def _best_pinned(self, conversation: Conversation) -> list[GroundingExample]:
