@@ -116,13 +116,15 @@ def build_core(
         vault_ttl=tuning.vault_ttl, wake_jobs=signal.notify, clock=clock, channel_model=settings.model_for,
         max_chars=tuning.max_review_chars,
     )  # fmt: skip
+    grounding = Grounding(stores.examples) if stores.examples else None
     service = PlumeService(
-        conversations, jobs, chat, masker, vaults, quota, models, wake_jobs=signal.notify, clock=clock
-    )
+        conversations, jobs, chat, masker, vaults, quota, models, wake_jobs=signal.notify, clock=clock,
+        sources_of=grounding.sources if grounding else lambda _ids: (),
+    )  # fmt: skip
     drafter = Drafter(
         conversations, jobs, vaults, models, chat, tuning.prompt,
         cost=tuning.cost, stream_interval=tuning.stream_interval, channel_settings=settings.settings_for,
-        grounding=Grounding(stores.examples) if stores.examples else None,
+        grounding=grounding,
     )  # fmt: skip
     quiet = QuietGap()
     inbox = Inbox(

@@ -23,7 +23,7 @@ from bot.domain import (
 from bot.failures import PermanentJobError
 from bot.masking import Masker
 from bot.models.registry import ModelRegistry, UnknownModel
-from bot.ports.chat import ChatPort, ChatUnavailable, Notice, Place
+from bot.ports.chat import ChatPort, ChatUnavailable, DraftSource, Notice, Place
 from bot.ports.repository import ConversationStore, InstructionOutcome, JobQueue, NewInstruction
 from bot.privacy.restore import restore
 from bot.privacy.vault import Vault
@@ -50,6 +50,7 @@ class PlumeService:
         *,
         wake_jobs: Callable[[], None] = lambda: None,
         clock: Callable[[], datetime] = utc_now,
+        sources_of: Callable[[tuple[int, ...]], tuple[DraftSource, ...]] = lambda _ids: (),
     ) -> None:
         self._conversations = conversations
         self._jobs = jobs
@@ -60,7 +61,7 @@ class PlumeService:
         self._models = models
         self._wake_jobs = wake_jobs
         self._clock = clock
-        self._take_over = TakeOver(conversations, chat, self._open_vault)
+        self._take_over = TakeOver(conversations, chat, self._open_vault, sources_of)
 
     def receive_instruction(self, instruction: IncomingInstruction, *, mentions_plume: bool = False) -> None:
         """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault.

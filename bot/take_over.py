@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from bot.domain import AuditEvent, AuditKind, Conversation, ConversationStatus
-from bot.ports.chat import ChatPort, Notice, Place
+from bot.ports.chat import ChatPort, DraftSource, Notice, Place
 from bot.ports.repository import ConversationStore
 from bot.privacy.restore import restore
 from bot.privacy.vault import Vault
@@ -22,10 +22,12 @@ class TakeOver:
         conversations: ConversationStore,
         chat: ChatPort,
         open_vault: Callable[[Conversation], tuple[Vault, int] | None],
+        sources_of: Callable[[tuple[int, ...]], tuple[DraftSource, ...]] = lambda _ids: (),
     ) -> None:
         self._conversations = conversations
         self._chat = chat
         self._open_vault = open_vault
+        self._sources_of = sources_of
 
     def perform(self, revision_id: int, user_id: str) -> None:
         """« Je m'en occupe »: `user_id` becomes the agent in charge, once (the first of two clicks wins, the other
@@ -57,4 +59,5 @@ class TakeOver:
             opened = self._open_vault(now)
             if opened is not None:
                 restored = restore(current.text, opened[0])
-                self._chat.show_draft(now, current, restored.text, current.message_id, restored.invented)
+                sources = self._sources_of(current.sources) if current.sources else ()
+                self._chat.show_draft(now, current, restored.text, current.message_id, restored.invented, sources)

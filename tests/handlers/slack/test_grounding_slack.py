@@ -87,6 +87,11 @@ def test_a_lead_pins_an_approved_reply_and_every_next_draft_of_the_channel_is_gi
     shown = json.dumps(second.params["blocks"], ensure_ascii=False)
     assert "Inspiré des réponses validées de l'équipe" in shown
     assert "https://test.slack.com/archives/CFEEDBACK/p1700000500000100|réponse type «\u202fPasseport" in shown
+    _click(harness, ids.TAKE_OVER, str(actions_of(second)[ids.TAKE_OVER]["value"]), "UCOLLEAGUE")
+    taken = harness.slack.wait_for(
+        "chat.update", lambda c: c.params.get("ts") == second.params["ts"] and "occupe de cet avis" in str(c.params)
+    )
+    assert "Inspiré des réponses validées" in json.dumps(taken.params, ensure_ascii=False), "kept when shown again"
     with sqlite3.connect(harness.db) as db:
         pinned = db.execute("SELECT actor, details FROM audit_events WHERE kind = 'reply_pinned'").fetchall()
         refused = db.execute("SELECT details FROM audit_events WHERE kind = 'access_refused'").fetchall()
