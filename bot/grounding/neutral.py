@@ -1,7 +1,7 @@
 """Placeholders of another conversation made neutral, so that they can never be restored into this one.
 
-« Bonjour Madame [PERSONNE_3] » of a past thread becomes « Bonjour Madame, Monsieur », « au [TELEPHONE_1] »
-becomes « votre numéro de téléphone » (the neutral forms of public replies, bot/checks/placeholders.py): what
+« Bonjour Madame [PERSONNE_3] » of a past thread becomes « Bonjour Madame, Monsieur », « sur [TELEPHONE_1] »
+becomes « sur votre numéro de téléphone » (the neutral forms of public replies, bot/checks/placeholders.py): what
 is left has no `[LABEL_N]` that the current conversation's vault could fill with its own citizen's data.
 """
 
