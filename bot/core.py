@@ -119,7 +119,7 @@ def build_core(
     grounding = Grounding(stores.examples) if stores.examples else None
     service = PlumeService(
         conversations, jobs, chat, masker, vaults, quota, models, wake_jobs=signal.notify, clock=clock,
-        sources_of=grounding.sources if grounding else lambda _ids: (),
+        grounding=grounding,
     )  # fmt: skip
     drafter = Drafter(
         conversations, jobs, vaults, models, chat, tuning.prompt,

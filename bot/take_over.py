@@ -22,7 +22,7 @@ class TakeOver:
         conversations: ConversationStore,
         chat: ChatPort,
         open_vault: Callable[[Conversation], tuple[Vault, int] | None],
-        sources_of: Callable[[tuple[int, ...]], tuple[DraftSource, ...]] = lambda _ids: (),
+        sources_of: Callable[[tuple[int, ...]], tuple[DraftSource, ...]] | None = None,
     ) -> None:
         self._conversations = conversations
         self._chat = chat
@@ -59,5 +59,5 @@ class TakeOver:
             opened = self._open_vault(now)
             if opened is not None:
                 restored = restore(current.text, opened[0])
-                sources = self._sources_of(current.sources) if current.sources else ()
+                sources = self._sources_of(current.sources) if self._sources_of and current.sources else ()
                 self._chat.show_draft(now, current, restored.text, current.message_id, restored.invented, sources)

@@ -64,6 +64,14 @@ class Grounding:
         ]
         return tuple(_shown(example) for example in [*pinned, *similar[: self._similar]])
 
+    def shown_examples(self, example_ids: tuple[int, ...]) -> tuple[Example, ...]:
+        """The examples a revision was given, as the model saw them (purged ones left out; none if unreadable)."""
+        try:
+            return tuple(_shown(example) for example in self._store.examples_by_id(example_ids))
+        except Exception as error:  # the store's own errors: the review alone is shown
+            log.warning("examples of a draft not shown (%s)", type(error).__name__)
+            return ()
+
     def sources(self, example_ids: tuple[int, ...]) -> tuple[DraftSource, ...]:
         """Where the examples a revision was shown live, for the thread to link to them (purged ones left out; none
         if the store cannot say: the draft is shown all the same)."""

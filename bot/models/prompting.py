@@ -49,6 +49,11 @@ def enclose_review(
     return PseudonymisedText(examples_block(examples, nonce) + request)
 
 
+def sent_review(review: PseudonymisedText, examples: Sequence[Example]) -> PseudonymisedText:
+    """What the model was sent about a review, for the agent to read: the examples, then the review itself."""
+    return PseudonymisedText(examples_block(examples, "…") + review)
+
+
 def examples_block(examples: Sequence[Example], nonce: str) -> str:
     """The approved examples as the model reads them ('' when there are none)."""
     if not examples:

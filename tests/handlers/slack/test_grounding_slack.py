@@ -75,7 +75,7 @@ def test_a_lead_pins_an_approved_reply_and_every_next_draft_of_the_channel_is_gi
     assert harness.send(titled, FORM) == 200
     assert "Passeport\u202f: créneaux" in _ephemeral_to(harness, LEAD, "enregistrée")
 
-    harness.provider.enqueue("Bonjour [PERSONNE_1], votre taux sera revu.")
+    harness.provider.enqueue("Bonjour, votre taux sera revu.")
     harness.send(message_event(TAXES, "1700000600.000100"))
     second = harness.wait_drafts(2)[1]
 
@@ -87,6 +87,13 @@ def test_a_lead_pins_an_approved_reply_and_every_next_draft_of_the_channel_is_gi
     shown = json.dumps(second.params["blocks"], ensure_ascii=False)
     assert "Inspiré des réponses validées de l'équipe" in shown
     assert "https://test.slack.com/archives/CFEEDBACK/p1700000500000100|réponse type «\u202fPasseport" in shown
+    _click(harness, ids.SHOW_SENT_TEXT, str(actions_of(second)[ids.APPROVE]["value"]), AGENT)
+    sent = harness.slack.wait_for(
+        "chat.postEphemeral", lambda c: "prélèvement" in json.dumps(c.params, ensure_ascii=False)
+    )
+    sent_text = json.dumps(sent.params, ensure_ascii=False)
+    assert "Les créneaux de passeport ouvrent chaque lundi" in sent_text, "the agent sees the examples sent too"
+    assert "Jean Valjean" not in sent_text
     _click(harness, ids.TAKE_OVER, str(actions_of(second)[ids.TAKE_OVER]["value"]), "UCOLLEAGUE")
     taken = harness.slack.wait_for(
         "chat.update", lambda c: c.params.get("ts") == second.params["ts"] and "occupe de cet avis" in str(c.params)
