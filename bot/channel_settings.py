@@ -15,7 +15,7 @@ from bot.team_leads import Access, LeadGate
 LIMITS = {"structure_name": 150, "signature": 500, "politeness": 300, "ai_disclosure_text": 300}
 SETTING_FIELDS = (
     "structure_name", "signature", "politeness", "ai_disclosure", "ai_disclosure_text", "default_model",
-    "public_replies", "min_words", "max_words", "greeting_required",
+    "public_replies", "min_words", "max_words", "greeting_required", "grounding",
 )  # fmt: skip
 MAX_WORDS_BOUND = 2000
 """The largest word bound a lead may set (a reply to a review is never a report)."""

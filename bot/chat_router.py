@@ -17,6 +17,7 @@ from bot.ports.chat import (
     Change,
     ChatAdapter,
     ChatCapabilities,
+    DraftSource,
     DraftView,
     Notice,
     NoticeRoute,
@@ -78,6 +79,7 @@ class ChatRouter:
         message_id: str | None,
         unresolved: tuple[str, ...] = (),
         findings: tuple[Finding, ...] = (),
+        sources: tuple[DraftSource, ...] = (),
     ) -> str:
         view = DraftView(
             revision=revision,
@@ -94,6 +96,7 @@ class ChatRouter:
             unresolved=unresolved,
             taken_by=conversation.taken_by,
             findings=findings,
+            sources=sources,
         )
         return self._on(conversation.platform).show_draft(conversation, view, message_id)
 

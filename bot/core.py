@@ -18,6 +18,8 @@ from bot.clock import utc_now
 from bot.domain import Platform
 from bot.draft_checks import DraftChecker
 from bot.drafting import CostEstimate, Drafter
+from bot.grounding.pins import ReplyPins
+from bot.grounding.retrieval import Grounding
 from bot.inbox import Inbox
 from bot.intake import Intake
 from bot.intake_rules import MAX_REVIEW_CHARS
@@ -27,6 +29,7 @@ from bot.models.prompting import SystemPrompt, load_system_prompt
 from bot.models.registry import ModelRegistry
 from bot.ports.audit import AuditStore
 from bot.ports.chat import ChatPort
+from bot.ports.examples import ExampleStore
 from bot.ports.findings import FindingStore
 from bot.ports.inbox import InboxStore
 from bot.ports.privacy import Pseudonymiser
@@ -43,7 +46,8 @@ from bot.vault_keeper import VaultKeeper
 @dataclass(frozen=True)
 class Stores:
     """Where the core keeps its state: conversations, draft jobs, the audit views, the channel settings, the
-    inbox of reviews acknowledged but not yet taken in, and the checks' findings on each revision."""
+    inbox of reviews acknowledged but not yet taken in, the checks' findings on each revision, and the approved
+    replies kept as examples."""
 
     conversations: ConversationStore
     jobs: JobQueue
@@ -51,6 +55,8 @@ class Stores:
     settings: ChannelSettingsStore
     inbox: InboxStore
     findings: FindingStore
+    examples: ExampleStore | None = None
+    """The channel's approved replies, examples for the next drafts (None: drafts are not grounded)."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,8 @@ class Core:
     settings: ChannelSettingsService
     models: ModelRegistry
     stores: Stores
+    pins: ReplyPins | None = None
+    """« Réponses types » that team leads save from approved threads (None without an example store)."""
 
 
 def build_core(
@@ -113,12 +121,15 @@ def build_core(
         max_chars=tuning.max_review_chars,
     )  # fmt: skip
     checker = DraftChecker(stores.findings, settings.settings_for)
+    grounding = Grounding(stores.examples) if stores.examples else None
     service = PlumeService(
-        conversations, jobs, chat, masker, vaults, quota, models, checker, wake_jobs=signal.notify, clock=clock
-    )
+        conversations, jobs, chat, masker, vaults, quota, models, checker, wake_jobs=signal.notify, clock=clock,
+        grounding=grounding,
+    )  # fmt: skip
     drafter = Drafter(
         conversations, jobs, vaults, models, chat, tuning.prompt, checker,
         cost=tuning.cost, stream_interval=tuning.stream_interval, channel_settings=settings.settings_for,
+        grounding=grounding,
     )  # fmt: skip
     quiet = QuietGap()
     inbox = Inbox(
@@ -138,4 +149,5 @@ def build_core(
     )  # fmt: skip
     audit = AuditService(stores.audit, gate, clock=clock, time_zone=tuning.time_zone)
     actions = ActionDispatcher(intake, service)
-    return Core(intake, inbox, quiet, service, actions, drafter, runner, audit, settings, models, stores)
+    pins = ReplyPins(stores.examples, gate) if stores.examples else None
+    return Core(intake, inbox, quiet, service, actions, drafter, runner, audit, settings, models, stores, pins)

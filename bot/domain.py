@@ -83,6 +83,8 @@ class AuditKind(enum.StrEnum):
     """« Je m'en occupe »: an agent took a review over (details: who was in charge before)."""
     FINDINGS_OVERRIDDEN = "findings_overridden"
     """An agent approved a draft despite blocking findings of the checks (details: revision, which findings)."""
+    REPLY_PINNED = "reply_pinned"
+    """A team lead saved an approved reply as a « réponse type » (details: the example id, the channel)."""
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,8 @@ class NewRevision:
     author_user_id: str | None = None
     instruction_id: int | None = None
     cost_eur: float | None = None
+    sources: tuple[int, ...] = ()
+    """The approved examples (grounding) the model was shown to write it, best first: ids, never texts."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -271,3 +275,5 @@ class ChannelSettings:
     """Bounds of a reply's length in words (the channel's additions not counted); None: Plume's defaults."""
     greeting_required: bool = True
     """A reply opens with a greeting (« Bonjour », « Madame, Monsieur »)."""
+    grounding: bool = True
+    """Whether drafts are given the channel's approved replies as examples (a team lead may switch it off)."""

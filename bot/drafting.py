@@ -23,6 +23,7 @@ from bot.domain import (
 )
 from bot.draft_checks import DraftChecker
 from bot.failures import DeliveryFailed, DraftFailure, PermanentJobError
+from bot.grounding.retrieval import Grounding
 from bot.models.prompting import SystemPrompt, conversation_messages
 from bot.models.registry import ModelChoice, ModelRegistry, UnknownModel
 from bot.ports.chat import ChatPort, ChatUnavailable, Place, RetryOffer
@@ -57,6 +58,7 @@ class Drafter:
         cost: CostEstimate = lambda _model, _input, _output: None,
         stream_interval: float = 1.0,
         channel_settings: SettingsOf = lambda _channel_id: None,
+        grounding: Grounding | None = None,
     ) -> None:
         self._conversations = conversations
         self._jobs = jobs
@@ -68,6 +70,7 @@ class Drafter:
         self._cost = cost
         self._stream_interval = stream_interval
         self._channel_settings = channel_settings
+        self._grounding = grounding
 
     def run(self, job: Job) -> None:
         conversation = self._conversations.get_conversation(job.conversation_id)
@@ -103,7 +106,11 @@ class Drafter:
             interval=max(self._stream_interval, self._chat.capabilities(conversation.platform).min_edit_interval),
         )
         settings = self._channel_settings(conversation.channel_id)
-        messages = conversation_messages(self._prompt, conversation.review, history, job.kind, instruction, settings)
+        examples = self._grounding.examples_for(conversation, settings) if self._grounding else ()
+        messages = conversation_messages(
+            self._prompt, conversation.review, history, job.kind, instruction, settings, examples
+        )
+        sources = tuple(example.id for example in examples)
         started = time.monotonic()
         try:
             answer = self._models.provider(choice).stream(choice.model, messages, progress.add)
@@ -130,8 +137,14 @@ class Drafter:
                 latency_ms=int((time.monotonic() - started) * 1000),
                 instruction_id=job.instruction_id,
                 cost_eur=self._cost(choice.id, answer.input_tokens, answer.output_tokens),
+                sources=sources,
             ),
-            AuditEvent(AuditKind.REVISION_CREATED, "plume", conversation.id, {"model": choice.id, "kind": kind.value}),
+            AuditEvent(
+                AuditKind.REVISION_CREATED,
+                "plume",
+                conversation.id,
+                {"model": choice.id, "kind": kind.value, **({"sources": list(sources)} if sources else {})},
+            ),
         )
         if revision is None:
             log.warning("job %d: no longer ours (lease lost or conversation approved); result dropped", job.id)
@@ -147,11 +160,12 @@ class Drafter:
         failure here is retried as a delivery (`DeliveryFailed`), never by drafting again.
         """
         restored = restore(revision.text, vault)
+        sources = self._grounding.sources(revision.sources) if self._grounding and revision.sources else ()
         try:
             instructions = [instruction for _, instruction in self._conversations.history(conversation.id)]
             findings = self._checker.check(conversation, revision, vault, instructions)
             self._chat.show_draft(
-                conversation, revision, restored.text, revision.message_id, restored.invented, findings
+                conversation, revision, restored.text, revision.message_id, restored.invented, findings, sources
             )
             if previous is not None and previous.message_id != revision.message_id:
                 self._chat.retire_draft(conversation, previous, restore(previous.text, vault).text)

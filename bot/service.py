@@ -19,8 +19,10 @@ from bot.domain import (
 )
 from bot.draft_checks import DraftChecker, blocking
 from bot.failures import PermanentJobError
+from bot.grounding.retrieval import Grounding
 from bot.manual_revision import ManualReviser
 from bot.masking import Masker
+from bot.models.prompting import sent_review
 from bot.models.registry import ModelRegistry, UnknownModel
 from bot.ports.chat import ChatPort, ChatUnavailable, Notice, Place
 from bot.ports.repository import ConversationStore, InstructionOutcome, JobQueue, NewInstruction
@@ -50,6 +52,7 @@ class PlumeService:
         *,
         wake_jobs: Callable[[], None] = lambda: None,
         clock: Callable[[], datetime] = utc_now,
+        grounding: Grounding | None = None,
     ) -> None:
         self._conversations = conversations
         self._jobs = jobs
@@ -61,8 +64,11 @@ class PlumeService:
         self._wake_jobs = wake_jobs
         self._clock = clock
         self._checker = checker
+        self._grounding = grounding
         self._manual = ManualReviser(conversations, chat, vaults, checker)
-        self._take_over = TakeOver(conversations, chat, self._open_vault, checker.findings_of)
+        self._take_over = TakeOver(
+            conversations, chat, self._open_vault, checker.findings_of, grounding.sources if grounding else None
+        )
 
     def receive_instruction(self, instruction: IncomingInstruction, *, mentions_plume: bool = False) -> None:
         """A reply in a Plume thread asks to refine the draft; it is pseudonymised with the review's vault.
@@ -281,11 +287,13 @@ class PlumeService:
         self._chat.show_changes(Place.of(conversation), user_id, revision.number, text_changes(before, after))
 
     def show_sent_text(self, revision_id: int, user_id: str) -> None:
-        """Show the agent exactly what the model received from the review."""
+        """Show the agent exactly what the model received from the review, with the approved examples it was given."""
         revision = self._conversations.get_revision(revision_id)
         conversation = self._conversations.get_conversation(revision.conversation_id) if revision else None
-        if conversation is not None:
-            self._chat.show_sent_text(Place.of(conversation), user_id, conversation.review)
+        if revision is None or conversation is None:
+            return
+        examples = self._grounding.shown_examples(revision.sources) if self._grounding and revision.sources else ()
+        self._chat.show_sent_text(Place.of(conversation), user_id, sent_review(conversation.review, examples))
 
     def _open_vault(self, conversation: Conversation) -> tuple[Vault, int] | None:
         """The conversation's vault and its version; None once it cannot be opened (expired), said in the thread."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from bot.checks.findings import Finding
 from bot.domain import AuditEvent, AuditKind, Conversation, ConversationStatus
-from bot.ports.chat import ChatPort, Notice, Place
+from bot.ports.chat import ChatPort, DraftSource, Notice, Place
 from bot.ports.repository import ConversationStore
 from bot.privacy.restore import restore
 from bot.privacy.vault import Vault
@@ -24,11 +24,13 @@ class TakeOver:
         chat: ChatPort,
         open_vault: Callable[[Conversation], tuple[Vault, int] | None],
         findings_of: Callable[[int], tuple[Finding, ...]],
+        sources_of: Callable[[tuple[int, ...]], tuple[DraftSource, ...]] | None = None,
     ) -> None:
         self._conversations = conversations
         self._chat = chat
         self._open_vault = open_vault
         self._findings_of = findings_of
+        self._sources_of = sources_of
 
     def perform(self, revision_id: int, user_id: str) -> None:
         """« Je m'en occupe »: `user_id` becomes the agent in charge, once (the first of two clicks wins, the other
@@ -61,4 +63,7 @@ class TakeOver:
             if opened is not None:
                 restored = restore(current.text, opened[0])
                 findings = self._findings_of(current.id)
-                self._chat.show_draft(now, current, restored.text, current.message_id, restored.invented, findings)
+                sources = self._sources_of(current.sources) if self._sources_of and current.sources else ()
+                self._chat.show_draft(
+                    now, current, restored.text, current.message_id, restored.invented, findings, sources
+                )

@@ -21,6 +21,8 @@ class Access(enum.StrEnum):
     EXPORT = "audit_export"
     TRAIL = "audit_trail"
     SETTINGS = "settings"
+    PIN = "pin_reply"
+    """Saving an approved reply as a « réponse type »."""
 
 
 class AccessRefused(Exception):

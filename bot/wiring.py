@@ -44,6 +44,7 @@ from handlers.slack.workspace import SlackWorkspace
 from storage.audit_store import SqlAuditStore
 from storage.conversation_store import SqlConversationStore
 from storage.database import Database, open_engine, upgrade
+from storage.examples_store import SqlExampleStore
 from storage.findings_store import SqlFindingStore
 from storage.inbox_store import SqlInboxStore
 from storage.job_queue import SqlJobQueue
@@ -109,6 +110,7 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         SqlChannelSettingsStore(database),
         SqlInboxStore(database),
         SqlFindingStore(database),
+        SqlExampleStore(database),
     )
     vault_key = load_or_create_key(_secret(settings.plume_vault_key), settings.plume_data_dir)
     cipher = VaultCipher(vault_key)

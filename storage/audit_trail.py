@@ -77,4 +77,5 @@ def _revision(row: Any) -> dict[str, object]:
         "cost_eur": row.cost_eur,
         "instruction_id": row.instruction_id,
         "text": row.text,
+        "sources": list(row.grounding_sources or []),
     }

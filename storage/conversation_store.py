@@ -23,6 +23,7 @@ from bot.domain import (
 from bot.ports.repository import InstructionOutcome, NewConversation, NewInstruction, PurgeReport, SealedVault
 from bot.text_distance import normalised_distance
 from storage.database import Database, rows_changed
+from storage.examples_store import insert_example
 from storage.mapping import approval_of, audit_row, conversation_of, instruction_of, revision_of
 from storage.purge import delete_conversations, purge
 from storage.tables import ApprovalRow, AuditEventRow, ConversationRow, InstructionRow, RevisionRow, VaultRow
@@ -260,6 +261,9 @@ class SqlConversationStore:
                 session.add(row)
                 session.add_all(audit_row(event, at) for event in (audit, *also))
                 session.flush()
+                conversation_row = session.get(ConversationRow, revision.conversation_id)
+                assert conversation_row is not None
+                insert_example(session, conversation_row, revision.text, at)
                 return approval_of(row)
         except IntegrityError:
             return None

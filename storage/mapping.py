@@ -58,6 +58,7 @@ def revision_of(row: RevisionRow) -> Revision:
         author_user_id=row.author_user_id,
         instruction_id=row.instruction_id,
         cost_eur=row.cost_eur,
+        sources=tuple(int(source) for source in row.grounding_sources or ()),
     )
 
 

@@ -12,6 +12,7 @@ from storage.database import rows_changed
 from storage.tables import (
     ApprovalRow,
     ConversationRow,
+    GroundingExampleRow,
     InstructionRow,
     JobRow,
     ModelAttemptRow,
@@ -20,7 +21,7 @@ from storage.tables import (
 )
 
 # Children first, so the deletion works whether or not the database enforces ON DELETE CASCADE.
-_CHILDREN = (ApprovalRow, ModelAttemptRow, JobRow, RevisionRow, InstructionRow, VaultRow)
+_CHILDREN = (GroundingExampleRow, ApprovalRow, ModelAttemptRow, JobRow, RevisionRow, InstructionRow, VaultRow)
 
 
 def delete_conversations(session: Session, ids: list[int]) -> None:

@@ -38,6 +38,7 @@ class SqlChannelSettingsStore:
                     row.min_words = settings.min_words
                     row.max_words = settings.max_words
                     row.greeting_required = settings.greeting_required
+                    row.grounding = settings.grounding
                     row.updated_by = settings.updated_by
                     row.updated_at = settings.updated_at or self._db.now()
                     session.add(audit_row(audit, row.updated_at))
@@ -56,6 +57,7 @@ def _settings_of(row: ChannelSettingsRow) -> ChannelSettings:
         ai_disclosure=row.ai_disclosure,
         ai_disclosure_text=row.ai_disclosure_text,
         default_model=row.default_model,
+        grounding=row.grounding,
         updated_by=row.updated_by,
         updated_at=row.updated_at,
         public_replies=row.public_replies,

@@ -128,6 +128,7 @@ class RevisionRow(Base):
     cost_eur: Mapped[float | None]
     channel_id: Mapped[str] = mapped_column(String(PLATFORM_ID), server_default="")  # the conversation's, for the audit
     review_received_at: Mapped[datetime] = mapped_column(server_default=EPOCH)  # the conversation's created_at
+    grounding_sources: Mapped[list[int] | None] = mapped_column(JSON)  # example ids shown to the model (0012)
 
 
 class InstructionRow(Base):
@@ -195,6 +196,7 @@ class ChannelSettingsRow(Base):
     ai_disclosure: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     ai_disclosure_text: Mapped[str] = mapped_column(String(300), default="", server_default="")
     default_model: Mapped[str | None] = mapped_column(String(128))
+    grounding: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # 0012
     updated_by: Mapped[str] = mapped_column(String(PLATFORM_ID))
     updated_at: Mapped[datetime]
     public_replies: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # 0011
@@ -226,6 +228,33 @@ class DraftFindingRow(Base):
     span_start: Mapped[int]
     span_end: Mapped[int]
     message: Mapped[str] = mapped_column(Text)
+
+
+class GroundingExampleRow(Base):
+    """An approved thread kept as an example for its channel (migration 0012): review and reply pseudonymised.
+
+    Searched by SQLite's FTS5 table `grounding_examples_fts` (French stems written by storage/examples_store.py)
+    or PostgreSQL's generated `search` tsvector (to_tsvector('french', …), GIN index): both made by the migration.
+    """
+
+    __tablename__ = "grounding_examples"
+    __table_args__ = (
+        UniqueConstraint("conversation_id", name="uq_grounding_examples_conversation"),
+        Index("ix_grounding_examples_pinned", "channel_id", "pinned_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    platform: Mapped[str] = mapped_column(String(16))
+    team_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    channel_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    thread_id: Mapped[str] = mapped_column(String(PLATFORM_ID))
+    review: Mapped[str] = mapped_column(Text)
+    reply: Mapped[str] = mapped_column(Text)
+    approved_at: Mapped[datetime]
+    title: Mapped[str | None] = mapped_column(String(150))
+    pinned_by: Mapped[str | None] = mapped_column(String(PLATFORM_ID))
+    pinned_at: Mapped[datetime | None]
 
 
 class RateBudgetRow(Base):

@@ -54,6 +54,7 @@ def insert_revision(session: Session, revision: NewRevision, now: datetime) -> R
         cost_eur=revision.cost_eur,
         channel_id=channel_id,
         review_received_at=received_at,
+        grounding_sources=list(revision.sources) or None,
     )
     session.add(row)
     session.flush()

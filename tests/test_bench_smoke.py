@@ -86,6 +86,7 @@ def benches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Benches]:
         "socket_mode": ["socket_mode", "--rounds", "1", "--client", "plume"],
         "matrix": ["matrix", "--reviews", "1"],
         "matrix_catch_up": ["matrix_catch_up", "--others", "120", "--reviews", "1"],
+        "grounding": ["grounding", "--history", "40", "--queries", "20", "--threads", "200", *postgres],
     }
     if "--skip-postgres" not in postgres:
         commands["load_postgresql"] = ["load", *load, "--skip-sqlite", *postgres]
@@ -167,6 +168,13 @@ def test_the_matrix_catch_up_bench_runs(benches: Benches) -> None:
     printed = benches.runs["matrix_catch_up"].output()
 
     assert "1 reviews +   120 other events" in printed and "pages" in printed and "drafts out" in printed
+
+
+def test_the_grounding_bench_runs(benches: Benches) -> None:
+    printed = benches.runs["grounding"].output()
+
+    assert printed.count("first example of the right service") == len(benches.stores)
+    assert printed.count("at 200: retrieval p50") == len(benches.stores)
 
 
 def test_the_quality_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,9 +17,10 @@ from bot.domain import (
     Revision,
     RevisionKind,
 )
+from bot.grounding.retrieval import Example
 from bot.ports.models import PromptMessage
 
-PROMPT_VERSION = "reponse_avis.v2"
+PROMPT_VERSION = "reponse_avis.v3"
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,39 @@ def load_system_prompt(version: str = PROMPT_VERSION) -> SystemPrompt:
     return SystemPrompt(version, text.strip())
 
 
-def enclose_review(review: PseudonymisedText, nonce: str | None = None) -> PseudonymisedText:
-    """Wrap the review in tags carrying a random id, so that nothing inside it can close them."""
-    tag = f"AVIS-{nonce or secrets.token_hex(6)}"
-    return PseudonymisedText(f"Voici l'avis de l'usager.\n<{tag}>\n{review}\n</{tag}>\nRédige le projet de réponse.")
+def enclose_review(
+    review: PseudonymisedText, nonce: str | None = None, examples: Sequence[Example] = ()
+) -> PseudonymisedText:
+    """Wrap the review in tags carrying a random id, so that nothing inside it can close them; the team's approved
+    examples, if any, come first in tags of their own, marked as examples and never as facts about this citizen."""
+    nonce = nonce or secrets.token_hex(6)
+    tag = f"AVIS-{nonce}"
+    request = f"Voici l'avis de l'usager.\n<{tag}>\n{review}\n</{tag}>\nRédige le projet de réponse."
+    return PseudonymisedText(examples_block(examples, nonce) + request)
+
+
+def sent_review(review: PseudonymisedText, examples: Sequence[Example]) -> PseudonymisedText:
+    """What the model was sent about a review, for the agent to read: the examples, then the review itself."""
+    return PseudonymisedText(examples_block(examples, "…") + review)
+
+
+def examples_block(examples: Sequence[Example], nonce: str) -> str:
+    """The approved examples as the model reads them ('' when there are none)."""
+    if not examples:
+        return ""
+    tag = f"EXEMPLES-{nonce}"
+    shown = []
+    for number, example in enumerate(examples, start=1):
+        kind = f"réponse type « {example.title} »" if example.title else "réponse validée"
+        shown.append(
+            f"Exemple {number} ({kind}, pour un autre usager)\nAvis :\n{example.review}\n"
+            f"Réponse validée par l'équipe :\n{example.reply}"
+        )
+    return (
+        "Exemples de réponses déjà validées par l'équipe, à d'autres usagers : à suivre pour le ton, la structure et"
+        " les informations habituelles, jamais comme des faits sur l'usager d'aujourd'hui.\n"
+        f"<{tag}>\n" + "\n\n".join(shown) + f"\n</{tag}>\n\n"
+    )
 
 
 def channel_instructions(settings: ChannelSettings | None) -> str:
@@ -96,15 +126,17 @@ def conversation_messages(
     kind: JobKind,
     instruction: Instruction | None = None,
     settings: ChannelSettings | None = None,
+    examples: Sequence[Example] = (),
 ) -> list[PromptMessage]:
     """The exchange so far, as the model should see it to produce a revision of `kind`.
 
     Each refinement adds the agent's instruction and the answer; a regeneration, a model switch or a manual edit
     replaces the answer it redoes. A new regeneration or switch drops the current answer to write it again; a
-    refinement asks for a change of it. The channel's `settings`, when given, end the system prompt.
+    refinement asks for a change of it. The channel's `settings`, when given, end the system prompt; the approved
+    `examples` (neutralised) precede the review.
     """
     system = PseudonymisedText(prompt.text + channel_instructions(settings))
-    messages = [PromptMessage("system", system), PromptMessage("user", enclose_review(review))]
+    messages = [PromptMessage("system", system), PromptMessage("user", enclose_review(review, examples=examples))]
     for revision, asked in history:
         if revision.kind in _REPLACING and messages[-1].role == "assistant":
             messages.pop()

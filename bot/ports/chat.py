@@ -141,6 +141,18 @@ class NoticeRoute(enum.Enum):
 
 
 @dataclass(frozen=True)
+class DraftSource:
+    """An approved thread whose reply the model was shown as an example: where it lives (each platform links to
+    it its own way) and its title when it is a « réponse type »."""
+
+    platform: Platform
+    team_id: str
+    channel_id: str
+    thread_id: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
 class DraftView:
     """A draft as every platform shows it: the text for the agent, what made it, what was masked, what can be done.
 
@@ -159,6 +171,8 @@ class DraftView:
     taken_by: str | None = None
     """The agent who took the review over (« Je m'en occupe »): the draft says who is in charge."""
     findings: tuple[Finding, ...] = ()
+    sources: tuple[DraftSource, ...] = ()
+    """The team's approved threads that inspired the draft (grounding), best first: the thread links to them."""
 
 
 @dataclass(frozen=True)
@@ -212,9 +226,11 @@ class ChatPort(Protocol):
         message_id: str | None,
         unresolved: tuple[str, ...] = (),
         findings: tuple[Finding, ...] = (),
+        sources: tuple[DraftSource, ...] = (),
     ) -> str:
         """Show a draft; `unresolved` are the placeholders its restoration left, `findings` what the checks found
-        (unresolved placeholders and hard findings block a plain approval)."""
+        (unresolved placeholders and hard findings block a plain approval), `sources` the approved threads it was
+        given as examples."""
         ...
 
     def retire_draft(self, conversation: Conversation, revision: Revision, restored_text: str) -> None:

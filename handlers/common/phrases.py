@@ -18,6 +18,20 @@ FAILURE_RETIRED = "↩️ Cette tentative avait échoué ; la réponse du fil a 
 IN_CHARGE = "🙋 {user} s'occupe de cet avis : ses réponses dans le fil affinent le brouillon."
 YOU_ARE_IN_CHARGE = "Vous vous occupez déjà de cet avis : répondez dans le fil pour affiner le brouillon."
 TAKEN_BY_OTHER = "{user} s'occupe déjà de cet avis. Pour donner une consigne à Plume, mentionnez-le (@Plume)."
+PIN_REPLY = "📌 Enregistrer comme réponse type"
+PIN_MODAL_TITLE = "Réponse type"
+PIN_FIELD_TITLE = "Titre de la réponse type"
+PIN_MODAL_HINT = (
+    "Cette réponse approuvée sera proposée au modèle comme exemple pour chaque nouvel avis du canal "
+    "(ses données personnelles restent masquées)."
+)
+PIN_SAVED = "📌 Réponse type « {title} » enregistrée : Plume la proposera au modèle pour les prochains avis du canal."
+PIN_UNAVAILABLE = "Ce fil n'a pas (ou plus) de réponse approuvée à enregistrer comme réponse type."
+FIELD_GROUNDING = "Réponses validées"
+GROUNDING_OPTION = "S'inspirer des réponses déjà validées dans ce canal (et de ses réponses types)"
+DRAFT_SOURCES = "📚 Inspiré des réponses validées de l'équipe : {links}"
+SOURCE_PINNED = "réponse type « {title} »"
+SOURCE_THREAD = "fil approuvé {number}"
 SHOW_SENT_TEXT = "Voir le texte envoyé"
 SHOW_CHANGES = "Voir les changements"
 CHANGES_INTRO = "Ce que la version n° {number} change par rapport à la précédente (barré : retiré ; en gras : ajouté) :"
@@ -100,6 +114,7 @@ REFUSED_WHAT = {
     Access.EXPORT: "l'export d'audit",
     Access.TRAIL: "l'historique des fils",
     Access.SETTINGS: "le réglage des canaux",
+    Access.PIN: "l'enregistrement des réponses types",
 }
 AUDIT_PERIOD_HELP = (
     "Période non reconnue : tapez par exemple `/plume audit 7j`, `/plume audit 30j` ou `/plume audit 90j`."

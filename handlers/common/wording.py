@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.checks.findings import Finding, Severity
+from bot.ports.chat import DraftSource
 from handlers.common import phrases
 from handlers.common.typography import NARROW_SPACE as NARROW_SPACE, typeset
 
@@ -23,6 +24,25 @@ def masked_summary(counts: dict[str, int]) -> str:
         parts.append(f"{count} {singular if count == 1 else plural}")
     noun = "élément masqué" if total == 1 else "éléments masqués"
     return typeset(f"🔒 {total} {noun} : {', '.join(parts)}")
+
+
+def sources_line(
+    sources: Sequence[DraftSource], link_of: Callable[[DraftSource], str | None], markup: Callable[[str, str], str]
+) -> str:
+    """« 📚 Inspiré des réponses validées de l'équipe : réponse type « Titre » · fil approuvé 2 », each label a
+    link (`markup(label, url)`) when the platform can build one (`link_of`); '' without sources."""
+    if not sources:
+        return ""
+    shown = []
+    for position, source in enumerate(sources, start=1):
+        label = (
+            typeset(phrases.SOURCE_PINNED.format(title=source.title))
+            if source.title
+            else phrases.SOURCE_THREAD.format(number=position)
+        )
+        url = link_of(source)
+        shown.append(markup(label, url) if url else label)
+    return phrases.DRAFT_SOURCES.format(links=" · ".join(shown))
 
 
 def number(value: int) -> str:

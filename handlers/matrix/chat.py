@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from urllib.parse import quote
 
-from bot.domain import Approval, Conversation, PseudonymisedText, Revision
+from bot.domain import Approval, Conversation, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
-from bot.ports.chat import Action, ActionKind, Change, ChatCapabilities, DraftView, Notice, NoticeRoute, Place
-from handlers.common.wording import in_charge_text, number
+from bot.ports.chat import (
+    Action,
+    ActionKind,
+    Change,
+    ChatCapabilities,
+    DraftSource,
+    DraftView,
+    Notice,
+    NoticeRoute,
+    Place,
+)
+from handlers.common.wording import in_charge_text, number, sources_line
 from handlers.matrix import phrases, render
 from handlers.matrix.client import MatrixClient, Skipped
 from handlers.matrix.phrases import french
@@ -27,6 +38,13 @@ CAPABILITIES = ChatCapabilities(
 )
 """No ephemeral messages, no buttons; an edit every 3 s at most (Tchap asks bots for about one call a second, and
 Synapse's default allows 0.2 messages a second after a burst of 10)."""
+
+
+def matrix_link(source: DraftSource) -> str | None:
+    """A matrix.to link to the thread of an approved reply (any Matrix client opens it), from stored ids."""
+    if source.platform is not Platform.MATRIX:
+        return None
+    return f"https://matrix.to/#/{quote(source.channel_id, safe='')}/{quote(source.thread_id, safe='')}"
 
 
 class MatrixChat:
@@ -80,6 +98,7 @@ class MatrixChat:
             in_charge=self._client.display_name(draft.taken_by) if draft.taken_by else None,
             findings=draft.findings,
             publishable=any(action.kind is ActionKind.PUBLISHABLE for action in draft.actions),
+            sources=sources_line(draft.sources, matrix_link, lambda label, url: f"{label} ({url})"),
         )
         room = conversation.channel_id
         if message_id is None:

@@ -21,6 +21,7 @@ from bot.domain import IncomingInstruction, IncomingReview, IntakeSource, Platfo
 from bot.inbox_letters import InstructionLetter
 from bot.models.registry import ModelChoice
 from bot.ports.chat import Action, ActionKind, NoticeRoute, Place
+from bot.team_leads import Access, AccessRefused
 from handlers.matrix import phrases, render
 from handlers.matrix.chat import MatrixChat
 from handlers.matrix.leads import LeadAudit
@@ -29,6 +30,7 @@ from handlers.matrix.render import Block
 
 log = logging.getLogger(__name__)
 
+PIN_COMMAND = "réponse-type"
 _COMMAND = re.compile(r"^!(\w+)\s*(.*)$", re.DOTALL)
 _REPLY_FALLBACK = re.compile(r"^(?:>[^\n]*\n)+\n?")
 
@@ -141,8 +143,25 @@ class MatrixEvents:
             self._leads.command(place, user_id, argument.removeprefix("audit").strip())
         elif name == "plume" and argument.split()[:1] == ["tableau"] and self._leads is not None:
             self._leads.dashboard(place, user_id, argument.removeprefix("tableau").strip())
+        elif name == "plume" and argument.split()[:1] == [PIN_COMMAND]:
+            self._pin(place, user_id, argument.removeprefix(PIN_COMMAND).strip())
         else:
             self._chat.tell(place, user_id, [Block(french(phrases.HELP))])
+
+    def _pin(self, place: Place, user_id: str, title: str) -> None:
+        """« !plume réponse-type <titre> » in an approved thread: a team lead saves its reply as a réponse type."""
+        conversation = self._core.stores.conversations.find_conversation(place.channel_id, place.thread_id)
+        if self._core.pins is None or conversation is None or not title:
+            self._chat.tell(place, user_id, [Block(french(phrases.PIN_UNAVAILABLE))])
+            return
+        try:
+            pinned = self._core.pins.pin(user_id, conversation.id, title)
+        except AccessRefused:
+            refusal = phrases.REFUSED.format(what=phrases.REFUSED_WHAT[Access.PIN])
+            self._chat.tell(place, user_id, [Block(french(refusal))])
+            return
+        saved = phrases.PIN_SAVED.format(title=pinned.title) if pinned else phrases.PIN_UNAVAILABLE
+        self._chat.tell(place, user_id, [Block(french(saved))])
 
     def _current_revision(self, place: Place, user_id: str) -> int | None:
         conversations = self._core.stores.conversations

@@ -15,8 +15,12 @@ from handlers.common.phrases import (
     FIRST_PART_OFFER as FIRST_PART_OFFER,
     IN_CHARGE as IN_CHARGE,
     MANUAL_EDIT as MANUAL_EDIT,
+    PIN_SAVED as PIN_SAVED,
+    PIN_UNAVAILABLE as PIN_UNAVAILABLE,
     PROGRESS as PROGRESS,
     REDRAFT_PROGRESS as REDRAFT_PROGRESS,
+    REFUSED as REFUSED,
+    REFUSED_WHAT as REFUSED_WHAT,
     RETIRED as RETIRED,
     RETRYING as RETRYING,
     REVIEW_POSTED as REVIEW_POSTED,
@@ -68,7 +72,8 @@ HELP = (
     "« !plume aide » affiche ce message.\n"
     "• Responsables d'équipe : « !plume audit 30j » (aussi 7j ou 90j) envoie en message direct les chiffres de la "
     "période et l'export CSV ; « !plume tableau 30j » y envoie les avis en attente, l'activité par agent et par "
-    "modèle, et les graphiques par semaine."
+    "modèle, et les graphiques par semaine ; dans le fil d'une réponse approuvée, « !plume réponse-type <titre> » "
+    "l'enregistre comme réponse type, proposée au modèle pour les prochains avis du salon."
 )
 
 NOTICES = {

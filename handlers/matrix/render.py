@@ -142,10 +142,11 @@ def draft(
     in_charge: str | None = None,
     findings: Sequence[Finding] = (),
     publishable: bool = False,
+    sources: str = "",
 ) -> dict[str, Any]:
-    """A draft: what was masked (first draft), the text, who made it, what is wrong with it (placeholders Plume
-    cannot restore, the checks' findings one line each), then how to act on it (⚠️ instead of ✅ when blocked,
-    📰 for the `publishable` version)."""
+    """A draft: what was masked (first draft), the text, who made it, which approved replies inspired it, what is
+    wrong with it (placeholders Plume cannot restore, the checks' findings one line each), then how to act on it
+    (⚠️ instead of ✅ when blocked, 📰 for the `publishable` version)."""
     head = [Block(french(masked_summary(counts)))] if counts is not None else []
     names = ", ".join(choice.id for choice in choices)
     warning = [Block(unresolved_warning(tuple(unresolved)), "strong")] if unresolved else []
@@ -161,6 +162,7 @@ def draft(
             _draft_text(text),
             Block(f"Brouillon n° {number} · {_made_by(model)}", "em"),
             *taken,
+            *([Block(sources, "em")] if sources else []),
             *warning,
             *checks,
             Block(french(controls)),

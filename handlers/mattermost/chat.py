@@ -17,7 +17,7 @@ from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
 from bot.ports.chat import Action, Change, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
-from handlers.common.wording import in_charge_text, number
+from handlers.common.wording import in_charge_text, number, sources_line
 from handlers.mattermost import phrases, render
 from handlers.mattermost.client import MattermostClient, MattermostError, TooManyRequests
 
@@ -101,6 +101,7 @@ class MattermostChat:
             unresolved=draft.unresolved,
             in_charge=self._display_name(draft.taken_by) if draft.taken_by else None,
             findings=draft.findings,
+            sources=sources_line(draft.sources, lambda _source: None, lambda label, _url: label),
         )
         with _refusals_told():
             if message_id is None:

@@ -141,13 +141,17 @@ def draft_post(
     unresolved: Sequence[str] = (),
     in_charge: str | None = None,
     findings: Sequence[Finding] = (),
+    sources: str = "",
 ) -> Post:
     """A draft with its controls: buttons, then one menu of the models to switch to, under the hint; unknown
     placeholders left in the text are listed under it (approving then says « quand même »), then the checks'
-    `findings`, one line each; `in_charge` names the agent who took the review over."""
+    `findings`, one line each; `in_charge` names the agent who took the review over; `sources` says which approved
+    replies inspired it."""
     footer = f"_Brouillon n° {revision_number} · {_made_by(model)}_"
     if in_charge is not None:
         footer += f"\n_{escape(phrases.IN_CHARGE.format(user=in_charge))}_"
+    if sources:
+        footer += f"\n_{escape(sources)}_"
     if findings:
         lines = finding_lines(findings)
         if any(finding.severity is Severity.HARD for finding in findings):

@@ -74,12 +74,13 @@ def settings_dialog(
             _checkbox("greeting_required", phrases.FIELD_GREETING, phrases.GREETING_OPTION, settings.greeting_required),
             _words("min_words", phrases.FIELD_MIN_WORDS, settings.min_words),
             _words("max_words", phrases.FIELD_MAX_WORDS, settings.max_words),
+            _checkbox("grounding", phrases.FIELD_GROUNDING, phrases.GROUNDING_OPTION, settings.grounding),
         ],
     }
 
 
 def _checkbox(name: str, label: str, option: str, on: bool) -> dict[str, Any]:
-    """A bool element of the dialog (one of the checks' settings): its name above, what ticking it means beside."""
+    """A bool element of the dialog: its name above, what ticking it means beside."""
     return {
         "display_name": label,
         "name": name,
@@ -128,4 +129,5 @@ def submitted_settings(channel_id: str, submission: dict[str, Any]) -> ChannelSe
         greeting_required=ticked("greeting_required"),
         min_words=word_bound(submission.get("min_words")),
         max_words=word_bound(submission.get("max_words")),
+        grounding="grounding" not in submission or ticked("grounding"),  # a dialog from before the setting: on
     )

@@ -17,7 +17,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 
 from bot.core import Core
 from bot.quiet import QuietGap
-from handlers.slack import actions, commands, events, guards, home, shortcuts, views
+from handlers.slack import actions, commands, events, guards, home, pins, shortcuts, views
 from handlers.slack.audit_charts import ChartBoard
 from handlers.slack.fast_ack import FastAcks
 from handlers.slack.workspace import SlackWorkspace
@@ -133,5 +133,7 @@ def build_app(
     commands.register(app, core.audit, core.settings, workspace, core.inbox)
     shortcuts.register(app, core.inbox)
     views.register(app, core.inbox, core.service, core.settings)
+    if core.pins is not None:
+        pins.register(app, core.pins)
     home.register(app, core.audit, core.models.choices, workspace, charts or ChartBoard(core.audit, client))
     return app

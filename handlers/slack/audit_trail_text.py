@@ -33,6 +33,14 @@ def _revision(details: dict[str, object], choices: Sequence[ModelChoice]) -> str
             parts.append(f"{details.get('input_tokens')} + {details.get('output_tokens')} jetons")
         if isinstance(details.get("cost_eur"), float):
             parts.append(euros(float(str(details["cost_eur"]))))
+        sources = details.get("sources")
+        if isinstance(sources, list) and sources:
+            parts.append(
+                counted(len(sources), "exemple validé", "exemples validés")
+                + " (n° "
+                + ", ".join(map(str, sources))
+                + ")"
+            )
     return " · ".join(parts) + f"\n> {_excerpt(details.get('text'))}"
 
 
@@ -73,6 +81,7 @@ _LINES: dict[str, Callable[[dict[str, object], Sequence[ModelChoice]], str]] = {
     "generation_failed": lambda d, _c: f"⚠️ Échec de la rédaction ({escape(str(d.get('error')))})",
     "pseudonymisation_failed": lambda _d, _c: "🛑 Échec du masquage : rien n'a été envoyé au modèle",
     "findings_overridden": lambda d, _c: _overridden(d),
+    "reply_pinned": lambda d, _c: f"📌 *Enregistrée comme réponse type* (exemple n° {d.get('example')})",
     "approved": lambda d, c: (
         f"✅ *Réponse approuvée* : version n° {d.get('revision')} · {escape(model_label(str(d.get('model')), c))}"
         + (

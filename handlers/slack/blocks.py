@@ -163,8 +163,10 @@ def draft_message(
     unresolved: Sequence[str] = (),
     in_charge: str | None = None,
     findings: Sequence[Finding] = (),
+    sources: str = "",
 ) -> SlackMessage:
     """A draft with its controls; `counts` is given for the first draft of a thread, which says what was masked.
+    `sources` (mrkdwn, links escaped by the caller) says which approved replies inspired it.
     `unresolved` placeholders are listed in a warning under the text, and approving asks for a confirmation;
     `findings` of the checks come one line each under the text, before the buttons (a blocking one asks for a
     confirmation too);
@@ -194,6 +196,8 @@ def draft_message(
         tail.append(_context(phrases.IN_CHARGE.format(user=escape(in_charge))))
     if findings:
         tail.insert(0, findings_block(findings))
+    if sources:
+        tail.append(_context(sources))
     if unresolved:
         tail.insert(0, unresolved_block(unresolved))
     if elements:
@@ -260,8 +264,10 @@ def approved_message(
     approved_at: datetime,
     revision_number: int,
     model: ModelChoice,
+    pin_target: int | None = None,
 ) -> SlackMessage:
-    """The frozen thread: who approved, when, which revision and model, then the final text, verbatim."""
+    """The frozen thread: who approved, when, which revision and model, then the final text, verbatim; with
+    `pin_target` (the conversation id), a button for team leads to save it as a « réponse type »."""
     epoch = int(approved_at.timestamp())
     fallback = approved_at.astimezone(UTC).strftime("le %d/%m/%Y à %H:%M UTC")
     when = f"<!date^{epoch}^{{date_short_pretty}} à {{time}}|{fallback}>"  # « aujourd'hui à 23:37 », « 3 mai à … »
@@ -274,7 +280,10 @@ def approved_message(
         _context(phrases.FINAL_TEXT),
     ]
     body = verbatim_blocks(final_text) if final_text.strip() else _text_sections(final_text)
-    blocks += body[: MAX_BLOCKS - 2]
+    blocks += body[: MAX_BLOCKS - (3 if pin_target is not None else 2)]
+    if pin_target is not None:
+        pin = _button(ids.PIN_REPLY, phrases.PIN_REPLY, pin_target)
+        blocks.append({"type": "actions", "block_id": ids.PIN_REPLY, "elements": [pin]})
     return SlackMessage(f"{phrases.APPROVED_TITLE} par {escape(approver_name)}", blocks)
 
 

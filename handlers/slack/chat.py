@@ -9,14 +9,26 @@ from contextlib import contextmanager
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.domain import Approval, Conversation, PseudonymisedText, Revision
+from bot.audit_export import permalink
+from bot.domain import Approval, Conversation, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
 from bot.pacing import LocalBudgets
 from bot.ports.budget import RateBudget, RateBudgets
-from bot.ports.chat import Action, Change, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
-from handlers.common.wording import in_charge_text, number
+from bot.ports.chat import (
+    Action,
+    Change,
+    ChatCapabilities,
+    ChatUnavailable,
+    DraftSource,
+    DraftView,
+    Notice,
+    NoticeRoute,
+    Place,
+)
+from handlers.common.wording import in_charge_text, number, sources_line
 from handlers.slack import blocks, ids, phrases
+from handlers.slack.workspace import SlackWorkspace
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +78,23 @@ class SlackChat:
 
     capabilities = CAPABILITIES
 
-    def __init__(self, client: WebClient, choices: Sequence[ModelChoice], pacing: SlackPacing | None = None) -> None:
+    def __init__(
+        self,
+        client: WebClient,
+        choices: Sequence[ModelChoice],
+        pacing: SlackPacing | None = None,
+        workspace: SlackWorkspace | None = None,
+    ) -> None:
         self._client = client
         self._choices = tuple(choices)
         self._pacing = pacing or SlackPacing()
+        self._workspace = workspace or SlackWorkspace(client)
+
+    def _permalink(self, source: DraftSource) -> str | None:
+        """The link Slack gives a thread, built from the workspace URL (one auth.test, cached), no call per link."""
+        if source.platform is not Platform.SLACK:
+            return None
+        return permalink(self._workspace.url(), source.channel_id, source.thread_id) or None
 
     def _post(self, channel_id: str, thread_id: str | None, message: blocks.SlackMessage) -> str:
         """Post a message (in a thread when `thread_id` is given), links never unfurled; return its ts."""
@@ -143,6 +168,7 @@ class SlackChat:
             unresolved=draft.unresolved,
             in_charge=self._display_name(draft.taken_by) if draft.taken_by else None,
             findings=draft.findings,
+            sources=sources_line(draft.sources, self._permalink, lambda label, url: f"<{url}|{blocks.escape(label)}>"),
         )
         if message_id is None:
             return self._post(conversation.channel_id, conversation.thread_id, message)
@@ -166,6 +192,7 @@ class SlackChat:
             approved_at=approval.approved_at,
             revision_number=revision.number,
             model=self._choice(revision.model_id),
+            pin_target=conversation.id,
         )
         if revision.message_id is None:
             self._post(conversation.channel_id, conversation.thread_id, message)

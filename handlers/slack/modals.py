@@ -148,6 +148,9 @@ def _ticked(view: dict[str, Any], block_id: str) -> set[str]:
     return {field(option, "value") for option in chosen} if isinstance(chosen, list) else set()
 
 
+GROUNDING_VALUE = "on"
+
+
 def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) -> View:
     """A channel's settings, prefilled; the channel travels in private_metadata."""
     default = {
@@ -161,6 +164,10 @@ def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) ->
     disclosure: dict[str, Any] = {"type": "checkboxes", "action_id": "ai_disclosure", "options": [disclosure_option]}
     if settings.ai_disclosure:
         disclosure["initial_options"] = [disclosure_option]
+    grounding_option = {"text": _plain(phrases.GROUNDING_OPTION), "value": GROUNDING_VALUE}
+    grounding: dict[str, Any] = {"type": "checkboxes", "action_id": "grounding", "options": [grounding_option]}
+    if settings.grounding:
+        grounding["initial_options"] = [grounding_option]
     disclosure_text = settings.ai_disclosure_text or AI_DISCLOSURE_DEFAULT
     fields = [
         (
@@ -184,6 +191,7 @@ def settings_modal(settings: ChannelSettings, choices: Sequence[ModelChoice]) ->
         ("checks", phrases.FIELD_CHECKS, _checks_boxes(settings)),
         ("min_words", phrases.FIELD_MIN_WORDS, _words_input("min_words", settings.min_words)),
         ("max_words", phrases.FIELD_MAX_WORDS, _words_input("max_words", settings.max_words)),
+        ("grounding", phrases.FIELD_GROUNDING, grounding),
     ]
     words = {
         "type": "context",
@@ -228,7 +236,24 @@ def submitted_settings(view: dict[str, Any]) -> ChannelSettings:
         greeting_required=GREETING_VALUE in checks,
         min_words=word_bound(values.get("min_words", "")),
         max_words=word_bound(values.get("max_words", "")),
+        # a modal opened before this setting existed keeps grounding on
+        grounding="grounding" not in state or GROUNDING_VALUE in _ticked(view, "grounding"),
     )
+
+
+def pin_modal(conversation_id: int, title: str = "") -> View:
+    """The title of a « réponse type » to save from an approved thread (its conversation in private_metadata)."""
+    hint = {"type": "context", "elements": [{"type": "mrkdwn", "text": phrases.PIN_MODAL_HINT}]}
+    name = _input("title", phrases.PIN_FIELD_TITLE, _text_input("title", initial=title, limit=150), optional=False)
+    return {
+        "type": "modal",
+        "callback_id": ids.PIN_MODAL,
+        "private_metadata": str(conversation_id),
+        "title": _plain(phrases.PIN_MODAL_TITLE),
+        "submit": _plain(phrases.SAVE),
+        "close": _plain(phrases.CANCEL),
+        "blocks": [hint, name],
+    }
 
 
 def message_modal(text: str) -> View:

@@ -27,7 +27,7 @@ from bot.failures import DraftFailure
 from bot.intake import Intake, IntakeOutcome
 from bot.jobs import JobRunner
 from bot.models.prompting import load_system_prompt
-from bot.ports.chat import ChatUnavailable, Notice
+from bot.ports.chat import ChatUnavailable, DraftSource, Notice
 from bot.ports.privacy import Pseudonymiser
 from bot.ports.repository import InstructionOutcome, NewInstruction, SealedVault
 from bot.privacy.engine import PresidioPseudonymiser
@@ -335,10 +335,11 @@ class RefusingChat(RecordingChat):
         message_id: str | None,
         unresolved: tuple[str, ...] = (),
         findings: tuple[Finding, ...] = (),
+        sources: tuple[DraftSource, ...] = (),
     ) -> str:
         if self.refusals:
             raise self.refusals.pop(0)
-        return super().show_draft(conversation, revision, restored_text, message_id, unresolved, findings)
+        return super().show_draft(conversation, revision, restored_text, message_id, unresolved, findings, sources)
 
 
 def test_a_stored_draft_whose_delivery_fails_is_delivered_later_without_a_second_model_call(

@@ -8,7 +8,7 @@ from typing import Any
 from bot.checks.findings import Finding
 from bot.domain import Approval, Conversation, JobKind, Platform, PseudonymisedText, Revision
 from bot.failures import DraftFailure
-from bot.ports.chat import Change, ChatCapabilities, Notice, Place, RetryOffer
+from bot.ports.chat import Change, ChatCapabilities, DraftSource, Notice, Place, RetryOffer
 
 
 @dataclass
@@ -59,9 +59,17 @@ class RecordingChat:
         message_id: str | None,
         unresolved: tuple[str, ...] = (),
         findings: tuple[Finding, ...] = (),
+        sources: tuple[DraftSource, ...] = (),
     ) -> str:
         ts = message_id or self._ts()
-        shown = {"revision": revision, "text": restored_text, "ts": ts, "unresolved": unresolved, "findings": findings}
+        shown = {
+            "revision": revision,
+            "text": restored_text,
+            "ts": ts,
+            "unresolved": unresolved,
+            "findings": findings,
+            "sources": sources,
+        }
         self.shown.append(("draft", shown))
         return ts
 

@@ -20,6 +20,7 @@ from bot.team_leads import TeamLeads
 from storage.audit_store import SqlAuditStore
 from storage.conversation_store import SqlConversationStore
 from storage.database import Database
+from storage.examples_store import SqlExampleStore
 from storage.findings_store import SqlFindingStore
 from storage.inbox_store import SqlInboxStore
 from storage.job_queue import SqlJobQueue
@@ -57,6 +58,7 @@ def build_test_core(
         SqlChannelSettingsStore(database),
         SqlInboxStore(database),
         SqlFindingStore(database),
+        SqlExampleStore(database),
     )
     tuning = Tuning(
         workers=workers,

@@ -69,9 +69,11 @@ def settings_submission(
     checks: tuple[str, ...] = ("greeting_required",),
     min_words: str | None = None,
     max_words: str | None = None,
+    grounding: bool | None = None,
 ) -> str:
     """The settings modal submitted, with its text inputs, checkboxes, number inputs and model menu as Slack sends
-    them; `checks` are the values of the checks' boxes ticked (by default, as the modal opens: greeting only)."""
+    them; `checks` are the values of the checks' boxes ticked (by default, as the modal opens: greeting only);
+    `grounding` None leaves out its checkbox (a modal opened before that setting existed)."""
 
     def text(block: str, value: str) -> dict[str, Any]:
         return {block: {"type": "plain_text_input", "value": value}}
@@ -94,6 +96,8 @@ def settings_submission(
         "min_words": {"min_words": {"type": "number_input", "value": min_words}},
         "max_words": {"max_words": {"type": "number_input", "value": max_words}},
     }
+    if grounding is not None:
+        state["grounding"] = {"grounding": {"type": "checkboxes", "selected_options": [option] if grounding else []}}
     payload = {
         "type": "view_submission",
         "team": {"id": TEAM, "domain": "test"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -182,3 +183,20 @@ def assert_utc(value: datetime, expected: datetime) -> None:
     assert value.tzinfo is not None
     assert value.utcoffset() == timedelta(0)
     assert value == expected
+
+
+def approved(
+    repo: SqlRepository, n: int, review: str, reply: str = "Bonjour [PERSONNE_1], merci.", channel: str = "C0FEEDBACK"
+) -> tuple[Conversation, Revision]:
+    """Conversation `n` with `review`, drafted as `reply` and approved."""
+    new = replace(make_new_conversation(n, channel_id=channel), pseudonymised=PseudonymisedText(review))
+    conversation = repo.conversations.create_conversation(new, make_audit(AuditKind.REVIEW_RECEIVED))
+    assert conversation is not None
+    job = repo.jobs.claim_job("worker-a", T0, LEASE)
+    assert job is not None and job.conversation_id == conversation.id
+    revision = repo.jobs.complete_job(
+        job, make_new_revision(conversation.id, text_=reply), make_audit(AuditKind.REVISION_CREATED)
+    )
+    assert revision is not None and repo.jobs.finish_delivery(job)
+    assert repo.conversations.approve(revision, "U0LEAD", T0, make_audit(AuditKind.APPROVED, conversation.id))
+    return conversation, revision

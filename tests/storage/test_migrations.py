@@ -163,7 +163,9 @@ def test_platform_neutral_ids_keep_every_stored_value_and_fit_matrix_ids(url: st
     engine.dispose()
 
 
-CREATED_AFTER_0004 = frozenset({"inbox", "draft_findings"})  # created at the full width by their own migration
+CREATED_AFTER_0004 = frozenset(
+    {"inbox", "draft_findings", "grounding_examples"}
+)  # created at full width by their own migration
 
 PLATFORM_ID_COLUMNS = frozenset(
     {"team_id", "channel_id", "review_message_id", "thread_id", "message_id", "requested_by", "user_id",

@@ -140,6 +140,7 @@ def test_the_settings_dialog_opens_prefilled_and_its_submission_saves(mm: Matter
         "greeting_required",
         "min_words",
         "max_words",
+        "grounding",
     ]
     assert {e["type"] for e in opened["elements"]} <= {"text", "textarea", "bool", "select"}
     assert (elements["public_replies"]["default"], elements["greeting_required"]["default"]) == ("false", "true")
@@ -147,6 +148,7 @@ def test_the_settings_dialog_opens_prefilled_and_its_submission_saves(mm: Matter
     assert elements["ai_disclosure"]["default"] == "false"
     assert elements["ai_disclosure_text"]["default"] == AI_DISCLOSURE_DEFAULT
     assert elements["default_model"]["default"] == DEFAULT_MODEL_VALUE
+    assert elements["grounding"]["default"] == "true", "approved replies ground the drafts unless switched off"
     assert [o["value"] for o in elements["default_model"]["options"]] == [
         DEFAULT_MODEL_VALUE,
         "mistral:mistral-small-latest",
@@ -165,6 +167,7 @@ def test_the_settings_dialog_opens_prefilled_and_its_submission_saves(mm: Matter
         "greeting_required": False,
         "min_words": "120",
         "max_words": "40",
+        "grounding": False,
     }
     url = mm.fake.dialogs[0]["url"]
     saved = mm.fake.submit_dialog(url, SETTINGS, opened["state"], submission, mm.lead, mm.feedback)
@@ -180,6 +183,7 @@ def test_the_settings_dialog_opens_prefilled_and_its_submission_saves(mm: Matter
     assert settings.default_model == "mistral:mistral-large-latest" and settings.updated_by == mm.lead
     assert settings.public_replies and not settings.greeting_required
     assert (settings.min_words, settings.max_words) == (40, 120)  # typed the wrong way round: put in order
+    assert settings.grounding is False
     dm = mm.fake.direct_channel(mm.bot, mm.lead)
     confirmation = mm.fake.wait_for_post(lambda p: p["channel_id"] == dm and p["user_id"] == mm.bot)
     assert confirmation["message"] == phrases.SETTINGS_SAVED.format(channel="Avis des usagers")
