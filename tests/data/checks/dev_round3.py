@@ -1,0 +1,84 @@
+"""Round 3 dev drafts, written by hand by the round-3 tuner before tuning the blame check on them (their first-sight
+recall is reported in the README): one sentence of blame, irony or condescension, or a tricky clean sentence
+(the service's self-criticism, an apology, a rule stated plainly, thanks), set in a plain reply; and a few gaps and
+foreign drafts. Same tuple format as HAND."""
+
+from __future__ import annotations
+
+Req = dict[str, object]
+TEAM: Req = {"politeness": "Cordialement,", "signature": "Le service relations usagers", "ai_disclosure": "",
+             "public_replies": False}  # fmt: skip
+REVIEW = "J'attends depuis deux mois une réponse sur mon dossier, personne ne me répond au téléphone. [PERSONNE_1]"
+PLACEHOLDERS = ["[PERSONNE_1]"]
+OPENING = "Merci pour votre message au sujet de votre dossier."
+CLOSING = "Vous pouvez suivre l'avancement de votre demande dans votre espace personnel, rubrique « Mes démarches »."
+
+
+def reply(sentence: str) -> str:
+    return f"Bonjour,\n\n{OPENING} {sentence} {CLOSING}\n\nCordialement,\n\nLe service relations usagers"
+
+
+BLAME_SENTENCES = [
+    "Vous auriez pu vous épargner cette attente en lisant la notice jointe au formulaire.",
+    "Il vous appartenait de signaler votre changement d'adresse dans les délais.",
+    "Nous vous rappelons que les pièces justificatives doivent être envoyées avant la date limite, ce que vous n'avez pas fait.",
+    "Selon vous, personne ne répond au téléphone ; nos relevés montrent pourtant des appels traités chaque jour.",
+    "Vous prétendez avoir envoyé votre attestation, mais nous n'en avons aucune trace.",
+    "Votre soi-disant relance n'est jamais parvenue à nos services.",
+    "Nous ne manquerons pas de traiter votre dossier dès que vous aurez enfin daigné nous transmettre les pièces demandées.",
+    "Il suffit de lire les consignes affichées sur la page d'accueil pour éviter ce genre de problème.",
+    "Comme tout le monde, vous devez prendre rendez-vous en ligne.",
+    "Faut-il vraiment préciser qu'un dossier incomplet ne peut pas être instruit ?",
+    "Votre « urgence » n'est malheureusement pas plus prioritaire que celle des autres usagers.",
+    "Nous vous remercions infiniment de votre patience exemplaire et de vos huit messages quotidiens.",
+    "Évidemment, si vous aviez joint le bon justificatif, votre dossier serait déjà traité.",
+    "Rappelons que la démarche est expliquée pas à pas sur notre site, même pour les moins habiles.",
+    "Un simple coup d'œil à votre messagerie vous aurait appris que votre rendez-vous était annulé.",
+    "Vous n'êtes sans doute pas sans savoir que les délais sont indiqués sur chaque courrier.",
+    "Nous comprenons que la lecture d'un courrier de deux pages puisse représenter un effort.",
+    "Tout était pourtant écrit noir sur blanc dans la convocation que vous avez reçue.",
+    "Il était de votre devoir de vérifier que votre déclaration avait bien été enregistrée.",
+    "Le retard de votre dossier s'explique entièrement par les pièces manquantes que vous avez tardé à fournir.",
+    "Peut-être auriez-vous gagné du temps en appelant aux heures indiquées plutôt qu'à l'heure du déjeuner ?",
+    "Si vous aviez pris la peine de lire notre précédent courriel, vous n'auriez pas eu besoin de nous relancer.",
+    "Vous comprendrez qu'il nous est difficile de traiter une demande à laquelle il manque la moitié des pièces.",
+    "Comme indiqué à plusieurs reprises, votre demande ne peut aboutir sans avis d'imposition.",
+]
+CLEAN_SENTENCES = [
+    "Nous aurions dû vous répondre bien plus tôt, et nous vous prions de nous excuser pour ce silence.",
+    "Il nous appartenait de vous prévenir du retard, ce que nous n'avons pas fait : c'est une erreur de notre part.",
+    "Nous vous rappelons volontiers que vous pouvez aussi nous joindre par la messagerie de votre espace.",
+    "Pour que le dossier soit complet, il suffit d'ajouter votre avis d'imposition dans votre espace.",
+    "Comme vous l'indiquez, nos lignes téléphoniques ont été très chargées ces dernières semaines.",
+    "Vous avez tout à fait raison de nous signaler ce délai, qui n'est pas acceptable.",
+    "Le règlement prévoit que les justificatifs soient transmis dans un délai de deux mois.",
+    "Nous vous remercions pour votre patience et pour la clarté de votre message.",
+    "Votre dossier est bien complet et il est en cours d'examen par un gestionnaire.",
+    "Nous regrettons sincèrement que vous n'ayez pas obtenu de réponse au téléphone.",
+    "Nous ne manquerons pas de transmettre vos remarques à l'équipe d'accueil.",
+    "Il fallait que nous vérifions d'abord votre situation auprès de la banque, d'où ce délai.",
+    "Vous avez bien fait de nous écrire : votre message nous a permis de retrouver la pièce égarée.",
+    "Pour éviter tout nouveau retard, nous avons demandé que votre dossier soit suivi par un seul gestionnaire.",
+    "Nous sommes conscients que ces démarches sont compliquées, et notre site n'est pas toujours clair.",
+    "Selon les informations de votre dossier, toutes les pièces ont été reçues le mois dernier.",
+]
+GAPS = [
+    "Votre conseillère, [Prénom], vous recevra à l'agence.",
+    "Votre dossier est suivi par [nom de l'agent], joignable au standard.",
+    "Le gestionnaire [PERSONNE 1] a bien reçu vos pièces.",
+    "Votre numéro de dossier est le XXX, à rappeler dans vos échanges.",
+    "Vous pouvez joindre le service au 01 XX XX XX XX du lundi au vendredi.",
+]
+FOREIGN = [
+    "Bonjour,\n\nThank you for your message about your file. We are sorry that nobody answered the phone. You can "
+    "follow your request in your personal space.\n\nCordialement,\n\nLe service relations usagers",
+    "Bonjour,\n\nGrazie per il suo messaggio. Siamo spiacenti per il ritardo nella risposta: la sua pratica è in "
+    "corso di esame e potrà seguirla nel suo spazio personale.\n\nCordialement,\n\nLe service relations usagers",
+]
+
+ROUND3: list[tuple[str, str, str, list[str], dict[str, object], list[str]]] = [
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["placeholder"]) for s in GAPS],
+    *[(d, REVIEW, "", PLACEHOLDERS, TEAM, ["language"]) for d in FOREIGN],
+]
