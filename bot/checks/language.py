@@ -34,6 +34,16 @@ _FOREIGN = {
     "molto al nel nella questo questa sono ha hanno anche come piu il la le un per di ma",
 }
 _LANGUAGES = [frozenset(words.split()) - {"a", "i", "e", "o", "y"} for words in _FOREIGN.values()]
+_ENDINGS = {
+    "en": r"(?:[a-z]{2,}ing|[a-z]*ould|[a-z]*ght|wh[a-z]+)",
+    "es": r"(?:[a-z]+(?:cion|ciones|amos|emos|imos|ado|ados|idad|idades)|[a-z]*n[a-z]*mente)",
+    "de": r"(?:[a-z]*sch[a-z]*|[a-z]{2,}(?:ung|lich|keit|heit))",
+    "pt": r"(?:[a-z]+(?:cao|coes|amos|emos))",
+    "it": r"(?:[a-z]+(?:zione|zioni|iamo|ato|ati))",
+}
+"""Word endings of each language that French words do not have (« lamentamos », « llegado », « verificato »): they
+tell a sentence of content words apart when it has few function words."""
+_ENDING_PATTERNS = [re.compile(_ENDINGS[language]) for language in _FOREIGN]
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _WORD = re.compile(r"[a-z]+")
 
@@ -51,8 +61,8 @@ def _foreign_words(words: list[str]) -> int:
     french = [word for word in words if word in _FRENCH]
     others = [word for word in words if word not in _FRENCH]
     best = 0
-    for language in _LANGUAGES:
-        foreign = sum(word in language for word in others)
+    for language, ending in zip(_LANGUAGES, _ENDING_PATTERNS, strict=True):
+        foreign = sum(word in language or bool(ending.fullmatch(word)) for word in others)
         if foreign >= 2 and foreign > sum(word not in language for word in french):
             best = max(best, foreign)
     return best

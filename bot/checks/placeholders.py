@@ -9,10 +9,14 @@ from bot.checks.findings import Finding, Kind, Severity, quoted
 from bot.privacy.restore import PLACEHOLDER_PATTERN, canonical_placeholder
 
 # Markdown links « [texte](url) » and Slack's « <https://…> », « <@U1> » are not gaps.
-# A gap the model left for someone to fill: « [Nom de l'agent] », « [date] », « <prénom> », « XXX », « … à compléter ».
+# A gap the model left for someone to fill: « [Nom de l'agent] », « [date] », « <prénom> », « XXX », « … à compléter »,
+# masks « XX/XX », « ../../.... ».
 _GAP = re.compile(
     r"\[[^\[\]\n]{1,60}\](?!\()|<(?!https?:|mailto:|[@#!])[^<>\n]{1,40}>"
-    r"|\{[^{}\n]{1,40}\}|\b(?:X{3,}|x{3,})\b|\bà compléter\b|\bà préciser\b",
+    r"|\{[^{}\n]{1,40}\}|\b(?:X{3,}|x{3,})\b|\bà compléter\b|\bà préciser\b"
+    # a date, time or number left as a mask: « XX/XX », « 01 XX XX XX XX », « JJ/MM/AAAA », « ../../.... »
+    r"|(?-i:\b(?:XX|JJ|MM|AA|AAAA|HH)(?:[\s/.:h-]{1,3}(?:XX|JJ|MM|AA|AAAA|HH)\b)+)"
+    r"|(?<![\w.])\.{2,}(?:\s?/\s?\.{2,})+",
     re.IGNORECASE,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.checks.french import clauses, fold
+from bot.checks.tone_features import feature_spans
 
 _NOT_US = (
     r"(?!\s*(?:(?:bien\s+sur|evidemment|naturellement|bien|donc|alors|certainement)\s+)?(?:vous|lui|leur|que\s+nous)\b)"
@@ -166,7 +167,7 @@ oublié »)."""
 def blame_spans(draft: str) -> list[tuple[int, int]]:
     """Spans of the draft that blame the citizen or speak to them with irony: the patterns above (tried at word
     starts only: every one starts with a word, and the long alternation is the slow part), and a failing of the
-    citizen said with a reproaching word in the same clause."""
+    citizen said with a reproaching word in the same clause; and sentences whose features add up (tone_features)."""
     folded = fold(draft)
     spans: list[tuple[int, int]] = []
     for start in _WORD_START.finditer(folded):
@@ -181,4 +182,7 @@ def blame_spans(draft: str) -> list[tuple[int, int]]:
             span = (clause.start + failing.start(), clause.start + failing.end())
             if not any(start < span[1] and span[0] < end for start, end in spans):
                 spans.append(span)
+    for span in feature_spans(draft):
+        if not any(start < span[1] and span[0] < end for start, end in spans):
+            spans.append(span)
     return sorted(spans)

@@ -65,7 +65,7 @@ CLEAN_SENTENCES = [
 GAPS = [
     "Votre conseillère, [Prénom], vous recevra à l'agence.",
     "Votre dossier est suivi par [nom de l'agent], joignable au standard.",
-    "Le gestionnaire [PERSONNE 1] a bien reçu vos pièces.",
+    "Le gestionnaire [PERSONNE 3] a bien reçu vos pièces.",  # invented: the review has [PERSONNE_1] only
     "Votre numéro de dossier est le XXX, à rappeler dans vos échanges.",
     "Vous pouvez joindre le service au 01 XX XX XX XX du lundi au vendredi.",
 ]

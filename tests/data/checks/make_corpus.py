@@ -14,6 +14,7 @@ import random
 from pathlib import Path
 
 from bot.domain import AI_DISCLOSURE_DEFAULT
+from tests.data.checks.dev_round3 import ROUND3
 from tests.data.checks.hand_written import HAND
 from tests.data.checks.heldout_round2 import HELDOUT
 from tests.data.checks.phrasings import (
@@ -171,10 +172,28 @@ def heldout_round2() -> list[dict[str, object]]:
     ]
 
 
+def dev_round3() -> list[dict[str, object]]:
+    """Round 3's dev drafts, written by the round-3 tuner before tuning on them."""
+    return [
+        {
+            "id": f"dev3-{number:03d}",
+            "split": "dev",
+            "source": "hand",
+            "draft": draft,
+            "review": review,
+            "instructions": instructions,
+            "placeholders": placeholders,
+            "requirements": requirements,
+            "expected": expected,
+        }
+        for number, (draft, review, instructions, placeholders, requirements, expected) in enumerate(ROUND3, 1)
+    ]
+
+
 def corpus() -> list[dict[str, object]]:
-    """dev: all of round 1 (its former held-out half relabelled); heldout: round 2."""
+    """dev: all of round 1 (its former held-out half relabelled) and round 3's dev drafts; heldout: round 2."""
     seen = [{**record, "split": "dev"} for record in generate("heldout", 1515)]
-    return generate("dev", 15) + seen + hand_written() + heldout_round2()
+    return generate("dev", 15) + seen + hand_written() + dev_round3() + heldout_round2()
 
 
 def main() -> None:
