@@ -142,7 +142,7 @@ _IRONY = (
 BLAME = re.compile("|".join((_COUNTERFACTUAL, _RESPONSIBILITY, _CONTRADICTION, _IRONY)))
 
 
-_WORD_START = re.compile(r"(?<![a-z'-])[a-z]")
+_WORD_START = re.compile(r"(?<![a-z-])[a-z]")  # « s'il aurait fallu » starts at « il »
 
 
 _FAILURE = re.compile(

@@ -1,6 +1,7 @@
 """Blame, irony and condescension by features rather than phrasings: each sentence of the folded draft is scored
 on what its words do (cast doubt on the citizen's word, reproach them in the past, insist, talk down, praise with
-irony) and flagged when one strong feature, or two weaker ones of different kinds, are there. The service's
+irony) and flagged when one strong feature, or two weaker ones of different kinds (insistence, a lesson, a fault of the
+citizen), are there, or one weak one in a rhetorical question or an exclamation about the citizen. The service's
 self-criticism (« nous aurions dû »), apologies, thanks and rules stated plainly carry at most one weak feature."""
 
 from __future__ import annotations
@@ -49,39 +50,70 @@ _STRONG = re.compile(
             r"|\bpas\s+(?:toujours\s+)?aussi\s+(?:aimables?|polie?s?|courtois(?:e|es)?)\s+qu"
             r"|\bcomme\s+(?:[a-z']+\s+){0,3}?(?:indique|precise|explique|dit|ecrit|rappele|mentionne)e?s?\s+"
             r"(?:deja|a\s+plusieurs\s+reprises|maintes\s+fois|plusieurs\s+fois|a\s+de\s+nombreuses\s+reprises)\b"
+            r"|\bnous\s+doutons\b|\bvous\s+semblez\s+(?:considerer|croire|penser|estimer|imaginer|oublier|ignorer"
+            r"|confondre|vouloir|attendre|exiger)\b"
+            r"|\bnous\s+aurions\s+(?:aime|souhaite|apprecie|prefere)\s+que\s+vous\b"
+            r"|\bsi\s+vous\s+aviez\s+(?:(?:bien|seulement|simplement|correctement|deja|tout\s+de\s+suite)\s+)?"
+            r"(?!(?:besoin|des|une?|la|le|les|d'|l'|encore|toujours|droit|raison|tort)\b)[a-z]+(?:e|i|u|is|it|t)\b"
+            r"|\bpour\s+qui\s+(?:voulait|veut|voudrait|prend|prenait|prendrait|se\s+donne|se\s+donnait)\b"
+            r"|\b(?:dont|que)\s+vous\s+(?:etes|etiez)\s+(?:(?:seule?s?|pourtant|vous-meme)\s+)?(?:a\s+l'origine"
+            r"|responsables?|la\s+cause)\b|\bvous\s+(?:etes|etiez)\s+(?:seule?s?\s+)?a\s+l'origine\b"
+            r"|\b(?:ravie?s?|heureux|heureuses|contente?s?)\s+de\s+(?:constater|voir|apprendre)\s+que\s+vous\s+"
+            r"(?:[a-z'-]+\s+){0,2}?(?:enfin|finalement)\b"
             r"|\bfaut-il\s+(?:vraiment\s+|encore\s+|donc\s+)?(?:preciser|rappeler|redire|repeter|expliquer|dire)\b"
             r"|\bvous\s+n'(?:etes|etiez)\s+(?:(?:sans\s+doute|certainement|surement|probablement)\s+)?pas\s+sans\s+"
-            r"(?:savoir|ignorer)\b"
+            r"(?:savoir|ignorer)\b",
         )
     )
 )
 """One of these alone is blame or irony."""
 
 _INSIST = re.compile(
-    r"\b(?:pourtant|clairement|evidemment|bien\s+entendu|rappelons|nous\s+vous\s+rappelons|vraiment|toujours"
-    r"|deja|encore\s+une\s+fois|a\s+plusieurs\s+reprises|maintes\s+fois|comme\s+indique|comme\s+precise"
-    r"|comme\s+explique|a\s+l'avenir|la\s+prochaine\s+fois|entierement|uniquement|enfin|infiniment|simplement"
-    r"|il\s+suffit|il\s+suffisait|vous\s+comprendrez|comme\s+tout\s+le\s+monde|comme\s+les\s+autres"
-    r"|comme\s+chacun|noir\s+sur\s+blanc|attentivement)\b"
+    r"\b(?:pourtant|clairement|evidemment|bien\s+entendu|vraiment|toujours|reellement|deja"
+    r"|encore\s+une\s+fois|une\s+fois\s+(?:encore|de\s+plus)|une\s+nouvelle\s+fois|a\s+(?:plusieurs|dix|maintes"
+    r"|de\s+nombreuses)\s+reprises|maintes\s+fois|\w+\s+fois\s+par\s+(?:jour|semaine|mois)|comme\s+indique"
+    r"|comme\s+precise|comme\s+explique|a\s+l'avenir|la\s+prochaine\s+fois|entierement|uniquement|directement"
+    r"|enfin|finalement|infiniment|simplement|il\s+suffit|il\s+suffisait|vous\s+comprendrez"
+    r"|comme\s+(?:tout\s+le\s+monde|les\s+autres|chacun|n'importe\s+qu(?:el|elle|i))|noir\s+sur\s+blanc"
+    r"|attentivement|(?:assez|plutot|bien)\s+(?:curieux|etonnant|surprenant|etrange)|curieux|etrange)\b"
 )
-"""Insistence and condescension markers: weak alone (« nous vous rappelons volontiers que vous pouvez »)."""
+"""Insistence, repetition and condescension markers: weak alone (« nous vous rappelons volontiers »)."""
+_LECTURE = re.compile(
+    # reminding, not calling back: « nous vous rappelons que », « vous rappeler, une nouvelle fois, que »
+    r"\b(?:vous\s+rappel[a-z]*(?=\s*,|\s+que\b|\s+l'|\s+les\s+(?:regles|conditions|delais))|rappelons\s+que"
+    r"|il\s+serait\s+(?:bon|sage|judicieux|utile|temps)\s+(?:de|que)|nous\s+vous\s+saurions\s+gre"
+    r"|(?:nul|pas)\s+besoin\s+de|inutile\s+de\s+(?:nous|vous)|avant\s+de\s+(?:critiquer|nous\s+reprocher"
+    r"|reprocher|vous\s+plaindre|nous\s+relancer|nous\s+ecrire|nous\s+accuser|mettre\s+en\s+cause)"
+    r"|nous\s+ne\s+pouvons\s+que\s+(?:constater|regretter|deplorer|vous\s+rappeler)|deviner"
+    r"|(?:il\s+)?n'appartient\s+pas\s+a\s+(?:nos|nous|l'administration|nos\s+services)"
+    r"|(?:que|dont)\s+vous\s+(?:denoncez|nous\s+reprochez|reprochez|pretendez|critiquez|exigez)"
+    r"|nous\s+(?:reprocher|accuser))\b"
+)
+"""A lesson or a put-down addressed to the citizen: weak alone."""
 _FAULT = re.compile(
-    r"\bvous\s+(?:n'(?:avez|aviez)\s+pas\s+(?!(?:ete|recu|eu|pu|obtenu|percu|beneficie|encore\s+recu|besoin|tort)\b)"
-    r"|devez|deviez|etes\s+tenue?s?|avez\s+oublie|aviez\s+oublie)"
+    r"\bvous\s+(?:n'(?:avez|aviez)\s+pas\s+(?!(?:ete|recu|eu|pu|obtenu|percu|beneficie|encore\s+recu|besoin|tort|a\b)\b)"
+    r"|devez|deviez|etes\s+tenue?s?|(?:avez|aviez)\s+oublie|omett\w*|(?:avez|aviez)\s+omis|neglig\w*|oubliez"
+    r"|tardez)"
     r"|\bce\s+que\s+vous\s+n'|\bvous\s+n'ayez\s+pas\s+(?!(?:ete|recu|eu|pu|obtenu|percu|beneficie)\b)"
     r"|\b(?:ce|cet|cette)\s+(?:genre|type|sorte)\s+de\s+(?:probleme|desagrement|situation|difficulte|erreur|retard)"
     r"|\b(?:lire|relire|consulter|verifier|ouvrir)\s+(?:(?:attentivement|regulierement|correctement)\s+)?"
-    r"(?:les|la|le|nos|vos|votre|l')\s*(?:consignes|notice|courriers?|instructions|messages?|messagerie|boite"
-    r"|convocation|documents?|guide)"
+    r"(?:les|la|le|nos|vos|votre|l')\s*(?:consignes|notice|courriers?|courriels?|instructions|messages?|messagerie"
+    r"|boite|convocation|documents?|guide|reponses?)"
     r"|\b(?:dernier|derniere)\s+(?:jour|moment|minute)\b|\bprendre\s+un\s+risque\b"
-    r"|\bil\s+(?:vous\s+)?manque\b|\bpieces\s+manquantes\b|\bincomplet\b"
+    r"|\bil\s+(?:vous\s+)?manque\b|\bpieces\s+manquantes\b|\b(?:votre|vos|le|ce)\s+(?:dossier|formulaire|demande)s?"
+    r"\s+incomplet|\babsence\s+de\s+(?:la|votre|vos|toute)\s+(?:piece|justificatif|reponse|document)"
     r"|\b(?:notice|guide|formulaire|courrier|site|page|convocation|fiche)\s+(?:(?!pas\b)[a-z'-]+\s+){0,3}?"
     r"(?:tres\s+|parfaitement\s+|pourtant\s+)?(?:complete?|detaillee?|claire?|explicite|limpide)\b"
     r"|\b(?:tout|tous|toutes)\s+(?:etait|etaient)\s+(?:pourtant\s+)?(?:ecrit|indique|precise|explique)"
     r"|\bvous\s+n'(?:etes|etiez)\s+pas\s+(?:le|la)\s+seule?\b|\bcelles?\s+des\s+autres\b"
     r"|\b(?:usagers|personnes|gens)\s+qui\s+ne\s+(?:sont|savent|lisent)\b"
+    r"|\b(?:votre|vos)\s+propres?\b|\bde\s+votre\s+(?:part|fait)\b"
+    r"|\b(?:resulte|decoule|provient|s'explique)\s+(?:[a-z]+\s+)?(?:de|par)\s+(?:votre|vos)\b"
+    r"|\b(?:avant|devant|plus\s+prioritaire)\s+(?:toutes\s+les|tous\s+les|celles?\s+des|ceux\s+des)\s+autres\b"
+    r"|\b(?:etaient|etait)\s+disponibles?\s+depuis\b"
 )
 """A fault or failing of the citizen, or a rule turned against them: weak alone (a rule stated plainly)."""
+_WEAK = (_INSIST, _LECTURE, _FAULT)
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _RHETORICAL = re.compile(r"\?\s*$")
@@ -90,14 +122,13 @@ _RHETORICAL = re.compile(r"\?\s*$")
 def _scored(sentence: str) -> bool:
     if _STRONG.search(sentence):
         return True
-    insist = bool(_INSIST.search(sentence))
-    fault = bool(_FAULT.search(sentence))
-    about_you = bool(re.search(rf"\b{_YOU}\b", sentence))
-    if insist and fault:
+    weak = sum(bool(pattern.search(sentence)) for pattern in _WEAK)
+    if weak >= 2:
         return True
     # a rhetorical question that reproaches, an exclamation that mocks
+    about_you = bool(re.search(rf"\b{_YOU}\b", sentence))
     marked = bool(_RHETORICAL.search(sentence)) or sentence.rstrip().endswith("!")
-    return marked and about_you and (insist or fault) and not sentence.lstrip().startswith(("n'hesitez", "merci"))
+    return marked and about_you and weak == 1 and not sentence.lstrip().startswith(("n'hesitez", "merci"))
 
 
 def feature_spans(draft: str) -> list[tuple[int, int]]:

@@ -62,6 +62,43 @@ CLEAN_SENTENCES = [
     "Nous sommes conscients que ces démarches sont compliquées, et notre site n'est pas toujours clair.",
     "Selon les informations de votre dossier, toutes les pièces ont été reçues le mois dernier.",
 ]
+# Second batch, written after tuning on the first and before tuning on this one.
+BLAME_SENTENCES_2 = [
+    "Nous aurions aimé que vous fassiez preuve de la même rigueur que celle que vous exigez de nos services.",
+    "Votre dossier aurait avancé bien plus vite si vous aviez répondu à notre demande de pièces en mars.",
+    "Nous prenons note de votre mécontentement, même s'il aurait été plus utile de nous envoyer les pièces demandées.",
+    "Il n'appartient pas à nos agents de deviner les informations que vous omettez de nous transmettre.",
+    "Le délai que vous dénoncez résulte directement de votre dossier incomplet.",
+    "Vous semblez considérer que votre demande doit passer avant toutes les autres.",
+    "Nous vous invitons à relire le courrier du 3 mars, qui répondait déjà à toutes vos questions.",
+    "Nul besoin de nous écrire cinq fois par semaine : votre demande a été enregistrée dès le premier message.",
+    "Nous sommes ravis de constater que vous avez finalement trouvé le chemin de notre site internet.",
+    "Votre prétendu appel du 12 mars ne figure dans aucun de nos registres.",
+    "Avant de critiquer nos agents, il serait bon de vérifier que votre propre déclaration était exacte.",
+    "Nous ne pouvons que constater, une fois encore, l'absence de la pièce demandée.",
+    "Les informations étaient disponibles depuis des semaines pour qui voulait bien les lire.",
+    "Nous doutons fortement que vous ayez réellement tenté de nous joindre à dix reprises.",
+    "Comme n'importe quel usager, vous deviez respecter la date limite de dépôt.",
+    "Il est assez curieux de nous reprocher un retard dont vous êtes à l'origine.",
+    "Un minimum d'organisation de votre part aurait suffi à éviter cette suspension.",
+    "Nous vous saurions gré de bien vouloir lire nos réponses avant de nous relancer.",
+    "C'est pourtant simple : un formulaire rempli, une pièce jointe, et le tour est joué.",
+    "Nous nous permettons de vous rappeler, une nouvelle fois, que le formulaire doit être signé.",
+]
+CLEAN_SENTENCES_2 = [
+    "Nous avons mis trop de temps à traiter votre demande et nous le regrettons.",
+    "Si vous le souhaitez, un conseiller peut vous aider à remplir le formulaire lors d'un rendez-vous.",
+    "La réglementation impose que le formulaire soit signé ; une signature électronique suffit.",
+    "Votre message nous a aidés à repérer une erreur dans notre courrier du 3 mars.",
+    "Nous comprenons votre exaspération après plusieurs appels restés sans réponse.",
+    "Nous vous remercions d'avoir pris le temps de nous écrire de manière aussi détaillée.",
+    "Il manquait une pièce à votre dossier, que nous avons retrouvée depuis dans un autre envoi.",
+    "Nos équipes auraient dû vous informer du changement de procédure, et ce n'a pas été le cas.",
+    "Pour gagner du temps lors de vos prochaines démarches, vous pouvez enregistrer vos pièces dans votre espace.",
+    "Nous rappelons à nos agents l'importance de répondre à chaque appel.",
+    "Vous n'avez rien à faire de plus : votre dossier est complet.",
+    "Votre demande a bien été reçue et sera étudiée avec attention par nos services.",
+]
 GAPS = [
     "Votre conseillère, [Prénom], vous recevra à l'agence.",
     "Votre dossier est suivi par [nom de l'agent], joignable au standard.",
@@ -79,6 +116,8 @@ FOREIGN = [
 ROUND3: list[tuple[str, str, str, list[str], dict[str, object], list[str]]] = [
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES_2],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_2],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["placeholder"]) for s in GAPS],
     *[(d, REVIEW, "", PLACEHOLDERS, TEAM, ["language"]) for d in FOREIGN],
 ]
