@@ -60,6 +60,13 @@ _STRONG = re.compile(
             r"|responsables?|la\s+cause)\b|\bvous\s+(?:etes|etiez)\s+(?:seule?s?\s+)?a\s+l'origine\b"
             r"|\b(?:ravie?s?|heureux|heureuses|contente?s?)\s+de\s+(?:constater|voir|apprendre)\s+que\s+vous\s+"
             r"(?:[a-z'-]+\s+){0,2}?(?:enfin|finalement)\b"
+            r"|\bcomment\s+vous\s+(?:avez|aviez|auriez)\s+pu\b|\ba\s+croire\s+que\b|\bvotre\s+memoire\b"
+            r"|\b(?:vos|votre|ces|ses)\s+(?:[a-z]+\s+)?(?:recriminations?|jeremiades?|lamentations?|elucubrations?"
+            r"|gesticulations?|allegations?|pretentions?|recriminations?)\b"
+            r"|\bvous\s+n'ignorez\s+(?:(?:certainement|surement|sans\s+doute|probablement|pourtant)\s+)?pas\b"
+            r"|\bvous\s+(?:reconnaitrez|admettrez|conviendrez)\b"
+            r"|\b(?:un\s+peu|beaucoup|bien)\s+plus\s+de\s+(?:patience|rigueur|attention|vigilance|soin|courtoisie"
+            r"|politesse|calme|serieux|retenue|mesure)\b"
             r"|\bfaut-il\s+(?:vraiment\s+|encore\s+|donc\s+)?(?:preciser|rappeler|redire|repeter|expliquer|dire)\b"
             r"|\bvous\s+n'(?:etes|etiez)\s+(?:(?:sans\s+doute|certainement|surement|probablement)\s+)?pas\s+sans\s+"
             r"(?:savoir|ignorer)\b",
@@ -75,7 +82,8 @@ _INSIST = re.compile(
     r"|comme\s+precise|comme\s+explique|a\s+l'avenir|la\s+prochaine\s+fois|entierement|uniquement|directement"
     r"|enfin|finalement|infiniment|simplement|il\s+suffit|il\s+suffisait|vous\s+comprendrez"
     r"|comme\s+(?:tout\s+le\s+monde|les\s+autres|chacun|n'importe\s+qu(?:el|elle|i))|noir\s+sur\s+blanc"
-    r"|attentivement|(?:assez|plutot|bien)\s+(?:curieux|etonnant|surprenant|etrange)|curieux|etrange)\b"
+    r"|attentivement|vous-memes?|desormais|pour\s+la\s+[a-z]+ieme\s+fois"
+    r"|(?:assez|plutot|bien)\s+(?:curieux|etonnant|surprenant|etrange)|curieux|etrange)\b"
 )
 """Insistence, repetition and condescension markers: weak alone (« nous vous rappelons volontiers »)."""
 _LECTURE = re.compile(
@@ -87,7 +95,8 @@ _LECTURE = re.compile(
     r"|nous\s+ne\s+pouvons\s+que\s+(?:constater|regretter|deplorer|vous\s+rappeler)|deviner"
     r"|(?:il\s+)?n'appartient\s+pas\s+a\s+(?:nos|nous|l'administration|nos\s+services)"
     r"|(?:que|dont)\s+vous\s+(?:denoncez|nous\s+reprochez|reprochez|pretendez|critiquez|exigez)"
-    r"|nous\s+(?:reprocher|accuser))\b"
+    r"|nous\s+(?:reprocher|accuser)|sachez\s+que|nous\s+vous\s+(?:indiquons|precisons|repetons|redisons)"
+    r"\s+(?:que|a\s+nouveau|de\s+nouveau|encore))\b"
 )
 """A lesson or a put-down addressed to the citizen: weak alone."""
 _FAULT = re.compile(
@@ -111,6 +120,11 @@ _FAULT = re.compile(
     r"|\b(?:resulte|decoule|provient|s'explique)\s+(?:[a-z]+\s+)?(?:de|par)\s+(?:votre|vos)\b"
     r"|\b(?:avant|devant|plus\s+prioritaire)\s+(?:toutes\s+les|tous\s+les|celles?\s+des|ceux\s+des)\s+autres\b"
     r"|\b(?:etaient|etait)\s+disponibles?\s+depuis\b"
+    # others manage, the tool works: the failing is the citizen's
+    r"|\b(?:les\s+autres|la\s+plupart\s+des|beaucoup\s+d')\s*(?:usagers|allocataires|assures|contribuables|parents"
+    r"|gens|personnes|demandeurs|administres)\b"
+    r"|\b(?:fonctionne|marche|fonctionnait|marchait)\s+(?:parfaitement|tres\s+bien|normalement|sans\s+probleme)\b"
+    r"|\bsavoir\s+s'en\s+servir\b|\bsavoir\s+lire\b"
 )
 """A fault or failing of the citizen, or a rule turned against them: weak alone (a rule stated plainly)."""
 _WEAK = (_INSIST, _LECTURE, _FAULT)

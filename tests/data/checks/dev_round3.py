@@ -99,6 +99,42 @@ CLEAN_SENTENCES_2 = [
     "Vous n'avez rien à faire de plus : votre dossier est complet.",
     "Votre demande a bien été reçue et sera étudiée avec attention par nos services.",
 ]
+# Third batch, written after tuning on the first two and before tuning on this one.
+BLAME_SENTENCES_3 = [
+    "Une lecture même rapide de l'avis d'imposition vous aurait évité cette réclamation.",
+    "Nous avons bien du mal à comprendre comment vous avez pu ignorer trois courriers recommandés.",
+    "Il va de soi que l'administration n'a pas à compenser vos propres oublis.",
+    "Votre mémoire vous joue sans doute des tours : aucun rendez-vous n'avait été fixé ce jour-là.",
+    "Pour la troisième fois, nous vous indiquons que le dossier doit être complet.",
+    "Merci de nous épargner à l'avenir ce ton désagréable, nos agents font leur travail.",
+    "Vous conviendrez qu'il est difficile de verser une aide à quelqu'un qui ne déclare pas ses ressources.",
+    "Nous ne sommes pas responsables de votre manque d'anticipation.",
+    "À croire que les courriers que nous envoyons ne sont jamais ouverts.",
+    "Sachez que les autres allocataires, eux, parviennent à remplir ce formulaire sans difficulté.",
+    "Nous avons pris bonne note de vos nombreuses récriminations.",
+    "Vous n'ignorez certainement pas que toute fausse déclaration est sanctionnée.",
+    "Ce n'est qu'après trois relances de notre part que vous avez daigné répondre.",
+    "Le site fonctionne parfaitement : il faut simplement savoir s'en servir.",
+    "Nous espérons que vous saurez désormais faire preuve d'un peu plus de patience.",
+    "Vous reconnaîtrez vous-même que votre demande est arrivée bien après la date limite.",
+]
+CLEAN_SENTENCES_3 = [
+    "Votre demande a pourtant été transmise dans les délais, et c'est bien de notre côté que le retard s'est produit.",
+    "Nous sommes toujours à votre disposition pour vous aider dans cette démarche.",
+    "Pour déclarer un changement de situation, il suffit de vous connecter à votre espace et de choisir la rubrique dédiée.",
+    "Nous vous prions de nous excuser pour les trois courriers contradictoires que vous avez reçus.",
+    "Nous comprenons tout à fait que cette situation soit source d'inquiétude.",
+    "Vous avez raison : l'information n'apparaissait pas clairement sur notre site.",
+    "La date limite de dépôt est fixée au 31 mai ; passé ce délai, une majoration peut s'appliquer.",
+    "Nous avons transmis vos remarques au responsable du service, qui en tiendra compte.",
+    "Encore merci pour votre retour, qui nous aide à améliorer l'accueil.",
+    "Votre dossier était incomplet à cause d'une erreur de notre logiciel, nous l'avons corrigée.",
+    "Nos agents auraient dû vérifier votre situation avant de suspendre vos droits.",
+]
+PROMISE_SENTENCES_3 = [
+    # written as clean in the third batch; the promise check rightly flags it (a date the instructions lack)
+    "Un conseiller va vous rappeler d'ici la fin de la semaine pour faire le point avec vous.",
+]
 GAPS = [
     "Votre conseillère, [Prénom], vous recevra à l'agence.",
     "Votre dossier est suivi par [nom de l'agent], joignable au standard.",
@@ -118,6 +154,9 @@ ROUND3: list[tuple[str, str, str, list[str], dict[str, object], list[str]]] = [
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES_2],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_2],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES_3],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_3],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["promise"]) for s in PROMISE_SENTENCES_3],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["placeholder"]) for s in GAPS],
     *[(d, REVIEW, "", PLACEHOLDERS, TEAM, ["language"]) for d in FOREIGN],
 ]
