@@ -21,11 +21,13 @@ def reply(sentence: str) -> str:
 BLAME_SENTENCES = [
     "Vous auriez pu vous épargner cette attente en lisant la notice jointe au formulaire.",
     "Il vous appartenait de signaler votre changement d'adresse dans les délais.",
-    "Nous vous rappelons que les pièces justificatives doivent être envoyées avant la date limite, ce que vous n'avez pas fait.",
+    "Nous vous rappelons que les pièces justificatives doivent être envoyées avant la date limite, "
+    "ce que vous n'avez pas fait.",
     "Selon vous, personne ne répond au téléphone ; nos relevés montrent pourtant des appels traités chaque jour.",
     "Vous prétendez avoir envoyé votre attestation, mais nous n'en avons aucune trace.",
     "Votre soi-disant relance n'est jamais parvenue à nos services.",
-    "Nous ne manquerons pas de traiter votre dossier dès que vous aurez enfin daigné nous transmettre les pièces demandées.",
+    "Nous ne manquerons pas de traiter votre dossier dès que vous aurez enfin daigné nous transmettre "
+    "les pièces demandées.",
     "Il suffit de lire les consignes affichées sur la page d'accueil pour éviter ce genre de problème.",
     "Comme tout le monde, vous devez prendre rendez-vous en ligne.",
     "Faut-il vraiment préciser qu'un dossier incomplet ne peut pas être instruit ?",
@@ -121,7 +123,8 @@ BLAME_SENTENCES_3 = [
 CLEAN_SENTENCES_3 = [
     "Votre demande a pourtant été transmise dans les délais, et c'est bien de notre côté que le retard s'est produit.",
     "Nous sommes toujours à votre disposition pour vous aider dans cette démarche.",
-    "Pour déclarer un changement de situation, il suffit de vous connecter à votre espace et de choisir la rubrique dédiée.",
+    "Pour déclarer un changement de situation, il suffit de vous connecter à votre espace et de choisir "
+    "la rubrique dédiée.",
     "Nous vous prions de nous excuser pour les trois courriers contradictoires que vous avez reçus.",
     "Nous comprenons tout à fait que cette situation soit source d'inquiétude.",
     "Vous avez raison : l'information n'apparaissait pas clairement sur notre site.",
