@@ -1,7 +1,7 @@
 """Blame, irony and condescension by features rather than phrasings: each sentence of the folded draft is scored
 on what its words do (cast doubt on the citizen's word, reproach them in the past, insist, talk down, praise with
-irony) and flagged when one strong feature, or two weaker ones of different kinds (insistence, a lesson, a fault of the
-citizen), are there, or one weak one in a rhetorical question or an exclamation about the citizen. The service's
+irony) and flagged when one strong feature is there, or weaker ones (insistence, a lesson, a fault of the citizen, each with
+its weight) add up, or a weaker one in a rhetorical question or an exclamation about the citizen. The service's
 self-criticism (« nous aurions dû »), apologies, thanks and rules stated plainly carry at most one weak feature."""
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ _STRONG = re.compile(
             r"|\bvous\s+(?:reconnaitrez|admettrez|conviendrez)\b"
             r"|\b(?:un\s+peu|beaucoup|bien)\s+plus\s+de\s+(?:patience|rigueur|attention|vigilance|soin|courtoisie"
             r"|politesse|calme|serieux|retenue|mesure)\b"
+            r"|\bce\s+que\s+vous\s+n'(?:avez|aviez)\s+(?:pas|jamais)\s+fait\b"
             r"|\bfaut-il\s+(?:vraiment\s+|encore\s+|donc\s+)?(?:preciser|rappeler|redire|repeter|expliquer|dire)\b"
             r"|\bvous\s+n'(?:etes|etiez)\s+(?:(?:sans\s+doute|certainement|surement|probablement)\s+)?pas\s+sans\s+"
             r"(?:savoir|ignorer)\b",
@@ -76,74 +77,110 @@ _STRONG = re.compile(
 )
 """One of these alone is blame or irony."""
 
-_INSIST = re.compile(
-    r"\b(?:pourtant|clairement|evidemment|bien\s+entendu|vraiment|toujours|reellement|deja"
-    r"|encore\s+une\s+fois|une\s+fois\s+(?:encore|de\s+plus)|une\s+nouvelle\s+fois|a\s+(?:plusieurs|dix|maintes"
-    r"|de\s+nombreuses)\s+reprises|maintes\s+fois|\w+\s+fois\s+par\s+(?:jour|semaine|mois)|comme\s+indique"
-    r"|comme\s+precise|comme\s+explique|a\s+l'avenir|la\s+prochaine\s+fois|entierement|uniquement|directement"
-    r"|enfin|finalement|infiniment|simplement|il\s+suffit|il\s+suffisait|vous\s+comprendrez"
-    r"|comme\s+(?:tout\s+le\s+monde|les\s+autres|chacun|n'importe\s+qu(?:el|elle|i))|noir\s+sur\s+blanc"
-    r"|attentivement|vous-memes?|desormais|pour\s+la\s+[a-z]+ieme\s+fois"
-    r"|(?:assez|plutot|bien)\s+(?:curieux|etonnant|surprenant|etrange)|curieux|etrange)\b"
+_NOT_HAPPENED_TO = r"(?!(?:ete|recu|eu|pu|obtenu|percu|beneficie|encore\s+recu|besoin|tort|a\b|rien\s+a)\b)"
+"""After « vous n'avez pas »: what happened to the citizen, or what they need not do, is no failing of theirs."""
+
+_WEIGHTED = (
+    # pointed insistence and repetition
+    (
+        1.0,
+        r"\b(?:pourtant|clairement|evidemment|bien\s+entendu|reellement|encore\s+une\s+fois"
+        r"|une\s+fois\s+(?:encore|de\s+plus)|une\s+nouvelle\s+fois|a\s+(?:plusieurs|dix|maintes|de\s+nombreuses)"
+        r"\s+reprises|maintes\s+fois|\w+\s+fois\s+par\s+(?:jour|semaine|mois)|a\s+l'avenir|la\s+prochaine\s+fois"
+        r"|noir\s+sur\s+blanc|attentivement|vous-memes?|infiniment|vous\s+comprendrez"
+        r"|(?:assez|plutot|bien)\s+(?:curieux|etonnant|surprenant|etrange))\b",
+    ),
+    # mild insistence: common in plain replies, weighs only with something else
+    (
+        0.5,
+        r"\b(?:vraiment|toujours|deja|comme\s+indique|comme\s+precise|comme\s+explique|entierement|uniquement"
+        r"|directement|enfin|finalement|simplement|il\s+suffit|il\s+suffisait|desormais|curieux|etrange"
+        r"|sans\s+(?:aucune\s+)?(?:difficulte|probleme|peine)|relire)\b",
+    ),
+    # « pour la troisième fois », « comme tout le monde »: the citizen set against the rule or the others
+    (
+        1.5,
+        r"\bpour\s+la\s+[a-z]+ieme\s+fois\b|\bcomme\s+(?:tout\s+le\s+monde|les\s+autres|chacun"
+        r"|n'importe\s+qu(?:el|elle|i))\b",
+    ),
+    # a lesson or a put-down
+    (
+        1.0,
+        # reminding, not calling back: « nous vous rappelons que », « vous rappeler, une nouvelle fois, que »
+        r"\b(?:vous\s+rappel[a-z]*(?=\s*,|\s+que\b|\s+l'|\s+les\s+(?:regles|conditions|delais))|rappelons\s+que"
+        r"|il\s+serait\s+(?:bon|sage|judicieux|utile|temps)\s+(?:de|que)|nous\s+vous\s+saurions\s+gre"
+        r"|(?:nul|pas)\s+besoin\s+de|inutile\s+de\s+(?:nous|vous)|avant\s+de\s+(?:critiquer|nous\s+reprocher"
+        r"|reprocher|vous\s+plaindre|nous\s+relancer|nous\s+ecrire|nous\s+accuser|mettre\s+en\s+cause)"
+        r"|nous\s+ne\s+pouvons\s+que\s+(?:constater|regretter|deplorer|vous\s+rappeler)|deviner"
+        r"|(?:il\s+)?n'appartient\s+pas\s+a\s+(?:nos|nous|l'administration|nos\s+services)"
+        r"|(?:que|dont)\s+vous\s+(?:denoncez|nous\s+reprochez|reprochez|pretendez|critiquez|exigez)"
+        r"|nous\s+(?:reprocher|accuser)"
+        r"|(?:lire|relire|consulter|ouvrir)\s+(?:(?:attentivement|regulierement|correctement)\s+)?"
+        r"(?:les|la|le|nos|vos|votre|l')\s*(?:consignes|notice|courriers?|courriels?|instructions|messages?|messagerie"
+        r"|boite|convocation|documents?|guide|reponses?))\b",
+    ),
+    (
+        0.5,
+        r"\b(?:sachez\s+que|nous\s+vous\s+(?:indiquons|precisons|repetons|redisons)\s+(?:que|a\s+nouveau|de\s+nouveau))\b",
+    ),
+    # a fault or failing of the citizen
+    (
+        1.0,
+        rf"\bvous\s+(?:n'(?:avez|aviez)\s+pas\s+{_NOT_HAPPENED_TO}|deviez|etes\s+tenue?s?|(?:avez|aviez)\s+oublie"
+        r"|omett\w*|(?:avez|aviez)\s+omis|neglig\w*|oubliez|tardez)"
+        rf"|\bvous\s+n'ayez\s+pas\s+{_NOT_HAPPENED_TO}"
+        r"|\b(?:ce|cet|cette)\s+(?:genre|type|sorte)\s+de\s+(?:probleme|desagrement|situation|difficulte|erreur|retard)"
+        r"|\bprendre\s+un\s+risque\b|\bil\s+(?:vous\s+)?manque\s+(?:la\s+moitie|l'essentiel|la\s+plupart|beaucoup)"
+        r"|\babsence\s+de\s+(?:la|votre|vos|toute)\s+(?:piece|justificatif|reponse|document)"
+        r"|\b(?:notice|guide|formulaire|courrier|site|page|convocation|fiche)\s+(?:(?!pas\b)[a-z'-]+\s+){0,3}?"
+        r"(?:tres\s+|parfaitement\s+|pourtant\s+)?(?:complete?|detaillee?|claire?|explicite|limpide)\b"
+        r"|\b(?:tout|tous|toutes)\s+(?:etait|etaient)\s+(?:pourtant\s+)?(?:ecrit|indique|precise|explique)"
+        r"|\bvous\s+n'(?:etes|etiez)\s+pas\s+(?:le|la)\s+seule?\b|\bcelles?\s+des\s+autres\b"
+        r"|\b(?:usagers|personnes|gens)\s+qui\s+ne\s+(?:sont|savent|lisent)\b"
+        r"|\b(?:resulte|decoule|provient|s'explique)\s+(?:[a-z]+\s+)?(?:de|par)\s+(?:votre|vos)\b"
+        r"|\b(?:avant|devant|plus\s+prioritaire)\s+(?:toutes\s+les|tous\s+les|celles?\s+des|ceux\s+des)\s+autres\b"
+        r"|\b(?:etaient|etait)\s+disponibles?\s+depuis\b"
+        # others manage, the tool works: the failing is the citizen's
+        r"|\b(?:les\s+autres|la\s+plupart\s+des|beaucoup\s+d')\s*(?:usagers|allocataires|assures|contribuables"
+        r"|parents|gens|personnes|demandeurs|administres)\b"
+        r"|\b(?:fonctionne|marche|fonctionnait|marchait)\s+(?:parfaitement|tres\s+bien|normalement|sans\s+probleme)\b"
+        r"|\bsavoir\s+s'en\s+servir\b|\bsavoir\s+lire\b|\b(?:dernier|derniere)\s+(?:jour|moment|minute)\b",
+    ),
+    # facts and rules of a plain reply, that weigh only with insistence or a lesson
+    (
+        0.5,
+        r"\bvous\s+devez\b|\bil\s+(?:vous\s+)?manque\b|\bpieces\s+manquantes\b|\bincomplete?s?\b"
+        r"|\b(?:votre|vos)\s+propres?\b|\bde\s+votre\s+(?:part|fait)\b",
+    ),
 )
-"""Insistence, repetition and condescension markers: weak alone (« nous vous rappelons volontiers »)."""
-_LECTURE = re.compile(
-    # reminding, not calling back: « nous vous rappelons que », « vous rappeler, une nouvelle fois, que »
-    r"\b(?:vous\s+rappel[a-z]*(?=\s*,|\s+que\b|\s+l'|\s+les\s+(?:regles|conditions|delais))|rappelons\s+que"
-    r"|il\s+serait\s+(?:bon|sage|judicieux|utile|temps)\s+(?:de|que)|nous\s+vous\s+saurions\s+gre"
-    r"|(?:nul|pas)\s+besoin\s+de|inutile\s+de\s+(?:nous|vous)|avant\s+de\s+(?:critiquer|nous\s+reprocher"
-    r"|reprocher|vous\s+plaindre|nous\s+relancer|nous\s+ecrire|nous\s+accuser|mettre\s+en\s+cause)"
-    r"|nous\s+ne\s+pouvons\s+que\s+(?:constater|regretter|deplorer|vous\s+rappeler)|deviner"
-    r"|(?:il\s+)?n'appartient\s+pas\s+a\s+(?:nos|nous|l'administration|nos\s+services)"
-    r"|(?:que|dont)\s+vous\s+(?:denoncez|nous\s+reprochez|reprochez|pretendez|critiquez|exigez)"
-    r"|nous\s+(?:reprocher|accuser)|sachez\s+que|nous\s+vous\s+(?:indiquons|precisons|repetons|redisons)"
-    r"\s+(?:que|a\s+nouveau|de\s+nouveau|encore))\b"
-)
-"""A lesson or a put-down addressed to the citizen: weak alone."""
-_FAULT = re.compile(
-    r"\bvous\s+(?:n'(?:avez|aviez)\s+pas\s+(?!(?:ete|recu|eu|pu|obtenu|percu|beneficie|encore\s+recu|besoin|tort|a\b)\b)"
-    r"|devez|deviez|etes\s+tenue?s?|(?:avez|aviez)\s+oublie|omett\w*|(?:avez|aviez)\s+omis|neglig\w*|oubliez"
-    r"|tardez)"
-    r"|\bce\s+que\s+vous\s+n'|\bvous\s+n'ayez\s+pas\s+(?!(?:ete|recu|eu|pu|obtenu|percu|beneficie)\b)"
-    r"|\b(?:ce|cet|cette)\s+(?:genre|type|sorte)\s+de\s+(?:probleme|desagrement|situation|difficulte|erreur|retard)"
-    r"|\b(?:lire|relire|consulter|verifier|ouvrir)\s+(?:(?:attentivement|regulierement|correctement)\s+)?"
-    r"(?:les|la|le|nos|vos|votre|l')\s*(?:consignes|notice|courriers?|courriels?|instructions|messages?|messagerie"
-    r"|boite|convocation|documents?|guide|reponses?)"
-    r"|\b(?:dernier|derniere)\s+(?:jour|moment|minute)\b|\bprendre\s+un\s+risque\b"
-    r"|\bil\s+(?:vous\s+)?manque\b|\bpieces\s+manquantes\b|\bincomplete?s?\b"
-    r"|\babsence\s+de\s+(?:la|votre|vos|toute)\s+(?:piece|justificatif|reponse|document)"
-    r"|\b(?:notice|guide|formulaire|courrier|site|page|convocation|fiche)\s+(?:(?!pas\b)[a-z'-]+\s+){0,3}?"
-    r"(?:tres\s+|parfaitement\s+|pourtant\s+)?(?:complete?|detaillee?|claire?|explicite|limpide)\b"
-    r"|\b(?:tout|tous|toutes)\s+(?:etait|etaient)\s+(?:pourtant\s+)?(?:ecrit|indique|precise|explique)"
-    r"|\bvous\s+n'(?:etes|etiez)\s+pas\s+(?:le|la)\s+seule?\b|\bcelles?\s+des\s+autres\b"
-    r"|\b(?:usagers|personnes|gens)\s+qui\s+ne\s+(?:sont|savent|lisent)\b"
-    r"|\b(?:votre|vos)\s+propres?\b|\bde\s+votre\s+(?:part|fait)\b"
-    r"|\b(?:resulte|decoule|provient|s'explique)\s+(?:[a-z]+\s+)?(?:de|par)\s+(?:votre|vos)\b"
-    r"|\b(?:avant|devant|plus\s+prioritaire)\s+(?:toutes\s+les|tous\s+les|celles?\s+des|ceux\s+des)\s+autres\b"
-    r"|\b(?:etaient|etait)\s+disponibles?\s+depuis\b"
-    # others manage, the tool works: the failing is the citizen's
-    r"|\b(?:les\s+autres|la\s+plupart\s+des|beaucoup\s+d')\s*(?:usagers|allocataires|assures|contribuables|parents"
-    r"|gens|personnes|demandeurs|administres)\b"
-    r"|\b(?:fonctionne|marche|fonctionnait|marchait)\s+(?:parfaitement|tres\s+bien|normalement|sans\s+probleme)\b"
-    r"|\bsavoir\s+s'en\s+servir\b|\bsavoir\s+lire\b"
-)
-"""A fault or failing of the citizen, or a rule turned against them: weak alone (a rule stated plainly)."""
-_WEAK = (_INSIST, _LECTURE, _FAULT)
+_FEATURES = tuple((weight, re.compile(pattern)) for weight, pattern in _WEIGHTED)
+"""Weaker features with their weights: a sentence weighing 2 or more, from two features at least, is blame."""
+THRESHOLD = 2.0
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _RHETORICAL = re.compile(r"\?\s*$")
 
 
+def _weight(sentence: str) -> tuple[float, int]:
+    """The weight of the sentence's weaker features, and how many distinct ones (a feature counts twice at most)."""
+    total, count = 0.0, 0
+    for weight, pattern in _FEATURES:
+        found = min(len({match.group() for match in pattern.finditer(sentence)}), 2)
+        total += weight * found
+        count += found
+    return total, count
+
+
 def _scored(sentence: str) -> bool:
     if _STRONG.search(sentence):
         return True
-    weak = sum(bool(pattern.search(sentence)) for pattern in _WEAK)
-    if weak >= 2:
+    weight, count = _weight(sentence)
+    if weight >= THRESHOLD and count >= 2:
         return True
     # a rhetorical question that reproaches, an exclamation that mocks
     about_you = bool(re.search(rf"\b{_YOU}\b", sentence))
     marked = bool(_RHETORICAL.search(sentence)) or sentence.rstrip().endswith("!")
-    return marked and about_you and weak == 1 and not sentence.lstrip().startswith(("n'hesitez", "merci"))
+    return marked and about_you and weight >= 1 and not sentence.lstrip().startswith(("n'hesitez", "merci"))
 
 
 def feature_spans(draft: str) -> list[tuple[int, int]]:
