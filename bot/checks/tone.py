@@ -10,7 +10,8 @@ from bot.checks.french import clauses, fold
 from bot.checks.tone_features import feature_spans
 
 _NOT_US = (
-    r"(?!\s*(?:(?:bien\s+sur|evidemment|naturellement|bien|donc|alors|certainement)\s+)?(?:vous|lui|leur|que\s+nous)\b)"
+    r"(?!\s*(?:(?:bien\s+sur|evidemment|naturellement|bien|donc|alors|certainement)\s+)?(?:vous|lui|leur|que\s+nous"
+    r"|notre\s+part|notre\s+cote)\b)"
 )
 """After « il fallait »: « il fallait venir », « il fallait nous prévenir » blame the citizen; « il fallait (bien
 sûr) vous prévenir », « il aurait fallu que nous » blame the service."""

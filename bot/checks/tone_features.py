@@ -1,8 +1,9 @@
 """Blame, irony and condescension by features rather than phrasings: each sentence of the folded draft is scored
 on what its words do (cast doubt on the citizen's word, reproach them in the past, insist, talk down, praise with
-irony) and flagged when one strong feature is there, or weaker ones (insistence, a lesson, a fault of the citizen, each with
-its weight) add up, or a weaker one in a rhetorical question or an exclamation about the citizen. The service's
-self-criticism (« nous aurions dû »), apologies, thanks and rules stated plainly carry at most one weak feature."""
+irony). A sentence is flagged when one strong feature is there, or weaker ones (insistence, a lesson, a fault of
+the citizen, each with its weight) of two kinds add up, or a weaker one comes in a rhetorical question or an
+exclamation about the citizen. The service's self-criticism (« nous aurions dû »), apologies, thanks and rules
+stated plainly weigh too little."""
 
 from __future__ import annotations
 
@@ -69,6 +70,14 @@ _STRONG = re.compile(
             r"|\b(?:un\s+peu|beaucoup|bien)\s+plus\s+de\s+(?:patience|rigueur|attention|vigilance|soin|courtoisie"
             r"|politesse|calme|serieux|retenue|mesure)\b"
             r"|\bce\s+que\s+vous\s+n'(?:avez|aviez)\s+(?:pas|jamais)\s+fait\b"
+            r"|\bque\s+vous\s+(?:affirmez|dites|assurez|declarez|soutenez|pensez|croyez)\s+(?:nous\s+)?avoir\b"
+            r"|\bnous\s+vous\s+laissons\s+juge\b"
+            r"|\b(?:votre|vos)\s+[a-z]+\s+(?:aurai(?:t|ent)\s+ete|serai(?:t|ent))\s+(?:bien\s+)?plus\s+(?:credibles?"
+            r"|recevables?|convaincante?s?|lisibles?|complete?s?|serieuse?s?|utiles?)\b"
+            r"|\bnous\s+ne\s+sommes\s+(?:en\s+rien|pas)\s+responsables?\b(?=[^.;]{0,60}\b(?:vous|votre|vos)\b)"
+            r"|\bn'(?:est|etait)\s+(?:visiblement\s+|manifestement\s+|sans\s+doute\s+|apparemment\s+)?pas\s+"
+            r"(?:une\s+(?:priorite|habitude|preoccupation)\s+pour\s+vous|votre\s+(?:priorite|habitude|preoccupation))\b"
+            r"|\bsi\s+(?:chaque|tous\s+les|tout\s+le\s+monde|chacun)\b[^.;]{0,50}\bcomme\s+vous\b"
             r"|\bfaut-il\s+(?:vraiment\s+|encore\s+|donc\s+)?(?:preciser|rappeler|redire|repeter|expliquer|dire)\b"
             r"|\bvous\s+n'(?:etes|etiez)\s+(?:(?:sans\s+doute|certainement|surement|probablement)\s+)?pas\s+sans\s+"
             r"(?:savoir|ignorer)\b",
@@ -83,15 +92,17 @@ _NOT_HAPPENED_TO = r"(?!(?:ete|recu|eu|pu|obtenu|percu|beneficie|encore\s+recu|b
 _WEIGHTED = (
     # pointed insistence and repetition
     (
+        "insist",
         1.0,
         r"\b(?:pourtant|clairement|evidemment|bien\s+entendu|reellement|encore\s+une\s+fois"
         r"|une\s+fois\s+(?:encore|de\s+plus)|une\s+nouvelle\s+fois|a\s+(?:plusieurs|dix|maintes|de\s+nombreuses)"
         r"\s+reprises|maintes\s+fois|\w+\s+fois\s+par\s+(?:jour|semaine|mois)|a\s+l'avenir|la\s+prochaine\s+fois"
-        r"|noir\s+sur\s+blanc|attentivement|vous-memes?|infiniment|vous\s+comprendrez"
+        r"|noir\s+sur\s+blanc|attentivement|vous-memes?|infiniment|vous\s+comprendrez|manifestement|visiblement"
         r"|(?:assez|plutot|bien)\s+(?:curieux|etonnant|surprenant|etrange))\b",
     ),
     # mild insistence: common in plain replies, weighs only with something else
     (
+        "insist",
         0.5,
         r"\b(?:vraiment|toujours|deja|comme\s+indique|comme\s+precise|comme\s+explique|entierement|uniquement"
         r"|directement|enfin|finalement|simplement|il\s+suffit|il\s+suffisait|desormais|curieux|etrange"
@@ -99,12 +110,14 @@ _WEIGHTED = (
     ),
     # « pour la troisième fois », « comme tout le monde »: the citizen set against the rule or the others
     (
+        "insist",
         1.5,
         r"\bpour\s+la\s+[a-z]+ieme\s+fois\b|\bcomme\s+(?:tout\s+le\s+monde|les\s+autres|chacun"
         r"|n'importe\s+qu(?:el|elle|i))\b",
     ),
     # a lesson or a put-down
     (
+        "lesson",
         1.0,
         # reminding, not calling back: « nous vous rappelons que », « vous rappeler, une nouvelle fois, que »
         r"\b(?:vous\s+rappel[a-z]*(?=\s*,|\s+que\b|\s+l'|\s+les\s+(?:regles|conditions|delais))|rappelons\s+que"
@@ -114,21 +127,31 @@ _WEIGHTED = (
         r"|nous\s+ne\s+pouvons\s+que\s+(?:constater|regretter|deplorer|vous\s+rappeler)|deviner"
         r"|(?:il\s+)?n'appartient\s+pas\s+a\s+(?:nos|nous|l'administration|nos\s+services)"
         r"|(?:que|dont)\s+vous\s+(?:denoncez|nous\s+reprochez|reprochez|pretendez|critiquez|exigez)"
-        r"|nous\s+(?:reprocher|accuser)"
-        r"|(?:lire|relire|consulter|ouvrir)\s+(?:(?:attentivement|regulierement|correctement)\s+)?"
+        r"|nous\s+(?:reprocher|accuser)|ne\s+change\s+rien|(?:conseillons|recommandons|invitons|engageons)"
+        r"\s+(?:vivement|fortement|instamment))\b",
+    ),
+    # told to read what was sent: it was not read
+    (
+        "fault",
+        1.0,
+        r"\b(?:lire|relire|consulter|ouvrir)\s+(?:(?:attentivement|regulierement|correctement)\s+)?"
         r"(?:les|la|le|nos|vos|votre|l')\s*(?:consignes|notice|courriers?|courriels?|instructions|messages?|messagerie"
-        r"|boite|convocation|documents?|guide|reponses?))\b",
+        r"|boite|convocation|documents?|guide|reponses?)\b",
     ),
     (
+        "lesson",
         0.5,
         r"\b(?:sachez\s+que|nous\s+vous\s+(?:indiquons|precisons|repetons|redisons)\s+(?:que|a\s+nouveau|de\s+nouveau))\b",
     ),
     # a fault or failing of the citizen
     (
+        "fault",
         1.0,
         rf"\bvous\s+(?:n'(?:avez|aviez)\s+pas\s+{_NOT_HAPPENED_TO}|deviez|etes\s+tenue?s?|(?:avez|aviez)\s+oublie"
         r"|omett\w*|(?:avez|aviez)\s+omis|neglig\w*|oubliez|tardez)"
         rf"|\bvous\s+n'ayez\s+pas\s+{_NOT_HAPPENED_TO}"
+        # a habit of failing: « vous ne consultez jamais », « vous ne répondiez jamais »
+        r"|\bvous\s+ne\s+(?!(?:serez|aurez|devrez|pourrez|perdrez|etes|etiez|recevez|receviez)\b)[a-z]+(?:ez|iez)\s+jamais\b"
         r"|\b(?:ce|cet|cette)\s+(?:genre|type|sorte)\s+de\s+(?:probleme|desagrement|situation|difficulte|erreur|retard)"
         r"|\bprendre\s+un\s+risque\b|\bil\s+(?:vous\s+)?manque\s+(?:la\s+moitie|l'essentiel|la\s+plupart|beaucoup)"
         r"|\babsence\s+de\s+(?:la|votre|vos|toute)\s+(?:piece|justificatif|reponse|document)"
@@ -148,13 +171,16 @@ _WEIGHTED = (
     ),
     # facts and rules of a plain reply, that weigh only with insistence or a lesson
     (
+        "fault",
         0.5,
         r"\bvous\s+devez\b|\bil\s+(?:vous\s+)?manque\b|\bpieces\s+manquantes\b|\bincomplete?s?\b"
-        r"|\b(?:votre|vos)\s+propres?\b|\bde\s+votre\s+(?:part|fait)\b",
+        r"|\b(?:votre|vos)\s+propres?\b|\bde\s+votre\s+(?:part|fait)\b"
+        r"|\bvotre\s+(?:impatience|insistance|agacement|enervement|susceptibilite)\b",
     ),
 )
-_FEATURES = tuple((weight, re.compile(pattern)) for weight, pattern in _WEIGHTED)
-"""Weaker features with their weights: a sentence weighing 2 or more, from two features at least, is blame."""
+_FEATURES = tuple((kind, weight, re.compile(pattern)) for kind, weight, pattern in _WEIGHTED)
+"""Weaker features with their kind and weight: a sentence weighing 2 or more, from two kinds at least, is blame
+(« vous n'avez évidemment pas à vous justifier, et vous n'avez visiblement pas tort » only insists)."""
 THRESHOLD = 2.0
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -162,13 +188,14 @@ _RHETORICAL = re.compile(r"\?\s*$")
 
 
 def _weight(sentence: str) -> tuple[float, int]:
-    """The weight of the sentence's weaker features, and how many distinct ones (a feature counts twice at most)."""
-    total, count = 0.0, 0
-    for weight, pattern in _FEATURES:
+    """The weight of the sentence's weaker features (each counts twice at most), and how many kinds they are of."""
+    total, kinds = 0.0, set()
+    for kind, weight, pattern in _FEATURES:
         found = min(len({match.group() for match in pattern.finditer(sentence)}), 2)
         total += weight * found
-        count += found
-    return total, count
+        if found:
+            kinds.add(kind)
+    return total, len(kinds)
 
 
 def _scored(sentence: str) -> bool:

@@ -171,6 +171,44 @@ CLEAN_SENTENCES_4 = [
     "Votre message est arrivé le dernier jour de la campagne, mais il a bien été pris en compte.",
     "Le retard résulte uniquement d'un problème informatique de notre côté.",
 ]
+# Fifth batch, written after tuning on the first four and before tuning on this one.
+BLAME_SENTENCES_5 = [
+    "Nous avons du mal à croire que vous n'ayez reçu aucun de nos quatre courriers.",
+    "Votre réclamation aurait été plus crédible accompagnée des justificatifs demandés.",
+    "Chacun sait que les déclarations se font avant la date limite, et non après.",
+    "Nous ne sommes pas responsables du fait que vous ne consultiez jamais votre messagerie.",
+    "Au lieu de nous écrire, vous auriez mieux fait de compléter votre dossier.",
+    "Nous vous conseillons vivement, la prochaine fois, de conserver vos accusés de réception.",
+    "Manifestement, la lecture des courriers officiels n'est pas une priorité pour vous.",
+    "Vous n'êtes pas sans ignorer que l'ignorance de la règle ne vous dispense pas de l'appliquer.",
+    "Si chaque usager agissait comme vous, nos délais seraient bien plus longs.",
+    "Votre impatience, bien compréhensible, ne change rien au fait que votre dossier était incomplet.",
+    "Il aurait été judicieux de votre part de vérifier vos coordonnées bancaires.",
+    "Quelle surprise de constater que le justificatif manquant était resté sur votre bureau !",
+    "Encore aurait-il fallu que le formulaire soit signé.",
+    "Vous avez visiblement confondu la caisse de retraite et la caisse d'allocations familiales.",
+    "Nous attendons toujours, à ce jour, la pièce que vous affirmez nous avoir envoyée.",
+    "Nous vous laissons juge de la pertinence d'écrire au service à dix heures du soir.",
+]
+CLEAN_SENTENCES_5 = [
+    "Nous avons du mal à comprendre pourquoi votre dossier a été bloqué, et nous menons l'enquête.",
+    "Votre réclamation est légitime et nous l'avons transmise au responsable du service.",
+    "Chacun de nos conseillers a reçu une consigne pour accélérer le traitement des dossiers en attente.",
+    "Nous sommes responsables de ce retard et nous vous présentons nos excuses.",
+    "Au lieu d'attendre un courrier, vous pouvez télécharger votre attestation tout de suite.",
+    "Nous vous conseillons de conserver une copie de vos envois, par précaution.",
+    "La lecture de votre message nous a permis de comprendre la situation.",
+    "Votre impatience est bien compréhensible après trois mois sans réponse.",
+    "Il aurait été judicieux de notre part de vous prévenir du changement d'adresse du centre.",
+    "Nous attendons toujours la réponse de votre ancien employeur, que nous avons relancé hier.",
+    "Le justificatif que vous nous avez envoyé a bien été enregistré le 2 mars.",
+    "Vous avez tout à fait le droit de contester cette décision auprès de la commission de recours.",
+    "Nous avons constaté que votre adresse électronique n'était plus valide ; "
+    "pouvez-vous nous en indiquer une nouvelle ?",
+    "Si vous rencontrez une difficulté, un agent peut vous accompagner à l'accueil.",
+    "Votre dossier, incomplet au départ, est désormais complet grâce à votre envoi du mois dernier.",
+    "Nous vous remercions pour votre confiance et restons attentifs à votre situation.",
+]
 GAPS = [
     "Votre conseillère, [Prénom], vous recevra à l'agence.",
     "Votre dossier est suivi par [nom de l'agent], joignable au standard.",
@@ -193,6 +231,8 @@ ROUND3: list[tuple[str, str, str, list[str], dict[str, object], list[str]]] = [
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES_3],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_3],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_4],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES_5],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_5],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["promise"]) for s in PROMISE_SENTENCES_3],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["placeholder"]) for s in GAPS],
     *[(d, REVIEW, "", PLACEHOLDERS, TEAM, ["language"]) for d in FOREIGN],
