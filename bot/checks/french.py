@@ -106,7 +106,7 @@ _CONDITION = re.compile(
     r"|selon (?:votre|vos|les|la|le) (?:situation|ressources|cas|conditions|dossier|droits|profil|regles?)"
     # eligibility, not a condition on something the citizen will send: « si vous remplissez les conditions »
     r"|si (?:vous|votre|vos)\s+(?:[a-z'-]+\s+){0,3}?(?:remplis\w*|eligibles?|droit|conditions|correspond\w*"
-    r"|relev\w*|concernee?s?|permet))\b"
+    r"|relev\w*|concernee?s?|permet|change\w*|evolu\w*|se\s+modifi\w*))\b"
     # an obligation or an invitation for the citizen: a deadline they must meet is no promise of ours
     r"|\b(?:vous devez|vous devrez|veuillez|merci de|pensez a|n'oubliez pas|il vous faut|il faut|n'hesitez"
     r"|vous disposez|sans (?:nouvelles?|reponse|retour) de votre part)\b"

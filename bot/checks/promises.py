@@ -181,7 +181,7 @@ def _clause_findings(clause: Clause, known: str, said: str, draft: str, sentence
     """A condition hedges the whole clause; a negation, a modal or the past only their own part of it. `sentence`
     is the folded sentence around the clause."""
     text = clause.text
-    findings = [_span(clause, m, "décision") for m in SPARED.finditer(text) if not _shares_words(text, said)]
+    findings = [_span(clause, m, "décision") for m in SPARED.finditer(text) if not _shares_words(sentence, said)]
     if is_conditional(text):
         return findings
     part_spans = parts(text)

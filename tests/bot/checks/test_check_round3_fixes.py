@@ -52,6 +52,18 @@ def test_a_vague_deadline_follows_the_supported_sentence_it_is_in() -> None:
     assert promises(sentence)
 
 
+def test_a_debt_waived_follows_the_supported_sentence_it_is_in() -> None:
+    sentence = "La majoration de 35 € est supprimée : vous n'aurez rien à payer."
+
+    assert promises(sentence, "Supprime la majoration de 35 €.") == []
+    assert promises(sentence)
+
+
+def test_a_change_of_situation_is_a_condition() -> None:
+    assert promises("Si vos revenus évoluent, le montant de votre aide sera recalculé.") == []
+    assert promises("Si vous envoyez la pièce, votre aide sera rétablie.")
+
+
 def test_des_is_not_des() -> None:
     sentence = "Votre allocation reprendra en mai, avec le rappel des mois non versés."
 

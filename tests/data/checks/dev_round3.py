@@ -209,6 +209,55 @@ CLEAN_SENTENCES_5 = [
     "Votre dossier, incomplet au départ, est désormais complet grâce à votre envoi du mois dernier.",
     "Nous vous remercions pour votre confiance et restons attentifs à votre situation.",
 ]
+# Sixth batch, promises, written before tuning on it.
+# (sentence, instructions) clean: the instructions support it, or nothing individual is committed
+SUPPORTED_SENTENCES_6 = [
+    (
+        "Votre aide au logement sera rétablie dès ce mois-ci, avec le rappel des deux mois suspendus.",
+        "APL rétablies ce mois-ci avec rappel des deux mois.",
+    ),
+    ("Le trop-perçu de 240 € est annulé : vous n'aurez rien à rembourser.", "Annule le trop-perçu de 240 euros."),
+    (
+        "Votre rendez-vous est fixé au jeudi 14 mars à 9 h 30, à l'agence de Lorient.",
+        "RDV jeudi 14 mars 9h30 agence de Lorient.",
+    ),
+    (
+        "Une conseillère vous appellera dans la semaine pour faire le point.",
+        "Une conseillère appellera dans la semaine.",
+    ),
+    (
+        "Votre pension sera versée à partir du 9 juillet, rappel compris.",
+        "Pension versée à partir du 9 juillet avec rappel.",
+    ),
+    ("La majoration de 10 % a été levée, et le montant restant dû est de 0 €.", "Majoration levée, plus rien à payer."),
+    ("Le délai moyen de traitement est actuellement de six semaines.", ""),
+    ("Un courriel de confirmation vous sera adressé une fois la pièce enregistrée.", ""),
+    ("Nous avons signalé votre situation au responsable du centre de paiement.", ""),
+    ("Vous pouvez suivre l'avancement du dossier dans votre espace, qui est mis à jour chaque semaine.", ""),
+    ("Nous avons demandé que votre carte soit réimprimée en priorité.", ""),
+    (
+        "Votre dossier a été réexaminé le 3 mai et votre demande a été acceptée.",
+        "Dossier réexaminé le 3 mai, demande acceptée.",
+    ),
+    (
+        "Le remboursement de la consultation, soit 26,50 €, interviendra sous quinze jours.",
+        "Remboursement de 26,50 € sous 15 jours.",
+    ),
+    ("Si votre situation change, un nouveau calcul de vos droits sera effectué.", ""),
+    ("Un accusé de réception vous parviendra par courrier dans les jours qui suivent votre dépôt.", ""),
+    ("Vos remarques seront transmises à l'équipe qui gère le site internet.", ""),
+]
+# unsupported promises: must still be flagged
+PROMISE_SENTENCES_6 = [
+    "Votre aide sera rétablie dès la semaine prochaine.",
+    "Nous vous rembourserons les 60 € avancés chez le médecin.",
+    "Votre dossier sera traité en priorité et vous aurez une réponse sous huit jours.",
+    "La pénalité de retard vous sera remise intégralement.",
+    "Un conseiller vous rappellera demain matin.",
+    "Votre carte vous parviendra d'ici vendredi.",
+    "Vous percevrez un rappel de trois mois dès le prochain versement.",
+    "Nous vous garantissons une réponse favorable.",
+]
 GAPS = [
     "Votre conseillère, [Prénom], vous recevra à l'agence.",
     "Votre dossier est suivi par [nom de l'agent], joignable au standard.",
@@ -233,6 +282,8 @@ ROUND3: list[tuple[str, str, str, list[str], dict[str, object], list[str]]] = [
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_4],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES_5],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_5],
+    *[(reply(s), REVIEW, i, PLACEHOLDERS, TEAM, []) for s, i in SUPPORTED_SENTENCES_6],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["promise"]) for s in PROMISE_SENTENCES_6],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["promise"]) for s in PROMISE_SENTENCES_3],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["placeholder"]) for s in GAPS],
     *[(d, REVIEW, "", PLACEHOLDERS, TEAM, ["language"]) for d in FOREIGN],
