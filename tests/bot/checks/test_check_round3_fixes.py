@@ -78,7 +78,23 @@ def test_numbers_in_words_are_written_in_figures() -> None:
 BODY = "Merci pour votre message. Votre rendez-vous est confirmé et nous vous attendons à l'agence."
 
 
-@pytest.mark.parametrize("gap", ["le JJ/MM/AAAA", "au 03 XX XX XX XX", "le ../../....", "à XXh XX", "[Prénom]"])
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "le JJ/MM/AAAA",
+        "le jj/mm/aaaa",
+        "au 03 XX XX XX XX",
+        "le ../../....",
+        "le __/__/____",
+        "le ??/??/????",
+        "à XXh XX",
+        "[Prénom]",
+        "avec (prénom de la conseillère)",
+        "avec M. X",
+        "avec NOM Prénom",
+        "TODO",
+    ],
+)
 def test_masked_figures_are_gaps(gap: str) -> None:
     draft = f"Bonjour,\n\n{BODY} Nous vous attendons {gap}.\n\nCordialement,"
     findings = check_draft(draft, "avis", "", frozenset(), Requirements(min_words=0))
@@ -86,7 +102,18 @@ def test_masked_figures_are_gaps(gap: str) -> None:
     assert Kind.PLACEHOLDER in [finding.kind for finding in findings], gap
 
 
-@pytest.mark.parametrize("text", ["au 12/03 à 10 h 30", "MM. Martin et Durand", "le XXe siècle", "Puis... / ensuite"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "au 12/03 à 10 h 30",
+        "MM. Martin et Durand",
+        "le XXe siècle",
+        "Puis... / ensuite",
+        "avec M. Xavier",
+        "le 12/03 (date de réception faisant foi)",
+        "sous votre nom (nom figurant sur l'acte)",
+    ],
+)
 def test_ordinary_figures_and_abbreviations_are_no_gap(text: str) -> None:
     draft = f"Bonjour,\n\n{BODY} Nous vous attendons {text}.\n\nCordialement,"
     findings = check_draft(draft, "avis", "", frozenset(), Requirements(min_words=0))
