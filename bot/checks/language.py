@@ -1,5 +1,5 @@
 """Soft check: a reply not (or not wholly) in French. Sentence by sentence, the function words of French are counted
-against those of English, Spanish, German, Italian and Portuguese: a sentence is foreign when another language's
+against those of English, Spanish, German, Italian, Portuguese and Dutch: a sentence is foreign when another language's
 words clearly outnumber French ones. One quoted English name in a French sentence is not enough; a whole paragraph
 is."""
 
@@ -30,6 +30,8 @@ _FOREIGN = {
     "danke vielen bei im auch haben wird werden sehr ihnen uns sich wie oder aber nach hat des",
     "pt": "obrigado obrigada pela pelo sua seu nao voce vamos estamos muito para com uma um os as do da dos das em "
     "que ao e foi sao esta este isso atendimento",
+    "nl": "het een van voor uw u wij we ons onze is zijn wordt worden door bij op aan niet bedankt dank hartelijk "
+    "groet groeten vriendelijke uw graag momenteel ook maar wel nog naar",
     "it": "lo gli del della delle dei e che con non una grazie nostro nostra vostro vostra suo sua siamo abbiamo "
     "molto al nel nella questo questa sono ha hanno anche come piu il la le un per di ma",
 }
@@ -40,6 +42,7 @@ _ENDINGS = {
     "de": r"(?:[a-z]*sch[a-z]*|[a-z]{2,}(?:ung|lich|keit|heit))",
     "pt": r"(?:[a-z]+(?:cao|coes|amos|emos))",
     "it": r"(?:[a-z]+(?:zione|zioni|iamo|ato|ati))",
+    "nl": r"(?:[a-z]+(?:lijk|lijke|heid|ij|aa[a-z]))",
 }
 """Word endings of each language that French words do not have (« lamentamos », « llegado », « verificato »): they
 tell a sentence of content words apart when it has few function words."""
@@ -80,6 +83,8 @@ def foreign_share(draft: str) -> tuple[int, int, bool]:
         if function_words:
             foreign += len(words)
             plain = plain or (function_words >= PLAIN_SENTENCE[0] and len(words) >= PLAIN_SENTENCE[1])
+            # a short sentence without one French word: « Sorry for the inconvenience », « Best regards »
+            plain = plain or not any(word in _FRENCH for word in words)
     return foreign, total, plain
 
 

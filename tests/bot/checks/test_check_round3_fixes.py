@@ -128,6 +128,8 @@ def test_ordinary_figures_and_abbreviations_are_no_gap(text: str) -> None:
         "Abbiamo verificato la sua pratica e la informazione è stata inviata ieri.",
         "Wir haben Ihre Beschwerde geprüft, die Bearbeitung dauert leider länger.",
         "We are checking your file and should get back to you within a week.",
+        "Uw aanvraag wordt momenteel behandeld door onze dienst.",
+        "Sorry for the delay.",
     ],
 )
 def test_a_foreign_sentence_of_content_words_is_found(sentence: str) -> None:
@@ -140,7 +142,13 @@ def test_a_foreign_sentence_of_content_words_is_found(sentence: str) -> None:
         "Le parking de l'agence est gratuit, et le marketing de la campagne a été revu.",
         "Votre dossier a été examiné ; la prestation est versée normalement depuis la rentrée.",
         "Nous avons consulté le guide « Bien vivre à Lille » et le site de la Schola Cantorum.",
+        "Le site « Welcome to France » est traduit. Merci !",
     ],
 )
 def test_french_with_borrowed_words_stays_french(sentence: str) -> None:
     assert not not_french(f"Bonjour,\n\n{BODY} {sentence}\n\nCordialement,"), sentence
+
+
+def test_an_english_sign_off_is_not_french() -> None:
+    assert not_french(f"Bonjour,\n\n{BODY}\n\nBest regards,\nThe team")
+    assert not not_french(f"Bonjour,\n\n{BODY}\n\nCordialement,\nCAF du Nord – Service Info")
