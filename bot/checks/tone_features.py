@@ -78,6 +78,18 @@ _STRONG = re.compile(
             r"|\bn'(?:est|etait)\s+(?:visiblement\s+|manifestement\s+|sans\s+doute\s+|apparemment\s+)?pas\s+"
             r"(?:une\s+(?:priorite|habitude|preoccupation)\s+pour\s+vous|votre\s+(?:priorite|habitude|preoccupation))\b"
             r"|\bsi\s+(?:chaque|tous\s+les|tout\s+le\s+monde|chacun)\b[^.;]{0,50}\bcomme\s+vous\b"
+            r"|\b(?:dommage|regrettable|facheux|etonnant|surprenant|curieux)\s+que\s+vous\s+(?:ne\s+)?(?:nous\s+)?ayez\s+"
+            r"(?:(?:pas|attendu|tarde|choisi|prefere|omis|oublie|neglige|ignore|cru|juge|decide)\b)"
+            r"|\bque\s+ne\s+(?:nous\s+|l'|les\s+|le\s+|la\s+)?[a-z]+-vous\b"
+            r"|\b(?:perplexes?|sceptiques?|dubitati(?:f|fs|ve|ves))\b(?=[^.;!?]{0,60}\b(?:vous|votre|vos)\b)"
+            r"|\b(?:votre|vos)\s+(?:affirmations?|allegations?|version|declarations?|dires)\s+selon\s+laquelle\b"
+            r"|\bvous\s+(?:etes|etiez)\s+(?:bien\s+)?(?:le|la)\s+seule?\s+(?:[a-z]+\s+)?a\s+(?:rencontrer|eprouver|vous\s+plaindre"
+            r"|ne\s+pas|trouver|avoir\s+(?:du\s+mal|des\s+difficultes|un\s+probleme|un\s+souci))\b"
+            r"|\b(?:cesser|arreter|cessez|arretez)\s+de\s+(?:nous\s+)?(?:harceler|inonder|submerger|insulter|menacer"
+            r"|relancer|ecrire|appeler|solliciter)|\bharcel"
+            r"|\bne\s+(?:nous\s+)?(?:semble|parait)\s+pas\s+(?:excessif|exagere|abusif|deraisonnable|trop)\b"
+            r"|\bpas\s+trop\s+demander\b"
+            r"|\benfin\s+(?:comprise?s?|lue?s?|entendue?s?|assimilee?s?)\b|\b(?:comprendrez|lirez)\s+enfin\b"
             r"|\bfaut-il\s+(?:vraiment\s+|encore\s+|donc\s+)?(?:preciser|rappeler|redire|repeter|expliquer|dire)\b"
             r"|\bvous\s+n'(?:etes|etiez)\s+(?:(?:sans\s+doute|certainement|surement|probablement)\s+)?pas\s+sans\s+"
             r"(?:savoir|ignorer)\b",
@@ -98,6 +110,7 @@ _WEIGHTED = (
         r"|une\s+fois\s+(?:encore|de\s+plus)|une\s+nouvelle\s+fois|a\s+(?:plusieurs|dix|maintes|de\s+nombreuses)"
         r"\s+reprises|maintes\s+fois|\w+\s+fois\s+par\s+(?:jour|semaine|mois)|a\s+l'avenir|la\s+prochaine\s+fois"
         r"|noir\s+sur\s+blanc|attentivement|vous-memes?|infiniment|vous\s+comprendrez|manifestement|visiblement"
+        r"|ce\s+qui\s+explique"
         r"|(?:assez|plutot|bien)\s+(?:curieux|etonnant|surprenant|etrange))\b",
     ),
     # mild insistence: common in plain replies, weighs only with something else
@@ -128,7 +141,7 @@ _WEIGHTED = (
         r"|(?:il\s+)?n'appartient\s+pas\s+a\s+(?:nos|nous|l'administration|nos\s+services)"
         r"|(?:que|dont)\s+vous\s+(?:denoncez|nous\s+reprochez|reprochez|pretendez|critiquez|exigez)"
         r"|nous\s+(?:reprocher|accuser)|ne\s+change\s+rien|(?:conseillons|recommandons|invitons|engageons)"
-        r"\s+(?:vivement|fortement|instamment))\b",
+        r"\s+(?:vivement|fortement|instamment)|deja\s+(?:fourni|donne|explique|indique|communique|precise)e?s?)\b",
     ),
     # told to read what was sent: it was not read
     (
@@ -150,6 +163,7 @@ _WEIGHTED = (
         rf"\bvous\s+(?:n'(?:avez|aviez)\s+pas\s+{_NOT_HAPPENED_TO}|deviez|etes\s+tenue?s?|(?:avez|aviez)\s+oublie"
         r"|omett\w*|(?:avez|aviez)\s+omis|neglig\w*|oubliez|tardez)"
         rf"|\bvous\s+n'ayez\s+pas\s+{_NOT_HAPPENED_TO}"
+        r"|\bvous\s+(?:avez|aviez)\s+(?:prefere|choisi\s+de|decide\s+de|juge\s+(?:bon|preferable|inutile))"
         # a habit of failing: « vous ne consultez jamais », « vous ne répondiez jamais »
         r"|\bvous\s+ne\s+(?!(?:serez|aurez|devrez|pourrez|perdrez|etes|etiez|recevez|receviez)\b)[a-z]+(?:ez|iez)\s+jamais\b"
         r"|\b(?:ce|cet|cette)\s+(?:genre|type|sorte)\s+de\s+(?:probleme|desagrement|situation|difficulte|erreur|retard)"

@@ -258,6 +258,35 @@ PROMISE_SENTENCES_6 = [
     "Vous percevrez un rappel de trois mois dès le prochain versement.",
     "Nous vous garantissons une réponse favorable.",
 ]
+# Seventh batch, written after tuning on the first six and before tuning on this one.
+BLAME_SENTENCES_7 = [
+    "Nous ne pouvons être tenus pour responsables de votre distraction.",
+    "Il est regrettable que vous ayez attendu trois mois avant de nous signaler ce problème.",
+    "Que ne nous avez-vous prévenus plus tôt !",
+    "Votre courrier, pour le moins confus, ne nous a pas permis d'identifier votre demande.",
+    "Nous restons perplexes face à votre affirmation selon laquelle personne ne vous a répondu.",
+    "Vous êtes le seul usager à rencontrer cette difficulté avec notre formulaire.",
+    "Un peu de bon sens aurait suffi à comprendre que le guichet est fermé le dimanche.",
+    "Nous vous prions de cesser de harceler nos agents au téléphone.",
+    "Il ne nous semble pas excessif de demander une pièce d'identité lisible.",
+    "Nous espérons que cette explication, pourtant déjà fournie, sera enfin comprise.",
+    "Malgré nos nombreux rappels, vous n'avez jamais jugé utile de nous répondre.",
+    "Vous avez préféré attendre la dernière minute, ce qui explique la situation actuelle.",
+]
+CLEAN_SENTENCES_7 = [
+    "Il est regrettable que votre dossier ait été égaré : nous en sommes responsables.",
+    "Nous restons à votre disposition pour toute précision.",
+    "Vous êtes nombreux à nous avoir signalé cette difficulté avec le formulaire, et nous le corrigeons.",
+    "Votre courrier était très clair, et il nous a permis d'identifier rapidement l'erreur.",
+    "Malgré nos rappels internes, votre dossier n'a pas été traité à temps ; nous le regrettons.",
+    "Nous avons préféré attendre la réponse de la banque pour vous donner une information fiable.",
+    "Le guichet est fermé le dimanche ; les horaires sont disponibles sur notre site.",
+    "Une pièce d'identité lisible est nécessaire pour finaliser la demande ; une photo suffit.",
+    "Nous vous remercions pour votre patience et votre compréhension.",
+    "Vous avez tout à fait raison, et nous aurions dû vous répondre plus tôt.",
+    "Nous comprenons que vous ayez été surpris par ce courrier, qui manquait d'explications.",
+    "Cette explication aurait dû vous être donnée dès votre premier appel.",
+]
 GAPS = [
     "Votre conseillère, [Prénom], vous recevra à l'agence.",
     "Votre dossier est suivi par [nom de l'agent], joignable au standard.",
@@ -284,6 +313,8 @@ ROUND3: list[tuple[str, str, str, list[str], dict[str, object], list[str]]] = [
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_5],
     *[(reply(s), REVIEW, i, PLACEHOLDERS, TEAM, []) for s, i in SUPPORTED_SENTENCES_6],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["promise"]) for s in PROMISE_SENTENCES_6],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES_7],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_7],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["promise"]) for s in PROMISE_SENTENCES_3],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["placeholder"]) for s in GAPS],
     *[(d, REVIEW, "", PLACEHOLDERS, TEAM, ["language"]) for d in FOREIGN],
