@@ -201,36 +201,52 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _RHETORICAL = re.compile(r"\?\s*$")
 
 
-def _weight(sentence: str) -> tuple[float, int]:
-    """The weight of the sentence's weaker features (each counts twice at most), and how many kinds they are of."""
-    total, kinds = 0.0, set()
+_Span = tuple[int, int]
+
+
+def _weight(sentence: str) -> tuple[float, int, list[_Span]]:
+    """The weight of the sentence's weaker features (each counts twice at most), how many kinds they are of, and
+    where they are."""
+    total, kinds, where = 0.0, set(), []
     for kind, weight, pattern in _FEATURES:
-        found = min(len({match.group() for match in pattern.finditer(sentence)}), 2)
+        matches = list(pattern.finditer(sentence))
+        found = min(len({match.group() for match in matches}), 2)
         total += weight * found
         if found:
             kinds.add(kind)
-    return total, len(kinds)
+            where += [match.span() for match in matches]
+    return total, len(kinds), where
 
 
-def _scored(sentence: str) -> bool:
-    if _STRONG.search(sentence):
-        return True
-    weight, count = _weight(sentence)
-    if weight >= THRESHOLD and count >= 2:
-        return True
+def _blaming(sentence: str) -> list[_Span]:
+    """Where the sentence's features that make it blame are, or nothing if they do not add up."""
+    strong = _STRONG.search(sentence)
+    if strong:
+        return [strong.span()]
+    weight, kinds, where = _weight(sentence)
+    if weight >= THRESHOLD and kinds >= 2:
+        return where
     # a rhetorical question that reproaches, an exclamation that mocks
     about_you = bool(re.search(rf"\b{_YOU}\b", sentence))
     marked = bool(_RHETORICAL.search(sentence)) or sentence.rstrip().endswith("!")
-    return marked and about_you and weight >= 1 and not sentence.lstrip().startswith(("n'hesitez", "merci"))
+    if marked and about_you and weight >= 1 and not sentence.lstrip().startswith(("n'hesitez", "merci")):
+        return where
+    return []
 
 
-def feature_spans(draft: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of `draft` whose features add up to blame, irony or condescension."""
+LONGEST_QUOTE = 90
+"""A finding quotes from the first feature to the last, or only the first when that runs longer."""
+
+
+def feature_spans(draft: str) -> list[_Span]:
+    """Spans of `draft` where the features of a sentence add up to blame, irony or condescension: from the first
+    feature to the last (one short line in the thread)."""
     folded = fold(draft)
     spans = []
     for match in _SENTENCE.finditer(folded):
-        text = match.group()
-        if _scored(text):
-            start = match.start() + len(text) - len(text.lstrip())
-            spans.append((start, match.start() + len(text.rstrip())))
+        where = sorted(_blaming(match.group()))
+        if where:
+            first_start, first_end = where[0]
+            end = max((e for _, e in where if e - first_start <= LONGEST_QUOTE), default=first_end)
+            spans.append((match.start() + first_start, match.start() + end))
     return spans

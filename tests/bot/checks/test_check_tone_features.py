@@ -70,10 +70,12 @@ def test_self_criticism_apologies_thanks_and_plain_rules_are_not_blame(sentence:
     assert not flagged(sentence), sentence
 
 
-def test_a_flagged_sentence_is_reported_whole_and_only_it() -> None:
-    sentence = "Vous prétendez avoir appelé dix fois."
-    draft = f"{OPENING} {sentence} Votre dossier est complet."
+def test_a_finding_quotes_the_words_that_blame_and_only_them() -> None:
+    sentence = "Nous vous rappelons, une nouvelle fois, que les pièces sont à envoyer avant le 15."
+    draft = f"{OPENING} Votre dossier est complet. {sentence} Merci."
 
     spans = feature_spans(draft)
 
-    assert [draft[start:end] for start, end in spans] == [sentence]
+    assert [draft[start:end] for start, end in spans] == ["vous rappelons, une nouvelle fois"]
+    doubt = "Vous prétendez avoir appelé dix fois."
+    assert [doubt[start:end] for start, end in feature_spans(doubt)] == ["prétendez"]
