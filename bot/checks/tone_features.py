@@ -90,6 +90,16 @@ _STRONG = re.compile(
             r"|\bne\s+(?:nous\s+)?(?:semble|parait)\s+pas\s+(?:excessif|exagere|abusif|deraisonnable|trop)\b"
             r"|\bpas\s+trop\s+demander\b"
             r"|\benfin\s+(?:comprise?s?|lue?s?|entendue?s?|assimilee?s?)\b|\b(?:comprendrez|lirez)\s+enfin\b"
+            r"|\benieme\b|\bencore\s+(?:faut|faudrait|fallait|aurait)-il\b"
+            r"|\bdout(?:ons|er|ions)\s+(?:fortement\s+|serieusement\s+|un\s+peu\s+)?(?:que|de)\b"
+            r"|\ben\s+dire\s+autant\b|\bce\s+n'est\s+pas\s+votre\s+cas\b"
+            r"|\b(?:correctement|dument|bien|mieux)\s+(?:remplie?s?|completee?s?|renseignee?s?|redigee?s?|signee?s?)\b"
+            r"[^.;]{0,30}\baurai(?:t|ent)\s+(?:evite|permis|suffi|epargne)"
+            r"|\bcontrairement\s+a\s+ce\s+que\s+(?:votre|vos)\b"
+            r"|\b(?:usagers|personnes|gens|allocataires|assures)\s+qui\s+n'ont\s+(?:meme\s+)?pas\s+(?:lu|pris\s+la\s+peine"
+            r"|consulte|suivi|respecte|verifie)\b"
+            r"|\b(?:ton|langage|attitude|comportement)\s+(?:un\s+peu\s+|bien\s+)?plus\s+(?:courtois|polie?|respectueux"
+            r"|respectueuse|aimable|mesuree?|correcte?)\b"
             r"|\bfaut-il\s+(?:vraiment\s+|encore\s+|donc\s+)?(?:preciser|rappeler|redire|repeter|expliquer|dire)\b"
             r"|\bvous\s+n'(?:etes|etiez)\s+(?:(?:sans\s+doute|certainement|surement|probablement)\s+)?pas\s+sans\s+"
             r"(?:savoir|ignorer)\b",
@@ -141,7 +151,7 @@ _WEIGHTED = (
         r"|(?:il\s+)?n'appartient\s+pas\s+a\s+(?:nos|nous|l'administration|nos\s+services)"
         r"|(?:que|dont)\s+vous\s+(?:denoncez|nous\s+reprochez|reprochez|pretendez|critiquez|exigez)"
         r"|nous\s+(?:reprocher|accuser)|ne\s+change\s+rien|(?:conseillons|recommandons|invitons|engageons)"
-        r"\s+(?:vivement|fortement|instamment)|deja\s+(?:fourni|donne|explique|indique|communique|precise)e?s?)\b",
+        r"\s+(?:vivement|fortement|instamment)|rien\s+ne\s+sert\s+de|vous\s+voudrez\s+bien|deja\s+(?:fourni|donne|explique|indique|communique|precise)e?s?)\b",
     ),
     # told to read what was sent: it was not read
     (
@@ -166,7 +176,8 @@ _WEIGHTED = (
         r"|\bvous\s+(?:avez|aviez)\s+(?:prefere|choisi\s+de|decide\s+de|juge\s+(?:bon|preferable|inutile))"
         # a habit of failing: « vous ne consultez jamais », « vous ne répondiez jamais »
         r"|\bvous\s+ne\s+(?!(?:serez|aurez|devrez|pourrez|perdrez|etes|etiez|recevez|receviez)\b)[a-z]+(?:ez|iez)\s+jamais\b"
-        r"|\b(?:ce|cet|cette)\s+(?:genre|type|sorte)\s+de\s+(?:probleme|desagrement|situation|difficulte|erreur|retard)"
+        r"|\b(?:ce|cet|cette)\s+(?:genre|type|sorte)\s+de\s+(?:probleme|desagrement|situation|difficulte|erreur|retard"
+        r"|reclamation|plainte)"
         r"|\bprendre\s+un\s+risque\b|\bil\s+(?:vous\s+)?manque\s+(?:la\s+moitie|l'essentiel|la\s+plupart|beaucoup)"
         r"|\babsence\s+de\s+(?:la|votre|vos|toute)\s+(?:piece|justificatif|reponse|document)"
         r"|\b(?:notice|guide|formulaire|courrier|site|page|convocation|fiche)\s+(?:(?!pas\b)[a-z'-]+\s+){0,3}?"
@@ -181,7 +192,7 @@ _WEIGHTED = (
         r"|\b(?:les\s+autres|la\s+plupart\s+des|beaucoup\s+d')\s*(?:usagers|allocataires|assures|contribuables"
         r"|parents|gens|personnes|demandeurs|administres)\b"
         r"|\b(?:fonctionne|marche|fonctionnait|marchait)\s+(?:parfaitement|tres\s+bien|normalement|sans\s+probleme)\b"
-        r"|\bsavoir\s+s'en\s+servir\b|\bsavoir\s+lire\b|\b(?:dernier|derniere)\s+(?:jour|moment|minute)\b",
+        r"|\bsavoir\s+s'en\s+servir\b|\b(?:savoir|savent|sait|savons)\s+lire\b|\ben\s+majuscules\b|\b(?:dernier|derniere)\s+(?:jour|moment|minute)\b",
     ),
     # facts and rules of a plain reply, that weigh only with insistence or a lesson
     (

@@ -287,6 +287,35 @@ CLEAN_SENTENCES_7 = [
     "Nous comprenons que vous ayez été surpris par ce courrier, qui manquait d'explications.",
     "Cette explication aurait dû vous être donnée dès votre premier appel.",
 ]
+# Eighth batch, written after tuning on the first seven and before tuning on this one.
+BLAME_SENTENCES_8 = [
+    "Nous prenons acte de votre énième protestation.",
+    "Votre dossier n'avance pas, certes, mais encore faudrait-il que vous répondiez à nos courriers.",
+    "Il vous aurait fallu quelques minutes à peine pour vérifier votre relevé bancaire.",
+    "Permettez-nous de douter que vous ayez réellement cherché l'information sur notre site.",
+    "Nous avons, pour notre part, respecté toutes nos obligations ; nous ne saurions en dire autant de vous.",
+    "Un formulaire correctement rempli aurait évité à tout le monde cette perte de temps.",
+    "À l'évidence, les consignes de notre courrier vous ont échappé.",
+    "Vous n'êtes visiblement pas familier des démarches en ligne, ce qui explique vos difficultés.",
+    "Nous vous rassurons : nos agents savent lire, contrairement à ce que votre message laisse entendre.",
+    "Ce genre de réclamation nous parvient surtout de la part d'usagers qui n'ont pas lu leur convocation.",
+    "Rien ne sert de nous écrire en majuscules, votre message n'en sera pas traité plus vite.",
+    "Vous voudrez bien, à l'avenir, adopter un ton plus courtois avec nos agents.",
+]
+CLEAN_SENTENCES_8 = [
+    "Nous prenons acte de votre réclamation et nous l'avons transmise au service concerné.",
+    "Votre dossier n'avance pas aussi vite que prévu, et nous en sommes désolés.",
+    "Il vous faudra quelques minutes pour remplir le formulaire en ligne, et un conseiller peut vous aider.",
+    "Nous avons, pour notre part, vérifié que toutes les pièces de votre dossier étaient bien enregistrées.",
+    "Les consignes de notre courrier n'étaient pas assez claires, et nous allons les reformuler.",
+    "Si les démarches en ligne vous posent difficulté, vous pouvez être reçu sur rendez-vous.",
+    "Nous vous rassurons : votre demande a bien été enregistrée et votre dossier est complet.",
+    "Ce type de réclamation nous aide à repérer les points à améliorer dans nos courriers.",
+    "Votre message a été lu avec attention par le responsable du service.",
+    "Nous vous remercions d'avoir pris le temps de nous écrire malgré vos nombreuses démarches.",
+    "À l'avenir, vous pourrez suivre chaque étape de votre demande dans votre espace personnel.",
+    "Nos agents ont été sensibilisés à la nécessité de répondre plus rapidement aux appels.",
+]
 GAPS = [
     "Votre conseillère, [Prénom], vous recevra à l'agence.",
     "Votre dossier est suivi par [nom de l'agent], joignable au standard.",
@@ -315,6 +344,8 @@ ROUND3: list[tuple[str, str, str, list[str], dict[str, object], list[str]]] = [
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["promise"]) for s in PROMISE_SENTENCES_6],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES_7],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_7],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES_8],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_8],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["promise"]) for s in PROMISE_SENTENCES_3],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["placeholder"]) for s in GAPS],
     *[(d, REVIEW, "", PLACEHOLDERS, TEAM, ["language"]) for d in FOREIGN],
