@@ -7,7 +7,9 @@ stated plainly weigh too little."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, field
 
 from bot.checks.french import fold
 
@@ -215,32 +217,32 @@ _RHETORICAL = re.compile(r"\?\s*$")
 _Span = tuple[int, int]
 
 
-def _weight(sentence: str) -> tuple[float, int, list[_Span]]:
-    """The weight of the sentence's weaker features (each counts twice at most), how many kinds they are of, and
-    where they are."""
-    total, kinds, where = 0.0, set(), []
-    for kind, weight, pattern in _FEATURES:
-        matches = list(pattern.finditer(sentence))
-        found = min(len({match.group() for match in matches}), 2)
-        total += weight * found
-        if found:
-            kinds.add(kind)
-            where += [match.span() for match in matches]
-    return total, len(kinds), where
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    strong: list[_Span] = field(default_factory=list)
+    found: dict[int, list[re.Match[str]]] = field(default_factory=dict)
+    """The matches of each weaker feature (by its index in _FEATURES)."""
 
 
-def _blaming(sentence: str) -> list[_Span]:
-    """Where the sentence's features that make it blame are, or nothing if they do not add up."""
-    strong = _STRONG.search(sentence)
-    if strong:
-        return [strong.span()]
-    weight, kinds, where = _weight(sentence)
-    if weight >= THRESHOLD and kinds >= 2:
+def _blaming(sentence: _Sentence, text: str) -> list[_Span]:
+    """Where the sentence's features that make it blame are, or nothing if they do not add up; `text` is the
+    sentence's folded text. A weaker feature counts twice at most."""
+    if sentence.strong:
+        return sentence.strong[:1]
+    weight, kinds, where = 0.0, set(), []
+    for index, matches in sentence.found.items():
+        kind, feature_weight, _ = _FEATURES[index]
+        weight += feature_weight * min(len({match.group() for match in matches}), 2)
+        kinds.add(kind)
+        where += [match.span() for match in matches]
+    if weight >= THRESHOLD and len(kinds) >= 2:
         return where
     # a rhetorical question that reproaches, an exclamation that mocks
-    about_you = bool(re.search(rf"\b{_YOU}\b", sentence))
-    marked = bool(_RHETORICAL.search(sentence)) or sentence.rstrip().endswith("!")
-    if marked and about_you and weight >= 1 and not sentence.lstrip().startswith(("n'hesitez", "merci")):
+    about_you = bool(re.search(rf"\b{_YOU}\b", text))
+    marked = bool(_RHETORICAL.search(text)) or text.rstrip().endswith("!")
+    if marked and about_you and weight >= 1 and not text.lstrip().startswith(("n'hesitez", "merci")):
         return where
     return []
 
@@ -249,15 +251,35 @@ LONGEST_QUOTE = 90
 """A finding quotes from the first feature to the last, or only the first when that runs longer."""
 
 
+def _sentences(folded: str) -> list[_Sentence]:
+    """The sentences of the folded draft with their features: each pattern is run once over the whole text (faster
+    than sentence by sentence), and a match belongs to the sentence it lies in."""
+    sentences = [_Sentence(match.start(), match.end()) for match in _SENTENCE.finditer(folded)]
+    starts = [sentence.start for sentence in sentences]
+
+    def sentence_of(match: re.Match[str]) -> _Sentence | None:
+        at = bisect.bisect_right(starts, match.start()) - 1
+        return sentences[at] if at >= 0 and match.end() <= sentences[at].end else None
+
+    for match in _STRONG.finditer(folded):
+        if (sentence := sentence_of(match)) is not None:
+            sentence.strong.append(match.span())
+    for index, (_, _, pattern) in enumerate(_FEATURES):
+        for match in pattern.finditer(folded):
+            if (sentence := sentence_of(match)) is not None:
+                sentence.found.setdefault(index, []).append(match)
+    return sentences
+
+
 def feature_spans(draft: str) -> list[_Span]:
     """Spans of `draft` where the features of a sentence add up to blame, irony or condescension: from the first
     feature to the last (one short line in the thread)."""
     folded = fold(draft)
     spans = []
-    for match in _SENTENCE.finditer(folded):
-        where = sorted(_blaming(match.group()))
+    for sentence in _sentences(folded):
+        where = sorted(_blaming(sentence, folded[sentence.start : sentence.end]))
         if where:
             first_start, first_end = where[0]
             end = max((e for _, e in where if e - first_start <= LONGEST_QUOTE), default=first_end)
-            spans.append((match.start() + first_start, match.start() + end))
+            spans.append((first_start, end))
     return spans
