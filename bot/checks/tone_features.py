@@ -102,6 +102,15 @@ _STRONG = re.compile(
             r"|consulte|suivi|respecte|verifie)\b"
             r"|\b(?:ton|langage|attitude|comportement)\s+(?:un\s+peu\s+|bien\s+)?plus\s+(?:courtois|polie?|respectueux"
             r"|respectueuse|aimable|mesuree?|correcte?)\b"
+            r"|\bsans\s+vouloir\s+vous\s+(?:contredire|contrarier|faire\s+la\s+lecon|donner\s+tort|accabler)"
+            r"|\b(?:redige|rempli|ecrit|fait|envoye|prepare)e?s?\s+(?:a\s+la\s+hate|a\s+la\s+va-vite|sans\s+soin"
+            r"|n'importe\s+comment)\b"
+            r"|\bvous\s+(?:est|sont|etait|etaient)\s+(?:visiblement\s+|manifestement\s+|totalement\s+|completement\s+)?"
+            r"(?:etrangere?s?|inconnue?s?)\b"
+            r"|\bpeut-etre\s+(?:faudrait|faut|devriez|auriez)-(?:il|vous)\b"
+            r"|\b(?:avons|ai|a|ont)\s+(?:bien\s+|beaucoup\s+)?ri\b|\bnous\s+a\s+(?:bien\s+|beaucoup\s+)?(?:amuses?"
+            r"|fait\s+sourire|fait\s+rire)\b"
+            r"|\b(?:devriez|auriez\s+du|etes\s+cense|etes\s+censee)\s+le\s+savoir\b"
             r"|\bfaut-il\s+(?:vraiment\s+|encore\s+|donc\s+)?(?:preciser|rappeler|redire|repeter|expliquer|dire)\b"
             r"|\bvous\s+n'(?:etes|etiez)\s+(?:(?:sans\s+doute|certainement|surement|probablement)\s+)?pas\s+sans\s+"
             r"(?:savoir|ignorer)\b",
@@ -153,7 +162,8 @@ _WEIGHTED = (
         r"|(?:il\s+)?n'appartient\s+pas\s+a\s+(?:nos|nous|l'administration|nos\s+services)"
         r"|(?:que|dont)\s+vous\s+(?:denoncez|nous\s+reprochez|reprochez|pretendez|critiquez|exigez)"
         r"|nous\s+(?:reprocher|accuser)|ne\s+change\s+rien|(?:conseillons|recommandons|invitons|engageons)"
-        r"\s+(?:vivement|fortement|instamment)|rien\s+ne\s+sert\s+de|vous\s+voudrez\s+bien|deja\s+(?:fourni|donne|explique|indique|communique|precise)e?s?)\b",
+        r"\s+(?:vivement|fortement|instamment)|rien\s+ne\s+sert\s+de|vous\s+voudrez\s+bien"
+        r"|vous\s+auriez\s+(?:eu\s+)?(?:tout\s+)?(?:a\s+fait\s+)?interet\s+a|deja\s+(?:fourni|donne|explique|indique|communique|precise)e?s?)\b",
     ),
     # told to read what was sent: it was not read
     (
@@ -176,6 +186,7 @@ _WEIGHTED = (
         r"|omett\w*|(?:avez|aviez)\s+omis|neglig\w*|oubliez|tardez)"
         rf"|\bvous\s+n'ayez\s+pas\s+{_NOT_HAPPENED_TO}"
         r"|\bvous\s+(?:avez|aviez)\s+(?:prefere|choisi\s+de|decide\s+de|juge\s+(?:bon|preferable|inutile))"
+        r"|\bprendre\s+(?:vos|votre)\s+[a-z]+(?:\s+[a-z]+)?\s+au\s+serieux\b"
         # a habit of failing: « vous ne consultez jamais », « vous ne répondiez jamais »
         r"|\bvous\s+ne\s+(?!(?:serez|aurez|devrez|pourrez|perdrez|etes|etiez|recevez|receviez)\b)[a-z]+(?:ez|iez)\s+jamais\b"
         r"|\b(?:ce|cet|cette)\s+(?:genre|type|sorte)\s+de\s+(?:probleme|desagrement|situation|difficulte|erreur|retard"
@@ -202,7 +213,8 @@ _WEIGHTED = (
         0.5,
         r"\bvous\s+devez\b|\bil\s+(?:vous\s+)?manque\b|\bpieces\s+manquantes\b|\bincomplete?s?\b"
         r"|\b(?:votre|vos)\s+propres?\b|\bde\s+votre\s+(?:part|fait)\b"
-        r"|\bvotre\s+(?:impatience|insistance|agacement|enervement|susceptibilite)\b",
+        r"|\bvotre\s+(?:impatience|insistance|agacement|enervement|susceptibilite)\b"
+        r"|\btrop\s+(?:complique|compliquee|difficile)\b",
     ),
 )
 _FEATURES = tuple((kind, weight, re.compile(pattern)) for kind, weight, pattern in _WEIGHTED)

@@ -316,6 +316,38 @@ CLEAN_SENTENCES_8 = [
     "À l'avenir, vous pourrez suivre chaque étape de votre demande dans votre espace personnel.",
     "Nos agents ont été sensibilisés à la nécessité de répondre plus rapidement aux appels.",
 ]
+# Ninth batch, written after tuning on the first eight and before tuning on this one.
+BLAME_SENTENCES_9 = [
+    "Sans vouloir vous contredire, aucun appel de votre part n'apparaît dans notre historique.",
+    "Nous nous étonnons que vous découvriez seulement aujourd'hui une règle en vigueur depuis dix ans.",
+    "Vous auriez tout intérêt à lire les documents que vous signez.",
+    "Apparemment, vous avez oublié de joindre la pièce principale, comme la dernière fois.",
+    "Votre courriel, rédigé à la hâte, ne comportait ni votre numéro ni l'objet de votre demande.",
+    "Il serait temps de prendre vos démarches au sérieux.",
+    "Nous ne pouvons pas faire votre déclaration à votre place.",
+    "Contrairement à vos dires, le courrier vous a bien été remis en main propre.",
+    "Visiblement, la notion de date limite vous est étrangère.",
+    "Si le formulaire vous paraît trop compliqué, peut-être faudrait-il vous faire aider.",
+    "Nous avons bien ri en lisant que nos agents dormaient au guichet.",
+    "Comme vous le savez sans doute, ou devriez le savoir, la déclaration est annuelle.",
+]
+CLEAN_SENTENCES_9 = [
+    "Sans attendre votre prochain message, nous avons relancé le service concerné.",
+    "Nous nous étonnons, comme vous, que ce courrier vous soit parvenu avec trois semaines de retard.",
+    "Vous avez tout intérêt à conserver ce courrier, qui vaut attestation.",
+    "Il semble qu'une pièce se soit égarée lors du transfert de votre dossier entre nos services.",
+    "Votre courriel était complet et nous a permis de traiter rapidement votre demande.",
+    "Nous prenons très au sérieux le problème que vous décrivez.",
+    "Un conseiller peut remplir la déclaration avec vous lors d'un rendez-vous.",
+    "Conformément à votre demande, le courrier vous sera désormais envoyé par voie électronique.",
+    "La date limite a été repoussée au 30 juin pour tenir compte de la panne.",
+    "Si le formulaire vous paraît compliqué, nos conseillers peuvent vous aider à le remplir.",
+    "Nous avons lu avec attention votre message sur l'accueil au guichet.",
+]
+PROMISE_SENTENCES_9 = [
+    # written as clean in the ninth batch; the promise check rightly flags it (a date the instructions lack)
+    "Comme vous le savez, la déclaration est annuelle ; nous vous enverrons un rappel en avril.",
+]
 GAPS = [
     "Votre conseillère, [Prénom], vous recevra à l'agence.",
     "Votre dossier est suivi par [nom de l'agent], joignable au standard.",
@@ -346,6 +378,9 @@ ROUND3: list[tuple[str, str, str, list[str], dict[str, object], list[str]]] = [
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_7],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES_8],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_8],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["blame"]) for s in BLAME_SENTENCES_9],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, []) for s in CLEAN_SENTENCES_9],
+    *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["promise"]) for s in PROMISE_SENTENCES_9],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["promise"]) for s in PROMISE_SENTENCES_3],
     *[(reply(s), REVIEW, "", PLACEHOLDERS, TEAM, ["placeholder"]) for s in GAPS],
     *[(d, REVIEW, "", PLACEHOLDERS, TEAM, ["language"]) for d in FOREIGN],
