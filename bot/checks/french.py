@@ -106,7 +106,7 @@ _CONDITION = re.compile(
     r"|selon (?:votre|vos|les|la|le) (?:situation|ressources|cas|conditions|dossier|droits|profil|regles?)"
     # eligibility, not a condition on something the citizen will send: « si vous remplissez les conditions »
     r"|si (?:vous|votre|vos)\s+(?:[a-z'-]+\s+){0,3}?(?:remplis\w*|eligibles?|droit|conditions|correspond\w*"
-    r"|relev\w*|concernee?s?|permet))\b"
+    r"|relev\w*|concernee?s?|permet|change\w*|evolu\w*|se\s+modifi\w*))\b"
     # an obligation or an invitation for the citizen: a deadline they must meet is no promise of ours
     r"|\b(?:vous devez|vous devrez|veuillez|merci de|pensez a|n'oubliez pas|il vous faut|il faut|n'hesitez"
     r"|vous disposez|sans (?:nouvelles?|reponse|retour) de votre part)\b"
@@ -167,3 +167,34 @@ def parts(clause: str) -> list[tuple[int, int]]:
         cursor = match.end()
     spans.append((cursor, len(clause)))
     return spans
+
+
+_UNITS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+}  # fmt: skip
+_SCALES = {"cent": 100, "cents": 100, "mille": 1000}
+_NUMBER_WORDS = re.compile(
+    rf"\b(?:{'|'.join([*_UNITS, *_SCALES])})(?:(?:-et-|\s+et\s+|-|\s+)(?:{'|'.join([*_UNITS, *_SCALES])}))*\b"
+)
+
+
+def _value(words: str) -> str:
+    total = current = 0
+    for word in re.split(r"-et-|\s+et\s+|-|\s+", words):
+        if word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] == 1000:
+                total, current = total + current, 0
+        elif word == "vingt" and current % 100 == 4:  # quatre-vingt
+            current = current - 4 + 80
+        else:
+            current += _UNITS[word]
+    return str(total + current)
+
+
+def with_digits(folded: str) -> str:
+    """Folded text with numbers in words written in figures (« sous trente jours » → « sous 30 jours »), to compare
+    a draft's figures with the instructions'. « un », « une » alone stay words (articles)."""
+    return _NUMBER_WORDS.sub(lambda m: m.group() if m.group() in {"un", "une"} else _value(m.group()), folded)

@@ -1,5 +1,5 @@
 """Soft check: a reply not (or not wholly) in French. Sentence by sentence, the function words of French are counted
-against those of English, Spanish, German, Italian and Portuguese: a sentence is foreign when another language's
+against those of English, Spanish, German, Italian, Portuguese and Dutch: a sentence is foreign when another language's
 words clearly outnumber French ones. One quoted English name in a French sentence is not enough; a whole paragraph
 is."""
 
@@ -30,10 +30,23 @@ _FOREIGN = {
     "danke vielen bei im auch haben wird werden sehr ihnen uns sich wie oder aber nach hat des",
     "pt": "obrigado obrigada pela pelo sua seu nao voce vamos estamos muito para com uma um os as do da dos das em "
     "que ao e foi sao esta este isso atendimento",
+    "nl": "het een van voor uw u wij we ons onze is zijn wordt worden door bij op aan niet bedankt dank hartelijk "
+    "groet groeten vriendelijke uw graag momenteel ook maar wel nog naar",
     "it": "lo gli del della delle dei e che con non una grazie nostro nostra vostro vostra suo sua siamo abbiamo "
     "molto al nel nella questo questa sono ha hanno anche come piu il la le un per di ma",
 }
 _LANGUAGES = [frozenset(words.split()) - {"a", "i", "e", "o", "y"} for words in _FOREIGN.values()]
+_ENDINGS = {
+    "en": r"(?:[a-z]{2,}ing|[a-z]*ould|[a-z]*ght|wh[a-z]+)",
+    "es": r"(?:[a-z]+(?:cion|ciones|amos|emos|imos|ado|ados|idad|idades)|[a-z]*n[a-z]*mente)",
+    "de": r"(?:[a-z]*sch[a-z]*|[a-z]{2,}(?:ung|lich|keit|heit))",
+    "pt": r"(?:[a-z]+(?:cao|coes|amos|emos))",
+    "it": r"(?:[a-z]+(?:zione|zioni|iamo|ato|ati))",
+    "nl": r"(?:[a-z]+(?:lijk|lijke|heid|ij|aa[a-z]))",
+}
+"""Word endings of each language that French words do not have (« lamentamos », « llegado », « verificato »): they
+tell a sentence of content words apart when it has few function words."""
+_ENDING_PATTERNS = [re.compile(_ENDINGS[language]) for language in _FOREIGN]
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _WORD = re.compile(r"[a-z]+")
 
@@ -51,8 +64,8 @@ def _foreign_words(words: list[str]) -> int:
     french = [word for word in words if word in _FRENCH]
     others = [word for word in words if word not in _FRENCH]
     best = 0
-    for language in _LANGUAGES:
-        foreign = sum(word in language for word in others)
+    for language, ending in zip(_LANGUAGES, _ENDING_PATTERNS, strict=True):
+        foreign = sum(word in language or bool(ending.fullmatch(word)) for word in others)
         if foreign >= 2 and foreign > sum(word not in language for word in french):
             best = max(best, foreign)
     return best
@@ -70,6 +83,8 @@ def foreign_share(draft: str) -> tuple[int, int, bool]:
         if function_words:
             foreign += len(words)
             plain = plain or (function_words >= PLAIN_SENTENCE[0] and len(words) >= PLAIN_SENTENCE[1])
+            # a short sentence without one French word: « Sorry for the inconvenience », « Best regards »
+            plain = plain or not any(word in _FRENCH for word in words)
     return foreign, total, plain
 
 

@@ -9,10 +9,19 @@ from bot.checks.findings import Finding, Kind, Severity, quoted
 from bot.privacy.restore import PLACEHOLDER_PATTERN, canonical_placeholder
 
 # Markdown links « [texte](url) » and Slack's « <https://…> », « <@U1> » are not gaps.
-# A gap the model left for someone to fill: « [Nom de l'agent] », « [date] », « <prénom> », « XXX », « … à compléter ».
+# A gap the model left for someone to fill: « [Nom de l'agent] », « [date] », « <prénom> », « XXX », « … à compléter »,
+# masks « XX/XX », « ../../.... ».
 _GAP = re.compile(
     r"\[[^\[\]\n]{1,60}\](?!\()|<(?!https?:|mailto:|[@#!])[^<>\n]{1,40}>"
-    r"|\{[^{}\n]{1,40}\}|\b(?:X{3,}|x{3,})\b|\bà compléter\b|\bà préciser\b",
+    r"|\{[^{}\n]{1,40}\}|\b(?:X{3,}|x{3,})\b|\bà compléter\b|\bà préciser\b"
+    # a date, time or number left as a mask: « XX/XX », « 01 XX XX XX XX », « JJ/MM/AAAA », « ../../.... »
+    r"|(?-i:\b(?:XX|JJ|MM|AA|AAAA|HH)(?:[\s/.:h-]{1,3}(?:XX|JJ|MM|AA|AAAA|HH)\b)+)"
+    r"|(?<![\w.])\.{2,}(?:\s?/\s?\.{2,})+|_{3,}|_{2}(?:\s?/\s?_{2,})+|\?{2}(?:\s?/\s?\?{2,})+"
+    r"|\b(?:jj|mm)/(?:mm|aa|aaaa)(?:/(?:aa|aaaa))?\b|\b00/00(?:/0{2,4})?\b"
+    # a description of what to write: « (nom du conseiller) », « NOM Prénom », « M. X », « TODO »
+    r"|\((?:nom|prénom|nom et prénom|signature|coordonnées)(?:\s+(?:du|de la|de l['’]|de|et)\s*[^()\n]{1,30})?\)"
+    r"|(?-i:\b(?:NOM|PRÉNOM|PRENOM)\s+(?:Prénom|PRÉNOM|NOM|prénom|Nom)\b|\b(?:M\.|Mme|Madame|Monsieur)\s+X\b"
+    r"|\b(?:TODO|TBD|FIXME)\b)",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ from bot.checks.findings import Finding, Kind, Severity, quoted
 from bot.checks.french import (
     Clause,
     clauses,
+    fold,
     is_conditional,
     is_future,
     is_modal,
@@ -18,6 +19,7 @@ from bot.checks.french import (
     is_past_only,
     parts,
     squash,
+    with_digits,
 )
 from bot.checks.promise_patterns import (
     AMOUNT,
@@ -50,6 +52,15 @@ _FRAME = re.compile(
 """« Nous vous informons que… »: addressed to the citizen, not about them (« …la réforme entrera en vigueur le »)."""
 
 
+_MESSAGE_SUBJECT = re.compile(
+    r"\b(?:la|le|l'|une?|cette|ce|cet)\s*(?:confirmation|courrier|courriel|reponse|accuse|convocation|notification"
+    r"|sms|message|lettre|mail|attestation|recepisse|recapitulatif|lien|code)\b[^,;]{0,30}$"
+)
+"""Before a step verb: a message or a document of the procedure is its subject, not a decision on the case."""
+_PURPOSE = re.compile(r"\b(?:pour|afin)\s+qu|\bdemande[a-z]*\s+(?:[a-z]+\s+){0,4}?qu")
+"""« Nous avons relancé le service pour qu'il soit traité en priorité »: what was asked, not what is promised."""
+
+
 def _about_citizen(clause: str) -> bool:
     clause = _FRAME.sub(" ", clause)
     return bool(_ABOUT_CITIZEN.search(clause) or CASE.search(clause))
@@ -77,6 +88,8 @@ def _decision(match: re.Match[str], clause: str) -> bool:
     aux = match.group("aux") or ""
     if aux in {"est", "sont", "ete"} and _a_rule(before, to_you):
         return False
+    if kind != "strong" and _MESSAGE_SUBJECT.search(before):
+        return False  # « la confirmation vous parviendra », « une attestation vous sera délivrée »: steps
     if aux in {"est", "sont", "etes", "ete"} and kind != "strong":
         return False  # « une attestation vous est délivrée », « un accusé vous a été envoyé »: steps, not decisions
     if aux in {"soit", "soient"} and not is_future(clause):
@@ -118,7 +131,10 @@ def _commitments(clause: str) -> list[tuple[re.Match[str], str]]:
     if CASE.search(clause):
         found += [(m, "engagement") for m in ENGAGE.finditer(clause)]
     if _about_citizen(clause):
-        found += [(m, "décision") for m in FAVOUR.finditer(clause)]
+        asked = is_past_only(clause)
+        found += [
+            (m, "décision") for m in FAVOUR.finditer(clause) if not (asked and _PURPOSE.search(clause[: m.start()]))
+        ]
     return found
 
 
@@ -132,8 +148,8 @@ def _decision_supported(match: re.Match[str], clause: str, said: str) -> bool:
 
 def _supported(claim: str, source: str) -> bool:
     """The claim, or all its numbers, are in `source` (« 150 € » is supported by « les 150 euros prélevés »)."""
-    if squash(claim) in source:
-        return True
+    if squash(claim) in source or with_digits(squash(claim)) in with_digits(source):
+        return True  # « sous trente jours » is supported by « sous 30 jours »
     numbers = set(re.findall(r"\d+", claim))
     return bool(numbers) and numbers <= set(re.findall(r"\d+", source))
 
@@ -150,10 +166,22 @@ def _span(clause: Clause, match: re.Match[str], what: str) -> _Span:
     return clause.start + match.start(), clause.start + match.end(), what
 
 
-def _clause_findings(clause: Clause, known: str, said: str) -> list[_Span]:
-    """A condition hedges the whole clause; a negation, a modal or the past only their own part of it."""
+_VAGUE = re.compile(r"\b(?:prochain|prochaine|prochains|prochaines|quelques)\b")
+"""A deadline without a figure (« dans les prochains jours »): only when the sentence is not one the instructions
+support (« le remboursement a été validé ; il apparaîtra dans les prochains jours »)."""
+
+
+def _not_a_date(draft: str, clause: Clause, match: re.Match[str]) -> bool:
+    """« le rappel des mois suspendus »: folded « des » was « des », not « dès »."""
+    at = clause.start + match.start()
+    return draft[at : at + 3].lower() == "des"
+
+
+def _clause_findings(clause: Clause, known: str, said: str, draft: str, sentence: str) -> list[_Span]:
+    """A condition hedges the whole clause; a negation, a modal or the past only their own part of it. `sentence`
+    is the folded sentence around the clause."""
     text = clause.text
-    findings = [_span(clause, m, "décision") for m in SPARED.finditer(text) if not _shares_words(text, said)]
+    findings = [_span(clause, m, "décision") for m in SPARED.finditer(text) if not _shares_words(sentence, said)]
     if is_conditional(text):
         return findings
     part_spans = parts(text)
@@ -173,7 +201,9 @@ def _clause_findings(clause: Clause, known: str, said: str) -> list[_Span]:
             part = _part_of(part_spans, text, match.start())
             if not committing(part) or is_past_only(part) or not (commitments or is_future(part)):
                 continue
-            if pattern is DATE and REFERENCE_DATE.search(text[: match.start()]):
+            if pattern is DATE and (REFERENCE_DATE.search(text[: match.start()]) or _not_a_date(draft, clause, match)):
+                continue
+            if pattern is DEADLINE and _VAGUE.search(match.group()) and _shares_words(sentence, said):
                 continue
             if not _supported(match.group(), source):
                 findings.append(_span(clause, match, what))
@@ -193,9 +223,17 @@ def promise_findings(draft: str, review: str, instructions: str) -> list[Finding
     """Commitments of the draft that neither the instructions nor (for stated facts) the review support."""
     said = _what_instructions_say(instructions)
     known = squash(review) + " " + said
-    found = [_clause_findings(clause, known, said) for clause in clauses(draft)]
+    folded = fold(draft)
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(folded)]
+
+    def sentence_of(clause: Clause) -> str:
+        return next((folded[a:b] for a, b in sentences if a <= clause.start < b), clause.text)
+
+    found = [_clause_findings(clause, known, said, draft, sentence_of(clause)) for clause in clauses(draft)]
     return [_finding(draft, spans) for spans in found if spans]
 
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
 
 _LONGEST_QUOTE = 90
 

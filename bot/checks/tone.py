@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from bot.checks.french import clauses, fold
+from bot.checks.tone_features import feature_spans
 
 _NOT_US = (
-    r"(?!\s*(?:(?:bien\s+sur|evidemment|naturellement|bien|donc|alors|certainement)\s+)?(?:vous|lui|leur|que\s+nous)\b)"
+    r"(?!\s*(?:(?:bien\s+sur|evidemment|naturellement|bien|donc|alors|certainement)\s+)?(?:vous|lui|leur|que\s+nous"
+    r"|notre\s+part|notre\s+cote)\b)"
 )
 """After « il fallait »: « il fallait venir », « il fallait nous prévenir » blame the citizen; « il fallait (bien
 sûr) vous prévenir », « il aurait fallu que nous » blame the service."""
@@ -141,7 +143,7 @@ _IRONY = (
 BLAME = re.compile("|".join((_COUNTERFACTUAL, _RESPONSIBILITY, _CONTRADICTION, _IRONY)))
 
 
-_WORD_START = re.compile(r"(?<![a-z'-])[a-z]")
+_WORD_START = re.compile(r"(?<![a-z-])[a-z]")  # « s'il aurait fallu » starts at « il »
 
 
 _FAILURE = re.compile(
@@ -166,7 +168,7 @@ oublié »)."""
 def blame_spans(draft: str) -> list[tuple[int, int]]:
     """Spans of the draft that blame the citizen or speak to them with irony: the patterns above (tried at word
     starts only: every one starts with a word, and the long alternation is the slow part), and a failing of the
-    citizen said with a reproaching word in the same clause."""
+    citizen said with a reproaching word in the same clause; and sentences whose features add up (tone_features)."""
     folded = fold(draft)
     spans: list[tuple[int, int]] = []
     for start in _WORD_START.finditer(folded):
@@ -181,4 +183,7 @@ def blame_spans(draft: str) -> list[tuple[int, int]]:
             span = (clause.start + failing.start(), clause.start + failing.end())
             if not any(start < span[1] and span[0] < end for start, end in spans):
                 spans.append(span)
+    for span in feature_spans(draft):
+        if not any(start < span[1] and span[0] < end for start, end in spans):
+            spans.append(span)
     return sorted(spans)

@@ -15,6 +15,7 @@ import random
 from pathlib import Path
 
 from bot.domain import AI_DISCLOSURE_DEFAULT
+from tests.data.checks.dev_round3 import ROUND3 as TUNER3
 from tests.data.checks.hand_written import HAND
 from tests.data.checks.heldout_round2 import HELDOUT as ROUND2
 from tests.data.checks.heldout_round3 import HELDOUT as ROUND3, Case
@@ -174,10 +175,12 @@ def written_by_hand(prefix: str, split: str, cases: list[Case]) -> list[dict[str
 
 
 def corpus() -> list[dict[str, object]]:
-    """dev: all of round 1 (its former held-out half relabelled) and round 2; heldout: round 3 only."""
+    """dev: all of round 1 (its former held-out half relabelled), round 2 and the round-3 tuner's drafts; heldout:
+    round 3's hand-written drafts only."""
     seen = [{**record, "split": "dev"} for record in generate("heldout", 1515)]
     round2 = written_by_hand("hand2", "dev", ROUND2)
-    return generate("dev", 15) + seen + hand_written() + round2 + written_by_hand("hand3", "heldout", ROUND3)
+    tuner = written_by_hand("dev3", "dev", TUNER3)
+    return generate("dev", 15) + seen + hand_written() + round2 + tuner + written_by_hand("hand3", "heldout", ROUND3)
 
 
 def main() -> None:
