@@ -9,8 +9,9 @@ from bot.privacy.lexicon import is_first_name
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.word_spans import LETTER
 
-_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z][\w.\-]{0,30}[A-Za-z0-9_]")
-"""A mention: « @Jordan76 », « @marie.l »; not the @ of an email address, glued to the word before it."""
+_HANDLE = re.compile(r"(?<![\w.@])@(?!(?:all|here|channel|everyone|room)\b)[A-Za-z][\w.\-]{0,30}[A-Za-z0-9_]")
+"""A mention: « @Jordan76 », « @marie.l »; not the @ of an email address, glued to the word before it, nor a chat's
+broadcast keyword (« @all », « @here », « @channel », « @room »), which names no one."""
 _NAME_AND_TAG = re.compile(rf"(?<![\w@])([{LETTER}]{{3,}})[_.\-]?(\d{{1,4}}|[A-Z]{{1,2}})(?![\w@])(?!\.\w)")
 """A first name with digits or capitals glued to it: « maximeR », « Sophie75 », « karim_93 »."""
 _UNDERSCORED = re.compile(r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])(?!\.\w)")

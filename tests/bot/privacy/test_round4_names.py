@@ -100,6 +100,7 @@ def test_lower_case_names_beside_a_surname_or_introduced(masked: Masked, text: s
         ("Réponse de Sophie75 sur le forum.", ["Sophie75"]),
         ("écrivez-moi à marie75@gmail.com", []),  # an address: the email recognizer's
         ("Paris2024 et le formulaire CERFA12", []),  # no first name before the tag
+        ("le guichet @all ferme trop tôt, @here aussi", []),  # a chat's broadcast keywords name no one
     ],
 )
 def test_pseudonyms_of_forums(masked: Masked, text: str, expected: list[str]) -> None:
