@@ -30,8 +30,14 @@ def test_the_files_are_the_labelled_batches(tmp_path: Path, monkeypatch: pytest.
 def test_size_labels_and_sources() -> None:
     dev, heldout = _split("dev"), _split("heldout")
     assert len(dev) >= 300 and len(heldout) >= 150
-    assert {m["origin"] for m in dev} == {"round1-dev", "round1-heldout", "round2-heldout", "round3-heldout"}
-    assert {m["origin"] for m in heldout} == {"round4-heldout"}
+    assert {m["origin"] for m in dev} == {
+        "round1-dev",
+        "round1-heldout",
+        "round2-heldout",
+        "round3-heldout",
+        "round4-heldout",
+    }
+    assert {m["origin"] for m in heldout} == {"round5-heldout"}
     for message in dev + heldout:
         assert message["source"].startswith(("http://", "https://"))
         for value in [value for _, value in message["pii"]] + message["keep"] + message["inserted"]:
