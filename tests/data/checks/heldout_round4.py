@@ -236,8 +236,6 @@ case(RADIATION, PUBLIC_AI, compose(PUBLIC_AI, insert(RADIATION_BODY,
 case(RADIATION, PUBLIC_AI, compose(PUBLIC_AI, insert(RADIATION_BODY,
      "Peut-être serait-il temps de vous demander pourquoi votre conseiller ne vous répond plus ?", 3)), ["blame"])
 case(RADIATION, PUBLIC_AI, compose(PUBLIC_AI, insert(RADIATION_BODY,
-     "Nous avons prévenu [PERSONNE_1], qui vous rappellera.", 4)), ["personal_data"])
-case(RADIATION, PUBLIC_AI, compose(PUBLIC_AI, insert(RADIATION_BODY,
      "Votre radiation sera levée dès que votre recours nous parviendra.", 2)), ["promise"])
 case(RADIATION, PUBLIC_AI, compose(PUBLIC_AI, " ".join(RADIATION_BODY), disclosed=False), ["ai_disclosure"])
 case(RADIATION, PUBLIC_AI,
@@ -455,8 +453,8 @@ case(URGENCES, PUBLIC_AI, compose(PUBLIC_AI, insert(URGENCES_BODY,
      "Si votre mère avait été prise en charge plus tôt par son médecin, sans doute n'aurait-elle pas eu besoin de "
      "venir aux urgences un samedi soir.", 2)), ["blame"])
 case(URGENCES, PUBLIC_AI, compose(PUBLIC_AI, insert(URGENCES_BODY,
-     "Nous vous rappelons que l'attente aux urgences dépend de la gravité de l'état de chacun et non de l'heure "
-     "d'arrivée, ce qui est affiché en grand dans la salle d'attente.", 2)), ["blame"])
+     "Pour mémoire, l'attente aux urgences dépend de la gravité de l'état de chacun et non de l'heure d'arrivée, "
+     "comme l'indique en grand l'affiche de la salle d'attente.", 2)), ["blame"])
 case(URGENCES, PUBLIC_AI, compose(PUBLIC_AI, insert(URGENCES_BODY,
      "Votre mère sera désormais prise en charge en priorité lors de ses prochaines venues.", 4)), ["promise"])
 case(URGENCES, PUBLIC_AI, compose(PUBLIC_AI, " ".join(URGENCES_BODY), closing=False), ["politeness"])
@@ -539,7 +537,8 @@ case(CANTINE, BARE, compose(BARE, insert(CANTINE_BODY,
      "Notre formulaire en ligne aurait dû vous rappeler la date limite par courriel une semaine avant ; ce rappel n'a "
      "pas été envoyé cette année, par une erreur de notre part.", 2)), [])
 case(CANTINE, BARE, compose(BARE, insert(CANTINE_BODY,
-     "Une date limite, par définition, ne se négocie pas au lendemain.", 2)), ["blame"])
+     "Si l'on acceptait chaque dossier arrivé « juste un jour » après, il n'y aurait plus de date limite.", 2)),
+     ["blame"])
 case(CANTINE, BARE, compose(BARE, insert(CANTINE_BODY,
      "Les autres familles, qui travaillent elles aussi, ont réussi à déposer leur dossier à temps.", 2)), ["blame"])
 case(CANTINE, BARE, compose(BARE, insert(CANTINE_BODY,
@@ -758,12 +757,14 @@ case(VITALE, PUBLIC_AI, compose(PUBLIC_AI, insert(VITALE_BODY,
      "retrouver votre demande grâce à votre message.", 2)), [])
 case(CANTINE, MAIRIE, compose(MAIRIE, insert(CANTINE_BODY,
      "La demande de [PERSONNE_1] est la troisième sur la liste d'attente de son école.", 3)), ["personal_data"])
+case(ABSENCES, PUBLIC_AI, compose(PUBLIC_AI, insert(ABSENCES_BODY,
+     "Nous avons transmis le dossier de [PERSONNE_1] à la conseillère principale d'éducation.", 3)), ["personal_data"])
 case(CANTINE, MAIRIE, compose(MAIRIE, insert(CANTINE_BODY,
      "La demande de votre enfant est la troisième sur la liste d'attente de son école.", 3)), [])
 case(RADIATION, PUBLIC_AI, compose(PUBLIC_AI, insert(RADIATION_BODY,
      "Votre conseiller a bien été informé de votre message.", 4)), [])
 case(RADIATION, BARE, compose(BARE, insert(RADIATION_BODY,
-     "Nous avons demandé à [PERSONNE_1] de vous répondre cette semaine.", 4)), [])
+     "Nous avons transmis votre message à [PERSONNE_1].", 4)), [])
 case(RETRAITE, CARSAT, compose(CARSAT, insert(RETRAITE_BODY,
      "Votre adresse postale est bien enregistrée dans votre dossier ; nous ne la reprenons pas ici, cette réponse "
      "étant publique.", 4)), [])
