@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.actions import draft_actions
-from bot.checks.findings import Finding
+from bot.checks.findings import Finding, Kind
 from bot.domain import Approval, Conversation, IntakeSource, JobKind, Platform, PseudonymisedText, Revision
 from bot.draft_checks import blocking, has_personal_data
 from bot.failures import DraftFailure
@@ -95,7 +95,7 @@ class ChatRouter:
             ),
             unresolved=unresolved,
             taken_by=conversation.taken_by,
-            findings=findings,
+            findings=_beside_unresolved(findings, revision.text, unresolved),
             sources=sources,
         )
         return self._on(conversation.platform).show_draft(conversation, view, message_id)
@@ -142,3 +142,13 @@ class ChatRouter:
     def offer_first_part(self, place: Place, conversation_id: int, length: int, limit: int) -> None:
         offer = Action(ActionKind.CONFIRM_FIRST_PART, conversation_id)
         self._on(place.platform).offer_first_part(place, offer, length, limit)
+
+
+def _beside_unresolved(findings: tuple[Finding, ...], draft: str, unresolved: tuple[str, ...]) -> tuple[Finding, ...]:
+    """The findings worth a line of their own: a placeholder finding on a placeholder that the unknown-placeholders
+    warning already lists, with what to do about it, would say the same thing twice (both stay stored and block)."""
+    return tuple(
+        finding
+        for finding in findings
+        if not (finding.kind is Kind.PLACEHOLDER and draft[finding.start : finding.end] in unresolved)
+    )

@@ -56,10 +56,11 @@ def counted(count: int, singular: str, plural: str) -> str:
 
 
 def unresolved_warning(placeholders: tuple[str, ...] | list[str]) -> str:
-    """« ⚠️ Ce brouillon contient 2 marqueurs inconnus : [PERSONNE_2], [TELEPHONE_9]. » and what to do about it."""
+    """« ⛔ Ce brouillon contient 2 marqueurs inconnus : [PERSONNE_2], [TELEPHONE_9]. » and what to do about it
+    (⛔ as the checks' blocking lines: a plain approval is refused)."""
     count = len(placeholders)
     noun = "un marqueur inconnu" if count == 1 else f"{count} marqueurs inconnus"
-    return typeset(f"⚠️ Ce brouillon contient {noun} : ") + f"{', '.join(placeholders)}. {phrases.UNRESOLVED_HOW}"
+    return typeset(f"⛔ Ce brouillon contient {noun} : ") + f"{', '.join(placeholders)}. {phrases.UNRESOLVED_HOW}"
 
 
 FINDING_MARKS = {Severity.HARD: "⛔", Severity.SOFT: "⚠️"}

@@ -62,7 +62,8 @@ def test_an_invented_placeholder_shows_a_blocking_line_and_approving_anyway_is_a
     draft = _start(harness)
 
     lines = _finding_lines(draft)
-    assert any(line.startswith("⛔") and "[PERSONNE_2]" in line for line in lines), lines
+    [line] = [line for line in lines if "[PERSONNE_2]" in line]  # one line, not the checks' and the warning's
+    assert line.startswith("⛔") and "marqueur inconnu" in line, lines
     buttons = actions_of(draft)
     assert ids.APPROVE not in buttons and ids.APPROVE_ANYWAY in buttons
     revision = buttons[ids.APPROVE_ANYWAY]["value"]
