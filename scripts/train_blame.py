@@ -26,16 +26,19 @@ from spacy.strings import StringStore
 from spacy.vectors import Vectors
 
 from bench.quality import CORPUS, load
-from bot.checks.blame_model import HAND_FEATURES, WEIGHTS, WORD, WORDS, hand_inputs
+from bot.checks.blame_model import HAND_FEATURES, WEIGHTS, WORD, WORDS, hand_inputs, owns_up
 from bot.checks.french import fold
-from bot.checks.tone import blame_spans
+from bot.checks.tone import rule_spans
 from bot.checks.tone_features import sentences
 from bot.privacy.spacy_model import model_path
 
 BOILERPLATE = 5
 FOLDS = 5
-L2 = 30.0
-TARGET_FALSE_ALARMS = 0.02
+L2 = 100.0
+L2_HAND = 1.0
+L2_WORDS = 1000.0
+"""Penalties of the vectors' weights, the hand-set features' and the lexicon words' own."""
+ADDED_FALSE_ALARMS = 0.005
 Array = np.ndarray[Any, Any]
 
 
@@ -75,6 +78,8 @@ def fit(x: Array, y: Array, weight: Array) -> tuple[Array, float, Array, Array]:
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
     w = np.zeros(z.shape[1])
     penalty = np.full(z.shape[1], L2)
+    penalty[300 : 300 + len(HAND_FEATURES)] = L2_HAND
+    penalty[300 + len(HAND_FEATURES) : -1] = L2_WORDS
     penalty[-1] = 0.0
     for _ in range(30):
         p = 1 / (1 + np.exp(-z @ w))
@@ -141,7 +146,7 @@ class Trainer:
         return float(1 / (1 + np.exp(-(((self.inputs[text] - mean) / scale) @ w + bias))))
 
     def draft_score(self, model: tuple[Array, float, Array, Array], index: int) -> float:
-        return max((self.probability(model, t) for t, _ in self.sentences[index]), default=0.0)
+        return max((self.probability(model, t) for t, _ in self.sentences[index] if not owns_up(t)), default=0.0)
 
     def groups(self) -> list[int]:
         """A group per draft: drafts sharing a sentence that fewer than BOILERPLATE drafts have are one group."""
@@ -183,16 +188,15 @@ class Trainer:
         return scores
 
 
-def threshold_for(scores: list[float], clean: list[bool]) -> float:
-    """The lowest threshold whose false alarms on clean drafts stay within TARGET_FALSE_ALARMS."""
-    clean_scores = sorted((s for s, c in zip(scores, clean, strict=True) if c), reverse=True)
-    allowed = int(TARGET_FALSE_ALARMS * len(clean_scores))
-    return clean_scores[allowed] + 1e-6
+def threshold_for(scores: list[float], clean: list[bool], rules: list[bool]) -> float:
+    """The lowest threshold at which the false alarms the learned score adds to the rules' on clean drafts (out of
+    fold) stay within ADDED_FALSE_ALARMS: the phrasings that fool it are many (« pourtant » in sympathy)."""
+    left = sorted((s for s, c, r in zip(scores, clean, rules, strict=True) if c and not r), reverse=True)
+    return left[int(ADDED_FALSE_ALARMS * sum(clean))] + 1e-6
 
 
-def report(trainer: Trainer, scores: list[float], threshold: float) -> None:
-    rules = [bool(blame_spans(r["draft"])) for r in trainer.records]
-    print(f"threshold {threshold:.3f} (clean false alarms <= {TARGET_FALSE_ALARMS:.0%} out of fold)")
+def report(trainer: Trainer, scores: list[float], threshold: float, rules: list[bool]) -> None:
+    print(f"threshold {threshold:.3f} (false alarms added to the rules' on clean drafts <= {ADDED_FALSE_ALARMS:.1%})")
     for name in ("dev", "heldout"):
         chosen = [i for i, r in enumerate(trainer.records) if r["split"] == name]
         blamed = [i for i in chosen if trainer.blame[i]]
@@ -229,8 +233,9 @@ def main() -> None:
     print(f"{len(vectors)} folded words; {len(trainer.inputs)} distinct sentences")
     scores = trainer.cross_validate()
     clean = [not r["expected"] for r in trainer.records]
-    threshold = threshold_for(scores, clean)
-    report(trainer, scores, threshold)
+    rules = [bool(rule_spans(r["draft"])) for r in trainer.records]
+    threshold = threshold_for(scores, clean, rules)
+    report(trainer, scores, threshold, rules)
     if not args.no_write:
         write(trainer.train(list(range(len(trainer.records)))), vectors, trainer.lexicon, threshold)
 

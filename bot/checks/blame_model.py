@@ -25,6 +25,11 @@ WEIGHTS = DATA / "blame_model.json"
 WORD = re.compile(r"[a-z]+")
 _YOU = re.compile(r"\b(?:vous|votre|vos)\b")
 _WE = re.compile(r"\b(?:nous|notre|nos)\b")
+_OWNING_UP = re.compile(
+    r"\b(?:regrett\w*|desolee?s?|excus\w*)\b|\bnous\s+comprenons\b|\bpas\s+tort\b|\bvous\s+avez\s+raison\b"
+)
+"""Regret, apology, understanding, the citizen proved right: a sentence that says one is never blame for the learned
+score (the rules still look at it): its words (« pourtant », « visiblement ») fool the averaged vectors."""
 
 HAND_FEATURES = (*KINDS, "marked", "you", "we")
 """The hand-set inputs, in the order of the weights: each kind's weight, a question or exclamation about the
@@ -59,6 +64,11 @@ class BlameModel:
         return 1.0 / (1.0 + math.exp(-(self.bias + meaning + hand)))
 
 
+def owns_up(text: str) -> bool:
+    """The folded sentence says the service regrets, apologises, understands, or the citizen is right."""
+    return bool(_OWNING_UP.search(text))
+
+
 def read_model(words: Path = WORDS, weights: Path = WEIGHTS) -> BlameModel:
     """The shipped model: the word table and the weights written by `scripts/train_blame.py`."""
     shipped = json.loads(weights.read_text(encoding="utf-8"))
@@ -81,7 +91,7 @@ def learned_spans(draft: str) -> list[tuple[int, int]]:
     spans = []
     for sentence in sentences(folded):
         text = folded[sentence.start : sentence.end]
-        if WORD.search(text) and model.probability(sentence, text) >= model.threshold:
+        if WORD.search(text) and not owns_up(text) and model.probability(sentence, text) >= model.threshold:
             start = sentence.start + len(text) - len(text.lstrip())
             spans.append((start, sentence.start + len(text.rstrip())))
     return spans
