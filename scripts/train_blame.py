@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -100,7 +99,8 @@ class Trainer:
         self.blame = [("blame" in r["expected"]) for r in records]
         clean_texts = {t for s, b in zip(self.sentences, self.blame, strict=True) if not b for t, _ in s}
         self.candidates = [
-            [t for t, _ in s if t not in clean_texts] if b else [] for s, b in zip(self.sentences, self.blame, strict=True)
+            [t for t, _ in s if t not in clean_texts] if b else []
+            for s, b in zip(self.sentences, self.blame, strict=True)
         ]
         hands = {text: hand for s in self.sentences for text, hand in s}
         seen: dict[str, int] = defaultdict(int)
@@ -110,7 +110,8 @@ class Trainer:
         self.lexicon = sorted(word for word, n in seen.items() if n >= 2)
         """Words of two sentences or more: each gets a score of its own on top of its vector's."""
         self.inputs = {
-            text: np.concatenate([meaning(text, vectors), np.asarray(hand), self.bag(text)]) for text, hand in hands.items()
+            text: np.concatenate([meaning(text, vectors), np.asarray(hand), self.bag(text)])
+            for text, hand in hands.items()
         }
 
     def bag(self, text: str) -> Array:
@@ -201,14 +202,21 @@ def report(trainer: Trainer, scores: list[float], threshold: float, rules: list[
         chosen = [i for i, r in enumerate(trainer.records) if r["split"] == name]
         blamed = [i for i in chosen if trainer.blame[i]]
         clean = [i for i in chosen if not trainer.records[i]["expected"]]
-        for label, hit in (("learned", lambda i: scores[i] >= threshold), ("rules|learned", lambda i: rules[i] or scores[i] >= threshold)):
+        for label, hit in (
+            ("learned", lambda i: scores[i] >= threshold),
+            ("rules|learned", lambda i: rules[i] or scores[i] >= threshold),
+        ):
             found = sum(hit(i) for i in blamed)
             alarms = sum(hit(i) for i in clean)
-            print(f"{name:8} {label:14} blame found {found}/{len(blamed)} ({found / len(blamed):.0%})  "
-                  f"false alarms {alarms}/{len(clean)} ({alarms / len(clean):.1%})")
+            print(
+                f"{name:8} {label:14} blame found {found}/{len(blamed)} ({found / len(blamed):.0%})  "
+                f"false alarms {alarms}/{len(clean)} ({alarms / len(clean):.1%})"
+            )
 
 
-def write(model: tuple[Array, float, Array, Array], vectors: dict[str, Array], lexicon: list[str], threshold: float) -> None:
+def write(
+    model: tuple[Array, float, Array, Array], vectors: dict[str, Array], lexicon: list[str], threshold: float
+) -> None:
     w, bias, mean, scale = model
     scaled = w / scale
     bias -= float(scaled @ mean)
@@ -219,9 +227,21 @@ def write(model: tuple[Array, float, Array, Array], vectors: dict[str, Array], l
     WORDS.parent.mkdir(exist_ok=True)
     with gzip.GzipFile(WORDS, "wb", mtime=0) as out:
         out.write("".join(f"{word}\t{score:.4f}\n" for word, score in zip(words, scores, strict=True)).encode())
-    hand = {name: round(float(v), 6) for name, v in zip(HAND_FEATURES, scaled[300 : 300 + len(HAND_FEATURES)], strict=True)}
-    WEIGHTS.write_text(json.dumps({"bias": round(bias, 6), "threshold": round(threshold, 6), "hand_weights": hand,
-                                   "trained_on": str(CORPUS.relative_to(Path.cwd()))}, indent=2) + "\n")
+    hand = {
+        name: round(float(v), 6) for name, v in zip(HAND_FEATURES, scaled[300 : 300 + len(HAND_FEATURES)], strict=True)
+    }
+    WEIGHTS.write_text(
+        json.dumps(
+            {
+                "bias": round(bias, 6),
+                "threshold": round(threshold, 6),
+                "hand_weights": hand,
+                "trained_on": str(CORPUS.relative_to(Path.cwd())),
+            },
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 def main() -> None:
