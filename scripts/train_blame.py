@@ -3,6 +3,7 @@ measure it by cross-validation by draft group, and write bot/checks/data/blame_w
 
     .venv/bin/python -m scripts.train_blame            # cross-validate, train on everything, write the files
     .venv/bin/python -m scripts.train_blame --no-write # cross-validate only
+    .venv/bin/python -m scripts.train_blame --fresh    # the shipped model on the fresh sentences
 
 Sentences: every sentence of a draft without blame is clean; a sentence of a blame draft that no draft without
 blame has is a candidate, and per blame draft the best-scoring candidates after a first fit are kept as blame
@@ -244,10 +245,27 @@ def write(
     )
 
 
+def fresh() -> None:
+    """The shipped score and the rules on the fresh sentences (tests/data/checks/fresh_blame.py), never trained on."""
+    from bot.checks.blame_model import learned_spans
+    from tests.data.checks.dev_round3 import reply
+    from tests.data.checks.fresh_blame import FRESH_BLAME, FRESH_CLEAN
+
+    for name, group in (("blame", FRESH_BLAME), ("clean", FRESH_CLEAN)):
+        learned = [bool(learned_spans(reply(s))) for s in group]
+        rules = [bool(rule_spans(reply(s))) for s in group]
+        either = sum(a or b for a, b in zip(learned, rules, strict=True))
+        print(f"fresh {name}: {len(group)} sentences, learned {sum(learned)}, rules {sum(rules)}, either {either}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--fresh", action="store_true", help="only score the fresh sentences with the shipped model")
     args = parser.parse_args()
+    if args.fresh:
+        fresh()
+        return
     vectors = folded_vectors()
     trainer = Trainer(load(CORPUS), vectors)
     print(f"{len(vectors)} folded words; {len(trainer.inputs)} distinct sentences")
