@@ -57,3 +57,33 @@ FRESH_CLEAN = [
     "Si vous le souhaitez, un agent peut vous accompagner dans cette démarche.",
     "La réglementation prévoit un délai de deux mois pour contester cette décision.",
 ]
+
+# Batch 2, written at 08:30 after the shipped model of commit "train_blame --fresh", before any change tried on it.
+FRESH_BLAME_2 = [
+    "Une lecture même rapide de votre avis d'imposition vous aurait évité cette erreur.",
+    "Votre courrier nous est parvenu sans la moindre pièce, comme d'habitude.",
+    "Nous ne pouvons tout de même pas remplir le formulaire à votre place.",
+    "Il semble que la notion de date limite vous soit étrangère.",
+    "Votre retard de trois mois parle de lui-même.",
+    "Vous comprendrez que nous ayons d'autres dossiers à traiter que le vôtre.",
+    "Les consignes étaient pourtant à la portée de n'importe quel usager.",
+    "Nous avons connu des demandes plus raisonnables.",
+    "Votre obstination à ne pas utiliser le site en ligne complique inutilement les choses.",
+    "Nous restons surpris que vous découvriez seulement maintenant cette obligation.",
+    "Voilà qui aurait pu être évité si vous aviez pris le temps de nous lire.",
+    "Sachez que nos agents ne sont pas à votre disposition à toute heure.",
+]
+FRESH_CLEAN_2 = [
+    "Votre avis d'imposition a bien été pris en compte pour le calcul de vos droits.",
+    "Nous avons relancé le service instructeur afin d'accélérer le traitement.",
+    "Le site en ligne permet de suivre votre demande à toute heure.",
+    "Nous avons bien noté votre changement d'adresse.",
+    "Cette obligation est entrée en vigueur le 1er janvier.",
+    "Nous sommes conscients que ces démarches prennent du temps.",
+    "Un courrier de confirmation vous sera adressé une fois le dossier complet.",
+    "Vous trouverez ci-dessous la liste des pièces à fournir.",
+    "Nos agents vous reçoivent sans rendez-vous le mardi matin.",
+    "Votre demande a été transmise au service compétent.",
+    "Ces informations figurent également sur la page d'aide du site.",
+    "Nous remercions votre conseiller de nous avoir signalé la situation.",
+]
