@@ -249,9 +249,10 @@ def fresh() -> None:
     """The shipped score and the rules on the fresh sentences (tests/data/checks/fresh_blame.py), never trained on."""
     from bot.checks.blame_model import learned_spans
     from tests.data.checks.dev_round3 import reply
-    from tests.data.checks.fresh_blame import FRESH_BLAME, FRESH_CLEAN
+    from tests.data.checks.fresh_blame import FRESH_BLAME, FRESH_BLAME_2, FRESH_CLEAN, FRESH_CLEAN_2
 
-    for name, group in (("blame", FRESH_BLAME), ("clean", FRESH_CLEAN)):
+    batches = (("blame", FRESH_BLAME), ("clean", FRESH_CLEAN), ("blame 2", FRESH_BLAME_2), ("clean 2", FRESH_CLEAN_2))
+    for name, group in batches:
         learned = [bool(learned_spans(reply(s))) for s in group]
         rules = [bool(rule_spans(reply(s))) for s in group]
         either = sum(a or b for a, b in zip(learned, rules, strict=True))
