@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.checks.blame_model import learned_spans
 from bot.checks.french import clauses, fold
 from bot.checks.tone_features import feature_spans
 
@@ -166,9 +167,19 @@ oublié »)."""
 
 
 def blame_spans(draft: str) -> list[tuple[int, int]]:
-    """Spans of the draft that blame the citizen or speak to them with irony: the patterns above (tried at word
-    starts only: every one starts with a word, and the long alternation is the slow part), and a failing of the
-    citizen said with a reproaching word in the same clause; and sentences whose features add up (tone_features)."""
+    """Spans of the draft that blame the citizen or speak to them with irony: the rules' (`rule_spans`), and the
+    sentences the learned score finds (`blame_model`, where no rule fired)."""
+    spans = rule_spans(draft)
+    for span in learned_spans(draft):
+        if not any(start < span[1] and span[0] < end for start, end in spans):
+            spans.append(span)
+    return sorted(spans)
+
+
+def rule_spans(draft: str) -> list[tuple[int, int]]:
+    """Spans found by the rules: the patterns above (tried at word starts only: every one starts with a word, and
+    the long alternation is the slow part), and a failing of the citizen said with a reproaching word in the same
+    clause; and sentences whose features add up (tone_features)."""
     folded = fold(draft)
     spans: list[tuple[int, int]] = []
     for start in _WORD_START.finditer(folded):

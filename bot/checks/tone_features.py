@@ -221,16 +221,15 @@ _FEATURES = tuple((kind, weight, re.compile(pattern)) for kind, weight, pattern 
 """Weaker features with their kind and weight: a sentence weighing 2 or more, from two kinds at least, is blame
 (« vous n'avez évidemment pas à vous justifier, et vous n'avez visiblement pas tort » only insists)."""
 THRESHOLD = 2.0
+KINDS = ("insist", "lesson", "fault")
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _RHETORICAL = re.compile(r"\?\s*$")
-
-
 _Span = tuple[int, int]
 
 
 @dataclass
-class _Sentence:
+class Sentence:
     start: int
     end: int
     strong: list[_Span] = field(default_factory=list)
@@ -238,40 +237,49 @@ class _Sentence:
     """The matches of each weaker feature (by its index in _FEATURES)."""
 
 
-def _blaming(sentence: _Sentence, text: str) -> list[_Span]:
+def _blaming(sentence: Sentence, text: str) -> list[_Span]:
     """Where the sentence's features that make it blame are, or nothing if they do not add up; `text` is the
     sentence's folded text. A weaker feature counts twice at most."""
     if sentence.strong:
         return sentence.strong[:1]
-    weight, kinds, where = 0.0, set(), []
-    for index, matches in sentence.found.items():
-        kind, feature_weight, _ = _FEATURES[index]
-        weight += feature_weight * min(len({match.group() for match in matches}), 2)
-        kinds.add(kind)
-        where += [match.span() for match in matches]
-    if weight >= THRESHOLD and len(kinds) >= 2:
+    weights = kind_weights(sentence)
+    weight, kinds = sum(weights.values()), sum(value > 0 for value in weights.values())
+    where = [match.span() for matches in sentence.found.values() for match in matches]
+    if weight >= THRESHOLD and kinds >= 2:
         return where
     # a rhetorical question that reproaches, an exclamation that mocks
-    about_you = bool(re.search(rf"\b{_YOU}\b", text))
-    marked = bool(_RHETORICAL.search(text)) or text.rstrip().endswith("!")
-    if marked and about_you and weight >= 1 and not text.lstrip().startswith(("n'hesitez", "merci")):
+    if is_marked(text) and weight >= 1 and not text.lstrip().startswith(("n'hesitez", "merci")):
         return where
     return []
+
+
+def kind_weights(sentence: Sentence) -> dict[str, float]:
+    """What the sentence's weaker features weigh, by kind (each feature counted twice at most)."""
+    weights = dict.fromkeys(KINDS, 0.0)
+    for index, matches in sentence.found.items():
+        kind, feature_weight, _ = _FEATURES[index]
+        weights[kind] += feature_weight * min(len({match.group() for match in matches}), 2)
+    return weights
+
+
+def is_marked(text: str) -> bool:
+    """A rhetorical question or an exclamation about the citizen (`text`: a folded sentence)."""
+    return (bool(_RHETORICAL.search(text)) or text.rstrip().endswith("!")) and bool(re.search(rf"\b{_YOU}\b", text))
 
 
 LONGEST_QUOTE = 90
 """A finding quotes from the first feature to the last, or only the first when that runs longer."""
 
 
-def _sentences(folded: str) -> list[_Sentence]:
+def sentences(folded: str) -> list[Sentence]:
     """The sentences of the folded draft with their features: each pattern is run once over the whole text (faster
     than sentence by sentence), and a match belongs to the sentence it lies in."""
-    sentences = [_Sentence(match.start(), match.end()) for match in _SENTENCE.finditer(folded)]
-    starts = [sentence.start for sentence in sentences]
+    found = [Sentence(match.start(), match.end()) for match in _SENTENCE.finditer(folded)]
+    starts = [sentence.start for sentence in found]
 
-    def sentence_of(match: re.Match[str]) -> _Sentence | None:
+    def sentence_of(match: re.Match[str]) -> Sentence | None:
         at = bisect.bisect_right(starts, match.start()) - 1
-        return sentences[at] if at >= 0 and match.end() <= sentences[at].end else None
+        return found[at] if at >= 0 and match.end() <= found[at].end else None
 
     for match in _STRONG.finditer(folded):
         if (sentence := sentence_of(match)) is not None:
@@ -280,7 +288,7 @@ def _sentences(folded: str) -> list[_Sentence]:
         for match in pattern.finditer(folded):
             if (sentence := sentence_of(match)) is not None:
                 sentence.found.setdefault(index, []).append(match)
-    return sentences
+    return found
 
 
 def feature_spans(draft: str) -> list[_Span]:
@@ -288,7 +296,7 @@ def feature_spans(draft: str) -> list[_Span]:
     feature to the last (one short line in the thread)."""
     folded = fold(draft)
     spans = []
-    for sentence in _sentences(folded):
+    for sentence in sentences(folded):
         where = sorted(_blaming(sentence, folded[sentence.start : sentence.end]))
         if where:
             first_start, first_end = where[0]
