@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from bot.privacy.lexicon import is_first_name, is_french_first_name, is_place, is_territory
+from bot.privacy.public_names import public_names
 from bot.privacy.word_spans import LETTER, UPPER
 
 BODIES = [
@@ -185,7 +186,12 @@ def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
     ]
     places = [
         (s, e)
-        for s, e in _places_in_context(text) + _named_places(text) + _itineraries(text) + _office_numbers(text)
+        for s, e in _places_in_context(text)
+        + _named_places(text)
+        + _itineraries(text)
+        + _office_numbers(text)
+        + _office_addresses(text)
+        + public_names(text)
         if not any(s < stop and begin < e for begin, stop in spans)
     ]
     return tuple(sorted(spans + places))
@@ -216,6 +222,25 @@ def _office_numbers(text: str) -> list[tuple[int, int]]:
             continue
         found.append((start, end))
     return found
+
+
+_OFFICE_ADDRESS = re.compile(
+    rf"(?:{_OFFICE.pattern}|(?<![\w.])(?:{_BODIES})(?![\w]))(?P<gap>[^.!?]{{0,30}}?)"
+    r"(?P<address>(?<![\w])\d{1,4}(?:\s?(?i:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|all[ée]e|impasse|"
+    r"chemin|route|quai|cours|square|esplanade|parvis|passage)"
+    rf"(?:\s+(?:(?:de|du|des|la|le|les|l['’]|d['’])\s?)?[{UPPER}][{LETTER}'’\-]*){{1,4}})"
+)
+
+
+def _office_addresses(text: str) -> list[tuple[int, int]]:
+    """A numbered street right after an office or a public body is the office's (« au Crous, 58 rue du Taur »,
+    « CAF 91)\n2, Impasse du Télégraphe »), unless the writer speaks of themself in between (« la CAF écrit à mon
+    domicile, 5 rue… »)."""
+    return [
+        match.span("address")
+        for match in _OFFICE_ADDRESS.finditer(text)
+        if not _WRITER.search(match.group("gap"))
+    ]
 
 
 def _own_number_before(text: str, start: int) -> bool:

@@ -18,7 +18,7 @@ _NAME_WORD = (
     rf"\d{{1,2}}(?:er)?\s|(?:18|19|20)\d{{2}}\b|[{LETTER}][{LETTER}'’\-.]*)"
 )
 _STREET = rf"(?i:{_TYPES})\s+(?:{_NAME_WORD}[ \t]*){{1,7}}"
-_NUMBER = r"\d{1,4}(?:\s?(?i:bis|ter|quater|[a-d])\b)?,?\s*"
+_NUMBER = r"(?!(?:19|20)\d{2},)\d{1,4}(?:\s?(?i:bis|ter|quater|[a-d])\b)?,?\s*"
 _COMPLEMENT = r"(?:(?i:app(?:artement|art|t)?\.?|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|[ée]tage|porte)\s*\w{1,4},?\s+)?"
 _INSIDE = r"(?:,?\s*(?i:app(?:artement|art|t)?\.?|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|[ée]tage|porte)\s*\w{1,4})*"
 """The building, staircase, flat between the street and the postcode: « Résidence les Mimosas, bât. B, appt 12 »."""
@@ -28,14 +28,25 @@ _TOWN = (
     r"(?:\s(?i:cedex)(?:\s\d{1,2})?)?)?"
 )
 
+_PLACE_WORD = rf"[{UPPER}][{LETTER}'’\-]*"
+_PLACE = rf"{_PLACE_WORD}(?:[ \t](?:(?:de|du|des|la|le|les|l['’]|d['’])[ \t]?)?{_PLACE_WORD}){{0,3}}"
+_POSTCODE_TOWN = (
+    rf"(?:\d{{5}}|\d{{2}}\s\d{{3}})[ \t]+[{UPPER}][{LETTER}'’\-]*"
+    rf"(?:[ \t\-](?:(?:sur|sous|en|lès|les|le|la|de|du|des)[ \t\-])?[{UPPER}][{LETTER}'’]*){{0,3}}(?![ \t]*(?i:cedex))"
+)
+"""A postcode and a town on the same line; a CEDEX is an organisation's, never a citizen's."""
+"""A named place without a street type: « La Croix Blanche », « Les Prés Hauts », « Le Bourg »."""
+
 PATTERNS = [
+    Pattern("address_place_postcode", rf"(?<![\w'’\-]){_PLACE},[ \t]*{_POSTCODE_TOWN}", 0.8),
     Pattern("address_numbered", rf"(?<![\w,]){_COMPLEMENT}{_NUMBER}{_STREET}{_TOWN}", 0.85),
     Pattern("address_street", rf"(?<![\w]){_STREET}{_TOWN}", 0.3),
     Pattern("address_line", rf"^[ \t]*{_STREET}{_TOWN}[ \t]*$", 0.8),
     Pattern("address_town", rf"(?<![\w]){_STREET}{_TOWN.removesuffix('?')}", 0.8),
 ]
 """A street without a number is an address near « j'habite », « adresse »…, on a line of its own (the address block
-of a letter or a signature) or followed by a postcode."""
+of a letter or a signature) or followed by a postcode; a named place followed by a postcode and a town is one too (« La Croix Blanche,
+58290 Moulins-Engilbert »)."""
 
 CONTEXT = ["j'habite", "habite", "domicilié", "domiciliée", "demeurant", "adresse", "réside", "résidant", "résidente",
            "vis", "déménagé", "déménagement", "logement", "domicile", "courrier"]  # fmt: skip

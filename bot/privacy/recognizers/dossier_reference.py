@@ -37,7 +37,17 @@ are not taken in; an amount (« 12 345 678 euros ») is not one."""
 _SPACED_DIGITS = 8
 """A spaced reference needs this many digits: fewer is an amount, a count or a year (« amende de 1 250 »)."""
 
+_LONG_GROUPS = (
+    r"(?<![\w/.,\-])(?=(?:[ \u00a0\u202f/]?\d){10})(?!\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w/]))"
+    r"(?!(?:(?:19|20)\d\d[ /]?)+(?!\d))\d{1,6}(?:[ \u00a0\u202f/]\d{1,10}){2,5}(?![\w*/])(?![.,]\d)"
+)
+"""Digits in three or more groups split by spaces or slashes, long enough to be an identifier whatever the words
+before say: « 757 4183920617 48 », « 80 2314 9957 », « 57463/02/2022/3799 »: ten digits or more, not grouped by
+thousands like an amount, not a row of years."""
+
 PATTERNS = [
+    Pattern("dossier_reference_numbered", rf"\b(?i:num[ée]ro|n\s*[°º]){_VERB}\s*:?\s*(?P<value>{_SPACED}|{_REFERENCE})", 0.75),
+    Pattern("dossier_reference_long_groups", _LONG_GROUPS, 0.6),
     Pattern("dossier_reference", rf"\b(?i:{_INTRO}){_GAP}(?P<value>{_REFERENCE})", 0.75),
     Pattern("dossier_reference_spaced", rf"\b(?i:{_INTRO}){_GAP}(?P<value>{_SPACED})", 0.75),
 ]
@@ -68,3 +78,4 @@ class DossierReferenceRecognizer(FrenchPatternRecognizer):
             if all(_YEAR.fullmatch(group) for group in pattern_text.split()):
                 return False
         return None
+

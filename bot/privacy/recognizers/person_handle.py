@@ -6,8 +6,11 @@ from presidio_analyzer import RecognizerResult
 
 from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import is_first_name
+from bot.privacy.names import is_title
 from bot.privacy.recognizers.person_base import PersonRecognizer
-from bot.privacy.word_spans import LETTER
+from bot.privacy.word_spans import CIVILITIES, FUNCTION_WORDS, LETTER
+
+_ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]")
 
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z][\w.\-]{0,30}[A-Za-z0-9_]")
 """A mention: « @Jordan76 », « @marie.l »; not the @ of an email address, glued to the word before it."""
@@ -15,11 +18,33 @@ _NAME_AND_TAG = re.compile(rf"(?<![\w@])([{LETTER}]{{3,}})[_.\-]?(\d{{1,4}}|[A-Z
 """A first name with digits or capitals glued to it: « maximeR », « Sophie75 », « karim_93 »."""
 _UNDERSCORED = re.compile(r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])(?!\.\w)")
 """A word joined by underscores, not a file name nor an address: a user name (« titi_du_92 »)."""
+_NICK = r"[^\W_][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,3}?"
+_NICKNAME = re.compile(
+    rf"(?<![\w])(?:(?:,[^\S\n]*dit|(?i:dite|alias|surnomm[ée]e?|pseudo(?:nyme)?))[^\S\n]*:?[^\S\n]+(?P<alias>{_NICK})"
+    r"(?=[^\S\n]*(?:[,.;!?()«»\"\n]|$))"
+    rf"|(?i:post[ée]e?\s+par|r[ée]ponse\s+de|message\s+de|[ée]crit\s+par|publi[ée]e?\s+par)[^\S\n]+"
+    rf"(?P<poster>{_NICK})(?=[^\S\n]*:|[^\S\n]+(?:le|a\s+[ée]crit|il\s+y\s+a)[^\S\n]+))"
+)
+"""A nickname after « dite », « alias » up to the punctuation (« dite Lison du var, alias Money penny. »), or the
+author of a forum post (« Réponse de Mimi du 59 : », « Posté par Jolie fleur le 3 mai »)."""
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """Written as a name, with a capital or digits (« une aide dite exceptionnelle » is none); not a service
+    (« Réponse de la CAF : »), a title or an article (« message de mon conseiller : »)."""
+    first = text[start:end].split()[0]
+    lowered = first.lower()
+    if overlaps_protected(text, start, end) or lowered in FUNCTION_WORDS or lowered in CIVILITIES:
+        return False
+    if _ELIDED.match(lowered) or is_title(first):
+        return False
+    return first[0].isupper() or any(char.isdigit() for char in text[start:end])
 
 
 class HandlePersonRecognizer(PersonRecognizer):
     """A mention or a word joined by underscores is a person's pseudonym, whatever it says; a word made of a known
-    first name and a tag too (a brand or a code starts with no first name: « Paris2024 », « CERFA12 »)."""
+    first name and a tag too (a brand or a code starts with no first name: « Paris2024 », « CERFA12 »); so is a
+nickname announced as one or signing a forum post."""
 
     SCORE = 0.8
 
@@ -27,6 +52,10 @@ class HandlePersonRecognizer(PersonRecognizer):
         results: list[RecognizerResult] = [
             self.result(*match.span()) for pattern in (_HANDLE, _UNDERSCORED) for match in pattern.finditer(text)
         ]
+        for match in _NICKNAME.finditer(text):
+            group = "alias" if match.group("alias") else "poster"
+            if _nickname(text, *match.span(group)):
+                results.append(self.result(*match.span(group)))
         for match in _NAME_AND_TAG.finditer(text):
             name = match.group(1)
             if (

@@ -1,0 +1,52 @@
+"""Public names known by their shape and the words around them: towns in capitals or with their department
+(« barreau de METZ », « Apt (84) »), acronyms after an article (« la FCPE »), offices named after a saint
+(« préfecture Saint Anne »). The allow-list keeps them."""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy.lexicon import is_first_name, is_place
+from bot.privacy.word_spans import LETTER, UPPER
+
+_CAPS_TOWN = re.compile(
+    r"(?<![\w'’])(?P<before>\w+[^\S\n]+)?(?:de|d['’]|à|au\s+barreau\s+de)[^\S\n]*"
+    r"(?P<town>[A-ZÀ-Ö][A-ZÀ-Ö'’]+(?:[ \-](?:SUR|SOUS|EN|LÈS|LES|LE|LA|DE|DU|DES|ET)?[ \-]?[A-ZÀ-Ö][A-ZÀ-Ö'’]+){0,3})"
+    r"(?![\w'’-])"
+)
+"""A town written in capitals after « de », « à »: « avocat au barreau de METZ »; not a particle after a first name
+(« Philippe de VILLIERS »)."""
+
+_TOWN_WITH_DEPARTMENT = re.compile(
+    rf"(?<![\w])(?P<town>[{UPPER}][{LETTER}'’]*(?:-[{LETTER}'’]+){{0,4}})[^\S\n]*\((?:\d{{2}}|2[AB]|97\d)\)"
+)
+"""A town followed by its department's number: « Nathalie d'Apt (84) »."""
+
+_ACRONYM_AFTER_ARTICLE = re.compile(
+    r"(?:(?<=\bla )|(?<=\ble )|(?<=\bles )|(?<=\bl')|(?<=\bl’)|(?<=\bau )|(?<=\baux )|(?<=\bune )|(?<=\bun ))"
+    r"(?P<acronym>[A-Z]{2,6})(?![\w'’-])"
+)
+"""An acronym after a lower-case article is an organisation (« la FCPE », « le président de la CCPH »): a person is
+no « la ». « du », « des » are left out: they are particles of surnames (« Pierre du BOIS »)."""
+
+_OFFICE_OF_A_SAINT = re.compile(
+    rf"(?i:préfecture|sous-préfecture|mairie|hôpital|clinique|gare|église|paroisse|école|collège|lycée)"
+    rf"[^\S\n]+(?P<name>(?:Saint|Sainte|St|Ste)[\s\-][{UPPER}][{LETTER}'’\-]*)"
+)
+"""An office or a building named after a saint: « préfecture Saint Anne », « gare Saint-Charles »."""
+
+
+def public_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the public names above in `text`."""
+    found = [match.span("acronym") for match in _ACRONYM_AFTER_ARTICLE.finditer(text)]
+    found += [match.span("name") for match in _OFFICE_OF_A_SAINT.finditer(text)]
+    for match in _CAPS_TOWN.finditer(text):
+        before = match.group("before")
+        if before and before.strip()[:1].isupper() and is_first_name(before.strip()):
+            continue
+        if is_place(match.group("town")):
+            found.append(match.span("town"))
+    found += [
+        match.span("town") for match in _TOWN_WITH_DEPARTMENT.finditer(text) if is_place(match.group("town"))
+    ]
+    return found
