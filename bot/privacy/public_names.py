@@ -46,7 +46,5 @@ def public_names(text: str) -> list[tuple[int, int]]:
             continue
         if is_place(match.group("town")):
             found.append(match.span("town"))
-    found += [
-        match.span("town") for match in _TOWN_WITH_DEPARTMENT.finditer(text) if is_place(match.group("town"))
-    ]
+    found += [match.span("town") for match in _TOWN_WITH_DEPARTMENT.finditer(text) if is_place(match.group("town"))]
     return found

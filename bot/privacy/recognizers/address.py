@@ -45,8 +45,8 @@ PATTERNS = [
     Pattern("address_town", rf"(?<![\w]){_STREET}{_TOWN.removesuffix('?')}", 0.8),
 ]
 """A street without a number is an address near « j'habite », « adresse »…, on a line of its own (the address block
-of a letter or a signature) or followed by a postcode; a named place followed by a postcode and a town is one too (« La Croix Blanche,
-58290 Moulins-Engilbert »)."""
+of a letter or a signature) or followed by a postcode; a named place followed by a postcode and a town is one too
+(« La Croix Blanche, 58290 Moulins-Engilbert »)."""
 
 CONTEXT = ["j'habite", "habite", "domicilié", "domiciliée", "demeurant", "adresse", "réside", "résidant", "résidente",
            "vis", "déménagé", "déménagement", "logement", "domicile", "courrier"]  # fmt: skip

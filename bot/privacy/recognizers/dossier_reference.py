@@ -46,7 +46,11 @@ before say: « 757 4183920617 48 », « 80 2314 9957 », « 57463/02/2022/3799 �
 thousands like an amount, not a row of years."""
 
 PATTERNS = [
-    Pattern("dossier_reference_numbered", rf"\b(?i:num[ée]ro|n\s*[°º]){_VERB}\s*:?\s*(?P<value>{_SPACED}|{_REFERENCE})", 0.75),
+    Pattern(
+        "dossier_reference_numbered",
+        rf"\b(?i:num[ée]ro|n\s*[°º]){_VERB}\s*:?\s*(?P<value>{_SPACED}|{_REFERENCE})",
+        0.75,
+    ),
     Pattern("dossier_reference_long_groups", _LONG_GROUPS, 0.6),
     Pattern("dossier_reference", rf"\b(?i:{_INTRO}){_GAP}(?P<value>{_REFERENCE})", 0.75),
     Pattern("dossier_reference_spaced", rf"\b(?i:{_INTRO}){_GAP}(?P<value>{_SPACED})", 0.75),
@@ -78,4 +82,3 @@ class DossierReferenceRecognizer(FrenchPatternRecognizer):
             if all(_YEAR.fullmatch(group) for group in pattern_text.split()):
                 return False
         return None
-

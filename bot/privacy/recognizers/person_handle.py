@@ -23,7 +23,7 @@ _NICKNAME = re.compile(
     rf"(?<![\w])(?:(?:,[^\S\n]*dit|(?i:dite|alias|surnomm[ée]e?|pseudo(?:nyme)?))[^\S\n]*:?[^\S\n]+(?P<alias>{_NICK})"
     r"(?=[^\S\n]*(?:[,.;!?()«»\"\n]|$))"
     rf"|(?i:post[ée]e?\s+par|r[ée]ponse\s+de|message\s+de|[ée]crit\s+par|publi[ée]e?\s+par)[^\S\n]+"
-    rf"(?P<poster>{_NICK})(?=[^\S\n]*:|[^\S\n]+(?:le|a\s+[ée]crit|il\s+y\s+a)[^\S\n]+))"
+    rf"(?P<poster>{_NICK})(?=[^\S\n]*:|[^\S\n]+(?:le[^\S\n]+(?:\d|1er)|a\s+[ée]crit|il\s+y\s+a[^\S\n]+\d)))"
 )
 """A nickname after « dite », « alias » up to the punctuation (« dite Lison du var, alias Money penny. »), or the
 author of a forum post (« Réponse de Mimi du 59 : », « Posté par Jolie fleur le 3 mai »)."""
@@ -44,7 +44,7 @@ def _nickname(text: str, start: int, end: int) -> bool:
 class HandlePersonRecognizer(PersonRecognizer):
     """A mention or a word joined by underscores is a person's pseudonym, whatever it says; a word made of a known
     first name and a tag too (a brand or a code starts with no first name: « Paris2024 », « CERFA12 »); so is a
-nickname announced as one or signing a forum post."""
+    nickname announced as one or signing a forum post."""
 
     SCORE = 0.8
 

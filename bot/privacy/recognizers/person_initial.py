@@ -38,6 +38,8 @@ def _letter_of_a_thing(text: str, initial_start: int) -> bool:
     """A lower-case noun just before the initial: « plan B. », « vitamine C. », not « par R. »."""
     match = _WORD_BEFORE.search(text, max(0, initial_start - 40), initial_start)
     return match is not None and match.group(1) not in FUNCTION_WORDS
+
+
 _INITIALS = re.compile(r"(?:[A-Z]\.-?){1,2}[ \t\u00a0]*$")
 
 
