@@ -4,6 +4,7 @@ import re
 
 from presidio_analyzer import Pattern
 
+from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.recognizers.base import FrenchPatternRecognizer
 from bot.privacy.word_spans import LETTER, UPPER
 
@@ -58,6 +59,14 @@ _STOP = re.compile(
 )
 
 
+_FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}'’\-]*")
+
+
+def _starts_with_a_public_name(text: str, start: int) -> bool:
+    word = _FIRST_WORD.match(text, start)
+    return word is not None and overlaps_protected(text, start, word.end())
+
+
 class AddressRecognizer(FrenchPatternRecognizer):
     """A numbered street is an address; a bare street name only near « j'habite », « adresse »…"""
 
@@ -67,7 +76,11 @@ class AddressRecognizer(FrenchPatternRecognizer):
     CONTEXT_SCORE = 0.8
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [  # « Préfecture du Rhône, 69003 Lyon » is the office's address
+            result
+            for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if not _starts_with_a_public_name(text, result.start)
+        ]
         for result in results:  # cut the street name where ordinary prose starts again
             span = text[result.start : result.end]
             cut = _STOP.search(span[6:])

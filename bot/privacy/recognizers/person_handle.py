@@ -11,6 +11,7 @@ from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.word_spans import CIVILITIES, FUNCTION_WORDS, LETTER
 
 _ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]")
+_ARTICLES = frozenset(["le", "la", "les"])
 
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z][\w.\-]{0,30}[A-Za-z0-9_]")
 """A mention: « @Jordan76 », « @marie.l »; not the @ of an email address, glued to the word before it."""
@@ -20,9 +21,9 @@ _UNDERSCORED = re.compile(r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?
 """A word joined by underscores, not a file name nor an address: a user name (« titi_du_92 »)."""
 _NICK = r"[^\W_][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,3}?"
 _NICKNAME = re.compile(
-    rf"(?<![\w])(?:(?:,[^\S\n]*dit|(?i:dite|alias|surnomm[ée]e?|pseudo(?:nyme)?))[^\S\n]*:?[^\S\n]+(?P<alias>{_NICK})"
+    rf"(?:(?:,[^\S\n]*dit|(?<![\w])(?i:dite|alias|surnomm[ée]e?|pseudo(?:nyme)?))[^\S\n]*:?[^\S\n]+(?P<alias>{_NICK})"
     r"(?=[^\S\n]*(?:[,.;!?()«»\"\n]|$))"
-    rf"|(?i:post[ée]e?\s+par|r[ée]ponse\s+de|message\s+de|[ée]crit\s+par|publi[ée]e?\s+par)[^\S\n]+"
+    rf"|(?<![\w])(?i:post[ée]e?\s+par|r[ée]ponse\s+de|message\s+de|[ée]crit\s+par|publi[ée]e?\s+par)[^\S\n]+"
     rf"(?P<poster>{_NICK})(?=[^\S\n]*:|[^\S\n]+(?:le[^\S\n]+(?:\d|1er)|a\s+[ée]crit|il\s+y\s+a[^\S\n]+\d)))"
 )
 """A nickname after « dite », « alias » up to the punctuation (« dite Lison du var, alias Money penny. »), or the
@@ -32,9 +33,10 @@ author of a forum post (« Réponse de Mimi du 59 : », « Posté par Jolie fleu
 def _nickname(text: str, start: int, end: int) -> bool:
     """Written as a name, with a capital or digits (« une aide dite exceptionnelle » is none); not a service
     (« Réponse de la CAF : »), a title or an article (« message de mon conseiller : »)."""
-    first = text[start:end].split()[0]
+    first, *others = text[start:end].split()
     lowered = first.lower()
-    if overlaps_protected(text, start, end) or lowered in FUNCTION_WORDS or lowered in CIVILITIES:
+    named = lowered in _ARTICLES and first[0].isupper() and others and others[0][0].isupper()  # « dit Le Grand »
+    if overlaps_protected(text, start, end) or (lowered in FUNCTION_WORDS and not named) or lowered in CIVILITIES:
         return False
     if _ELIDED.match(lowered) or is_title(first):
         return False

@@ -10,8 +10,8 @@ from bot.privacy.recognizers.base import FrenchPatternRecognizer
 
 _SEP = r"[\s./\-]?"
 """Spaces, dots, dashes or slashes between the pairs: « 07/81/55/20/46 »."""
-_NOT_AFTER_A_DIGIT = r"(?<![\d+])(?<!(?<!\d)\d[ \u00a0])"
-"""Not inside a longer run of digits, nor after a lone digit (« suivi 9 0312 7748 61 » is a reference)."""
+_NOT_AFTER_A_DIGIT = r"(?<![\d+/])(?<!(?<!\d)\d[ \u00a0])"
+"""Not inside a longer run of digits or slashes, nor after a lone digit (« suivi 9 0312 7748 61 » is a reference)."""
 PATTERNS = [
     Pattern(
         "phone_fr",
@@ -20,7 +20,11 @@ PATTERNS = [
     ),
     Pattern("phone_fr_grouped", rf"{_NOT_AFTER_A_DIGIT}0[1-9](?:\s?\d){{8}}(?!\d)", 0.7),
     Pattern("phone_fr_no_zero", r"(?<![\d+,.])[1-79](?:[\s.\-]\d{2}){4}(?![\d,])", 0.3),
-    Pattern("phone_international", r"(?<![\d\w])(?:\+|00)(?!33)[1-9]\d{0,2}(?:[\s.\-]?\(?\d{1,4}\)?){3,6}(?!\d)", 0.6),
+    Pattern(
+        "phone_international",
+        r"(?<![\d\w/])(?<!\d[ \u00a0])(?:\+|00)(?!33)[1-9]\d{0,2}(?:[\s.\-]?\(?\d{1,4}\)?){3,6}(?!\d)",
+        0.6,
+    ),
 ]
 
 CONTEXT = [
