@@ -83,7 +83,7 @@ PATTERNS = [
     r"(?i:cerfa)\s*(?:n\s*[°º]|no\.?|numéro)?\s*\d{5}\s*\*\s*\d{2}",
     rf"(?<![\w.])(?:{_BODIES})(?![\w])",
     r"(?<!\d)\d{5}\s?\*\s?\d{2}(?!\d)",
-    r"(?<![\d+])(?<!\d\s)3\d\s?\d{2}(?!\s?\d)(?!\s?[A-Z]{1,3}\b)",
+    r"(?<![\d+/])(?<!\d\s)3\d\s?\d{2}(?!\s?\d)(?!\s?[A-Z]{1,3}\b)",
     _SERVICE_NUMBER,
     r"(?<![\d,.])\d{1,3}(?:[\s.\u00a0\u202f]\d{3})*(?:,\d{1,2})?\s?(?:€|euros?\b|EUR\b)",
     r"(?i:\b(?:contact|accueil|info|noreply|no-reply|ne-pas-repondre|nepasrepondre|courrier|service)[\w.-]*"

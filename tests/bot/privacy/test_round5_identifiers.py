@@ -117,3 +117,8 @@ def test_an_offices_address_is_kept(masked: Masked, text: str) -> None:
 )
 def test_the_writers_address_near_an_office_is_masked(masked: Masked, text: str, expected: str) -> None:
     assert [value for label, value in masked(text) if label == "ADRESSE"] == [expected]
+
+
+def test_a_hotlines_digits_inside_a_slashed_reference_are_no_hotline(masked: Masked) -> None:
+    text = "aide juridictionnelle numéro 61842/07/2021/3646 du 12/02/2021, appelez le 3646"
+    assert masked(text) == [("REFERENCE_DOSSIER", "61842/07/2021/3646")]
