@@ -9,13 +9,18 @@ import re
 from bot.privacy.lexicon import is_first_name, is_place
 from bot.privacy.word_spans import LETTER, UPPER
 
+_INSTITUTIONS = (
+    r"barreau|tribunal|cour|bureau|juridictionnelle|ville|commune|préfecture|sous-préfecture|mairie|agence|"
+    r"centre|région|académie|rectorat|hôpital|CHU|CHR|gare|aéroport|port|diocèse|caisse|CAF|CPAM|URSSAF|"
+    r"conseil|maison|antenne|direction|métropole|université|parquet|greffe|commissariat|gendarmerie"
+)
 _CAPS_TOWN = re.compile(
-    r"(?<![\w'’])(?P<before>\w+[^\S\n]+)?(?:de|d['’]|à|au\s+barreau\s+de)[^\S\n]*"
+    rf"(?<![\w'’])(?:(?i:{_INSTITUTIONS})[^\S\n]+(?:de|d['’])|à)[^\S\n]*"
     r"(?P<town>[A-ZÀ-Ö][A-ZÀ-Ö'’]+(?:[ \-](?:SUR|SOUS|EN|LÈS|LES|LE|LA|DE|DU|DES|ET)?[ \-]?[A-ZÀ-Ö][A-ZÀ-Ö'’]+){0,3})"
     r"(?![\w'’-])"
 )
-"""A town written in capitals after « de », « à »: « avocat au barreau de METZ »; not a particle after a first name
-(« Philippe de VILLIERS »)."""
+"""A town written in capitals after an institution's « de » or after « à »: « avocat au barreau de METZ », « le
+tribunal de NANTERRE »; not after any « de » (« le dossier de FONTAINE » is a person's)."""
 
 _TOWN_WITH_DEPARTMENT = re.compile(
     rf"(?<![\w])(?P<town>[{UPPER}][{LETTER}'’]*(?:-[{LETTER}'’]+){{0,4}})[^\S\n]*\((?:\d{{2}}|2[AB]|97\d)\)"
@@ -41,10 +46,7 @@ def public_names(text: str) -> list[tuple[int, int]]:
     found = [match.span("acronym") for match in _ACRONYM_AFTER_ARTICLE.finditer(text)]
     found += [match.span("name") for match in _OFFICE_OF_A_SAINT.finditer(text)]
     for match in _CAPS_TOWN.finditer(text):
-        before = match.group("before")
-        if before and before.strip()[:1].isupper() and is_first_name(before.strip()):
-            continue
-        if is_place(match.group("town")):
+        if is_place(match.group("town")) and not is_first_name(match.group("town").capitalize()):
             found.append(match.span("town"))
     found += [match.span("town") for match in _TOWN_WITH_DEPARTMENT.finditer(text) if is_place(match.group("town"))]
     return found

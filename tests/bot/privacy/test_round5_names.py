@@ -100,6 +100,7 @@ def test_public_names_by_their_shape_are_kept(masked: Masked, text: str, kept: s
         ("J'ai écrit à Philippe de VILLIERS hier.", ["Philippe de VILLIERS"]),  # a particle, not a town
         ("Mme Roux et Jean LE GALL puis Mme LA ROCHE.", ["Roux", "Jean LE GALL", "LA ROCHE"]),
         ("Nathalie d'Arles (13) m'a écrit.", ["Nathalie"]),
+        ("Voir le dossier de FONTAINE et la lettre de A. FONTAINE.", ["FONTAINE", "FONTAINE"]),  # any « de »: a person
     ],
 )
 def test_names_beside_public_shapes_stay_names(masked: Masked, text: str, expected: list[str]) -> None:
