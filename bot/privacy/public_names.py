@@ -9,13 +9,15 @@ import re
 from bot.privacy.lexicon import is_first_name, is_place
 from bot.privacy.word_spans import LETTER, UPPER
 
-_INSTITUTIONS = (
+INSTITUTIONS = (
     r"barreau|tribunal|cour|bureau|juridictionnelle|ville|commune|préfecture|sous-préfecture|mairie|agence|"
-    r"centre|région|académie|rectorat|hôpital|CHU|CHR|gare|aéroport|port|diocèse|caisse|CAF|CPAM|URSSAF|"
-    r"conseil|maison|antenne|direction|métropole|université|parquet|greffe|commissariat|gendarmerie"
+    r"centre|région|académie|rectorat|hôpital|clinique|CHU|CHR|gare|aéroport|port|diocèse|caisse|CAF|CPAM|URSSAF|"
+    r"conseil|antenne|direction|métropole|université|parquet|greffe|commissariat|gendarmerie|service|"
+    r"services|pôle|plateforme|département|ministère|trésorerie|hôtel|institut|office"
 )
+"""Nouns that open the name of an institution or an office."""
 _CAPS_TOWN = re.compile(
-    rf"(?<![\w'’])(?:(?i:{_INSTITUTIONS})[^\S\n]+(?:de|d['’])|à)[^\S\n]*"
+    rf"(?<![\w'’])(?:(?i:{INSTITUTIONS})[^\S\n]+(?:de|d['’])|à)[^\S\n]*"
     r"(?P<town>[A-ZÀ-Ö][A-ZÀ-Ö'’]+(?:[ \-](?:SUR|SOUS|EN|LÈS|LES|LE|LA|DE|DU|DES|ET)?[ \-]?[A-ZÀ-Ö][A-ZÀ-Ö'’]+){0,3})"
     r"(?![\w'’-])"
 )

@@ -5,6 +5,7 @@ import re
 from presidio_analyzer import Pattern
 
 from bot.privacy.allowlist import overlaps_protected
+from bot.privacy.public_names import INSTITUTIONS
 from bot.privacy.recognizers.base import FrenchPatternRecognizer
 from bot.privacy.word_spans import LETTER, UPPER
 
@@ -30,13 +31,18 @@ _TOWN = (
 )
 
 _PLACE_WORD = rf"[{UPPER}][{LETTER}'’\-]*"
-_PLACE = rf"{_PLACE_WORD}(?:[ \t](?:(?:de|du|des|la|le|les|l['’]|d['’])[ \t]?)?{_PLACE_WORD}){{0,3}}"
+_OFFICE_AHEAD = rf"(?!(?:(?:Le|La|Les|L['’])[ \t]?)?(?i:{INSTITUTIONS})(?![\w'’]))"
+_PLACE = (
+    rf"(?<![{UPPER}][{LETTER}'’\-]*[ \t]){_OFFICE_AHEAD}{_PLACE_WORD}"
+    rf"(?:[ \t](?:(?:de|du|des|la|le|les|l['’]|d['’])[ \t]?)?{_PLACE_WORD}){{0,3}}"
+)
 _POSTCODE_TOWN = (
     rf"(?:\d{{5}}|\d{{2}}\s\d{{3}})[ \t]+[{UPPER}][{LETTER}'’\-]*"
     rf"(?:[ \t\-](?:(?:sur|sous|en|lès|les|le|la|de|du|des)[ \t\-])?[{UPPER}][{LETTER}'’]*){{0,3}}(?![ \t]*(?i:cedex))"
 )
 """A postcode and a town on the same line; a CEDEX is an organisation's, never a citizen's."""
-"""A named place without a street type: « La Croix Blanche », « Les Prés Hauts », « Le Bourg »."""
+"""A named place without a street type: « La Croix Blanche », « Les Prés Hauts », « Le Bourg »; not an office
+(« Le Centre Hospitalier, 29000 Quimper »)."""
 
 PATTERNS = [
     Pattern("address_place_postcode", rf"(?<![\w'’\-]){_PLACE},[ \t]*{_POSTCODE_TOWN}", 0.8),

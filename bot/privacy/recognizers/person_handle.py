@@ -5,7 +5,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from bot.privacy.allowlist import overlaps_protected
-from bot.privacy.lexicon import is_first_name
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name
 from bot.privacy.names import is_title
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.word_spans import CIVILITIES, FUNCTION_WORDS, LETTER
@@ -30,7 +30,7 @@ _NICKNAME = re.compile(
 author of a forum post (« Réponse de Mimi du 59 : », « Posté par Jolie fleur le 3 mai »)."""
 
 
-def _nickname(text: str, start: int, end: int) -> bool:
+def _nickname(text: str, start: int, end: int, *, poster: bool) -> bool:
     """Written as a name, with a capital or digits (« une aide dite exceptionnelle » is none); not a service
     (« Réponse de la CAF : »), a title or an article (« message de mon conseiller : »)."""
     first, *others = text[start:end].split()
@@ -40,6 +40,9 @@ def _nickname(text: str, start: int, end: int) -> bool:
         return False
     if _ELIDED.match(lowered) or is_title(first):
         return False
+    words = [word for word in [first, *others] if word.lower() not in _ARTICLES]
+    if poster and len(words) == 1 and words[0].lower() in COMMON_WORDS and not is_first_name(words[0]):
+        return False  # a role, not a nickname: « Posté par Modérateur », « Écrit par La Rédaction »
     return first[0].isupper() or any(char.isdigit() for char in text[start:end])
 
 
@@ -56,7 +59,7 @@ class HandlePersonRecognizer(PersonRecognizer):
         ]
         for match in _NICKNAME.finditer(text):
             group = "alias" if match.group("alias") else "poster"
-            if _nickname(text, *match.span(group)):
+            if _nickname(text, *match.span(group), poster=group == "poster"):
                 results.append(self.result(*match.span(group)))
         for match in _NAME_AND_TAG.finditer(text):
             name = match.group(1)

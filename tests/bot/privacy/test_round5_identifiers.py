@@ -100,6 +100,9 @@ def test_a_place_with_a_postcode_and_no_street_number_is_an_address(masked: Mask
         "Le bureau de poste, 3 place du Marché, est toujours plein.",
         "Le CCAS, 14 rue de la Paix, ouvre le mardi.",
         "Préfecture du Rhône, 69003 Lyon : l'accueil est fermé.",
+        "Le Centre Hospitalier, 29000 Quimper m'a renvoyé vers la CPAM.",
+        "Direction Régionale des Finances Publiques, 13002 Marseille.",
+        "Tribunal Judiciaire, 75017 Paris, chambre 4.",
         "Service clients\n8ème étage - Groupe NORD\n59000 LILLE CEDEX",  # a CEDEX is an organisation's
     ],
 )

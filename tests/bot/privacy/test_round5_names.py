@@ -57,6 +57,7 @@ def test_a_lower_case_first_name_with_its_surnames_mark(masked: Masked, text: st
         ("Posté par Cocotte le 2 février, modifié ensuite.", ["Cocotte"]),
         ("Réponse de Sophie75 sur le forum.", ["Sophie75"]),
         ("Réponse de la CAF : rien. Message de mon conseiller : attendez.", []),
+        ("Écrit par La Rédaction le 12 mars.", []),  # a role signs, not a person
         ("Une aide dite exceptionnelle m'a été refusée, dit-il.", []),
     ],
 )
