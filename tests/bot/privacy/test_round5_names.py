@@ -56,6 +56,7 @@ def test_a_lower_case_first_name_with_its_surnames_mark(masked: Masked, text: st
         ("Message de Petit Loup 74 : la CPAM m'a répondu.", ["Petit Loup 74"]),
         ("Posté par Cocotte le 2 février, modifié ensuite.", ["Cocotte"]),
         ("Réponse de Sophie75 sur le forum.", ["Sophie75"]),
+        ("Posté le 3 mai par Nini44 : idem pour moi", ["Nini44"]),
         ("Réponse de la CAF : rien. Message de mon conseiller : attendez.", []),
         ("Écrit par La Rédaction le 12 mars.", []),  # a role signs, not a person
         ("Une aide dite exceptionnelle m'a été refusée, dit-il.", []),
