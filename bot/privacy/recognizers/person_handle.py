@@ -23,7 +23,7 @@ _NICK = r"[^\W_][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,3}?"
 _NICKNAME = re.compile(
     rf"(?:(?:,[^\S\n]*dit|(?<![\w])(?i:dite|alias|surnomm[ée]e?|pseudo(?:nyme)?))[^\S\n]*:?[^\S\n]+(?P<alias>{_NICK})"
     r"(?=[^\S\n]*(?:[,.;!?()«»\"\n]|$))"
-    rf"|(?<![\w])(?i:post[ée]e?\s+(?:le\s+[^:\n]{1,25}?\s+)?par|r[ée]ponse\s+de|message\s+de|[ée]crit\s+par|publi[ée]e?\s+par)[^\S\n]+"
+    rf"|(?<![\w])(?i:post[ée]e?\s+(?:le\s+[^:\n]{{1,25}}?\s+)?par|r[ée]ponse\s+de|message\s+de|[ée]crit\s+par|publi[ée]e?\s+par)[^\S\n]+"
     rf"(?P<poster>{_NICK})(?=[^\S\n]*:|[^\S\n]+(?:le[^\S\n]+(?:\d|1er)|a\s+[ée]crit|il\s+y\s+a[^\S\n]+\d)))"
 )
 """A nickname after « dite », « alias » up to the punctuation (« dite Lison du var, alias Money penny. »), or the
