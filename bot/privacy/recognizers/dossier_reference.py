@@ -65,6 +65,10 @@ _SERVICE_PHONE = re.compile(r"0[1-9]\d{8}")
 _DATE = re.compile(r"\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?$|(?:19|20)\d{2}$")
 
 
+_DATE_INSIDE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
+"""A date among the groups: « du 12/03/2021 14/05/2022 » is a period, not a reference."""
+
+
 class DossierReferenceRecognizer(FrenchPatternRecognizer):
     """A reference needs at least four digits; dates and years are not references."""
 
@@ -73,8 +77,10 @@ class DossierReferenceRecognizer(FrenchPatternRecognizer):
     CONTEXT = CONTEXT
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        if _DATE.match(pattern_text):
+        if _DATE.match(pattern_text) or _DATE_INSIDE.search(pattern_text):
             return False
+        if all(len(group) == 5 for group in pattern_text.split()) and " " in pattern_text:
+            return False  # postcodes in a row: « 75001 75002 75003 »
         if " " in pattern_text or "\u00a0" in pattern_text or "\u202f" in pattern_text:
             digits = re.sub(r"\D", "", pattern_text)
             if len(digits) < _SPACED_DIGITS or _SERVICE_PHONE.fullmatch(digits):

@@ -125,3 +125,11 @@ def test_the_writers_address_near_an_office_is_masked(masked: Masked, text: str,
 def test_a_hotlines_digits_inside_a_slashed_reference_are_no_hotline(masked: Masked) -> None:
     text = "aide juridictionnelle numéro 61842/07/2021/3646 du 12/02/2021, appelez le 3646"
     assert masked(text) == [("REFERENCE_DOSSIER", "61842/07/2021/3646")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Période du 12/03/2021 14/05/2022 non prise en compte.", "Les arrondissements 75001 75002 75003 sont concernés."],
+)
+def test_dates_and_postcodes_in_a_row_are_no_reference(masked: Masked, text: str) -> None:
+    assert masked(text) == []
