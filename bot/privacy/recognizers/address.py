@@ -46,6 +46,7 @@ _POSTCODE_TOWN = (
 
 PATTERNS = [
     Pattern("address_place_postcode", rf"(?<![\w'’\-]){_PLACE},[ \t]*{_POSTCODE_TOWN}", 0.8),
+    Pattern("address_place_block", rf"^[ \t]*(?P<value>{_PLACE}[ \t]*\n[ \t]*{_POSTCODE_TOWN})[ \t]*$", 0.8),
     Pattern("address_numbered", rf"(?<![\w,]){_COMPLEMENT}{_NUMBER}{_STREET}{_TOWN}", 0.85),
     Pattern("address_street", rf"(?<![\w]){_STREET}{_TOWN}", 0.3),
     Pattern("address_line", rf"^[ \t]*{_STREET}{_TOWN}[ \t]*$", 0.8),
@@ -53,7 +54,7 @@ PATTERNS = [
 ]
 """A street without a number is an address near « j'habite », « adresse »…, on a line of its own (the address block
 of a letter or a signature) or followed by a postcode; a named place followed by a postcode and a town is one too
-(« La Croix Blanche, 58290 Moulins-Engilbert »)."""
+(« La Croix Blanche, 58290 Moulins-Engilbert »), or on the line above them (a letter's address block)."""
 
 CONTEXT = ["j'habite", "habite", "domicilié", "domiciliée", "demeurant", "adresse", "réside", "résidant", "résidente",
            "vis", "déménagé", "déménagement", "logement", "domicile", "courrier"]  # fmt: skip

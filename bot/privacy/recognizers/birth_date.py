@@ -25,7 +25,7 @@ _DATE = (
     rf"|(?:{_MONTHS})\s+\d{{4}}|(?:19|20)\d{{2}})(?![\w])"
 )
 _AFTER = (
-    r"\b(?:n[ée]e?s?|n[ée]\(e\)|naissance|DDN|DN|n[ée]e?s?\s+(?:[àa]|au|aux|en)\s+[\w\-' ]{2,30}?)"
+    r"\b(?:n[ée]e?s?|n[ée]\(e\)|naissance|DDN|DN|n[ée]e?s?\s+(?:[àa]|au|aux|en)\s+[\w\-'’ ()]{2,30}?)"
     r"\s*(?:\(e\))?\s*(?::|,)?\s*(?:le|en|du|au)?\s*"
 )
 

@@ -8,8 +8,8 @@ from presidio_analyzer import Pattern
 
 from bot.privacy.recognizers.base import FrenchPatternRecognizer
 
-_SEP = r"[\s./\-]?"
-"""Spaces, dots, dashes or slashes between the pairs: « 07/81/55/20/46 »."""
+_SEP = r"(?:[ \t]?[./\-][ \t]?|\s)?"
+"""Spaces, dots, dashes or slashes between the pairs, spaced or not: « 07/81/55/20/46 », « 06 / 12 / 34 / 56 / 78 »."""
 _NOT_AFTER_A_DIGIT = r"(?<![\d+/])(?<!(?<!\d)\d[ \u00a0])"
 """Not inside a longer run of digits or slashes, nor after a lone digit (« suivi 9 0312 7748 61 » is a reference)."""
 PATTERNS = [

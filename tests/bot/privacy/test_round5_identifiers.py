@@ -46,6 +46,7 @@ def test_counts_amounts_and_years_are_no_reference(masked: Masked, text: str) ->
         ("Rappelez-moi au 06/12/48/93/71 en fin de journée.", ["06/12/48/93/71"]),
         ("Contact : 06/71/33/82/10 ou 01.44.55.66.77", ["06/71/33/82/10", "01.44.55.66.77"]),
         ("tel 06 12 34 56 78 06 98 76 54 32", ["06 12 34 56 78", "06 98 76 54 32"]),  # two in a row
+        ("Rappelez-moi : 06 / 12 / 34 / 56 / 78.", ["06 / 12 / 34 / 56 / 78"]),
     ],
 )
 def test_phones_with_slashes_and_in_a_row(masked: Masked, text: str, expected: list[str]) -> None:
@@ -64,6 +65,7 @@ def test_phones_with_slashes_and_in_a_row(masked: Masked, text: str, expected: l
         ("Il est né le trente et un décembre deux mille deux.", "trente et un décembre deux mille deux"),
         ("née à Dakar le 4 novembre 1975, je vis en France depuis 2001", "4 novembre 1975"),
         ("la jeune femme est née au Maroc le 12 mai 1990.", "12 mai 1990"),
+        ("née à Casablanca (Maroc) le 25 juillet 1986, je vis ici.", "25 juillet 1986"),
     ],
 )
 def test_birth_dates_written_out_or_after_a_country(masked: Masked, text: str, expected: str) -> None:
@@ -133,3 +135,8 @@ def test_a_hotlines_digits_inside_a_slashed_reference_are_no_hotline(masked: Mas
 )
 def test_dates_and_postcodes_in_a_row_are_no_reference(masked: Masked, text: str) -> None:
     assert masked(text) == []
+
+
+def test_a_letters_address_block_without_a_street_number(masked: Masked) -> None:
+    text = "Mme Odile Perrin\nLa Croix Blanche\n58290 Moulins-Engilbert\n\nService des retraites\n75015 Paris"
+    assert masked(text) == [("PERSONNE", "Odile Perrin"), ("ADRESSE", "La Croix Blanche\n58290 Moulins-Engilbert")]
