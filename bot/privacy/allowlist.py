@@ -234,9 +234,13 @@ _OFFICE_ADDRESS = re.compile(
 
 def _office_addresses(text: str) -> list[tuple[int, int]]:
     """A numbered street right after an office or a public body is the office's (« au Crous, 58 rue du Taur »,
-    « CAF 91)\n2, Impasse du Télégraphe »), unless the writer speaks of themself in between (« la CAF écrit à mon
-    domicile, 5 rue… »)."""
-    return [match.span("address") for match in _OFFICE_ADDRESS.finditer(text) if not _WRITER.search(match.group("gap"))]
+    « (CAF 91), 2, Impasse du Télégraphe »), unless the writer speaks of themself in between or just after (« la
+    CAF écrit à mon domicile, 5 rue… », « à l'accueil, 12 rue X est bien mon adresse »): fail closed."""
+    return [
+        match.span("address")
+        for match in _OFFICE_ADDRESS.finditer(text)
+        if not _WRITER.search(match.group("gap")) and not _WRITER.search(text, match.end(), match.end() + 40)
+    ]
 
 
 def _own_number_before(text: str, start: int) -> bool:

@@ -118,6 +118,7 @@ def test_an_offices_address_is_kept(masked: Masked, text: str) -> None:
         ("J'habite 14 rue de la Paix, la CAF le sait.", "14 rue de la Paix"),
         ("La CAF m'écrit toujours au 9 rue Victor Hugo alors que j'ai déménagé.", "9 rue Victor Hugo"),
         ("La CAF écrit à mon domicile, 5 rue des Ormes.", "5 rue des Ormes"),
+        ("Suite à mon passage à l'accueil, 12 rue Pasteur est bien mon adresse.", "12 rue Pasteur"),
     ],
 )
 def test_the_writers_address_near_an_office_is_masked(masked: Masked, text: str, expected: str) -> None:
