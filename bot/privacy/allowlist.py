@@ -228,7 +228,8 @@ _OFFICE_ADDRESS = re.compile(
     rf"(?:{_OFFICE.pattern}|(?<![\w.])(?:{_BODIES})(?![\w]))(?P<gap>[^.!?]{{0,30}}?)"
     r"(?P<address>(?<![\w])\d{1,4}(?:\s?(?i:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|all[ée]e|impasse|"
     r"chemin|route|quai|cours|square|esplanade|parvis|passage)"
-    rf"(?:\s+(?:(?:de|du|des|la|le|les|l['’]|d['’])\s?){{0,2}}[{UPPER}][{LETTER}'’\-]*){{1,4}})"
+    rf"(?:\s+(?:(?:de|du|des|la|le|les|l['’]|d['’])\s?){{0,2}}[{UPPER}][{LETTER}'’\-]*){{1,4}}"
+    rf"(?:,?\s*\d{{5}}\s+[{UPPER}][{LETTER}'’\-]*(?:\s(?i:cedex)(?:\s\d{{1,2}})?)?)?)"
 )
 
 

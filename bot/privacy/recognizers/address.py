@@ -60,7 +60,7 @@ CONTEXT = ["j'habite", "habite", "domicilié", "domiciliée", "demeurant", "adre
            "vis", "déménagé", "déménagement", "logement", "domicile", "courrier"]  # fmt: skip
 
 _STOP = re.compile(
-    r"\s+(?:et|mais|depuis|alors|car|donc|puis|pour|avec|sans|chez|à|a|où|qui|que|je|j'|nous|vous|il|elle|on|"
+    r"\s+(?:et|mais|depuis|alors|car|donc|puis|pour|avec|sans|(?-i:chez)|à|a|où|qui|que|je|j'|nous|vous|il|elle|on|"
     r"est|sont|suis|ai|avons|avez|ont|mon|ma|mes|votre|notre|le\s+\d|depuis|quand|lorsque|comme)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )

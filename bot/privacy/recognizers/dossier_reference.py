@@ -48,7 +48,7 @@ thousands like an amount, not a row of years."""
 PATTERNS = [
     Pattern(
         "dossier_reference_numbered",
-        rf"\b(?i:num[ée]ro|n\s*[°º])(?:\s+(?i:de\s+|d['’])\w+)?{_VERB}\s*:?\s*(?P<value>{_SPACED}|{_REFERENCE})",
+        rf"\b(?i:num[ée]ro|n\s*[°º])(?:\s+(?i:de\s+|d['’])\w+)?(?:\s+[A-Z]{{2,6}})?{_VERB}\s*:?\s*(?P<value>{_SPACED}|{_REFERENCE})",
         0.75,
     ),
     Pattern("dossier_reference_long_groups", _LONG_GROUPS, 0.6),

@@ -141,3 +141,19 @@ def test_dates_and_postcodes_in_a_row_are_no_reference(masked: Masked, text: str
 def test_a_letters_address_block_without_a_street_number(masked: Masked) -> None:
     text = "Mme Odile Perrin\nLa Croix Blanche\n58290 Moulins-Engilbert\n\nService des retraites\n75015 Paris"
     assert masked(text) == [("PERSONNE", "Odile Perrin"), ("ADRESSE", "La Croix Blanche\n58290 Moulins-Engilbert")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("Affaire n° RG 21/04512 du pôle social", "REFERENCE_DOSSIER", ["21/04512"]),  # an acronym after n°
+        (
+            "Je vis au hameau de Chez Puyraud, 16300 Barbezieux.",
+            "ADRESSE",
+            ["hameau de Chez Puyraud, 16300 Barbezieux"],
+        ),
+        ("LA CAISSE D'ALLOCATIONS FAMILIALES, dont le siège est 2 rue d'Iéna 59000 Lille", "ADRESSE", []),
+    ],
+)
+def test_court_and_countryside_forms(masked: Masked, text: str, label: str, expected: list[str]) -> None:
+    assert [value for found, value in masked(text) if found == label] == expected
