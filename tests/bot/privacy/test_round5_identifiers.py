@@ -22,6 +22,7 @@ from tests.bot.privacy.conftest import Masked
         ("L'aide a été accordée sous le numéro 75110/03/2021/0042.", ["75110/03/2021/0042"]),
         ("Mon compte : 757 4183920617 48, à votre disposition.", ["757 4183920617 48"]),  # no word of reference
         ("Pass annuel : 80 2314 9957 au service clients.", ["80 2314 9957"]),
+        ("Mon numéro cotisant : 757.4183920617.48", ["757.4183920617.48"]),
     ],
 )
 def test_references_in_digit_groups(masked: Masked, text: str, expected: list[str]) -> None:
@@ -34,6 +35,7 @@ def test_references_in_digit_groups(masked: Masked, text: str, expected: list[st
         "Je paie 1 250 euros de loyer et 2 300 000 habitants sont concernés.",
         "Les années 2019 2020 2021 ont été difficiles.",
         "La ville compte 12 345 678 habitants.",  # grouped by thousands: a count
+        "Le pays compte 1.250.000.000 habitants.",
     ],
 )
 def test_counts_amounts_and_years_are_no_reference(masked: Masked, text: str) -> None:
@@ -86,6 +88,7 @@ def test_birth_dates_written_out_or_after_a_country(masked: Masked, text: str, e
         ),
         ("Ma mère est domiciliée Le Bourg, 23150 Ahun.", "Le Bourg, 23150 Ahun"),
         ("Domicile : La Maison Blanche, 24200 Sarlat", "La Maison Blanche, 24200 Sarlat"),
+        ("Le Petit Bois, 35133 Lécousse — c'est chez moi.", "Le Petit Bois, 35133 Lécousse"),  # no name inside
         ("Né le 3 mars 1944, lieu-dit Les Granges, 12000 Rodez", "lieu-dit Les Granges, 12000 Rodez"),  # no « 1944, »
     ],
 )
