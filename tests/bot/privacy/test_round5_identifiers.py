@@ -68,6 +68,14 @@ def test_phones_with_slashes_and_in_a_row(masked: Masked, text: str, expected: l
         ("née à Dakar le 4 novembre 1975, je vis en France depuis 2001", "4 novembre 1975"),
         ("la jeune femme est née au Maroc le 12 mai 1990.", "12 mai 1990"),
         ("née à Casablanca (Maroc) le 25 juillet 1986, je vis ici.", "25 juillet 1986"),
+        (
+            "né le vingt-cinq juillet mil neuf cent quatre-vingt-six",
+            "vingt-cinq juillet mil neuf cent quatre-vingt-six",
+        ),
+        (
+            "Je suis né le dix-neuf mars mille neuf cent quatre-vingt-dix-neuf.",
+            "dix-neuf mars mille neuf cent quatre-vingt-dix-neuf",
+        ),
     ],
 )
 def test_birth_dates_written_out_or_after_a_country(masked: Masked, text: str, expected: str) -> None:

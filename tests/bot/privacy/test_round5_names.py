@@ -87,6 +87,8 @@ def test_a_rare_name_that_lives_in_need_is_a_person(masked: Masked, text: str, e
         ("La CNAF et la DREETS se renvoient la balle, le SPIP aussi.", "DREETS"),
         ("avocat au barreau de METZ, bureau d'aide de METZ", "METZ"),
         ("Le tribunal de NANTERRE a rendu sa décision.", "NANTERRE"),
+        ("Le TJ de CRÉTEIL a statué.", "CRÉTEIL"),
+        ("Le comité de la FNATH et le bureau de l'ADMR sont fermés.", "ADMR"),
         ("Ils vont à la préfecture Saint Anne pour leurs démarches.", "Saint Anne"),
         ("J'ai écrit à la mairie Sainte Agnès sans réponse.", "Sainte Agnès"),
     ],
