@@ -10,7 +10,8 @@ from bot.privacy.lexicon import is_first_name, is_place
 from bot.privacy.word_spans import LETTER, UPPER
 
 INSTITUTIONS = (
-    r"barreau|tribunal|TJ|TGI|TA|CAA|CPH|prud.hommes|cour|bureau|juridictionnelle|ville|commune|préfecture|sous-préfecture|mairie|agence|"
+    r"barreau|tribunal|TJ|TGI|TA|CAA|CPH|prud.hommes|cour|bureau|juridictionnelle|ville|commune|préfecture|"
+    r"sous-préfecture|mairie|agence|"
     r"centre|région|académie|rectorat|hôpital|clinique|CHU|CHR|gare|aéroport|port|diocèse|caisse|CAF|CPAM|URSSAF|"
     r"conseil|antenne|direction|métropole|université|parquet|greffe|commissariat|gendarmerie|service|"
     r"services|pôle|plateforme|département|ministère|trésorerie|hôtel|institut|office"
