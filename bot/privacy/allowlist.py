@@ -224,24 +224,32 @@ def _office_numbers(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_OFFICE_ADDRESS = re.compile(
-    rf"(?:{_OFFICE.pattern}|(?<![\w.])(?:{_BODIES})(?![\w]))(?P<gap>[^.!?]{{0,30}}?)"
-    r"(?P<address>(?<![\w])\d{1,4}(?:\s?(?i:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|all[ée]e|impasse|"
-    r"chemin|route|quai|cours|square|esplanade|parvis|passage)"
+_NUMBERED_STREET = re.compile(
+    r"(?<![\w])\d{1,4}(?:\s?(?i:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|all[ée]e|impasse|chemin|route|quai|"
+    r"cours|square|esplanade|parvis|passage)"
     rf"(?:\s+(?:(?:de|du|des|la|le|les|l['’]|d['’])\s?){{0,2}}[{UPPER}][{LETTER}'’\-]*){{1,4}}"
-    rf"(?:,?\s*\d{{5}}\s+[{UPPER}][{LETTER}'’\-]*(?:\s(?i:cedex)(?:\s\d{{1,2}})?)?)?)"
+    rf"(?:,?\s*\d{{5}}\s+[{UPPER}][{LETTER}'’\-]*(?:\s(?i:cedex)(?:\s\d{{1,2}})?)?)?"
 )
+_OFFICE_OR_BODY = re.compile(rf"(?<![\w.])(?:{_BODIES})(?![\w])|{_OFFICE.pattern}")
+"""Bodies first: « CAISSE D'ALLOCATIONS FAMILIALES » is one name, not « CAISSE » and words after it."""
+_GAP = 30
 
 
 def _office_addresses(text: str) -> list[tuple[int, int]]:
     """A numbered street right after an office or a public body is the office's (« au Crous, 58 rue du Taur »,
     « (CAF 91), 2, Impasse du Télégraphe »), unless the writer speaks of themself in between or just after (« la
     CAF écrit à mon domicile, 5 rue… », « à l'accueil, 12 rue X est bien mon adresse »): fail closed."""
-    return [
-        match.span("address")
-        for match in _OFFICE_ADDRESS.finditer(text)
-        if not _WRITER.search(match.group("gap")) and not _WRITER.search(text, match.end(), match.end() + 40)
-    ]
+    found = []
+    for street in _NUMBERED_STREET.finditer(text):
+        start, end = street.span()
+        offices = list(_OFFICE_OR_BODY.finditer(text, max(0, start - _GAP - 60), start))
+        if not offices or start - offices[-1].end() > _GAP:
+            continue
+        gap = text[offices[-1].end() : start]
+        if re.search(r"[.!?]", gap) or _WRITER.search(gap) or _WRITER.search(text, end, end + 40):
+            continue
+        found.append((start, end))
+    return found
 
 
 def _own_number_before(text: str, start: int) -> bool:

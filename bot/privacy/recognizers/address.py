@@ -33,7 +33,7 @@ _TOWN = (
 _PLACE_WORD = rf"[{UPPER}][{LETTER}'’\-]*"
 _OFFICE_AHEAD = rf"(?!(?:(?:Le|La|Les|L['’])[ \t]?)?(?i:{INSTITUTIONS})(?![\w'’]))"
 _PLACE = (
-    rf"(?<![{UPPER}][{LETTER}'’\-]*[ \t]){_OFFICE_AHEAD}{_PLACE_WORD}"
+    rf"(?=[{UPPER}])(?<![{UPPER}][{LETTER}'’\-]*[ \t]){_OFFICE_AHEAD}{_PLACE_WORD}"
     rf"(?:[ \t](?:(?:de|du|des|la|le|les|l['’]|d['’])[ \t]?)?{_PLACE_WORD}){{0,3}}"
 )
 _POSTCODE_TOWN = (

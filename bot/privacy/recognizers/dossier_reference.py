@@ -38,7 +38,7 @@ _SPACED_DIGITS = 8
 """A spaced reference needs this many digits: fewer is an amount, a count or a year (« amende de 1 250 »)."""
 
 _LONG_GROUPS = (
-    r"(?<![\w/.,\-])(?=(?:[ \u00a0\u202f/.]?\d){10})(?!\d{1,3}(?:([ \u00a0\u202f.])\d{3})(?:\1\d{3})*(?![\w/.]))"
+    r"(?=\d)(?<![\w/.,\-])(?=(?:[ \u00a0\u202f/.]?\d){10})(?!\d{1,3}(?:([ \u00a0\u202f.])\d{3})(?:\1\d{3})*(?![\w/.]))"
     r"(?!(?:(?:19|20)\d\d[ /]?)+(?!\d))\d{1,6}(?:([ \u00a0\u202f/.])\d{1,10})(?:\2\d{1,10}){1,4}(?![\w*/])(?![.,]\d)"
 )
 """Digits in three or more groups split by spaces, slashes or dots (one kind in a row), long enough to be an
