@@ -31,8 +31,7 @@ _TOWN_WITH_DEPARTMENT = re.compile(
 """A town followed by its department's number: « Nathalie d'Apt (84) »."""
 
 _ACRONYM_AFTER_ARTICLE = re.compile(
-    r"(?:(?<=\bla )|(?<=\ble )|(?<=\bles )|(?<=\bl')|(?<=\bl’)|(?<=\bau )|(?<=\baux )|(?<=\bune )|(?<=\bun ))"
-    r"(?P<acronym>[A-Z]{2,6})(?![\w'’-])"
+    r"(?<![\w'’])(?:(?:la|le|les|au|aux|une?) |l['’])(?P<acronym>[A-Z]{2,6})(?![\w'’-])"
 )
 """An acronym after a lower-case article is an organisation (« la FCPE », « le président de la CCPH »): a person is
 no « la ». « du », « des » are left out: they are particles of surnames (« Pierre du BOIS »)."""
@@ -44,12 +43,22 @@ _OFFICE_OF_A_SAINT = re.compile(
 """An office or a building named after a saint: « préfecture Saint Anne », « gare Saint-Charles »."""
 
 
+_CAPITALS = re.compile(r"[A-ZÀ-Ö]{2}")
+_SAINT = re.compile(r"\bS(?:ain)?te?\b")
+
+
 def public_names(text: str) -> list[tuple[int, int]]:
-    """Spans of the public names above in `text`."""
-    found = [match.span("acronym") for match in _ACRONYM_AFTER_ARTICLE.finditer(text)]
-    found += [match.span("name") for match in _OFFICE_OF_A_SAINT.finditer(text)]
-    for match in _CAPS_TOWN.finditer(text):
-        if is_place(match.group("town")) and not is_first_name(match.group("town").capitalize()):
-            found.append(match.span("town"))
-    found += [match.span("town") for match in _TOWN_WITH_DEPARTMENT.finditer(text) if is_place(match.group("town"))]
+    """Spans of the public names above in `text` (each pattern only when its cheap sign is in the text)."""
+    found: list[tuple[int, int]] = []
+    if _CAPITALS.search(text):
+        found += [match.span("acronym") for match in _ACRONYM_AFTER_ARTICLE.finditer(text)]
+        found += [
+            match.span("town")
+            for match in _CAPS_TOWN.finditer(text)
+            if is_place(match.group("town")) and not is_first_name(match.group("town").capitalize())
+        ]
+    if _SAINT.search(text):
+        found += [match.span("name") for match in _OFFICE_OF_A_SAINT.finditer(text)]
+    if "(" in text:
+        found += [match.span("town") for match in _TOWN_WITH_DEPARTMENT.finditer(text) if is_place(match.group("town"))]
     return found
