@@ -5,10 +5,10 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from bot.privacy.allowlist import overlaps_protected
-from bot.privacy.lexicon import COMMON_WORDS, is_first_name
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name, is_place
 from bot.privacy.names import is_title
 from bot.privacy.recognizers.person_base import PersonRecognizer
-from bot.privacy.word_spans import CIVILITIES, FUNCTION_WORDS, LETTER
+from bot.privacy.word_spans import CIVILITIES, FUNCTION_WORDS, LETTER, LOWER, UPPER
 
 _ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]")
 _ARTICLES = frozenset(["le", "la", "les"])
@@ -28,6 +28,21 @@ _NICKNAME = re.compile(
 )
 """A nickname after « dite », « alias » up to the punctuation (« dite Lison du var, alias Money penny. »), or the
 author of a forum post (« Réponse de Mimi du 59 : », « Posté par Jolie fleur le 3 mai »)."""
+
+_NAME_AND_DEPARTMENT = re.compile(
+    rf"(?<![\w'’])[{UPPER}][{LOWER}]+[ \t]+(?:\d{{2}}|2[AB]|97\d)[ \t]*[.!]?[ \t]*$", re.MULTILINE
+)
+"""A forum signature ending a line: a name and a department's number (« Bisous, Nanou 33 »)."""
+
+
+def _signed_with_department(text: str, start: int, end: int) -> bool:
+    word = text[start:end].split()[0]
+    return not (
+        word.lower() in COMMON_WORDS
+        or word.lower() in FUNCTION_WORDS
+        or is_place(word)
+        or overlaps_protected(text, start, end)
+    )
 
 
 def _nickname(text: str, start: int, end: int, *, poster: bool) -> bool:
@@ -61,6 +76,10 @@ class HandlePersonRecognizer(PersonRecognizer):
             group = "alias" if match.group("alias") else "poster"
             if _nickname(text, *match.span(group), poster=group == "poster"):
                 results.append(self.result(*match.span(group)))
+        for match in _NAME_AND_DEPARTMENT.finditer(text):
+            end = match.start() + len(match.group().rstrip(" \t.!"))
+            if _signed_with_department(text, match.start(), end):
+                results.append(self.result(match.start(), end, 0.9))  # over the bare name of a signature
         for match in _NAME_AND_TAG.finditer(text):
             name = match.group(1)
             if (

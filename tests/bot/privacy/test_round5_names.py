@@ -57,6 +57,9 @@ def test_a_lower_case_first_name_with_its_surnames_mark(masked: Masked, text: st
         ("Posté par Cocotte le 2 février, modifié ensuite.", ["Cocotte"]),
         ("Réponse de Sophie75 sur le forum.", ["Sophie75"]),
         ("Posté le 3 mai par Nini44 : idem pour moi", ["Nini44"]),
+        ("Merci à tous. Bisous, Nanou 33", ["Nanou 33"]),
+        ("Bien à vous, Marcel 75", ["Marcel 75"]),
+        ("Je vais à Paris 15\nRendez-vous le Lundi 12\nVoir l'Article 12.", []),
         ("Réponse de la CAF : rien. Message de mon conseiller : attendez.", []),
         ("Écrit par La Rédaction le 12 mars.", []),  # a role signs, not a person
         ("Une aide dite exceptionnelle m'a été refusée, dit-il.", []),
