@@ -36,13 +36,11 @@ _NAME_AND_DEPARTMENT = re.compile(
 
 
 def _signed_with_department(text: str, start: int, end: int) -> bool:
+    """A first name, or a word that is no common word nor a town (« Paris 15 », « Article 12 » are not)."""
     word = text[start:end].split()[0]
-    return not (
-        word.lower() in COMMON_WORDS
-        or word.lower() in FUNCTION_WORDS
-        or is_place(word)
-        or overlaps_protected(text, start, end)
-    )
+    if overlaps_protected(text, start, end) or word.lower() in FUNCTION_WORDS:
+        return False
+    return is_first_name(word) or not (word.lower() in COMMON_WORDS or is_place(word))
 
 
 def _nickname(text: str, start: int, end: int, *, poster: bool) -> bool:
