@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from bot.privacy.lexicon import is_first_name, is_french_first_name, is_place, is_territory
+from bot.privacy.public_names import public_names
 from bot.privacy.word_spans import LETTER, UPPER
 
 BODIES = [
@@ -82,7 +83,7 @@ PATTERNS = [
     r"(?i:cerfa)\s*(?:n\s*[°º]|no\.?|numéro)?\s*\d{5}\s*\*\s*\d{2}",
     rf"(?<![\w.])(?:{_BODIES})(?![\w])",
     r"(?<!\d)\d{5}\s?\*\s?\d{2}(?!\d)",
-    r"(?<![\d+])(?<!\d\s)3\d\s?\d{2}(?!\s?\d)(?!\s?[A-Z]{1,3}\b)",
+    r"(?<![\d+/])(?<!\d\s)3\d\s?\d{2}(?!\s?\d)(?!\s?[A-Z]{1,3}\b)",
     _SERVICE_NUMBER,
     r"(?<![\d,.])\d{1,3}(?:[\s.\u00a0\u202f]\d{3})*(?:,\d{1,2})?\s?(?:€|euros?\b|EUR\b)",
     r"(?i:\b(?:contact|accueil|info|noreply|no-reply|ne-pas-repondre|nepasrepondre|courrier|service)[\w.-]*"
@@ -185,7 +186,12 @@ def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
     ]
     places = [
         (s, e)
-        for s, e in _places_in_context(text) + _named_places(text) + _itineraries(text) + _office_numbers(text)
+        for s, e in _places_in_context(text)
+        + _named_places(text)
+        + _itineraries(text)
+        + _office_numbers(text)
+        + _office_addresses(text)
+        + public_names(text)
         if not any(s < stop and begin < e for begin, stop in spans)
     ]
     return tuple(sorted(spans + places))
@@ -213,6 +219,34 @@ def _office_numbers(text: str) -> list[tuple[int, int]]:
         if not text[line_start:start].strip() or not _OFFICE.search(text, max(0, start - 200), start):
             continue
         if _WRITER.search(text, 0, start) or _WRITER.search(text, end, end + 60):
+            continue
+        found.append((start, end))
+    return found
+
+
+_NUMBERED_STREET = re.compile(
+    r"(?<![\w])\d{1,4}(?:\s?(?i:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|all[ée]e|impasse|chemin|route|quai|"
+    r"cours|square|esplanade|parvis|passage)"
+    rf"(?:\s+(?:(?:de|du|des|la|le|les|l['’]|d['’])\s?){{0,2}}[{UPPER}][{LETTER}'’\-]*){{1,4}}"
+    rf"(?:,?\s*\d{{5}}\s+[{UPPER}][{LETTER}'’\-]*(?:\s(?i:cedex)(?:\s\d{{1,2}})?)?)?"
+)
+_OFFICE_OR_BODY = re.compile(rf"(?<![\w.])(?:{_BODIES})(?![\w])|{_OFFICE.pattern}")
+"""Bodies first: « CAISSE D'ALLOCATIONS FAMILIALES » is one name, not « CAISSE » and words after it."""
+_GAP = 30
+
+
+def _office_addresses(text: str) -> list[tuple[int, int]]:
+    """A numbered street right after an office or a public body is the office's (« au Crous, 58 rue du Taur »,
+    « (CAF 91), 2, Impasse du Télégraphe »), unless the writer speaks of themself in between or just after (« la
+    CAF écrit à mon domicile, 5 rue… », « à l'accueil, 12 rue X est bien mon adresse »): fail closed."""
+    found = []
+    for street in _NUMBERED_STREET.finditer(text):
+        start, end = street.span()
+        offices = list(_OFFICE_OR_BODY.finditer(text, max(0, start - _GAP - 60), start))
+        if not offices or start - offices[-1].end() > _GAP:
+            continue
+        gap = text[offices[-1].end() : start]
+        if re.search(r"[.!?]", gap) or _WRITER.search(gap) or _WRITER.search(text, end, end + 40):
             continue
         found.append((start, end))
     return found

@@ -144,7 +144,8 @@ _ABBREVIATION_DOT = re.compile(r"(?:^|[^\w])(?:[A-Z]|Mr|Mme|Mlle|Dr|Pr|Me|MM)\.$
 
 
 def settle_overlaps(spans: list[Span]) -> list[Span]:
-    """Join overlapping spans of a mergeable label; otherwise keep the strongest, then the longest."""
+    """Join overlapping spans of a mergeable label; otherwise keep the strongest, then the longest; an address is as
+    strong as the names inside it (« Le Petit Bois, 35133 Lécousse », the town read as a name)."""
     order = {label: rank for rank, label in enumerate(PRIORITY)}
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.label, s.start)):
@@ -153,6 +154,10 @@ def settle_overlaps(spans: list[Span]) -> list[Span]:
             last.end, last.score = max(last.end, span.end), max(last.score, span.score)
         else:
             merged.append(Span(span.label, span.start, span.end, span.score))
+    for span in merged:  # a town taken for a name inside an address: the whole address goes
+        if span.label == "ADRESSE":
+            inside = [o.score for o in merged if o.label == "PERSONNE" and span.start <= o.start and o.end <= span.end]
+            span.score = max([span.score, *inside])
     kept: list[Span] = []
     for span in sorted(merged, key=lambda s: (-s.score, order.get(s.label, 99), -(s.end - s.start), s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in kept):

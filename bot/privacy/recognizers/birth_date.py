@@ -10,12 +10,22 @@ _MONTHS = (
     r"janvier|janv\.?|f[ée]vrier|f[ée]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[ûu]t|septembre|sept?\.?|"
     r"octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?"
 )
+_UNITS = r"un|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_DAY_WORDS = (
+    rf"premier|dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    rf"(?:vingt|trente)(?:[\s\-]et[\s\-]un|-(?:{_UNITS}))?|{_UNITS}"
+)
+_NUMBER_WORDS = rf"et|{_DAY_WORDS}|quarante|cinquante|soixante|quatre-vingts?|cents?"
+_YEAR_WORDS = rf"(?:mil(?:le)?[\s\-]+neuf[\s\-]+cents?|deux[\s\-]+mille)(?:[\s\-]+(?:{_NUMBER_WORDS})(?![\w]))*"
+"""A year written out: « mille neuf cent soixante-huit », « deux mille trois »."""
+_WRITTEN = rf"(?:{_DAY_WORDS}|\d{{1,2}}(?:er)?)\s+(?:{_MONTHS})\s+(?:\d{{4}}|{_YEAR_WORDS})"
+"""A date with its day or year in words: « premier avril 1959 », « douze février mille neuf cent soixante »."""
 _DATE = (
-    rf"(?:\d{{1,2}}(?:er)?[\s./\-]+(?:\d{{1,2}}|{_MONTHS})[\s./\-]+(?:\d{{4}}|\d{{2}})"
+    rf"(?:{_WRITTEN}|\d{{1,2}}(?:er)?[\s./\-]+(?:\d{{1,2}}|{_MONTHS})[\s./\-]+(?:\d{{4}}|\d{{2}})"
     rf"|(?:{_MONTHS})\s+\d{{4}}|(?:19|20)\d{{2}})(?![\w])"
 )
 _AFTER = (
-    r"\b(?:n[ée]e?s?|n[ée]\(e\)|naissance|DDN|DN|n[ée]e?\s+[àa]\s+[\w\-' ]{2,30}?)"
+    r"\b(?:n[ée]e?s?|n[ée]\(e\)|naissance|DDN|DN|n[ée]e?s?\s+(?:[àa]|au|aux|en)\s+[\w\-'’ ()]{2,30}?)"
     r"\s*(?:\(e\))?\s*(?::|,)?\s*(?:le|en|du|au)?\s*"
 )
 

@@ -37,7 +37,21 @@ are not taken in; an amount (« 12 345 678 euros ») is not one."""
 _SPACED_DIGITS = 8
 """A spaced reference needs this many digits: fewer is an amount, a count or a year (« amende de 1 250 »)."""
 
+_LONG_GROUPS = (
+    r"(?=\d)(?<![\w/.,\-])(?=(?:[ \u00a0\u202f/.]?\d){10})(?!\d{1,3}(?:([ \u00a0\u202f.])\d{3})(?:\1\d{3})*(?![\w/.]))"
+    r"(?!(?:(?:19|20)\d\d[ /]?)+(?!\d))\d{1,6}(?:([ \u00a0\u202f/.])\d{1,10})(?:\2\d{1,10}){1,4}(?![\w*/])(?![.,]\d)"
+)
+"""Digits in three or more groups split by spaces, slashes or dots (one kind in a row), long enough to be an
+identifier whatever the words before say: « 757 4183920617 48 », « 80 2314 9957 », « 57463/02/2022/3799 »: ten digits
+or more, not grouped by thousands like an amount, not a row of years."""
+
 PATTERNS = [
+    Pattern(
+        "dossier_reference_numbered",
+        rf"\b(?i:num[ée]ro|n\s*[°º])(?:\s+(?i:de\s+|d['’])\w+)?(?:\s+[A-Z]{{2,6}})?{_VERB}\s*:?\s*(?P<value>{_SPACED}|{_REFERENCE})",
+        0.75,
+    ),
+    Pattern("dossier_reference_long_groups", _LONG_GROUPS, 0.6),
     Pattern("dossier_reference", rf"\b(?i:{_INTRO}){_GAP}(?P<value>{_REFERENCE})", 0.75),
     Pattern("dossier_reference_spaced", rf"\b(?i:{_INTRO}){_GAP}(?P<value>{_SPACED})", 0.75),
 ]
@@ -51,6 +65,10 @@ _SERVICE_PHONE = re.compile(r"0[1-9]\d{8}")
 _DATE = re.compile(r"\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?$|(?:19|20)\d{2}$")
 
 
+_DATE_INSIDE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
+"""A date among the groups: « du 12/03/2021 14/05/2022 » is a period, not a reference."""
+
+
 class DossierReferenceRecognizer(FrenchPatternRecognizer):
     """A reference needs at least four digits; dates and years are not references."""
 
@@ -59,8 +77,10 @@ class DossierReferenceRecognizer(FrenchPatternRecognizer):
     CONTEXT = CONTEXT
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        if _DATE.match(pattern_text):
+        if _DATE.match(pattern_text) or _DATE_INSIDE.search(pattern_text):
             return False
+        if all(len(group) == 5 for group in pattern_text.split()) and " " in pattern_text:
+            return False  # postcodes in a row: « 75001 75002 75003 »
         if " " in pattern_text or "\u00a0" in pattern_text or "\u202f" in pattern_text:
             digits = re.sub(r"\D", "", pattern_text)
             if len(digits) < _SPACED_DIGITS or _SERVICE_PHONE.fullmatch(digits):

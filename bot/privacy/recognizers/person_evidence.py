@@ -32,7 +32,7 @@ _LIFE = (
     r"obtenu|attendu|contacté|envoyé|déposé|eu|pu|voulu|décidé|expliqué|raconté|témoigné|travaillé|vécu|payé|"
     r"retrouvé|quitté|appris|découvert|tenté|essayé|dit)|est\s+(?:allée?|venue?|partie?|née?|décédée?|restée?|"
     r"arrivée?|retournée?|à\s+la\s+retraite|au\s+chômage|mère|père|allocataire|bénéficiaire|inscrite?|malade|"
-    r"handicapée?|âgée?|veuve?|mariée?|divorcée?|enceinte)|m['’]a|m['’]ont|m['’]avait|nous\s+a|nous\s+avait"
+    r"handicapée?|âgée?|veuve?|mariée?|divorcée?|enceinte|en\s+(?:grande\s+)?(?:précarité|détresse|difficulté|arrêt\s+maladie|situation\s+irrégulière)|sans\s+(?:papiers|ressources|logement|emploi|domicile|titre\s+de\s+séjour))|m['’]a|m['’]ont|m['’]avait|nous\s+a|nous\s+avait"
 )
 _KIN = rf"(?:est|était)\s+(?:ma|mon|notre)\s+(?:{RELATIVES})|(?:sont|étaient)\s+(?:mes|nos)\s+(?:{RELATIVES})"
 """« Constance est ma fille », « Patience et Constance sont mes filles »."""

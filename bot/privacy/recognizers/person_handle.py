@@ -5,9 +5,13 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from bot.privacy.allowlist import overlaps_protected
-from bot.privacy.lexicon import is_first_name
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name, is_place
+from bot.privacy.names import is_title
 from bot.privacy.recognizers.person_base import PersonRecognizer
-from bot.privacy.word_spans import LETTER
+from bot.privacy.word_spans import CIVILITIES, FUNCTION_WORDS, LETTER, LOWER, UPPER
+
+_ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]")
+_ARTICLES = frozenset(["le", "la", "les"])
 
 _HANDLE = re.compile(r"(?<![\w.@])@(?!(?:all|here|channel|everyone|room)\b)[A-Za-z][\w.\-]{0,30}[A-Za-z0-9_]")
 """A mention: « @Jordan76 », « @marie.l »; not the @ of an email address, glued to the word before it, nor a chat's
@@ -16,11 +20,50 @@ _NAME_AND_TAG = re.compile(rf"(?<![\w@])([{LETTER}]{{3,}})[_.\-]?(\d{{1,4}}|[A-Z
 """A first name with digits or capitals glued to it: « maximeR », « Sophie75 », « karim_93 »."""
 _UNDERSCORED = re.compile(r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])(?!\.\w)")
 """A word joined by underscores, not a file name nor an address: a user name (« titi_du_92 »)."""
+_NICK = r"[^\W_][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,3}?"
+_NICKNAME = re.compile(
+    rf"(?:(?:,[^\S\n]*dit|(?<![\w])(?i:dite|alias|surnomm[ée]e?|pseudo(?:nyme)?))[^\S\n]*:?[^\S\n]+(?P<alias>{_NICK})"
+    r"(?=[^\S\n]*(?:[,.;!?()«»\"\n]|$))"
+    rf"|(?<![\w])(?i:post[ée]e?\s+(?:le\s+[^:\n]{{1,25}}?\s+)?par|r[ée]ponse\s+de|message\s+de|[ée]crit\s+par|publi[ée]e?\s+par)[^\S\n]+"
+    rf"(?P<poster>{_NICK})(?=[^\S\n]*:|[^\S\n]+(?:le[^\S\n]+(?:\d|1er)|a\s+[ée]crit|il\s+y\s+a[^\S\n]+\d)))"
+)
+"""A nickname after « dite », « alias » up to the punctuation (« dite Lison du var, alias Money penny. »), or the
+author of a forum post (« Réponse de Mimi du 59 : », « Posté par Jolie fleur le 3 mai »)."""
+
+_NAME_AND_DEPARTMENT = re.compile(
+    rf"(?<![\w'’])[{UPPER}][{LOWER}]+[ \t]+(?:\d{{2}}|2[AB]|97\d)[ \t]*[.!]?[ \t]*$", re.MULTILINE
+)
+"""A forum signature ending a line: a name and a department's number (« Bisous, Nanou 33 »)."""
+
+
+def _signed_with_department(text: str, start: int, end: int) -> bool:
+    """A first name, or a word that is no common word nor a town (« Paris 15 », « Article 12 » are not)."""
+    word = text[start:end].split()[0]
+    if overlaps_protected(text, start, end) or word.lower() in FUNCTION_WORDS:
+        return False
+    return is_first_name(word) or not (word.lower() in COMMON_WORDS or is_place(word))
+
+
+def _nickname(text: str, start: int, end: int, *, poster: bool) -> bool:
+    """Written as a name, with a capital or digits (« une aide dite exceptionnelle » is none); not a service
+    (« Réponse de la CAF : »), a title or an article (« message de mon conseiller : »)."""
+    first, *others = text[start:end].split()
+    lowered = first.lower()
+    named = lowered in _ARTICLES and first[0].isupper() and others and others[0][0].isupper()  # « dit Le Grand »
+    if overlaps_protected(text, start, end) or (lowered in FUNCTION_WORDS and not named) or lowered in CIVILITIES:
+        return False
+    if _ELIDED.match(lowered) or is_title(first):
+        return False
+    words = [word for word in [first, *others] if word.lower() not in _ARTICLES]
+    if poster and len(words) == 1 and words[0].lower() in COMMON_WORDS and not is_first_name(words[0]):
+        return False  # a role, not a nickname: « Posté par Modérateur », « Écrit par La Rédaction »
+    return first[0].isupper() or any(char.isdigit() for char in text[start:end])
 
 
 class HandlePersonRecognizer(PersonRecognizer):
     """A mention or a word joined by underscores is a person's pseudonym, whatever it says; a word made of a known
-    first name and a tag too (a brand or a code starts with no first name: « Paris2024 », « CERFA12 »)."""
+    first name and a tag too (a brand or a code starts with no first name: « Paris2024 », « CERFA12 »); so is a
+    nickname announced as one or signing a forum post."""
 
     SCORE = 0.8
 
@@ -28,6 +71,14 @@ class HandlePersonRecognizer(PersonRecognizer):
         results: list[RecognizerResult] = [
             self.result(*match.span()) for pattern in (_HANDLE, _UNDERSCORED) for match in pattern.finditer(text)
         ]
+        for match in _NICKNAME.finditer(text):
+            group = "alias" if match.group("alias") else "poster"
+            if _nickname(text, *match.span(group), poster=group == "poster"):
+                results.append(self.result(*match.span(group)))
+        for match in _NAME_AND_DEPARTMENT.finditer(text):
+            end = match.start() + len(match.group().rstrip(" \t.!"))
+            if _signed_with_department(text, match.start(), end):
+                results.append(self.result(match.start(), end, 0.9))  # over the bare name of a signature
         for match in _NAME_AND_TAG.finditer(text):
             name = match.group(1)
             if (

@@ -6,7 +6,7 @@ from presidio_analyzer import RecognizerResult
 
 from bot.privacy.allowlist import overlaps_protected
 from bot.privacy.lexicon import COMMON_WORDS, is_ambiguous_first_name, is_first_name
-from bot.privacy.names import grow, is_name_word
+from bot.privacy.names import ACRONYMS, grow, is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.recognizers.person_civility import MISSPELT_CIVILITIES
 from bot.privacy.recognizers.person_evidence import AGE, acts_after
@@ -51,6 +51,10 @@ class LowercasePersonRecognizer(PersonRecognizer):
                 continue
             if overlaps_protected(text, word.start, word.end):
                 continue
+            mark = _SURNAME_MARK.match(text, word.end)
+            if mark and not is_ambiguous_first_name(word.text) and mark.group(1) not in ACRONYMS:
+                results.append(self.result(word.start, mark.end(), 0.75))  # « nadia b. », « ariel COHEN »
+                continue
             introduced = _introduced(text, word.start)
             if is_ambiguous_first_name(word.text) and not (introduced or _surname_like(tokens, index + 1)):
                 continue  # « rose » alone is a word; « l'agent victoire berthelot » is a name
@@ -72,10 +76,16 @@ def _lower_first_name(text: str, tokens: tuple[Word, ...], index: int) -> bool:
     if word.text in COMMON_WORDS or not is_first_name(word.text.capitalize()):
         return False
     return (
-        _introduced(text, word.start)
+        _SURNAME_MARK.match(text, word.end) is not None
+        or _introduced(text, word.start)
         or _FOR_A_PERSON.search(text[max(0, word.start - 16) : word.start]) is not None
         or (index > 0 and _surname_like(tokens, index - 1) and _introduced(text, tokens[index - 1].start))
     )
+
+
+_SURNAME_MARK = re.compile(r"[^\S\n]+([a-zA-Z]\.|[A-Z][A-Z'’\-]{1,}(?![\w'’]))")
+"""What says a lower-case first name is followed by its surname: an initial with its dot (« nadia b. »), a word
+in capitals (« ariel COHEN »)."""
 
 
 def _surname_like(tokens: tuple[Word, ...], index: int) -> bool:

@@ -8,16 +8,23 @@ from presidio_analyzer import Pattern
 
 from bot.privacy.recognizers.base import FrenchPatternRecognizer
 
-_SEP = r"[\s.\-]?"
+_SEP = r"(?:[ \t]?[./\-][ \t]?|\s)?"
+"""Spaces, dots, dashes or slashes between the pairs, spaced or not: « 07/81/55/20/46 », « 06 / 12 / 34 / 56 / 78 »."""
+_NOT_AFTER_A_DIGIT = r"(?<![\d+/])(?<!(?<!\d)\d[ \u00a0])"
+"""Not inside a longer run of digits or slashes, nor after a lone digit (« suivi 9 0312 7748 61 » is a reference)."""
 PATTERNS = [
     Pattern(
         "phone_fr",
-        rf"(?<![\d+])(?:(?:\+|00)\s?33{_SEP}(?:\(0\){_SEP})?|\(?0\)?)[1-9](?:{_SEP}\d{{2}}){{4}}(?![\d])",
+        rf"{_NOT_AFTER_A_DIGIT}(?:(?:\+|00)\s?33{_SEP}(?:\(0\){_SEP})?|\(?0\)?)[1-9](?:{_SEP}\d{{2}}){{4}}(?![\d])",
         0.8,
     ),
-    Pattern("phone_fr_grouped", r"(?<![\d+])0[1-9](?:\s?\d){8}(?!\d)", 0.7),
+    Pattern("phone_fr_grouped", rf"{_NOT_AFTER_A_DIGIT}0[1-9](?:\s?\d){{8}}(?!\d)", 0.7),
     Pattern("phone_fr_no_zero", r"(?<![\d+,.])[1-79](?:[\s.\-]\d{2}){4}(?![\d,])", 0.3),
-    Pattern("phone_international", r"(?<![\d\w])(?:\+|00)(?!33)[1-9]\d{0,2}(?:[\s.\-]?\(?\d{1,4}\)?){3,6}(?!\d)", 0.6),
+    Pattern(
+        "phone_international",
+        r"(?<![\d\w/])(?<!\d[ \u00a0])(?:\+|00)(?!33)[1-9]\d{0,2}(?:[\s.\-]?\(?\d{1,4}\)?){3,6}(?!\d)",
+        0.6,
+    ),
 ]
 
 CONTEXT = [

@@ -67,7 +67,7 @@ def test_public_words_titles_and_organisations_stay(masked: Masked, text: str) -
         # two names glued by a typo; a brand is no first name
         ("ÉricDurand a écrit à la mairie, pas PayPal.", ["ÉricDurand"]),
         # a misspelt civility in lower case
-        ("il écrit que mesieur françois g. est passé", ["françois"]),
+        ("il écrit que mesieur françois g. est passé", ["françois g."]),  # the initial of his surname goes with him
         ("monsieu dupont ne répond plus", ["dupont"]),
         # a lower-case first name does not swallow the sentence after it…
         ("jean-marc m'a aidé à remplir le formulaire.", ["jean-marc"]),

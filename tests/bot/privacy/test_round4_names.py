@@ -33,9 +33,9 @@ def test_compound_titles_after_a_civility_are_no_name(masked: Masked, text: str,
     [
         ("Je n'ai rien reçu depuis mars. merci. marie", ["marie"]),
         ("Dossier toujours bloqué. bien à vous, amandine", ["amandine"]),
-        ("Ça fait 3 mois que j'attends ! signé sophie l., allocataire caf 75", ["sophie"]),
+        ("Ça fait 3 mois que j'attends ! signé sophie l., allocataire caf 75", ["sophie l."]),
         ("Le service était fermé. cordialement, gwendal p.", ["gwendal"]),
-        ("Je remercie la conseillère. samia b.", ["samia b"]),
+        ("Je remercie la conseillère. samia b.", ["samia b."]),
         ("Trois heures d'attente au guichet. Paul Riou, Quimperlé", ["Paul Riou"]),  # the town stays
         ("Merci. Depuis trois mois rien ne bouge.", []),
     ],
