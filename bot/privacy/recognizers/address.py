@@ -20,6 +20,10 @@ _NAME_WORD = (
     rf"\d{{1,2}}(?:er)?\s|(?:18|19|20)\d{{2}}\b|[{LETTER}][{LETTER}'’\-.]*)"
 )
 _STREET = rf"(?i:{_TYPES})\s+(?:{_NAME_WORD}[ \t]*){{1,7}}"
+_PARTICLE = r"(?:de|du|des|la|le|les|l['’]|d['’]|au|aux|saint|sainte|st|ste)\b"
+_STREET_NAMED = rf"(?i:{_TYPES})\s+(?=(?i:{_PARTICLE})|[{UPPER}\d])(?:{_NAME_WORD}[ \t]*){{1,7}}"
+"""A street without a number: its name starts with a particle, a capital or a figure (« rue des lilas », « Cité
+Bellevue »), so that a verb which is also a street type starts no address (« cite aussi Paul Martin »)."""
 _NUMBER = r"(?!(?:19|20)\d{2},)\d{1,4}(?:\s?(?i:bis|ter|quater|[a-d])\b)?,?\s*"
 _COMPLEMENT = r"(?:(?i:app(?:artement|art|t)?\.?|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|[ée]tage|porte)\s*\w{1,4},?\s+)?"
 _INSIDE = r"(?:,?\s*(?i:app(?:artement|art|t)?\.?|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|[ée]tage|porte)\s*\w{1,4})*"
@@ -48,8 +52,8 @@ PATTERNS = [
     Pattern("address_place_postcode", rf"(?<![\w'’\-]){_PLACE},[ \t]*{_POSTCODE_TOWN}", 0.8),
     Pattern("address_place_block", rf"^[ \t]*(?P<value>{_PLACE}[ \t]*\n[ \t]*{_POSTCODE_TOWN})[ \t]*$", 0.8),
     Pattern("address_numbered", rf"(?<![\w,]){_COMPLEMENT}{_NUMBER}{_STREET}{_TOWN}", 0.85),
-    Pattern("address_street", rf"(?<![\w]){_STREET}{_TOWN}", 0.3),
-    Pattern("address_line", rf"^[ \t]*{_STREET}{_TOWN}[ \t]*$", 0.8),
+    Pattern("address_street", rf"(?<![\w]){_STREET_NAMED}{_TOWN}", 0.3),
+    Pattern("address_line", rf"^[ \t]*{_STREET_NAMED}{_TOWN}[ \t]*$", 0.8),
     Pattern("address_town", rf"(?<![\w]){_STREET}{_TOWN.removesuffix('?')}", 0.8),
 ]
 """A street without a number is an address near « j'habite », « adresse »…, on a line of its own (the address block

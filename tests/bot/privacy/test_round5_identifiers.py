@@ -168,3 +168,18 @@ def test_a_letters_address_block_without_a_street_number(masked: Masked) -> None
 )
 def test_court_and_countryside_forms(masked: Masked, text: str, label: str, expected: list[str]) -> None:
     assert [value for found, value in masked(text) if found == label] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cite aussi Paul Martin", [("PERSONNE", "Paul Martin")]),  # « cite », the verb, starts no street
+        ("passage rapide au guichet", []),
+        ("rue des lilas", [("ADRESSE", "rue des lilas")]),
+        ("J'habite cité Bellevue depuis dix ans.", [("ADRESSE", "cité Bellevue")]),
+    ],
+)
+def test_a_street_type_that_is_also_a_word_starts_an_address_only_before_a_name(
+    masked: Masked, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert masked(text) == expected
