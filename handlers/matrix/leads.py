@@ -20,7 +20,8 @@ from bot.ports.audit import AuditFigures
 from bot.ports.chat import NoticeRoute, Place
 from bot.team_leads import Access, AccessRefused
 from handlers.common import phrases as common
-from handlers.common.wording import NARROW_SPACE, duration
+from handlers.common.figures import decimal, euros, number, share
+from handlers.common.wording import duration
 from handlers.matrix.chat import MatrixChat
 from handlers.matrix.client import MatrixClient
 from handlers.matrix.dashboard import DASHBOARD_FAILED, dashboard_content, png_size
@@ -134,25 +135,17 @@ def _figures_message(home: LeadHome, count: int) -> dict[str, Any]:
 
 def figures_text(figures: AuditFigures) -> str:
     return AUDIT_FIGURES.format(
-        reviews=_number(figures.reviews),
-        drafts=_number(figures.drafts),
-        approvals=_number(figures.approvals),
-        rate=_share(figures.approval_rate),
+        reviews=number(figures.reviews),
+        drafts=number(figures.drafts),
+        approvals=number(figures.approvals),
+        rate=share(figures.approval_rate),
         median=duration(figures.median_seconds_to_approval),
-        unchanged_share=_share(figures.unchanged_share),
-        unchanged=_number(figures.unchanged_approvals),
-        distance="—" if figures.mean_edit_distance is None else f"{figures.mean_edit_distance:.2f}".replace(".", ","),
-        cost=f"{figures.cost_eur:,.2f}".replace(",", NARROW_SPACE).replace(".", ",") + f"{NARROW_SPACE}€",
+        unchanged_share=share(figures.unchanged_share),
+        unchanged=number(figures.unchanged_approvals),
+        distance=decimal(figures.mean_edit_distance, 2),
+        cost=euros(figures.cost_eur),
     )
 
 
 def _day(value: datetime) -> str:
     return value.strftime("%d/%m/%Y")
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", NARROW_SPACE)
-
-
-def _share(part: float | None) -> str:
-    return "—" if part is None else f"{round(part * 100)}{NARROW_SPACE}%"
