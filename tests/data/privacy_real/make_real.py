@@ -42,6 +42,10 @@ from tests.data.privacy_real import (
     batch19,
     batch20,
     batch21,
+    batch22,
+    batch23,
+    batch24,
+    batch25,
 )
 from tests.data.privacy_real.record import R
 
@@ -55,7 +59,7 @@ SEEN = {
     "round5-heldout": (batch18, batch19, batch20, batch21),
 }
 """Held-out splits of rounds 2 to 5, each run once at the end of its round: tuning data now (`origin` kept)."""
-HELDOUT: tuple[ModuleType, ...] = ()
+HELDOUT: tuple[ModuleType, ...] = (batch22, batch23, batch24, batch25)
 """Round 6: the held-out split, written blind by a new hand, pages in no earlier split."""
 
 
