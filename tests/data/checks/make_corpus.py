@@ -3,9 +3,9 @@
 The phrasings of each defect are written without looking at the checks' patterns, and split in two halves (seeds
 15 and 1515). Round 1's held-out (the second halves and the even hand-written drafts) was run once and read: it is
 dev now, like the rest of round 1 (ids keep their origin: `gen-heldout-…`). Round 2's held-out
-(heldout_round2.py, `hand2-…`) and round 3's (heldout_round3.py, `hand3-…`) are dev now too. The held-out split is
-round 4's (heldout_round4.py, `hand4-…`), run once at the end of round 4, is dev now too; round 5's hand writes the
-next held-out split. See README.md.
+(heldout_round2.py, `hand2-…`) and round 3's (heldout_round3.py, `hand3-…`) are dev now too. Round 4's
+(heldout_round4.py, `hand4-…`), run once at the end of round 4, is dev now too. The held-out split is round 5's
+(heldout_round5.py, `hand5-…`), written by a new hand who had not read the checks. See README.md.
 Run: `.venv/bin/python -m tests.data.checks.make_corpus` (writes corpus.jsonl next to this file).
 """
 
@@ -21,6 +21,7 @@ from tests.data.checks.hand_written import HAND
 from tests.data.checks.heldout_round2 import HELDOUT as ROUND2
 from tests.data.checks.heldout_round3 import HELDOUT as ROUND3, Case
 from tests.data.checks.heldout_round4 import HELDOUT as ROUND4
+from tests.data.checks.heldout_round5 import HELDOUT as ROUND5
 from tests.data.checks.phrasings import (
     BLAME,
     BODIES,
@@ -178,13 +179,14 @@ def written_by_hand(prefix: str, split: str, cases: list[Case]) -> list[dict[str
 
 def corpus() -> list[dict[str, object]]:
     """dev: all of round 1 (its former held-out half relabelled), rounds 2, 3 and 4 and the round-3 tuner's drafts;
-    heldout: none until round 5's hand writes its drafts."""
+    heldout: round 5's drafts."""
     seen = [{**record, "split": "dev"} for record in generate("heldout", 1515)]
     round2 = written_by_hand("hand2", "dev", ROUND2)
     tuner = written_by_hand("dev3", "dev", TUNER3)
     round3 = written_by_hand("hand3", "dev", ROUND3)
     round4 = written_by_hand("hand4", "dev", ROUND4)
-    return generate("dev", 15) + seen + hand_written() + round2 + tuner + round3 + round4
+    round5 = written_by_hand("hand5", "heldout", ROUND5)
+    return generate("dev", 15) + seen + hand_written() + round2 + tuner + round3 + round4 + round5
 
 
 def main() -> None:
