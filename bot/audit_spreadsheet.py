@@ -35,11 +35,15 @@ HEADERS = (
     "Jetons en entrée",
     "Jetons en sortie",
     "Coût estimé (€)",
+    "Approuvé malgré un constat bloquant",
+    "Inspiré des fils n°",
     "Avis (pseudonymisé)",
     "Premier brouillon (pseudonymisé)",
     "Réponse approuvée (pseudonymisée)",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FINDING_KINDS = {"placeholder": "marqueur inventé ou texte à compléter", "personal_data": "donnée de l'usager"}
+"""The blocking kinds of bot.checks, as a lead reads them."""
 
 
 def header_line() -> str:
@@ -50,6 +54,11 @@ def local_time(value: datetime, zone: ZoneInfo) -> str:
     """JJ/MM/AAAA HH:MM in `zone` (formatted by hand: strftime is the slow part of a 100 000-row export)."""
     t = value.astimezone(zone)
     return f"{t.day:02d}/{t.month:02d}/{t.year} {t.hour:02d}:{t.minute:02d}"
+
+
+def overridden(kinds: tuple[str, ...]) -> str:
+    """« non », or « oui : » and the kinds of the blocking findings the approval overrode."""
+    return f"oui : {', '.join(FINDING_KINDS.get(kind, kind) for kind in kinds)}" if kinds else "non"
 
 
 def _text(value: str) -> str:
@@ -88,6 +97,8 @@ def spreadsheet_line(row: ExportRow, link: str, masked: str, zone: ZoneInfo) -> 
         str(row.input_tokens),
         str(row.output_tokens),
         _decimal(row.cost_eur, 6),
+        _text(overridden(row.overridden_findings)),
+        _text(", ".join(map(str, row.inspired_by))),
         _text(row.review),
         _text(row.first_draft),
         _text(row.approved_text),

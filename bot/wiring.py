@@ -125,7 +125,11 @@ def build_runtime(settings: Settings, *, http: bool) -> Runtime:
         leads = TeamLeads(settings.team_leads, settings.plume_team_lead_group, workspace.usergroup_members)
     if mattermost is not None:
         mattermost_chat = build_chat(
-            mattermost, public_url=settings.plume_public_url or "", key=_action_key(settings), choices=models.choices
+            mattermost,
+            public_url=settings.plume_public_url or "",
+            key=_action_key(settings),
+            choices=models.choices,
+            server_url=settings.mattermost_url or "",
         )
         adapters[Platform.MATTERMOST] = mattermost_chat
     if matrix is not None:

@@ -26,6 +26,7 @@ from bot.ports.audit import (
 from storage import audit_lead_queries as lq, audit_queries as q
 from storage.audit_trail import trail_entries
 from storage.database import READ_ONLY, Database
+from storage.export_details import NONE, export_details
 from storage.mapping import audit_row
 from storage.prefetch import prefetched
 
@@ -138,7 +139,9 @@ class SqlAuditStore:
             streaming = {"stream_results": True, "yield_per": EXPORT_BATCH}
             result = connection.execute(q.export_query(scope), execution_options=streaming)
             for rows in result.partitions():
-                yield [ExportRow._make(row) for row in rows]  # the query's columns are ExportRow's fields, in order
+                details = export_details(connection, [row[0] for row in rows])
+                # the query's columns are ExportRow's first fields, in order; the details its last two
+                yield [ExportRow._make((*row, *details.get(row[0], NONE))) for row in rows]
 
     def trail(self, conversation_id: int) -> list[TrailEntry]:
         with self._reading() as connection:

@@ -52,3 +52,30 @@ def test_a_blocking_finding_is_shown_and_only_approve_anyway_approves_audited(ru
     with closing(sqlite3.connect(run.db)) as db:
         overrides = db.execute("SELECT actor FROM audit_events WHERE kind = 'findings_overridden'").fetchall()
     assert overrides == [(run.alice.user_id,)]
+
+
+def test_a_lead_makes_the_rooms_replies_public_and_the_next_draft_offers_its_publishable_version(
+    running: Running,
+) -> None:
+    run = running
+    before = run.alice.say(run.room, REVIEW)
+    assert "📰" not in run.bot_reactions(run.draft(before, 1)["event_id"]), "replies are not public by default"
+
+    refused = run.bob.say(run.room, "!plume réglages publiques oui")
+    wait_for(lambda: any("réservé aux responsables" in m["shown"] for m in run.thread(refused)), "bob refused")
+    command = run.alice.say(run.room, "!plume réglages publiques oui")
+    said = wait_for(lambda: [m["shown"] for m in run.thread(command) if "Réglages enregistrés" in m["shown"]], "saved")
+    assert "Réponses publiques\u202f: oui" in said[0]
+    assert run.count("conversations") == 1, "a command typed in a review room is no review"
+
+    review = run.alice.say(run.room, REVIEW)
+
+    def public_draft() -> dict[str, Any] | None:
+        for message in run.thread(review):
+            if "Brouillon n° 1 " in message["shown"] and "📰" in run.bot_reactions(message["event_id"]):
+                return message
+        return None
+
+    draft = wait_for(public_draft, "the draft with its publishable version offered")
+    assert "⛔" in draft["shown"] and "Réagissez avec 📰" in draft["shown"]
+    assert "✅" not in run.bot_reactions(draft["event_id"]), "the citizen's name blocks a plain approval"

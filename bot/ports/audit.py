@@ -173,6 +173,10 @@ class ExportRow(NamedTuple):
     review: PseudonymisedText
     first_draft: PseudonymisedText
     approved_text: PseudonymisedText
+    overridden_findings: tuple[str, ...] = ()
+    """Kinds of the blocking findings the approval overrode (« Approuver quand même »), sorted; none: ()."""
+    inspired_by: tuple[int, ...] = ()
+    """Conversation ids of the approved threads the model was shown as examples for this thread's drafts."""
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Ways in: a top-level message in a review room, a message mentioning the bot, a message in a room the bot shares
 with one person. In a thread, `!modele <nom>`, `!modifier <texte>` and `!plume aide` are commands; any other
-reply refines the draft. Reviews and instructions go through the inbox (stored sealed, then handled): one whose
+reply refines the draft. Team leads' `!plume …` commands (audit, tableau, réponse-type, réglages) work there too,
+and at the top level of a room. Reviews and instructions go through the inbox (stored sealed, then handled): one whose
 handling fails is handled again from there, although the sync token moves on. A reaction acts when the bot put the
 same one under that message: the bot's reaction says which action it stands for (render.py). Only users of the
 allowed homeservers act; the bot ignores itself.
@@ -27,6 +28,7 @@ from handlers.matrix.chat import MatrixChat
 from handlers.matrix.leads import LeadAudit
 from handlers.matrix.phrases import french
 from handlers.matrix.render import Block
+from handlers.matrix.room_settings import COMMAND_WORDS, room_settings
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +114,8 @@ class MatrixEvents:
             return
         text = self._mention.sub("", text, count=1).strip() if mentioned else text.strip()
         if _COMMAND.match(text):
-            self._command(Place(Platform.MATRIX, event.room_id, event.event_id), event.sender, text)
+            place = Place(Platform.MATRIX, event.room_id, event.event_id)
+            self._command(place, event.sender, text, direct=event.direct)
             return
         review = IncomingReview(
             Platform.MATRIX, "", event.room_id, event.event_id, event.event_id, event.sender, source, text
@@ -122,7 +125,7 @@ class MatrixEvents:
     def _in_thread(self, event: RoomEvent, root_id: str, text: str) -> None:
         place = Place(Platform.MATRIX, event.room_id, root_id)
         if _COMMAND.match(text):
-            self._command(place, event.sender, text)
+            self._command(place, event.sender, text, direct=event.direct)
             return
         mentioned = self._bot in _mentioned(event.content) or bool(self._mention.match(text))
         text = self._mention.sub("", text, count=1).strip() if mentioned else text
@@ -131,7 +134,7 @@ class MatrixEvents:
         )
         self._core.inbox.receive(InstructionLetter(instruction, mentioned))
 
-    def _command(self, place: Place, user_id: str, text: str) -> None:
+    def _command(self, place: Place, user_id: str, text: str, *, direct: bool = False) -> None:
         matched = _COMMAND.match(text)
         assert matched is not None
         name, argument = matched.group(1).lower(), matched.group(2).strip()
@@ -143,6 +146,9 @@ class MatrixEvents:
             self._leads.command(place, user_id, argument.removeprefix("audit").strip())
         elif name == "plume" and argument.split()[:1] == ["tableau"] and self._leads is not None:
             self._leads.dashboard(place, user_id, argument.removeprefix("tableau").strip())
+        elif name == "plume" and argument.split()[:1] and argument.split()[0].lower() in COMMAND_WORDS:
+            rest = argument.split(maxsplit=1)[1:]
+            room_settings(self._core.settings, self._chat, place, user_id, " ".join(rest), direct=direct)
         elif name == "plume" and argument.split()[:1] == [PIN_COMMAND]:
             self._pin(place, user_id, argument.removeprefix(PIN_COMMAND).strip())
         else:

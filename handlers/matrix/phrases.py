@@ -73,8 +73,32 @@ HELP = (
     "• Responsables d'équipe : « !plume audit 30j » (aussi 7j ou 90j) envoie en message direct les chiffres de la "
     "période et l'export CSV ; « !plume tableau 30j » y envoie les avis en attente, l'activité par agent et par "
     "modèle, et les graphiques par semaine ; dans le fil d'une réponse approuvée, « !plume réponse-type <titre> » "
-    "l'enregistre comme réponse type, proposée au modèle pour les prochains avis du salon."
+    "l'enregistre comme réponse type, proposée au modèle pour les prochains avis du salon ; dans un salon d'avis, "
+    "« !plume réglages » montre et change ce que les vérifications demandent aux réponses du salon (réponses "
+    "publiques, formule d'appel, longueur) et s'il s'inspire des réponses validées."
 )
+
+SETTINGS_HOW = (
+    "Pour changer un réglage, écrivez « !plume réglages » suivi de son nom et de sa valeur : « publiques oui » "
+    "(réponses publiées sur Services Publics+ : aucune donnée de l'usager, version publiable proposée), "
+    "« appel non » (formule d'appel exigée ou non), « min 40 » et « max 200 » (longueur d'une réponse en mots, "
+    "« défaut » pour 30 et 300), « exemples non » (s'inspirer ou non des réponses validées du salon). Plusieurs à "
+    "la fois : « !plume réglages publiques oui min 40 »."
+)
+SETTINGS_SUMMARY = (
+    "Réglages de ce salon :\n"
+    "• Réponses publiques : {public}\n"
+    "• Formule d'appel exigée : {greeting}\n"
+    "• Longueur d'une réponse : de {low} à {high} mots{default}\n"
+    "• S'inspirer des réponses validées du salon : {grounding}\n" + SETTINGS_HOW
+)
+SETTINGS_DEFAULT_LENGTH = " (par défaut)"
+SETTINGS_SAVED = "✅ Réglages enregistrés : ils s'appliquent aux prochains brouillons du salon."
+SETTINGS_IN_ROOM = "Les réglages se font salon par salon : écrivez « !plume réglages » dans le salon d'avis à régler."
+SETTINGS_PAIRS = "Il manque la valeur de « {word} »."
+SETTINGS_YES_NO = "« {name} » s'écrit avec « oui » ou « non », pas « {value} »."
+SETTINGS_WORDS = "« {name} » attend un nombre de mots entre 1 et {limit}, ou « défaut », pas « {value} »."
+SETTINGS_UNKNOWN = "Plume ne connaît pas le réglage « {name} »."
 
 NOTICES = {
     **common.NOTICES,

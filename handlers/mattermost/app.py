@@ -3,7 +3,8 @@
 Wiring, in order (the core needs the chat adapter, the runtime needs the core):
 
     client = MattermostClient.connect(MATTERMOST_URL, MATTERMOST_BOT_TOKEN)
-    chat = build_chat(client, public_url=PLUME_PUBLIC_URL, key=action_key(MATTERMOST_BOT_TOKEN), choices=...)
+    chat = build_chat(client, public_url=PLUME_PUBLIC_URL, key=action_key(MATTERMOST_BOT_TOKEN), choices=...,
+                      server_url=MATTERMOST_URL)
     core = build_core(..., ChatRouter({Platform.MATTERMOST: chat, ...}, choices), ...)
     runtime = build_mattermost(core, chat, client, server_url=..., bot_token=..., command_token=..., ...)
     runtime.start()   # the WebSocket; serve runtime.wsgi on runtime.routes; runtime.stop() at exit
@@ -47,10 +48,16 @@ def websocket_url(server_url: str) -> str:
 
 
 def build_chat(
-    client: MattermostClient, *, public_url: str, key: bytes, choices: Sequence[ModelChoice]
+    client: MattermostClient,
+    *,
+    public_url: str,
+    key: bytes,
+    choices: Sequence[ModelChoice],
+    server_url: str = "",
 ) -> MattermostChat:
-    """The chat adapter; its buttons call `{public_url}/mattermost/actions`."""
-    return MattermostChat(client, Integration(public_url.rstrip("/") + ACTIONS_PATH, key), choices)
+    """The chat adapter; its buttons call `{public_url}/mattermost/actions`, its links point into `server_url`."""
+    integration = Integration(public_url.rstrip("/") + ACTIONS_PATH, key)
+    return MattermostChat(client, integration, choices, server_url=server_url)
 
 
 @dataclass
@@ -118,7 +125,7 @@ def build_mattermost(
         key,
         command_token,
         public_url.rstrip("/") + DIALOGS_PATH,
-        LeadCommands(core.audit, core.settings, client, key, submit),
+        LeadCommands(core.audit, core.settings, client, key, submit, core.pins),
     )
     return MattermostRuntime(chat, wsgi_app(callbacks), ROUTES, socket, pool, storing)
 

@@ -25,7 +25,8 @@ from handlers.mattermost import dialogs, phrases
 from handlers.mattermost.chat import MattermostChat
 from handlers.mattermost.client import MattermostClient, MattermostError
 from handlers.mattermost.leads import SETTINGS, LeadCommands
-from handlers.mattermost.signing import state_matches, verified_action
+from handlers.mattermost.pin_dialog import submitted_conversation
+from handlers.mattermost.signing import PIN, pinned_conversation, state_matches, verified_action
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIEnvironment
@@ -69,7 +70,10 @@ class Callbacks:
 
     def on_action(self, body: dict[str, Any]) -> dict[str, Any]:
         """A click: the signed action, performed for the clicker; their notices come back as `ephemeral_text`."""
-        action = verified_action(self.key, body.get("context"))
+        context = body.get("context")
+        if isinstance(context, dict) and PIN in context:
+            return self._pin_clicked(context, _field(body, "user_id"), _field(body, "trigger_id"))
+        action = verified_action(self.key, context)
         if action is None:
             log.warning("Mattermost action with a missing or forged signature refused")
             raise Refused(UNAUTHORIZED)
@@ -87,8 +91,9 @@ class Callbacks:
         return answer
 
     def on_dialog(self, body: dict[str, Any]) -> dict[str, Any]:
-        """A dialog submitted: the review form, an agent's edit (its state, signed, names the revision) or a
-        channel's settings (its state signs the channel and the lead)."""
+        """A dialog submitted: the review form, an agent's edit (its state, signed, names the revision), a
+        channel's settings (its state signs the channel and the lead) or a réponse type's title (its state signs
+        the conversation and the lead)."""
         if body.get("cancelled") is True:
             return {}
         submission = body.get("submission")
@@ -110,6 +115,11 @@ class Callbacks:
             if not state_matches(self.key, body.get("state"), SETTINGS, channel_id, user_id):
                 raise Refused(UNAUTHORIZED)
             return self.leads.save_settings(user_id, channel_id, submission)
+        if callback_id == PIN:
+            conversation_id = submitted_conversation(self.key, body.get("state"), user_id)
+            if conversation_id is None:
+                raise Refused(UNAUTHORIZED)
+            return self.leads.save_pin(user_id, conversation_id, submission)
         if callback_id == dialogs.REVIEW and channel_id:
             if not state_matches(self.key, body.get("state"), dialogs.REVIEW, channel_id, user_id):
                 raise Refused(UNAUTHORIZED)
@@ -129,6 +139,19 @@ class Callbacks:
             self.intake.receive_form(form)
             return {}
         raise Refused(BAD_REQUEST)
+
+    def _pin_clicked(self, context: dict[str, Any], user_id: str, trigger_id: str) -> dict[str, Any]:
+        """« 📌 Enregistrer comme réponse type »: the title dialog for a team lead, a note for anyone else."""
+        conversation_id = pinned_conversation(self.key, context)
+        if conversation_id is None:
+            log.warning("Mattermost pin click with a missing or forged signature refused")
+            raise Refused(UNAUTHORIZED)
+        if not user_id:
+            raise Refused(BAD_REQUEST)
+        dialog = self.leads.pin_dialog(user_id, conversation_id)
+        if isinstance(dialog, str):
+            return {"ephemeral_text": dialog}
+        return {} if self._open(trigger_id, dialog) else {"ephemeral_text": phrases.DIALOG_UNAVAILABLE}
 
     def on_command(self, form: dict[str, str], authorization: str) -> dict[str, Any]:
         """`/plume` opens the review form; `/plume <texte d'un avis>` takes that text as a review; `/plume aide`

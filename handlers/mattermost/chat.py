@@ -16,7 +16,17 @@ from contextlib import contextmanager
 from bot.domain import Approval, Conversation, PseudonymisedText, Revision
 from bot.failures import DraftFailure
 from bot.models.registry import ModelChoice, parse_model_id
-from bot.ports.chat import Action, Change, ChatCapabilities, ChatUnavailable, DraftView, Notice, NoticeRoute, Place
+from bot.ports.chat import (
+    Action,
+    Change,
+    ChatCapabilities,
+    ChatUnavailable,
+    DraftSource,
+    DraftView,
+    Notice,
+    NoticeRoute,
+    Place,
+)
 from handlers.common.wording import in_charge_text, number, sources_line
 from handlers.mattermost import phrases, render
 from handlers.mattermost.client import MattermostClient, MattermostError, TooManyRequests
@@ -47,9 +57,16 @@ class MattermostChat:
     capabilities = CAPABILITIES
 
     def __init__(
-        self, client: MattermostClient, integration: render.Integration, choices: Sequence[ModelChoice]
+        self,
+        client: MattermostClient,
+        integration: render.Integration,
+        choices: Sequence[ModelChoice],
+        *,
+        server_url: str = "",
     ) -> None:
+        """`server_url` (MATTERMOST_URL) makes the sources of a draft links to their threads; without it, names."""
         self._client = client
+        self._server_url = server_url
         self._integration = integration
         self._choices = tuple(choices)
         self._answering = threading.local()
@@ -101,7 +118,7 @@ class MattermostChat:
             unresolved=draft.unresolved,
             in_charge=self._display_name(draft.taken_by) if draft.taken_by else None,
             findings=draft.findings,
-            sources=sources_line(draft.sources, lambda _source: None, lambda label, _url: label),
+            sources=sources_line(draft.sources, self._permalink, render.link),
         )
         with _refusals_told():
             if message_id is None:
@@ -127,6 +144,7 @@ class MattermostChat:
             approved_at=approval.approved_at,
             revision_number=revision.number,
             model=self._choice(revision.model_id),
+            pin=(self._integration, conversation.id),
         )
         if revision.message_id is None:
             self._client.create_post(conversation.channel_id, post, conversation.thread_id)
@@ -189,6 +207,9 @@ class MattermostChat:
             self._client.create_post(self._client.direct_channel(user_id), post)
         else:
             self._client.create_post(place.channel_id, post, place.thread_id)
+
+    def _permalink(self, source: DraftSource) -> str | None:
+        return render.permalink(self._server_url, source)
 
     def _choice(self, model_id: str | None) -> ModelChoice:
         known = {choice.id: choice for choice in self._choices}

@@ -1,5 +1,6 @@
 """Team leads on Mattermost: `/plume audit` (figures and the CSV export in a DM), `/plume tableau` (what waits,
-who does what and the weekly charts in a DM) and `/plume réglages` (a dialog).
+who does what and the weekly charts in a DM), `/plume réglages` (a dialog) and « 📌 Enregistrer comme réponse
+type » under an approved thread (a dialog for its title).
 
 The export runs after the command is answered (Mattermost waits a few seconds at most for a slash command): it is
 handed to `submit`, the adapter's worker pool. Whether the person is a lead is checked before answering, and
@@ -20,14 +21,17 @@ from bot.audit import AuditService, LeadHome
 from bot.audit_export import ExportFormat
 from bot.channel_settings import ChannelSettingsService
 from bot.charts import render
+from bot.grounding.pins import ReplyPins
 from bot.ports.audit import AuditFigures
 from bot.team_leads import Access, AccessRefused
 from handlers.common.figures import decimal, euros, number, share
+from handlers.common.typography import typeset
 from handlers.common.wording import counted, duration
 from handlers.mattermost import phrases
 from handlers.mattermost.client import MattermostClient, MattermostError
 from handlers.mattermost.dashboard import dashboard_message
-from handlers.mattermost.render import Post
+from handlers.mattermost.pin_dialog import pin_dialog
+from handlers.mattermost.render import Post, escape
 from handlers.mattermost.settings_dialog import SETTINGS as SETTINGS, settings_dialog, submitted_settings
 
 log = logging.getLogger(__name__)
@@ -48,6 +52,7 @@ class LeadCommands:
     client: MattermostClient
     key: bytes
     submit: Callable[[Callable[[], object]], None]
+    pins: ReplyPins | None = None
 
     def start_export(self, user_id: str, days: int) -> str:
         """The command's answer: the export is on its way (sent by a worker), or the refusal."""
@@ -152,6 +157,34 @@ class LeadCommands:
             )
         except MattermostError as error:
             log.info("settings saved; confirmation not shown (%s)", type(error).__name__)
+        return {}
+
+    def pin_dialog(self, user_id: str, conversation_id: int) -> dict[str, Any] | str:
+        """The dialog titling an approved thread's reply as a « réponse type », or the text that refuses it."""
+        try:
+            example = self.pins.example_to_pin(user_id, conversation_id) if self.pins else None
+        except AccessRefused:
+            return refusal(Access.PIN)
+        if example is None:
+            return phrases.PIN_UNAVAILABLE
+        return pin_dialog(self.key, conversation_id, user_id, example.title or "")
+
+    def save_pin(self, user_id: str, conversation_id: int, submission: dict[str, Any]) -> dict[str, Any]:
+        """Save a titled réponse type; the answer Mattermost expects (an empty title is the field's error)."""
+        title = submission.get("title")
+        if not isinstance(title, str) or not title.strip():
+            return {"errors": {"title": phrases.EMPTY_FIELD}}
+        try:
+            pinned = self.pins.pin(user_id, conversation_id, title) if self.pins else None
+        except AccessRefused:
+            return {"error": refusal(Access.PIN)}
+        if pinned is None:
+            return {"error": phrases.PIN_UNAVAILABLE}
+        saved = typeset(phrases.PIN_SAVED.format(title=escape(pinned.title or "")))
+        try:  # as the settings: a bot may not post ephemeral messages on a stock server
+            self.client.create_post(self.client.direct_channel(user_id), Post(saved))
+        except MattermostError as error:
+            log.info("réponse type saved; confirmation not shown (%s)", type(error).__name__)
         return {}
 
     def _channel(self, channel_id: str) -> dict[str, Any]:

@@ -49,6 +49,12 @@ from handlers.common.phrases import (
     MASKED_NOUNS as MASKED_NOUNS,
     MODEL_MENU as MODEL_MENU,
     ONE_CLICK as ONE_CLICK,
+    PIN_FIELD_TITLE as PIN_FIELD_TITLE,
+    PIN_MODAL_HINT as PIN_MODAL_HINT,
+    PIN_MODAL_TITLE as PIN_MODAL_TITLE,
+    PIN_REPLY as PIN_REPLY,
+    PIN_SAVED as PIN_SAVED,
+    PIN_UNAVAILABLE as PIN_UNAVAILABLE,
     PLUME_DEFAULT_MODEL as PLUME_DEFAULT_MODEL,
     PROGRESS as PROGRESS,
     PUBLIC_REPLIES_OPTION as PUBLIC_REPLIES_OPTION,
@@ -104,7 +110,8 @@ HELP = (
 LEAD_HELP = (
     "\n- Responsable d'équipe : `/plume audit 30j` (chiffres et export CSV en message direct ; aussi `7j` ou "
     "`90j`), `/plume tableau 30j` (avis en attente, activité et graphiques par semaine en message direct) et "
-    "`/plume réglages` dans un canal d'avis (signature, formule de politesse, mention de l'IA, modèle du canal)."
+    "`/plume réglages` dans un canal d'avis (signature, formule de politesse, mention de l'IA, modèle du canal, "
+    "vérifications, réponses validées) ; sous une réponse approuvée, « 📌 Enregistrer comme réponse type »."
 )
 UNKNOWN_SUBCOMMAND = "Plume ne connaît pas la commande `/plume {name}`.\n\n" + HELP
 DIALOG_UNAVAILABLE = "Le formulaire n'a pas pu s'ouvrir : réessayez dans un instant."
@@ -135,6 +142,7 @@ SETTINGS_SAVED = "✅ Réglages du canal {channel} enregistrés : ils s'applique
 SETTINGS_DIALOG_TITLE = "Réglages du canal"
 SETTINGS_DIALOG_HINT = "Ces réglages s'appliquent aux prochains brouillons rédigés dans le canal {channel}."
 SETTINGS_DIALOG_SUBMIT = "Enregistrer"
+PIN_DIALOG_SUBMIT = "Enregistrer"
 
 DASHBOARD_TITLE = "📊 **Tableau de bord Plume : les {days} derniers jours**"
 DASHBOARD_STARTED = "Le tableau de bord des {days} derniers jours arrive dans vos messages directs."

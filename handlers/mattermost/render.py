@@ -12,12 +12,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.checks.findings import Finding, Severity
-from bot.domain import MANUAL_MODEL
+from bot.domain import MANUAL_MODEL, Platform
 from bot.models.registry import ModelChoice
-from bot.ports.chat import Action, ActionKind, Change
+from bot.ports.chat import Action, ActionKind, Change, DraftSource
 from handlers.common.wording import finding_lines, masked_summary, unresolved_warning
 from handlers.mattermost import phrases
-from handlers.mattermost.signing import signed_context, signed_menu_context
+from handlers.mattermost.signing import pin_context, signed_context, signed_menu_context
 
 MAX_MESSAGE_CHARS = 16_383
 """Mattermost refuses a longer message (model.PostMessageMaxRunesV2)."""
@@ -42,6 +42,7 @@ ACTION_IDS = {
     ActionKind.TAKE_OVER: "takeover",
     ActionKind.PUBLISHABLE: "publishable",
 }
+PIN_ACTION_ID = "pinreply"
 """Action ids must match [A-Za-z0-9]+ (the click route of the server)."""
 
 
@@ -62,6 +63,19 @@ class Integration:
 def escape(text: str) -> str:
     """Make text inert: a zero-width space after each `@` keeps Mattermost from seeing a mention."""
     return _MENTION.sub("@" + _ZERO_WIDTH_SPACE, text)
+
+
+def permalink(server_url: str, source: DraftSource) -> str | None:
+    """The link to an approved thread: Mattermost's `/_redirect/pl/<post id>` finds the post's team itself, so no
+    call is needed to name it."""
+    if source.platform is not Platform.MATTERMOST or not server_url or not source.thread_id:
+        return None
+    return f"{server_url.rstrip('/')}/_redirect/pl/{source.thread_id}"
+
+
+def link(label: str, url: str) -> str:
+    """A Markdown link whose label cannot end it early (a « réponse type » title is a lead's free text)."""
+    return "[" + re.sub(r"([\\\[\]])", r"\\\1", label) + f"]({url})"
 
 
 def clip(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:
@@ -150,8 +164,8 @@ def draft_post(
     footer = f"_Brouillon n° {revision_number} · {_made_by(model)}_"
     if in_charge is not None:
         footer += f"\n_{escape(phrases.IN_CHARGE.format(user=in_charge))}_"
-    if sources:
-        footer += f"\n_{escape(sources)}_"
+    if sources:  # not in italics: Markdown links there would break on an underscore of their URL
+        footer += f"\n{escape(sources)}"
     if findings:
         lines = finding_lines(findings)
         if any(finding.severity is Severity.HARD for finding in findings):
@@ -178,15 +192,33 @@ def retired_post(*, draft_text: str, revision_number: int, model: ModelChoice) -
 
 
 def approved_post(
-    *, final_text: str, approver_name: str, approved_at: datetime, revision_number: int, model: ModelChoice
+    *,
+    final_text: str,
+    approver_name: str,
+    approved_at: datetime,
+    revision_number: int,
+    model: ModelChoice,
+    pin: tuple[Integration, int] | None = None,
 ) -> Post:
-    """The frozen thread: who approved, when, which revision and model, then the final text, verbatim."""
+    """The frozen thread: who approved, when, which revision and model, then the final text, verbatim; with `pin`
+    (where clicks go, the conversation id), a button for team leads to save it as a « réponse type »."""
     when = approved_at.astimezone(UTC).strftime("%d/%m/%Y à %H:%M UTC")
     header = (
         f"{phrases.APPROVED_TITLE} par **{escape(approver_name)}** le {when} · "
         f"brouillon n° {revision_number} · {_made_by(model)}"
     )
-    return Post(f"{header}\n\n{phrases.FINAL_TEXT}\n\n{verbatim(final_text)}", {"attachments": []})
+    attachments = [] if pin is None else [{"actions": [pin_button(*pin)]}]
+    return Post(f"{header}\n\n{phrases.FINAL_TEXT}\n\n{verbatim(final_text)}", {"attachments": attachments})
+
+
+def pin_button(integration: Integration, conversation_id: int) -> dict[str, Any]:
+    return {
+        "id": PIN_ACTION_ID,
+        "name": phrases.PIN_REPLY,
+        "type": "button",
+        "style": "default",
+        "integration": {"url": integration.url, "context": pin_context(integration.key, conversation_id)},
+    }
 
 
 def verbatim(text: str) -> str:

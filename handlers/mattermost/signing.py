@@ -65,3 +65,22 @@ def signed_state(key: bytes, *parts: str) -> str:
 
 def state_matches(key: bytes, state: object, *parts: str) -> bool:
     return isinstance(state, str) and hmac.compare_digest(signed_state(key, *parts), state)
+
+
+PIN = "pin"
+"""The purpose signed in a « réponse type » button's context and its dialog's state."""
+
+
+def pin_context(key: bytes, conversation_id: int) -> dict[str, Any]:
+    """The context of « 📌 Enregistrer comme réponse type » under an approved thread (anyone may click; the core
+    lets team leads only pin)."""
+    return {PIN: str(conversation_id), "mac": signed_state(key, PIN, str(conversation_id))}
+
+
+def pinned_conversation(key: bytes, context: Mapping[str, Any], *parts: str) -> int | None:
+    """The conversation a pin context or a pin dialog's state names (signed with `parts` after it), or None when
+    it is malformed or forged."""
+    target, mac = context.get(PIN), context.get("mac")
+    if not (isinstance(target, str) and target.isascii() and target.isdigit()):
+        return None
+    return int(target) if state_matches(key, mac, PIN, target, *parts) else None

@@ -375,6 +375,31 @@ def test_the_spreadsheet_export_round_trips_through_csv_with_semicolons_and_a_bo
     assert winter["Lien"] == "https://plume.slack.com/archives/CFEEDBACK/p1700000000000100"
 
 
+def test_every_format_says_which_blocking_findings_were_overridden_and_which_threads_inspired_the_reply() -> None:
+    overriding = _row(1)._replace(overridden_findings=("personal_data", "placeholder"), inspired_by=(12, 57))
+    rows = [overriding, _row(2)]
+    machine, office, lines = io.StringIO(), io.StringIO(), io.StringIO()
+    write_rows(rows, machine, ExportFormat.CSV, None, PARIS)
+    write_rows(rows, office, ExportFormat.SPREADSHEET, None, PARIS)
+    write_rows(rows, lines, ExportFormat.JSONL, None, PARIS)
+
+    first, second = csv.DictReader(io.StringIO(machine.getvalue(), newline=""))
+    assert (first["overridden_findings"], first["inspired_by"]) == ("personal_data;placeholder", "12;57")
+    assert (second["overridden_findings"], second["inspired_by"]) == ("", "")
+    text = office.getvalue().removeprefix("\ufeff")
+    french, plain = csv.DictReader(io.StringIO(text, newline=""), delimiter=";")
+    assert french["Approuvé malgré un constat bloquant"] == (
+        "oui : donnée de l'usager, marqueur inventé ou texte à compléter"
+    )
+    assert (french["Inspiré des fils n°"], plain["Approuvé malgré un constat bloquant"]) == ("12, 57", "non")
+    objects = [json.loads(line) for line in lines.getvalue().splitlines()]
+    assert objects[0]["overridden_findings"] == ["personal_data", "placeholder"] and objects[0]["inspired_by"] == [
+        12,
+        57,
+    ]
+    assert (objects[1]["overridden_findings"], objects[1]["inspired_by"]) == ([], [])
+
+
 def test_weeks_start_on_monday_midnight_in_the_teams_time_zone() -> None:
     thursday = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
     assert week_start(thursday, PARIS) == datetime(2026, 11, 22, 23, 0, tzinfo=UTC)  # Monday 23/11, 00:00 Paris

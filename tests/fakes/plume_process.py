@@ -19,6 +19,9 @@ from tests.fakes.slack_payloads import FEEDBACK_CHANNEL, signed_headers
 
 SECRET = "e2e-signing-secret"
 PLUME = str(Path(sys.executable).parent / "plume")
+CHECKOUT = str(Path(__file__).resolve().parents[2])
+"""The checkout these tests belong to: its code is what the process runs, even when the virtualenv's editable
+install points at another checkout (a git worktree sharing the main one's virtualenv)."""
 
 
 def free_port() -> int:
@@ -74,7 +77,8 @@ class PlumeProcess:
         mode = ["--health-port", str(self.port)] if socket_mode else ["--http", "--port", str(self.port)]
         command = [PLUME, "serve", *mode]
         with self.log.open("wb") as output:
-            self.process = subprocess.Popen(command, env=env, cwd=workdir, stdout=output, stderr=subprocess.STDOUT)
+            own_code = {"PYTHONPATH": CHECKOUT, **env}
+            self.process = subprocess.Popen(command, env=own_code, cwd=workdir, stdout=output, stderr=subprocess.STDOUT)
 
     def wait_ready(self, timeout: float = 90.0) -> PlumeProcess:
         """Wait for /healthz to answer ok (the process is serving and its database answers)."""

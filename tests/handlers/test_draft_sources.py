@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from bot.domain import Platform
 from bot.models.registry import parse_model_id
 from bot.ports.chat import DraftSource
@@ -44,3 +46,13 @@ def test_mattermost_and_matrix_drafts_carry_the_sources_line_under_the_text() ->
 
     assert "fil approuvé 1" in post.message and post.message.index("Bonjour") < post.message.index("fil approuvé")
     assert "https://matrix.to/#/%21avis" in message["body"] and "fil approuvé 1" in message["formatted_body"]
+
+
+def test_mattermost_links_a_source_to_its_post_and_keeps_a_bracketed_title_inside_the_link() -> None:
+    source = DraftSource(Platform.MATTERMOST, "team", "channel", "p0st1d", "Carte grise [ANTS]")
+    link_of = partial(mattermost_render.permalink, "https://chat.example.org/")
+    line = sources_line([source], link_of, mattermost_render.link)
+
+    assert link_of(source) == "https://chat.example.org/_redirect/pl/p0st1d"
+    assert "[réponse type «\u202fCarte grise \\[ANTS\\]\u202f»](https://chat.example.org/_redirect/pl/p0st1d)" in line
+    assert link_of(THREAD) is None and mattermost_render.permalink("", source) is None

@@ -12,12 +12,24 @@ from bot.checks.findings import Finding, Kind, Severity
 from bot.domain import AuditEvent, AuditKind, ChannelSettings
 from bot.ports.audit import AuditScope, CheckFigures
 from storage.audit_store import SqlAuditStore
+from storage.examples_store import SqlExampleStore
 from storage.findings_store import SqlFindingStore
 from storage.repository import SqlRepository
 from storage.settings_store import SqlChannelSettingsStore
-from tests.storage.records import T0, count, make_audit, ready
+from tests.storage.records import (
+    LEASE,
+    T0,
+    approved,
+    count,
+    make_audit,
+    make_new_conversation,
+    make_new_revision,
+    next_revision,
+    ready,
+)
 
 INVENTED = Finding(Kind.PLACEHOLDER, Severity.HARD, "Élément masqué inventé « [PERSONNE_2] ».", 8, 21)
+PUBLIC_NAME = Finding(Kind.PERSONAL_DATA, Severity.HARD, "Donnée de l'usager « [PERSONNE_1] ».", 8, 20)
 SHORT = Finding(Kind.LENGTH, Severity.SOFT, "Réponse courte : 3 mots.", 0, 0)
 SCOPE = AuditScope(T0 - timedelta(days=1), T0 + timedelta(days=1))
 
@@ -101,3 +113,34 @@ def test_the_settings_the_checks_read_are_stored(repo: SqlRepository) -> None:
     )
     again = store.get_channel_settings("C0FEEDBACK")
     assert again is not None and (again.min_words, again.max_words) == (None, None)
+
+
+def test_the_export_names_the_overridden_kinds_and_the_threads_that_inspired_the_drafts(
+    engine: Engine, repo: SqlRepository
+) -> None:
+    """Only blocking findings of the approved version count as overridden; sources gather over every version."""
+    source, _ = approved(repo, 1, "Mon passeport n'avance pas.", "Bonjour, les créneaux ouvrent lundi.")
+    example = SqlExampleStore(repo.database).example_of(source.id)
+    assert example is not None
+    conversation = repo.conversations.create_conversation(
+        make_new_conversation(2), make_audit(AuditKind.REVIEW_RECEIVED)
+    )
+    assert conversation is not None
+    job = repo.jobs.claim_job("worker-a", T0, LEASE)
+    assert job is not None
+    grounded = replace(make_new_revision(conversation.id), sources=(example.id, 999_999))  # 999 999: purged since
+    first = repo.jobs.complete_job(job, grounded, make_audit(AuditKind.REVISION_CREATED, conversation.id))
+    assert first is not None and repo.jobs.finish_delivery(job)
+    final = next_revision(engine, repo, conversation)
+    findings = SqlFindingStore(repo.database)
+    findings.replace_findings(first.id, [PUBLIC_NAME])  # fixed by the next version: not overridden
+    findings.replace_findings(final.id, [INVENTED, PUBLIC_NAME, replace(INVENTED, start=30, end=42), SHORT])
+    assert repo.conversations.approve(final, "U0AGENT", T0, make_audit(AuditKind.APPROVED, conversation.id))
+
+    rows = {row.conversation_id: row for row in SqlAuditStore(repo.database).export_rows(SCOPE)}
+
+    assert (rows[conversation.id].overridden_findings, rows[conversation.id].inspired_by) == (
+        ("personal_data", "placeholder"),
+        (source.id,),
+    )
+    assert (rows[source.id].overridden_findings, rows[source.id].inspired_by) == ((), ())

@@ -48,7 +48,7 @@ def mm(tmp_path: Path, pseudonymiser: PresidioPseudonymiser) -> Iterator[Matterm
         client = MattermostClient.connect(fake.root, fake.bot_token)
         key = action_key(fake.bot_token)
         choices = ModelRegistry({"mistral": provider}, MODELS).choices
-        chat = build_chat(client, public_url=public_url, key=key, choices=choices)
+        chat = build_chat(client, public_url=public_url, key=key, choices=choices, server_url=fake.root)
         core = build_test_core(
             engine,
             counting,
