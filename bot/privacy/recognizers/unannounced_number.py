@@ -30,6 +30,8 @@ _DATE = re.compile(
 """A real day and month: « 07/81/55/20/46 » is a phone with slashes, not the 7th of a 81st month."""
 _THOUSANDS = re.compile(r"\d{1,3}([ \u00a0\u202f.])\d{3}(?:\1\d{3})*")
 """« 1.250.000.000 habitants »: a count grouped by thousands (an amount with its € is protected anyway)."""
+_PAIRS_WITHOUT_ZERO = re.compile(r"[1-9](?:[ .\-]\d{2}){4}")
+"""« 6 12 34 56 78 »: a phone without its zero when a word says so (the phone recognizer's), a count otherwise."""
 _YEARS = re.compile(r"(?:(?:19|20)\d{2}(?:[ /\-]|$))+")
 _POSTCODES = re.compile(r"(?:\d{5}(?:[ \u00a0]|$))+")
 _PREFIX_CODE = re.compile(r"(?P<letters>[A-Z]+)(?P<digits>\d+)|\d+[A-Z]+")
@@ -56,7 +58,7 @@ def _digit_run_is_identifier(text: str) -> bool:
     needed = _UNBROKEN_DIGITS if digits == text else _GROUPED_DIGITS
     if len(digits) < needed or _DATE.search(text):
         return False
-    return not any(shape.fullmatch(text) for shape in (_THOUSANDS, _YEARS, _POSTCODES))
+    return not any(shape.fullmatch(text) for shape in (_THOUSANDS, _PAIRS_WITHOUT_ZERO, _YEARS, _POSTCODES))
 
 
 def _code_is_identifier(text: str) -> bool:
