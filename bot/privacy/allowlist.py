@@ -100,7 +100,8 @@ _PLACE_NOUNS = (
     "habitant|habitante|habitants|habitantes|ville|commune|village|bourg|hameau|quartier|gare|région|originaire|"
     "maire|environs|centre|hôpital|collège|lycée|école|tribunal|station|arrêt|secteur|agglomération|métropole|"
     "canton|département|sortie|route|plage|port|côté|près|proche|proximité|banlieue|campagne|plateau|vallée|île|"
-    "pays|baie|forêt|bassin|agglo|communauté\\s+de\\s+communes|intercommunalité"
+    "pays|baie|forêt|bassin|agglo|communauté\\s+de\\s+communes|intercommunalité|venu|venue|venus|venues|"
+    "revenu|revenue|revenus|revenues|arrivé|arrivée|arrivés|arrivées|parti|partie|partis|parties"
 )
 _PLACE_IN_CONTEXT = re.compile(
     rf"(?<![\w'’])(?:(?i:à|en|vers|jusqu['’]à|depuis)\s+|(?i:{_PLACE_NOUNS})\s+(?i:de|d['’]|du|à)\s*)"
@@ -114,11 +115,14 @@ letter (« Pont-Croix, le 17 juillet »); a department or a region after « de l
 (« à Martine ») and no first name follows it (« à Fontaine Paul »)."""
 
 
+_NAMED = (
+    rf"(?P<name>[{UPPER}][{LETTER}'’\-]+"
+    rf"(?:[^\S\n]+(?:(?:de|d['’]|du|des|la|le)[^\S\n]*)?[{UPPER}][{LETTER}'’\-]+){{0,3}})"
+)
 _NAMED_AFTER = re.compile(
     r"(?<![\w])(?i:école(?:\s+(?:primaire|maternelle|élémentaire))?|collège|lycée(?:\s+professionnel)?|"
     r"groupe\s+scolaire|hôpital|clinique|médiathèque|bibliothèque|gymnase|stade|piscine|station|métro|crèche|"
-    r"ehpad|centre\s+(?:hospitalier|social|médical))\s+"
-    rf"(?P<name>[{UPPER}][{LETTER}'’\-]+(?:[^\S\n]+(?:(?:de|d['’]|du|des|la|le)[^\S\n]*)?[{UPPER}][{LETTER}'’\-]+){{0,3}})"
+    r"ehpad|centre\s+(?:hospitalier|social|médical))\s+" + _NAMED
 )
 """A school, a hospital, a station named after someone: « l'école Aimé Césaire », « lycée Condorcet »."""
 
@@ -140,14 +144,26 @@ def _itineraries(text: str) -> list[tuple[int, int]]:
     ]
 
 
+_STREET_NAMED_AFTER = re.compile(
+    r"(?<![\w])(?i:rue|avenue|boulevard|bd|all[ée]e|impasse|quai|cours|square|esplanade|parvis|place|chemin|route|"
+    r"promenade|passage|immeuble|r[ée]sidence|cit[ée]|b[âa]timent|tour|lotissement|villa|hameau)\s+" + _NAMED
+)
+"""A street or a building named after someone: « rue Maurice Ravel », « cours Napoléon », « immeuble Gopal ». A
+numbered street stays an address: the address recognizer's span is wider than the name kept here."""
+_NAME_ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[,.;:!?)/–—\n]|$)")
+
+
 def _named_places(text: str) -> list[tuple[int, int]]:
     """The name of a place named after a person, when it has two words or more, or one that is no first name (a
-    first name alone after « piscine » may be a person's: « à la piscine Karim m'a dit »)."""
+    first name alone after « piscine » may be a person's: « à la piscine Karim m'a dit »); after a street or a
+    building, a lone first name that ends its clause too (« sur le cours Napoléon, entre… »)."""
     found = []
-    for match in _NAMED_AFTER.finditer(text):
-        name = match.group("name")
-        if len(name.split()) > 1 or not is_first_name(name):
-            found.append(match.span("name"))
+    for pattern, street in ((_NAMED_AFTER, False), (_STREET_NAMED_AFTER, True)):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            lone_first_name = len(name.split()) == 1 and is_first_name(name)
+            if not lone_first_name or (street and _NAME_ENDS_CLAUSE.match(text, match.end("name"))):
+                found.append(match.span("name"))
     return found
 
 
@@ -168,9 +184,40 @@ def _places_in_context(text: str) -> list[tuple[int, int]]:
         if group == "area":
             if is_territory(place) and not _first_name_follows(text, match.end(group)):
                 found.append(match.span(group))
-        elif is_place(place) and not is_french_first_name(place) and not _first_name_follows(text, match.end(group)):
+        elif _first_name_follows(text, match.end(group)):
+            continue
+        elif (is_place(place) and not is_french_first_name(place)) or (
+            group == "place" and _unknown_place(text, match.start(), match.span(group))
+        ):
             found.append(match.span(group))
     return found
+
+
+_ADDRESSED = re.compile(
+    r"(?i:(?<![\w])(?:dit|dire|demand[ée]e?s?|demande|[ée]crit|[ée]crire|parl[ée]|parle|r[ée]pondu|indiqu[ée]|"
+    r"indique|expliqu[ée]|explique|envoy[ée]e?s?|adress[ée]e?s?|t[ée]l[ée]phon[ée]|vers[ée]e?s?|donn[ée]e?s?|"
+    r"remise?s?|confi[ée]e?s?|signal[ée]|pr[ée]sent[ée]e?|visite|merci|bravo|quant|gr[âa]ce|d[ée]cern[ée]e?|"
+    r"attribu[ée]e?|rendu|pens[ée]e?s?|appartient|appartenait|aupr[èe]s)[^\S\n]+)$"
+)
+"""Words after which « à » gives a person, not a place: « j'ai écrit à », « merci à », « quant à »."""
+_CAPITALISED_NEXT = re.compile(rf"[^\S\n]+[{UPPER}]")
+_WORD_BEFORE = re.compile(rf"([{UPPER}][{LETTER}'’\-]+)[^\S\n]+$")
+
+
+def _unknown_place(text: str, trigger: int, span: tuple[int, int]) -> bool:
+    """A word the gazetteer lacks (« à Jaffna », « maire de Tardets », « venue d'Epinay ») is a place after a word
+        of place or movement when it is no first name of any list, not a surname in capitals, not followed by another
+        capitalised word (« à Dupont Karim »), and « à » does not follow a verb of saying or giving (« écrit à ») nor a
+    first name (« Jacques à Toubon », a slip for « Jacques Toubon »)."""
+    place = text[span[0] : span[1]]
+    return (
+        len(place) >= 3
+        and not place.isupper()
+        and not any(is_first_name(part) for part in re.split(r"[\s\-]+", place))
+        and not _CAPITALISED_NEXT.match(text, span[1])
+        and not _ADDRESSED.search(text, max(0, trigger - 30), trigger)
+        and not ((before := _WORD_BEFORE.search(text, 0, trigger)) and is_first_name(before.group(1)))
+    )
 
 
 _SERVICE = re.compile(_SERVICE_NUMBER)

@@ -66,7 +66,7 @@ def grow(text: str, tokens: tuple[Word, ...], first: int, last: int, *, lower_ok
             is_name_word(following, lower_ok=lower_ok)
             and not (following.is_lower and _prose(text, following))
             and not overlaps_protected(text, following.start, following.end)
-        ):
+        ) or _capitals_surname(text, tokens[end], following):
             end += 1
             continue
         skip = end + 1  # particles and links: « van der Berg », « de La Fontaine », « épouse MARTIN »
@@ -87,6 +87,22 @@ def grow(text: str, tokens: tuple[Word, ...], first: int, last: int, *, lower_ok
             continue
         break
     return end
+
+
+def _capitals_surname(text: str, previous: Word, word: Word) -> bool:
+    """A surname in capitals that is also a short word, right after a first name and ending its clause: « Madame
+    Caroline BON, », « Jean SANS »."""
+    return (
+        word.is_upper
+        and len(word.text) >= 3
+        and word.text.lower() in FUNCTION_WORDS
+        and previous.is_capitalised
+        and is_first_name(previous.text)
+        and _CLAUSE_END.match(text, word.end) is not None
+    )
+
+
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;:!?)\n]|$)")
 
 
 def _prose(text: str, word: Word) -> bool:

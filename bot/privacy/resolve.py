@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.privacy.allowlist import overlaps_protected, within_protected
 from bot.privacy.labels import PRIORITY
-from bot.privacy.lexicon import COMMON_WORDS, is_ambiguous_first_name, is_first_name
+from bot.privacy.lexicon import COMMON_WORDS, is_ambiguous_first_name, is_first_name, is_place
 from bot.privacy.names import NOT_NAMES, grow, is_first_name_word, is_name_word
 from bot.privacy.word_spans import FUNCTION_WORDS, LETTER, Word, fold, only_spaces_between, words
 
@@ -64,7 +64,7 @@ def spare_common_words(text: str, spans: list[Span]) -> list[Span]:
 
 
 def list_neighbours(text: str, spans: list[Span]) -> list[Span]:
-    """Names are listed together: a capitalised word joined by « , » or « et » to a detected name is a name too,
+    """Names are listed together: a capitalised word joined by « , », « et » or « ou » to a detected name is a name too,
     unless it is a common word that is no first name (« Liza, [PERSONNE_1] et [PERSONNE_2] », « Desaché et
     Gatineau »; not « Jean et Lyon »)."""
     tokens = words(text)
@@ -78,14 +78,14 @@ def list_neighbours(text: str, spans: list[Span]) -> list[Span]:
             if not inside:
                 continue
             for index, step in ((inside[0] - 1, -1), (inside[-1] + 1, 1)):
-                if 0 <= index < len(tokens) and tokens[index].text == "et":
+                if 0 <= index < len(tokens) and tokens[index].text in ("et", "ou"):
                     index += step
                 if not 0 <= index < len(tokens):
                     continue
                 word = tokens[index]
                 left, right = sorted((word, tokens[inside[0] if step < 0 else inside[-1]]), key=lambda w: w.start)
                 gap = " ".join(text[left.end : right.start].split())
-                if gap not in (",", "et") or not _listed_name(text, word):
+                if gap not in (",", "et", "ou") or not _listed_name(text, word):
                     continue
                 if gap == "," and not (
                     is_first_name(word.text) or _list_goes_on(text, tokens, index, step, (inside[0], inside[-1]))
@@ -107,7 +107,7 @@ def _list_goes_on(text: str, tokens: tuple[Word, ...], index: int, step: int, sp
         if not (0 <= far < len(tokens) and 0 <= near < len(tokens)):
             continue
         left, right = sorted((tokens[near], tokens[far]), key=lambda w: w.start)
-        if " ".join(text[left.end : right.start].split()) == "," or tokens[far].text == "et":
+        if " ".join(text[left.end : right.start].split()) == "," or tokens[far].text in ("et", "ou"):
             return True
     return False
 
@@ -180,8 +180,27 @@ def grow_names(text: str, spans: list[Span]) -> list[Span]:
             last += 1
         while first > 0 and last - first < 5 and _first_name_beside(text, tokens[first], tokens[first - 1]):
             first -= 1
+        if first > 0 and _by_line(text, tokens[first - 1], tokens[first], tokens[last]):
+            first -= 1
         span.start, span.end = min(span.start, tokens[first].start), max(span.end, tokens[last].end)
     return spans
+
+
+def _by_line(text: str, word: Word, name: Word, last: Word) -> bool:
+    """A line holding only a capitalised word and the name after it (« Iurre Bidegain » as a by-line): the word,
+    when it is no common word, public word or place, is the name's first word."""
+    line_start = text.rfind("\n", 0, word.start) + 1
+    line_end = text.find("\n", last.end)
+    return (
+        not text[line_start : word.start].strip()
+        and not text[last.end : len(text) if line_end < 0 else line_end].strip()
+        and only_spaces_between(text, word, name)
+        and word.is_capitalised
+        and is_name_word(word)
+        and word.text.lower() not in COMMON_WORDS
+        and not is_place(word.text)
+        and not overlaps_protected(text, word.start, word.end)
+    )
 
 
 def _first_name_beside(text: str, word: Word, other: Word) -> bool:

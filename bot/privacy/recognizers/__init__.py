@@ -34,11 +34,13 @@ from bot.privacy.recognizers.phone_fr import FrenchPhoneRecognizer
 from bot.privacy.recognizers.plate_fni import FniPlateRecognizer
 from bot.privacy.recognizers.plate_siv import SivPlateRecognizer
 from bot.privacy.recognizers.rib import RibRecognizer
+from bot.privacy.recognizers.unannounced_number import UnannouncedNumberRecognizer
 
 RECOGNIZERS: list[Callable[[], EntityRecognizer]] = [
     NirRecognizer, FrenchPhoneRecognizer, EmailRecognizer, IbanRecognizer, RibRecognizer, CreditCardRecognizer,
     FiscalNumberRecognizer, CafNumberRecognizer, FranceTravailIdRecognizer, PassportRecognizer, IdCardRecognizer,
     SivPlateRecognizer, FniPlateRecognizer, AddressRecognizer, BirthDateRecognizer, DossierReferenceRecognizer,
+    UnannouncedNumberRecognizer,
     SpacyPersonRecognizer, CivilityPersonRecognizer, FieldPersonRecognizer, SignaturePersonRecognizer,
     LexiconPersonRecognizer, LowercasePersonRecognizer, RelativePersonRecognizer, TitlePersonRecognizer,
     InitialPersonRecognizer, GluedPersonRecognizer, EvidencePersonRecognizer, HandlePersonRecognizer,

@@ -24,7 +24,11 @@ _PARTICLE = r"(?:de|du|des|la|le|les|l['’]|d['’]|au|aux|saint|sainte|st|ste)
 _STREET_NAMED = rf"(?i:{_TYPES})\s+(?=(?i:{_PARTICLE})|[{UPPER}\d])(?:{_NAME_WORD}[ \t]*){{1,7}}"
 """A street without a number: its name starts with a particle, a capital or a figure (« rue des lilas », « Cité
 Bellevue »), so that a verb which is also a street type starts no address (« cite aussi Paul Martin »)."""
-_NUMBER = r"(?!(?:19|20)\d{2},)\d{1,4}(?:\s?(?i:bis|ter|quater|[a-d])\b)?,?\s*"
+_NUMBER = (
+    r"(?:(?i:n\s*[°º]|no\.?)\s*)?(?!(?:19|20)\d{2},)\d{1,4}(?:\s?(?i:bis|ter|quater|[a-d])\b)?,?\s*"
+    r"(?:(?i:de\s+la|de\s+l['’]|du|des)\s*)?"
+)
+"""« 12 rue… », « 12 bis, rue… », « n° 12 de l'avenue… », « au 3 du boulevard… »."""
 _COMPLEMENT = r"(?:(?i:app(?:artement|art|t)?\.?|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|[ée]tage|porte)\s*\w{1,4},?\s+)?"
 _INSIDE = r"(?:,?\s*(?i:app(?:artement|art|t)?\.?|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|[ée]tage|porte)\s*\w{1,4})*"
 """The building, staircase, flat between the street and the postcode: « Résidence les Mimosas, bât. B, appt 12 »."""

@@ -36,8 +36,11 @@ _LIFE = (
 )
 _KIN = rf"(?:est|était)\s+(?:ma|mon|notre)\s+(?:{RELATIVES})|(?:sont|étaient)\s+(?:mes|nos)\s+(?:{RELATIVES})"
 """« Constance est ma fille », « Patience et Constance sont mes filles »."""
-_ACTS = re.compile(rf"[^\S\n]+(?:ne\s+|n['’]|s['’]|se\s+)?(?:{_SPEECH}|{_LIFE}|{_KIN})(?![\w'’])")
-"""A verb whose subject is a person right after the word: « Heiter perçoit… », « Pascale a appelé… »."""
+_ACTS = re.compile(
+    rf"(?:[^\S\n]*,[^\S\n]*qui)?[^\S\n]+(?:ne\s+|n['’]|s['’]|se\s+)?(?:{_SPEECH}|{_LIFE}|{_KIN})(?![\w'’])"
+)
+"""A verb whose subject is a person right after the word, or in a relative clause on it: « Heiter perçoit… »,
+« Pascale a appelé… », « Lacene, qui habite… »."""
 _DETERMINER_BEFORE = re.compile(
     r"(?i:(?<![\w])(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|mon|ma|mes|notre|votre|leur))\s*$"
 )
@@ -114,9 +117,11 @@ def person_evidence(text: str, start: int, end: int) -> bool:
     (« Kourtelina, mère isolée »), the asterisk of a changed first name, or names a family (« les Kervella »);
     after no place preposition, and a town of the gazetteer only when it speaks or has an age."""
     before = text[max(0, start - 30) : start]
+    if _FOOTNOTE.match(text, end):
+        return True  # « le cas de Louna* »: only a person's name is changed, even after « de »
     if _PLACE_BEFORE.search(before):
         return False
-    if _SAID_BY.search(before) or _SAYS.match(text, end) or AGE.match(text, end) or _FOOTNOTE.match(text, end):
+    if _SAID_BY.search(before) or _SAYS.match(text, end) or AGE.match(text, end):
         return True
     if _a_place(text[start:end]):
         return False  # « Quimperlé, une habitante raconte », « Quimperlé a fermé son agence »
