@@ -46,6 +46,10 @@ from tests.data.privacy_real import (
     batch23,
     batch24,
     batch25,
+    batch26,
+    batch27,
+    batch28,
+    batch29,
 )
 from tests.data.privacy_real.record import R
 
@@ -60,7 +64,7 @@ SEEN = {
     "round6-heldout": (batch22, batch23, batch24, batch25),
 }
 """Held-out splits of rounds 2 to 6, each run once at the end of its round: tuning data now (`origin` kept)."""
-HELDOUT: tuple[ModuleType, ...] = ()
+HELDOUT: tuple[ModuleType, ...] = (batch26, batch27, batch28, batch29)
 """Round 7: the held-out split, written blind by a new hand, pages in no earlier split."""
 
 
