@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from bot.privacy.lexicon import is_first_name, is_french_first_name, is_place, is_territory
-from bot.privacy.public_names import public_names
+from bot.privacy.public_names import public_mailboxes, public_names
 from bot.privacy.word_spans import LETTER, UPPER
 
 BODIES = [
@@ -176,8 +176,40 @@ def _first_name_follows(text: str, end: int) -> bool:
 _NEXT_WORD = re.compile(rf"[^\S\n]+([{LETTER}][{LETTER}'’\-]*)")
 
 
-def _places_in_context(text: str) -> list[tuple[int, int]]:
+_ITEM = rf"{_TOWN_WORD}(?:[^\S\n]+{_TOWN_WORD}){{0,2}}"
+_PLACE_LIST = re.compile(
+    rf"(?<![\w'’])(?i:{_PLACE_NOUNS})[^\S\n]+(?i:de|d['’]|du|à)[^\S\n]*{_ITEM}"
+    rf"(?:[^\S\n]*,[^\S\n]*(?:et[^\S\n]+)?(?i:de[^\S\n]+|d['’]|du[^\S\n]+){_ITEM})+"
+)
+_LIST_ITEM = re.compile(rf"(?:(?<=\bde)|(?<=\bdu)|(?<=[dD]['’]))[^\S\n]*(?P<item>{_ITEM})")
+_AT_THE_PLACE = re.compile(rf"(?<![\w'’])(?i:au|aux)[^\S\n]+(?P<place>{_PLACE_NAME})(?![\w'’-])")
+
+
+def _listed_places(text: str) -> list[tuple[int, int]]:
+    """Places listed after a word of place, each with its « de » (« Habitants de Morne Pavillon, de Basse Gondeau,
+    d'Acajou »): the list says what they are; an item holding a first name is left to the name rules."""
     found = []
+    for listing in _PLACE_LIST.finditer(text):
+        for match in _LIST_ITEM.finditer(text, listing.start(), listing.end()):
+            item = match.group("item")
+            if is_place(item) or not any(is_first_name(part) for part in item.split()):
+                found.append(match.span("item"))
+    return found
+
+
+def _places_after_au(text: str) -> list[tuple[int, int]]:
+    """« au Lamentin », « au Havre »: a town of the gazetteer whose name takes the article, not a first name."""
+    return [
+        match.span("place")
+        for match in _AT_THE_PLACE.finditer(text)
+        if any(is_place(f"{article}{match.group('place')}") for article in ("", "Le ", "Les "))
+        and not is_first_name(match.group("place"))
+        and not _first_name_follows(text, match.end("place"))
+    ]
+
+
+def _places_in_context(text: str) -> list[tuple[int, int]]:
+    found = _listed_places(text) + _places_after_au(text)
     for match in _PLACE_IN_CONTEXT.finditer(text):
         group = next(name for name in ("place", "heading", "area") if match.group(name))
         place = match.group(group)
@@ -226,10 +258,12 @@ _SERVICE = re.compile(_SERVICE_NUMBER)
 @lru_cache(maxsize=8)
 def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of `text` that must stay as they are; an 08 number announced as the writer's own is not one."""
-    spans = [
+    mailboxes = public_mailboxes(text)
+    spans = mailboxes + [
         match.span()
         for match in _ALLOWED.finditer(text)
         if not (_SERVICE.fullmatch(match.group()) and _own_number_before(text, match.start()))
+        and not any(match.start() < stop and begin < match.end() for begin, stop in mailboxes)
     ]
     places = [
         (s, e)

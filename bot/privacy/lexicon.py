@@ -15,6 +15,9 @@ from bot.privacy.word_spans import fold, read_words
 COMMON_WORDS = read_words("mots_courants")
 """The most frequent French words (wordfreq, see scripts/derive_common_words.py)."""
 
+PUBLIC_FIGURES = read_words("personnalites")
+"""National politicians' surnames, cited alone (« Macron veut… »): capitalised, always a person."""
+
 
 @cache
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.privacy.allowlist import overlaps_protected, within_protected
 from bot.privacy.labels import PRIORITY
-from bot.privacy.lexicon import COMMON_WORDS, is_ambiguous_first_name, is_first_name, is_place
+from bot.privacy.lexicon import COMMON_WORDS, PUBLIC_FIGURES, is_ambiguous_first_name, is_first_name, is_place
 from bot.privacy.names import NOT_NAMES, grow, is_first_name_word, is_name_word
 from bot.privacy.word_spans import FUNCTION_WORDS, LETTER, Word, fold, only_spaces_between, words
 
@@ -39,9 +39,23 @@ def spare_public_words(text: str, spans: list[Span]) -> list[Span]:
                 and is_name_word(word, lower_ok=True)
                 and not overlaps_protected(text, word.start, word.end)
             ]
-        elif span.label not in LOOSE and not within_protected(text, span.start, span.end):
+        elif (span.label not in LOOSE or _reference_holding_a_public_word(text, span)) and not within_protected(
+            text, span.start, span.end
+        ):
             kept.append(span)
     return kept
+
+
+_GLUED_DIGITS = 5
+
+
+def _reference_holding_a_public_word(text: str, span: Span) -> bool:
+    """A reference that spells its body, glued by dashes or slashes (« MDPH-75-2023-004512 », « CAF/2024/118873 »):
+    the digits are the citizen's, whatever the acronym."""
+    value = text[span.start : span.end]
+    return (
+        bool(re.search(r"[A-Za-z][\-/]\d|\d[\-/][A-Za-z]", value)) and sum(c.isdigit() for c in value) >= _GLUED_DIGITS
+    )
 
 
 LOOSE = frozenset({"REFERENCE_DOSSIER", "NUMERO_ALLOCATAIRE", "CNI"})
@@ -133,6 +147,7 @@ def _common_clause_start(text: str, word: Word) -> bool:
         and not _ABBREVIATION_DOT.search(before)
         and word.text.lower() in COMMON_WORDS
         and not is_first_name(word.text)
+        and word.text not in PUBLIC_FIGURES
     )
 
 

@@ -17,6 +17,7 @@ from bot.privacy.recognizers.france_travail_id import FranceTravailIdRecognizer
 from bot.privacy.recognizers.iban import IbanRecognizer
 from bot.privacy.recognizers.id_card import IdCardRecognizer
 from bot.privacy.recognizers.nir import NirRecognizer
+from bot.privacy.recognizers.owned_number import OwnedNumberRecognizer
 from bot.privacy.recognizers.passport import PassportRecognizer
 from bot.privacy.recognizers.person_civility import CivilityPersonRecognizer
 from bot.privacy.recognizers.person_evidence import EvidencePersonRecognizer
@@ -26,6 +27,7 @@ from bot.privacy.recognizers.person_handle import HandlePersonRecognizer
 from bot.privacy.recognizers.person_initial import InitialPersonRecognizer
 from bot.privacy.recognizers.person_lexicon import LexiconPersonRecognizer
 from bot.privacy.recognizers.person_lowercase import LowercasePersonRecognizer
+from bot.privacy.recognizers.person_public_figure import PublicFigurePersonRecognizer
 from bot.privacy.recognizers.person_relatives import RelativePersonRecognizer
 from bot.privacy.recognizers.person_signature import SignaturePersonRecognizer
 from bot.privacy.recognizers.person_spacy import SpacyPersonRecognizer
@@ -40,10 +42,11 @@ RECOGNIZERS: list[Callable[[], EntityRecognizer]] = [
     NirRecognizer, FrenchPhoneRecognizer, EmailRecognizer, IbanRecognizer, RibRecognizer, CreditCardRecognizer,
     FiscalNumberRecognizer, CafNumberRecognizer, FranceTravailIdRecognizer, PassportRecognizer, IdCardRecognizer,
     SivPlateRecognizer, FniPlateRecognizer, AddressRecognizer, BirthDateRecognizer, DossierReferenceRecognizer,
-    UnannouncedNumberRecognizer,
+    UnannouncedNumberRecognizer, OwnedNumberRecognizer,
     SpacyPersonRecognizer, CivilityPersonRecognizer, FieldPersonRecognizer, SignaturePersonRecognizer,
     LexiconPersonRecognizer, LowercasePersonRecognizer, RelativePersonRecognizer, TitlePersonRecognizer,
     InitialPersonRecognizer, GluedPersonRecognizer, EvidencePersonRecognizer, HandlePersonRecognizer,
+    PublicFigurePersonRecognizer,
 ]  # fmt: skip
 
 

@@ -13,17 +13,21 @@ _TYPES = (
     r"rue|avenue|av\.?|boulevard|bd|bld|blvd|place|pl\.|all[ée]e|impasse|imp\.|chemin|ch\.|route|rte|quai|cours|"
     r"square|sq\.|r[ée]sidence|r[ée]s\.|lotissement|lot\.|lieu-dit|lieu dit|hameau|passage|voie|cit[ée]|sentier|"
     r"faubourg|fbg|rond-point|esplanade|promenade|parvis|villa|domaine|clos|mont[ée]e|traverse|chauss[ée]e|ruelle|"
-    r"venelle|mail|cour|parc|quartier|zone|za|zi|zac"
+    r"venelle|mail|cour|parc"
 )
+_AREAS = r"quartier|zone|za|zi|zac"
+"""A district or a zone is an address only with a number or a postcode: unnumbered, it is a place (« le quartier
+Gondeau au Lamentin »)."""
 _NAME_WORD = (
     rf"(?:(?:de|du|des|la|le|les|l['’]|d['’]|au|aux|et|saint|sainte|st|ste|sur|sous|en)\s?|"
     rf"\d{{1,2}}(?:er)?\s|(?:18|19|20)\d{{2}}\b|[{LETTER}][{LETTER}'’\-.]*)"
 )
-_STREET = rf"(?i:{_TYPES})\s+(?:{_NAME_WORD}[ \t]*){{1,7}}"
+_STREET = rf"(?<![\w\-])(?i:{_TYPES}|{_AREAS})\s+(?:{_NAME_WORD}[ \t]*){{1,7}}"
 _PARTICLE = r"(?:de|du|des|la|le|les|l['’]|d['’]|au|aux|saint|sainte|st|ste)\b"
-_STREET_NAMED = rf"(?i:{_TYPES})\s+(?=(?i:{_PARTICLE})|[{UPPER}\d])(?:{_NAME_WORD}[ \t]*){{1,7}}"
+_STREET_NAMED = rf"(?<![\w\-])(?i:{_TYPES})\s+(?=(?i:{_PARTICLE})|[{UPPER}\d])(?:{_NAME_WORD}[ \t]*){{1,7}}"
 """A street without a number: its name starts with a particle, a capital or a figure (« rue des lilas », « Cité
-Bellevue »), so that a verb which is also a street type starts no address (« cite aussi Paul Martin »)."""
+Bellevue »), so that a verb which is also a street type starts no address (« cite aussi Paul Martin »); a type
+glued to a word before it by a hyphen is none (« l'adresse e-mail de la préfecture »)."""
 _NUMBER = (
     r"(?:(?i:n\s*[°º]|no\.?)\s*)?(?!(?:19|20)\d{2},)\d{1,4}(?:\s?(?i:bis|ter|quater|[a-d])\b)?,?\s*"
     r"(?:(?i:de\s+la|de\s+l['’]|du|des)\s*)?"

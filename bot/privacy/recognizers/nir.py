@@ -13,6 +13,11 @@ PATTERNS = [
         rf"(?<![\w])[1-478]{_S}\d{{2}}{_S}(?:0[1-9]|1[0-2]|[2-9]\d){_S}(?:\d{{2}}|2[AaBb])(?:{_S}\d){{6}}{_S}\d{{2}}(?![\w])",
         0.3,
     ),
+    Pattern(  # the key left out (« ma carte vitale 1 85 07 75 115 042 »): only near the words of the NIR
+        "nir_without_key",
+        rf"(?<![\w])[12]{_S}\d{{2}}{_S}(?:0[1-9]|1[0-2]|[2-9]\d){_S}(?:\d{{2}}|2[AaBb])(?:{_S}\d){{6}}(?!{_S}?\d)(?![\w])",
+        0.3,
+    ),
 ]
 
 CONTEXT = ["sécurité sociale", "sécu", "secu", "NIR", "numéro social", "n° ss", "numéro d'assuré", "assuré social",

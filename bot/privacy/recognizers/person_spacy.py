@@ -33,10 +33,24 @@ class SpacyPersonRecognizer(SpacyRecognizer):
             ]
             while len(inside) > 1 and _heads_a_complement(text, inside[0]):
                 inside = inside[1:]
-            if inside:
-                result.start, result.end, result.score = inside[0].start, inside[-1].end, NER_SCORE
-                results.append(result)
+            for line in _by_lines(text, inside):
+                results.append(RecognizerResult(result.entity_type, line[0].start, line[-1].end, NER_SCORE))
         return results
+
+
+def _by_lines(text: str, inside: list[Word]) -> list[list[Word]]:
+    """spaCy reads across line breaks (« Bidegain\\nFermeture de la trésorerie », « Marisol Touraine\\nMinistre
+    des Affaires Sociales »): a span is cut at each line break, and a line's part made only of common words that are
+    no first names is dropped, as a heading or a title is no name."""
+    lines: list[list[Word]] = []
+    for word in inside:
+        if lines and "\n" not in text[lines[-1][-1].end : word.start]:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    if len(lines) == 1:
+        return lines
+    return [line for line in lines if any(w.text.lower() not in COMMON_WORDS or is_first_name(w.text) for w in line)]
 
 
 _COMPLEMENT = re.compile(r"[^\S\n]+(?:de|du|des|d['’])(?![\w])[^\S\n]*", re.IGNORECASE)
