@@ -145,12 +145,21 @@ def _itineraries(text: str) -> list[tuple[int, int]]:
 
 
 _STREET_NAMED_AFTER = re.compile(
-    r"(?<![\w])(?i:rue|avenue|boulevard|bd|all[ée]e|impasse|quai|cours|square|esplanade|parvis|place|chemin|route|"
-    r"promenade|passage|immeuble|r[ée]sidence|cit[ée]|b[âa]timent|tour|lotissement|villa|hameau)\s+" + _NAMED
+    r"(?<![\w])(?:(?i:rue|avenue|boulevard|bd|all[ée]e|impasse|quai|square|esplanade|parvis|chemin|promenade|"
+    r"immeuble|r[ée]sidence|b[âa]timent|lotissement)|"
+    r"(?<![àÀ][^\S\n])(?i:(?:la|le|du|de\s+la|sur\s+la|sur\s+le|dans\s+la|dans\s+le)\s+)"
+    r"(?i:cours|place|route|passage|tour|villa|hameau|cité))\s+" + _NAMED
 )
-"""A street or a building named after someone: « rue Maurice Ravel », « cours Napoléon », « immeuble Gopal ». A
-numbered street stays an address: the address recognizer's span is wider than the name kept here."""
+"""A street or a building named after someone: « rue Maurice Ravel », « sur le cours Napoléon », « immeuble
+Gopal ». A street type that is also a common word (« cours », « place », « passage », « tour »…) counts only after an
+article or a preposition other than « à la » / « au » (« à la place Marie Dupont m'a reçue »), and « cité » only
+with its accent: « et cite Jean-Pierre Martin » is an agent naming a person, and a person kept in clear would reach
+the model. A name followed by what a person does (« rue Jean Moulin m'a répondu ») is no place either. A numbered
+street stays an address: the address recognizer's span is wider than the name kept here."""
 _NAME_ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[,.;:!?)/–—\n]|$)")
+_PERSON_ACTS_NEXT = re.compile(
+    r"[^\S\n]+(?i:(?:m|t|l|s|n)['’]|(?:a|ai|as|est|était|avait|ont|me|te|se|nous|vous|lui|leur|qui|y)(?![\w'’]))"
+)
 
 
 def _named_places(text: str) -> list[tuple[int, int]]:
@@ -162,6 +171,8 @@ def _named_places(text: str) -> list[tuple[int, int]]:
         for match in pattern.finditer(text):
             name = match.group("name")
             lone_first_name = len(name.split()) == 1 and is_first_name(name)
+            if street and _PERSON_ACTS_NEXT.match(text, match.end("name")):
+                continue
             if not lone_first_name or (street and _NAME_ENDS_CLAUSE.match(text, match.end("name"))):
                 found.append(match.span("name"))
     return found

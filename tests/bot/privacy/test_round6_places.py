@@ -28,6 +28,24 @@ def test_a_first_name_after_a_street_word_that_carries_on_the_sentence_is_a_pers
     assert ("PERSONNE", "Julie") in masked("Pendant le cours Julie m'a aidée à remplir le formulaire.")
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("et cite Jean-Pierre Martin", "Jean-Pierre Martin"),  # an agent's instruction: « cite » is the verb
+        ("Merci de citer aussi Paul Martin, puis cite Anne Lefort", "Anne Lefort"),
+        ("à la place Marie Dupont, j'ai eu un autre agent", "Marie Dupont"),  # « instead », not a square
+        ("Au passage Sophie Girard nous a aidés", "Sophie Girard"),
+        ("Dans la rue Jean Moulin m'a répondu qu'il attendait", "Jean Moulin"),  # what a person does follows
+    ],
+)
+def test_a_street_word_that_is_also_a_common_word_does_not_make_a_person_a_place(
+    masked: Masked, text: str, person: str
+) -> None:
+    """Kept in clear, these names would reach the model: a street type that is also a word counts only after an
+    article, « cité » only with its accent, and never before what a person does."""
+    assert any(person in value for _, value in masked(text))
+
+
 def test_a_numbered_street_named_after_a_person_is_still_an_address(masked: Masked) -> None:
     assert masked("J'habite 14 rue Georges Brassens 44000 Nantes.") == [
         ("ADRESSE", "14 rue Georges Brassens 44000 Nantes")
