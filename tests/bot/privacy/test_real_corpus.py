@@ -38,8 +38,9 @@ def test_size_labels_and_sources() -> None:
         "round4-heldout",
         "round5-heldout",
         "round6-heldout",
+        "round7-heldout",
     }
-    assert {m["origin"] for m in heldout} == {"round7-heldout"}
+    assert {m["origin"] for m in heldout} == {"round8-heldout"}
     for message in dev + heldout:
         assert message["source"].startswith(("http://", "https://"))
         for value in [value for _, value in message["pii"]] + message["keep"] + message["inserted"]:
