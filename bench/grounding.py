@@ -158,11 +158,11 @@ def main() -> None:
     print(f"searches keep the {args.rare_terms} rarest terms of a review")
     with tempfile.TemporaryDirectory() as folder:
         engine = open_engine(f"sqlite:///{Path(folder) / 'grounding.db'}")
-        run("SQLite (FTS5, French Snowball stems, BM25)", engine, args)
+        run("SQLite (FTS5, French Snowball stems, rarity-weighted, reply x3)", engine, args)
         engine.dispose()
     if not args.skip_postgres:
         with postgres_schema(args.postgres_url) as engine:
-            run("PostgreSQL (to_tsvector('french'), GIN, inverse frequencies from ANALYZE)", engine, args)
+            run("PostgreSQL (to_tsvector('french'), GIN, rarity from ANALYZE, reply x3)", engine, args)
 
 
 if __name__ == "__main__":
