@@ -6,8 +6,9 @@ thread a candidate), then score each thread holding some of them the same way: e
 `rarity` (squared log-odds of the share of threads holding it: the complaints every service gets weigh little),
 `REPLY_WEIGHT` times over when the team's reply holds it (the reply names the topic; the review also holds the
 waiting and the phone), once when the review does; ties go to the latest thread. Term frequencies come from an
-fts5vocab table (SQLite) and from the statistics ANALYZE keeps (PostgreSQL, `to_tsvector('french', …)` under a GIN
-index, the reply's lexemes weighted A and the review's D).
+fts5vocab table (SQLite) and, on PostgreSQL (`to_tsvector('french', …)` under a GIN index, the reply's lexemes
+weighted A and the review's D), from the statistics ANALYZE keeps for common lexemes and a count through the index
+for the rare ones; on both, a term no stored thread holds is left out (it would only take a rare term's place).
 """
 
 from __future__ import annotations
@@ -95,14 +96,14 @@ def postgres_search(session: Session, channel_id: str, review: str, limit: int) 
             text("SELECT lexeme FROM unnest(to_tsvector('french'::regconfig, :words))"), {"words": " ".join(distinct)}
         )
     )
-    frequencies, floor = _postgres_frequencies(session)
-    kept = sorted(lexemes, key=lambda lexeme: frequencies.get(lexeme, floor))[:RARE_TERMS]
+    shares = _postgres_shares(session, lexemes)
+    kept = sorted(shares, key=lambda lexeme: shares[lexeme])[:RARE_TERMS]  # stable
     if not kept:
         return []
     score = " + ".join(
         f"(CASE WHEN search @@ CAST(:review{n} AS tsquery) THEN {weight:.6f} ELSE 0 END)"
         f" + (CASE WHEN search @@ CAST(:reply{n} AS tsquery) THEN {weight * REPLY_WEIGHT:.6f} ELSE 0 END)"
-        for n, weight in enumerate(rarity(frequencies.get(lexeme, floor)) for lexeme in kept)
+        for n, weight in enumerate(rarity(shares[lexeme]) for lexeme in kept)
     )
     parameters: dict[str, object] = {"channel": channel_id, "limit": limit}
     parameters |= {f"review{n}": _tsquery_term(lexeme) + ":D" for n, lexeme in enumerate(kept)}
@@ -120,8 +121,30 @@ def postgres_search(session: Session, channel_id: str, review: str, limit: int) 
     ]
 
 
-def _postgres_frequencies(session: Session) -> tuple[dict[str, float], float]:
-    """Share of threads holding each common lexeme (ANALYZE's statistics), and a frequency for the others."""
+def _postgres_shares(session: Session, lexemes: list[str]) -> dict[str, float]:
+    """Share of threads holding each of `lexemes` (first seen first): ANALYZE's statistics for the common ones, a
+    count through the GIN index for the others (rare ones: few rows to count); lexemes no thread holds left out."""
+    common = _postgres_frequencies(session)
+    shares = {lexeme: common[lexeme] for lexeme in lexemes if lexeme in common}
+    rare = [lexeme for lexeme in dict.fromkeys(lexemes) if lexeme not in common]
+    if not rare:
+        return shares
+    counts = ", ".join(f"count(*) FILTER (WHERE search @@ CAST(:r{n} AS tsquery))" for n in range(len(rare)))
+    parameters = {f"r{n}": _tsquery_term(lexeme) for n, lexeme in enumerate(rare)}
+    parameters["any"] = " | ".join(_tsquery_term(lexeme) for lexeme in rare)
+    found = session.execute(
+        text(f"SELECT {counts} FROM grounding_examples WHERE search @@ CAST(:any AS tsquery)"), parameters
+    ).one()
+    threads = session.scalar(text("SELECT reltuples FROM pg_class WHERE oid = 'grounding_examples'::regclass"))
+    if not threads or threads <= 0:  # never analysed: a small new table, counted
+        threads = session.scalar(text("SELECT count(*) FROM grounding_examples"))
+    total = max(float(threads or 0), max(found), 1.0)
+    shares |= {lexeme: (held + 0.5) / (total + 1) for lexeme, held in zip(rare, found, strict=True) if held}
+    return {lexeme: shares[lexeme] for lexeme in lexemes if lexeme in shares}
+
+
+def _postgres_frequencies(session: Session) -> dict[str, float]:
+    """Share of threads holding each common lexeme, from ANALYZE's statistics (none before the first ANALYZE)."""
     row = session.execute(
         text(
             "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
@@ -129,11 +152,9 @@ def _postgres_frequencies(session: Session) -> tuple[dict[str, float], float]:
         )
     ).first()
     if row is None or row[0] is None:
-        return {}, 0.01  # no statistics yet (a new database): every term counts alike
+        return {}
     elements, frequencies = list(row[0]), list(row[1])
-    known = dict(zip(elements, frequencies[: len(elements)], strict=True))
-    floor = frequencies[len(elements)] if len(frequencies) > len(elements) else min(known.values(), default=0.01)
-    return known, float(floor) / 2
+    return {element: float(share) for element, share in zip(elements, frequencies[: len(elements)], strict=True)}
 
 
 def _tsquery_term(lexeme: str) -> str:

@@ -59,3 +59,14 @@ def test_a_term_counts_more_in_the_teams_reply_than_in_the_review(engine: Engine
         approved(repo, n, topic)
 
     assert reviews_found(analysed(engine), "Où est passée ma prime ?")[:2] == [in_reply, in_review]
+
+
+def test_words_no_thread_holds_do_not_crowd_out_the_one_that_finds_the_topic(
+    engine: Engine, repo: SqlRepository
+) -> None:
+    prime = "Ma prime d'activité a disparu."
+    for n, review in enumerate((prime, *OTHER_TOPICS), start=1):
+        approved(repo, n, review)
+    unseen = "Girafe, xylophone, trombone, cerf-volant, marmelade, boussole, parapluie, escargot, tambourin."
+
+    assert reviews_found(analysed(engine), f"{unseen} Et ma prime ?") == [prime]

@@ -86,6 +86,7 @@ def _postgres_search(expression: str) -> None:
     op.execute("ALTER TABLE grounding_examples DROP COLUMN search")
     op.execute(f"ALTER TABLE grounding_examples ADD COLUMN search tsvector GENERATED ALWAYS AS ({expression}) STORED")
     op.execute("CREATE INDEX ix_grounding_examples_search ON grounding_examples USING gin (search)")
+    op.execute("ANALYZE grounding_examples")  # the search reads its lexemes' frequencies from the statistics
 
 
 def _refill(insert: str, values: Callable[[sa.Row[Any]], dict[str, object]]) -> None:
