@@ -162,7 +162,7 @@ def main() -> None:
         engine.dispose()
     if not args.skip_postgres:
         with postgres_schema(args.postgres_url) as engine:
-            run("PostgreSQL (to_tsvector('french'), GIN, rarity from ANALYZE, reply x3)", engine, args)
+            run("PostgreSQL (to_tsvector('french'), GIN, rarity from statistics and index, reply x3)", engine, args)
 
 
 if __name__ == "__main__":
