@@ -1,7 +1,7 @@
 """Grounding: does retrieval find the right service's approved replies, and how fast at 100 000 approved threads?
 
     .venv/bin/python -m bench.grounding [--history N] [--queries Q] [--threads T] [--postgres-url URL]
-                                        [--skip-postgres]
+                                        [--skip-postgres] [--corpus bench|dev]
 
 For SQLite (a temporary file) and PostgreSQL (a dedicated schema of PLUME_TEST_POSTGRES_URL, dropped at the end):
 1. `--history` approved threads of eight services in one channel (bench/grounding_corpus.py, HISTORY sentences),
@@ -9,6 +9,9 @@ For SQLite (a temporary file) and PostgreSQL (a dedicated schema of PLUME_TEST_P
    service, and whose three first examples all are;
 2. the same channel grown to `--threads` approved threads: retrieval time (p50, p95, max) of the same queries, and
    the share of right first examples at that size.
+
+`--corpus dev` runs the same measures on bench/grounding_dev_corpus.py (ten services, other wordings): retrieval is
+tuned there, and the bench's own corpus only confirms.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from typing import Any
 from sqlalchemy import create_engine, insert
 from sqlalchemy.engine import Engine
 
-from bench.grounding_corpus import Review, reviews
+from bench import grounding_corpus, grounding_dev_corpus
+from bench.grounding_corpus import Review
 from bot.domain import PseudonymisedText
 from storage import example_search
 from storage.database import Database, open_engine, upgrade
@@ -95,14 +99,20 @@ def measure(engine: Engine, history: list[Review], queries: list[Review]) -> tup
     return first / len(queries), all_three / len(queries), times
 
 
+CORPORA = {"bench": grounding_corpus, "dev": grounding_dev_corpus}
+
+
 def run(label: str, engine: Engine, args: argparse.Namespace) -> None:
     upgrade(engine)
+    corpus = CORPORA[args.corpus]
+    reviews = corpus.reviews
     history = reviews(args.history, "history", seed=11)
     queries = reviews(args.queries, "new", seed=29)
     seed(engine, history, 1)
     analyse(engine)
     first, three, _ = measure(engine, history, queries)
-    print(f"{label}: {args.history} approved threads, {args.queries} new reviews of 8 services, one channel")
+    services = len(corpus.SERVICES)
+    print(f"{label}: {args.history} approved threads, {args.queries} new reviews of {services} services, one channel")
     print(f"  first example of the right service: {first:.1%}   three first all right: {three:.1%}")
     grown = history + reviews(args.threads - args.history, "history", seed=12)
     started = time.perf_counter()
@@ -141,17 +151,18 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=100_000)
     parser.add_argument("--postgres-url", default=POSTGRES_URL)
     parser.add_argument("--skip-postgres", action="store_true")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="bench", help="dev: the tuning corpus")
     parser.add_argument("--rare-terms", type=int, default=example_search.RARE_TERMS, help="terms a search keeps")
     args = parser.parse_args()
     example_search.RARE_TERMS = args.rare_terms
     print(f"searches keep the {args.rare_terms} rarest terms of a review")
     with tempfile.TemporaryDirectory() as folder:
         engine = open_engine(f"sqlite:///{Path(folder) / 'grounding.db'}")
-        run("SQLite (FTS5, French Snowball stems, BM25)", engine, args)
+        run("SQLite (FTS5, French Snowball stems, rarity-weighted, reply x3)", engine, args)
         engine.dispose()
     if not args.skip_postgres:
         with postgres_schema(args.postgres_url) as engine:
-            run("PostgreSQL (to_tsvector('french'), GIN, inverse frequencies from ANALYZE)", engine, args)
+            run("PostgreSQL (to_tsvector('french'), GIN, rarity from statistics and index, reply x3)", engine, args)
 
 
 if __name__ == "__main__":

@@ -233,8 +233,8 @@ class DraftFindingRow(Base):
 class GroundingExampleRow(Base):
     """An approved thread kept as an example for its channel (migration 0012): review and reply pseudonymised.
 
-    Searched by SQLite's FTS5 table `grounding_examples_fts` (French stems written by storage/examples_store.py)
-    or PostgreSQL's generated `search` tsvector (to_tsvector('french', …), GIN index): both made by the migration.
+    Searched by SQLite's FTS5 table `grounding_examples_fts` (French stems of review and reply apart) or PostgreSQL's
+    generated `search` tsvector (to_tsvector('french', …), reply weighted A, review D; GIN): made by 0012 and 0013.
     """
 
     __tablename__ = "grounding_examples"
