@@ -50,6 +50,10 @@ from tests.data.privacy_real import (
     batch27,
     batch28,
     batch29,
+    batch30,
+    batch31,
+    batch32,
+    batch33,
 )
 from tests.data.privacy_real.record import R
 
@@ -65,7 +69,7 @@ SEEN = {
     "round7-heldout": (batch26, batch27, batch28, batch29),
 }
 """Held-out splits of rounds 2 to 7, each run once at the end of its round: tuning data now (`origin` kept)."""
-HELDOUT: tuple[ModuleType, ...] = ()
+HELDOUT: tuple[ModuleType, ...] = (batch30, batch31, batch32, batch33)
 """Round 8: the held-out split, written blind by a new hand, pages in no earlier split."""
 
 
