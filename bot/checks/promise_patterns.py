@@ -10,14 +10,14 @@ _IN_CHARGE = r"(?:en|a\s+notre|a\s+sa|a\s+leur)\s+charge"
 STRONG = (
     r"accept|valid|accord|approuv|rembours|vers(?=[a-z])|pa(?:y|ie)|regularis|debloqu|retabl|attribu|octro"
     r"|indemnis|annul|dedommag|exoner|restitu|revaloris|effac|credit|dispens|prolong|majore|augment|supprim"
-    r"|abandonn|lev(?=e|er|ee|ees|era)|redui|echelonn|reprend|repris|rouvr|reouvr"
+    r"|abandonn|lev(?=e|er|ee|ees|era)|redui|echelonn|rouvr|reouvr|ramen|abaiss|diminu"
     rf"|pri(?=se?s?\s+{_IN_CHARGE})|prend(?=[a-z]*\s+{_IN_CHARGE})"
     r"|about|recredit|revers"
 )
 """Decisions in the citizen's favour: a promise wherever the clause is about the citizen."""
 WEAK = (
     r"rectifi|corrig|reexamin|reconsider|revis|acceler|delivr|renouvel|effectu|regl|resol|finalis|proced"
-    r"|intervien|parvien|arriv|ouvr|ouvert"
+    r"|intervien|parvien|arriv|ouvr|ouvert|reprend|repris"
 )
 """Steps on a case: a promise only about the citizen's own case (« votre dossier sera réexaminé »)."""
 TO_YOU = r"rappel|recontact|contact|appel|remi[st]|offr|offert|envoy|adress"
@@ -87,6 +87,10 @@ FAVOUR = re.compile(
     r"|\b(?:est|sera|devient|deviendra)\s+(?:desormais\s+)?prioritaire\b|\bclasse[a-z]*\s+sans\s+suite\b"
     r"|\b(?:traitement|examen|instruction)\s+prioritaire\b|\ba\s+titre\s+prioritaire\b|\bde\s+maniere\s+prioritaire\b"
     r"|\bf(?:aire|ait|aisons|erons|era)\s+droit\s+a\b"
+    # an exception made, a sanction lifted: « nous ferons une exception », « les majorations vous seront retirées »
+    r"|\bf(?:aire|ait|aisons|erons|era|ont|eront)\s+(?:une\s+)?exception\b|\ba\s+titre\s+(?:exceptionnel|derogatoire)\b"
+    r"|\b(?:majorations?|penalites?|sanctions?|amendes?|frais\s+de\s+retard)\b(?:\s+[a-z'-]+){0,5}?\s+(?:vous\s+)?"
+    r"(?:sera|seront|va\s+etre|vont\s+etre)\s+(?:[a-z]+ment\s+)?(?:retire|leve|remis|enleve)e?s?\b"
 )
 
 CASE = re.compile(
@@ -103,7 +107,8 @@ MESSAGE = re.compile(
     r"(?:accuse|courriel|courrier|lettre|mail|e-mail|sms|notification|message|lien|code|identifiant|questionnaire"
     r"|enquete|convocation|invitation|formulaire|confirmation de (?:lecture|reception|votre rendez-vous)"
     r"|informations?|renseignements?|precisions?|explications?|conseils?|reponses? a vos questions"
-    r"|accompagnement|aide\s+(?:de|d'un|d'une)\s+(?:conseill|agent|equipe))\b|\s+de\s+l'aide\b"
+    r"|accompagnement|aide\s+(?:de|d'un|d'une)\s+(?:conseill|agent|equipe)|echeancier|decompte|releve|recapitulatif)\b"
+    r"|\s+de\s+l'aide\b"
 )
 """After « vous recevrez », « vous obtiendrez »: a message or help, not a decision (« vous recevrez un accusé de
 réception », « vous obtiendrez toutes les informations »)."""
@@ -115,7 +120,7 @@ _NUMBER_WORD = (
 )
 NUMBER = rf"(?:\d+(?:[,.]\d+)?(?!\d)|(?:{_NUMBER_WORD})(?:(?:-et-|\s+et\s+|-|\s+)(?:{_NUMBER_WORD}))*\b)"
 _DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-_PERIOD = rf"mois|semaine|annee|rentree|ete|automne|hiver|printemps|{MONTHS}"
+_PERIOD = rf"mois|semaine|trimestre|semestre|annee|rentree|ete|automne|hiver|printemps|{MONTHS}"
 
 DATE = re.compile(
     rf"\b(?:\d{{1,2}}(?:er)?|{NUMBER})\s*(?:{MONTHS})(?:\s+\d{{4}})?\b"
@@ -124,7 +129,7 @@ DATE = re.compile(
     rf"|\b(?:{_DAYS})\s+(?:prochain|\d{{1,2}})\b|\b(?:des|ce|d'ici|avant|jusqu'a)\s+(?:{_DAYS})\b"
     r"|\b(?:des\s+)?(?:apres-)?demain\b|\baujourd'hui meme\b|\bdes aujourd'hui\b|\bdes ce jour\b"
     r"|\bdans la (?:journee|semaine)\b|\bcette semaine\b|\ben (?:fin|debut) de (?:semaine|mois)\b|\ba la rentree\b"
-    r"|\bce mois-ci\b|\b(?:la semaine|le mois|l'annee) prochaine?\b"
+    r"|\bce mois-ci\b|\b(?:la semaine|le mois|le trimestre|l'annee) prochaine?\b"
     rf"|\b(?:(?:d'ici(?:\s+a)?|avant|des|a compter|a partir)\s+(?:de\s+|du\s+|d')?)(?:le\s+|la\s+|l')?"
     rf"(?:(?:fin|debut|mi)(?:\s+|-)(?:du\s+|de\s+la\s+|de\s+l'|d')?)?(?:{_PERIOD})\b"
     rf"|\b(?:debut|fin|mi-|courant|en|au mois d')\s*(?:{MONTHS})\b"

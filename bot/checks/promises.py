@@ -100,8 +100,8 @@ def _decision(match: re.Match[str], clause: str) -> bool:
         return to_you or bool(_YOUR_CASE.search(clause[match.start() :]))
     if match.group("done"):  # « nous avons validé votre demande »; « nous avons ouvert votre dossier » is a step
         return kind == "strong" and bool(_YOUR_CASE.search(clause))
-    if kind == "to_you":
-        return to_you
+    if kind == "to_you":  # « nous vous rappellerons »; « il vous adressera un échéancier » is a step
+        return to_you and not MESSAGE.match(clause, match.end())
     if kind == "weak":
         return to_you or bool(_YOUR_CASE.search(clause)) or (to_come and bool(CASE.search(clause)))
     return to_you or _about_citizen(clause)
@@ -150,8 +150,12 @@ def _supported(claim: str, source: str) -> bool:
     """The claim, or all its numbers, are in `source` (« 150 € » is supported by « les 150 euros prélevés »)."""
     if squash(claim) in source or with_digits(squash(claim)) in with_digits(source):
         return True  # « sous trente jours » is supported by « sous 30 jours »
-    numbers = set(re.findall(r"\d+", claim))
-    return bool(numbers) and numbers <= set(re.findall(r"\d+", source))
+    if re.search(r"\d", claim):
+        numbers = set(re.findall(r"\d+", claim))
+        return bool(numbers) and numbers <= set(re.findall(r"\d+", source))
+    # a figure in words: « dans les dix jours » is supported by « sous 10 jours » or « sous dix jours »
+    numbers = set(re.findall(r"\d+", with_digits(claim)))
+    return bool(numbers) and numbers <= set(re.findall(r"\d+", with_digits(source)))
 
 
 def _part_of(spans: list[tuple[int, int]], clause: str, at: int) -> str:
@@ -177,10 +181,19 @@ def _not_a_date(draft: str, clause: Clause, match: re.Match[str]) -> bool:
     return draft[at : at + 3].lower() == "des"
 
 
+_RESTATED = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?vous\s+(?:nous\s+)?(?:(?:ecriv|indiqu|di|signal|expliqu|rapport|precis|mentionn|relat"
+    r"|decriv|racont|soulign|affirm|evoqu)[a-z]*|faites\s+part)\s+(?:que\b|qu'|avoir\b|etre\b)"
+)
+"""« Vous nous écrivez que votre consultation a été annulée »: the citizen's account restated, not a commitment."""
+
+
 def _clause_findings(clause: Clause, known: str, said: str, draft: str, sentence: str) -> list[_Span]:
-    """A condition hedges the whole clause; a negation, a modal or the past only their own part of it. `sentence`
-    is the folded sentence around the clause."""
+    """A condition hedges the whole clause; a negation, a modal or the past only their own part of it; a clause
+    that restates the citizen's account commits to nothing. `sentence` is the folded sentence around the clause."""
     text = clause.text
+    if _RESTATED.search(text):
+        return []
     findings = [_span(clause, m, "décision") for m in SPARED.finditer(text) if not _shares_words(sentence, said)]
     if is_conditional(text):
         return findings

@@ -55,7 +55,7 @@ def test_the_shipped_table_covers_french_words_beyond_the_corpus() -> None:
     "sentence",
     [
         # fresh sentences the rules miss and the learned score finds (written before any training; never trained on)
-        "Si la date limite vous avait intéressé, votre dossier ne serait pas en retard.",
+        "Votre impatience ne fera pas avancer votre dossier plus vite que celui des autres.",
         "Votre relance quotidienne ne change évidemment rien au délai légal.",
         "Il serait temps que vous preniez vos obligations au sérieux.",
     ],

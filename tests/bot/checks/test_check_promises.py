@@ -212,3 +212,40 @@ def test_fresh_wordings_of_promises(sentence: str) -> None:
 )
 def test_formal_wordings_of_a_decision(sentence: str) -> None:
     assert promises(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the citizen's account restated: nothing committed
+        "Vous nous indiquez que votre allocation a été suspendue en mars sans explication.",
+        "Vous nous écrivez que votre rendez-vous a été annulé deux fois.",
+        # going over a calculation with the citizen, sending them a document: steps, not decisions
+        "Une conseillère reprendra avec vous le détail du calcul.",
+        "Le service vous adressera ensuite un nouvel échéancier.",
+        "Un agent a repris l'examen des pièces reçues la semaine dernière.",
+    ],
+)
+def test_restatements_and_steps_are_no_promises(sentence: str) -> None:
+    assert promises(sentence) == [], sentence
+
+
+def test_a_deadline_in_words_is_supported_by_the_same_figure_in_the_instructions() -> None:
+    sentence = "Votre attestation vous sera envoyée dans les quinze jours."
+
+    assert promises(sentence, instructions="Attestation envoyée par courrier sous 15 jours.") == []
+    assert promises(sentence, instructions="Attestation envoyée par courrier.") != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous ferons une exception pour votre fille et l'accepterons à la garderie.",
+        "Les pénalités de retard de ce mois vous seront retirées.",
+        "Votre aide reviendra à son niveau normal dès le trimestre prochain.",
+        "Nous allons ramener votre taux de prélèvement à 4 %.",
+        "Votre dossier sera repris par la commission.",
+    ],
+)
+def test_exceptions_sanctions_lifted_and_outcomes_to_come_are_promises(sentence: str) -> None:
+    assert promises(sentence), sentence
