@@ -6,7 +6,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from bot.privacy.allowlist import overlaps_protected
-from bot.privacy.lexicon import COMMON_WORDS, is_place, is_territory
+from bot.privacy.lexicon import COMMON_WORDS, is_first_name, is_place, is_territory
 from bot.privacy.names import is_name_word
 from bot.privacy.recognizers.person_base import PersonRecognizer
 from bot.privacy.recognizers.person_relatives import RELATIVES
@@ -26,6 +26,11 @@ _SAYS = re.compile(r"\s*:\s*[«\"“]")
 """A quotation right after the word: « Iram : "On m'a…" »."""
 AGE = re.compile(r"\s*,\s*\d{1,3}\s+ans(?![\w])")
 """An age in apposition, the comma typed after a space or not: « Oumy, 34 ans », « Aïssata , 25 ans »."""
+_COMPOUND_TENSE = (
+    r"(?:a|avait|aurait|aura|avaient|auraient)\s+(?:(?:déjà|pourtant|alors|aussi|bien|même|enfin|finalement)\s+)?"
+    r"[a-zéèêàâîôûç]{2,}(?:é|ée|i|u|is|it|ert|int|eint|aint)(?![\w'’-])"
+)
+"""A verb of any kind in a compound tense (« aurait envoyé », « avait pourtant obtenu », « a pris »)."""
 _LIFE = (
     r"perçoit|percevait|touche|touchait|vit|vivait|habite|habitait|travaille|travaillait|attend|attendait|élève|"
     r"cherche|reçoit|recevait|espère|souhaite|demande|réclame|décide|a\s+(?:été|dû|reçu|appelé|perdu|demandé|écrit|"
@@ -34,6 +39,10 @@ _LIFE = (
     r"arrivée?|retournée?|à\s+la\s+retraite|au\s+chômage|mère|père|allocataire|bénéficiaire|inscrite?|malade|"
     r"handicapée?|âgée?|veuve?|mariée?|divorcée?|enceinte|en\s+(?:grande\s+)?(?:précarité|détresse|difficulté|arrêt\s+maladie|situation\s+irrégulière)|sans\s+(?:papiers|ressources|logement|emploi|domicile|titre\s+de\s+séjour))|m['’]a|m['’]ont|m['’]avait|nous\s+a|nous\s+avait"
 )
+_HAS = (
+    r"a\s+(?:un|une)\s+(?:blog|fils|fille|enfant|mari|femme|compagne?|conjointe?|frère|sœur|mère|père|emploi|"
+    r"travail|logement|rendez-vous|dossier|compte|handicap|bébé)"
+)
 _KIN = rf"(?:est|était)\s+(?:ma|mon|notre)\s+(?:{RELATIVES})|(?:sont|étaient)\s+(?:mes|nos)\s+(?:{RELATIVES})"
 """« Constance est ma fille », « Patience et Constance sont mes filles »."""
 _ACTS = re.compile(
@@ -41,6 +50,11 @@ _ACTS = re.compile(
 )
 """A verb whose subject is a person right after the word, or in a relative clause on it: « Heiter perçoit… »,
 « Pascale a appelé… », « Lacene, qui habite… »."""
+_IN_COMPOUND_TENSE = re.compile(rf"(?:[^\S\n]*,[^\S\n]*qui)?[^\S\n]+{_COMPOUND_TENSE}")
+"""Any verb in a compound tense: weak, as a body or a platform acts too (« Parcoursup a planté »), so it counts for
+a first name that is also a word (« Prudence aurait envoyé »), standing alone (see `_alone`)."""
+_HAS_ONE = re.compile(rf"[^\S\n]+{_HAS}(?![\w'’])")
+"""Having a child, a spouse, a blog, a job: said of persons (« Lartemizia a un blog »), standing alone."""
 _DETERMINER_BEFORE = re.compile(
     r"(?i:(?<![\w])(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|mon|ma|mes|notre|votre|leur))\s*$"
 )
@@ -50,11 +64,26 @@ def acts_after(text: str, start: int, end: int) -> bool:
     """Whether the word at `start:end` is the subject of a verb said of persons, and no determiner or place
     preposition makes it a thing or a place (« la Rose a reçu… », « à Samer vit… » are not)."""
     before = text[max(0, start - 30) : start]
-    return (
-        _ACTS.match(text, end) is not None
-        and not _DETERMINER_BEFORE.search(before)
-        and not _PLACE_BEFORE.search(before)
-    )
+    if _DETERMINER_BEFORE.search(before) or _PLACE_BEFORE.search(before):
+        return False
+    if _ACTS.match(text, end):
+        return True
+    weak = _HAS_ONE.match(text, end) or (is_first_name(text[start:end]) and _IN_COMPOUND_TENSE.match(text, end))
+    return bool(weak) and _alone(text, start)
+
+
+def _alone(text: str, start: int) -> bool:
+    """Not the tail of a body's name (« Allocations Familiales », « Urssaf Paca ») nor an elided noun
+    (« L'employée »): no capitalised word nor elision right before, and none glued to it."""
+    if re.match(r"(?:[cdjlmnst]|qu)['’]", text[start : start + 3], re.IGNORECASE):
+        return False
+    before = text[max(0, start - 40) : start]
+    return not (before and not before[-1].isspace()) and not _capitalised_before(before)
+
+
+def _capitalised_before(before: str) -> bool:
+    match = re.search(r"(\S+)[^\S\n]+$", before)
+    return bool(match and re.search(r"(?:^|['’])[A-ZÀ-Ý]|['’]$", match.group(1)))
 
 
 _PEOPLE = (

@@ -1,0 +1,115 @@
+"""Round 8 of issue 13, by families rather than examples: codes glued by dashes or slashes, bylines and handles by
+their shape, and persons by their position in the sentence. Inputs written for these tests (not taken from the
+evaluation splits), through the whole engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.privacy.conftest import Masked
+
+
+def _values(masked: Masked, text: str) -> list[str]:
+    return [value for _, value in masked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Référence de l'aide de mon père : 31-PCH-0087412, merci de vérifier.", "31-PCH-0087412"),
+        ("Le courrier rappelle AAH/2022/557019 en haut à droite.", "AAH/2022/557019"),
+        ("J'ai noté 2023-ASE-40917 sur le formulaire.", "2023-ASE-40917"),
+    ],
+)
+def test_glued_codes_are_masked_whatever_announces_them(masked: Masked, text: str, code: str) -> None:
+    assert ("REFERENCE_DOSSIER", code) in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon l'article L. 262-1 du code de l'action sociale, le RSA est dû.",
+        "Pendant le COVID-19, la CAF a fermé ses accueils de 2020-2021.",
+        "Le formulaire cerfa 12345-06 se trouve sur le site.",
+    ],
+)
+def test_articles_years_and_short_codes_are_not_references(masked: Masked, text: str) -> None:
+    assert not [label for label, _ in masked(text) if label == "REFERENCE_DOSSIER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Association des locataires\nMis à jour le 3 mars 2021 par Gorvenec\nNous écrivons au maire.", "Gorvenec"),
+        ("Une journée à l'agence France Travail. Posté par Mouette rieuse", "Mouette rieuse"),
+        ("Par Kermorvant\nLe bureau de poste ferme.", "Kermorvant"),
+        ("Une enquête par Yvelise Tardon, photographe", "Yvelise Tardon"),
+    ],
+)
+def test_a_byline_names_its_author(masked: Masked, text: str, name: str) -> None:
+    assert name in _values(masked, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Par ailleurs, la CAF a répondu.",
+        "Par conséquent\nnous attendons.",
+        "Publié par la CAF le 3 mai 2024",
+        "Par Courrier\nLa demande est partie.",
+    ],
+)
+def test_a_byline_of_common_words_names_no_one(masked: Masked, text: str) -> None:
+    assert not [label for label, _ in masked(text) if label == "PERSONNE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Mon rendez-vous à la CPAM\nmarie-t\nCe matin, rien ne marchait.", "marie-t"),
+        ("brindille le samedi 4 mai 2019 à 10:12\nLa cantine a encore augmenté.", "brindille"),
+        ("Le guichet ferme à midi. — j.keraudren / afp", "j.keraudren"),
+    ],
+)
+def test_handles_are_masked_by_their_shape(masked: Masked, text: str, handle: str) -> None:
+    assert handle in _values(masked, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toutes les infos sur\nservice-public.fr\nà jour.",
+        "Nous avons un\nrendez-vous\nmardi.",
+        "née le 3 mai, elle attend sa carte.",
+        "Écrivez à contact.caf@caf.fr pour le suivi.",
+    ],
+)
+def test_addresses_and_compounds_are_no_handles(masked: Masked, text: str) -> None:
+    assert not [label for label, _ in masked(text) if label == "PERSONNE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Selon la lettre, Patience aurait envoyé ses justificatifs trop tard.", "Patience"),
+        ("Constance avait pourtant obtenu un rendez-vous en mars.", "Constance"),
+        ("Zalinde a une fille en situation de handicap.", "Zalinde"),
+    ],
+)
+def test_a_word_acting_in_a_compound_tense_is_a_person(masked: Masked, text: str, name: str) -> None:
+    assert name in _values(masked, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Caisse d’Allocations Familiales a renforcé ses contrôles.",
+        "L’Urssaf Provence a commencé les relances en mai.",
+        "Au guichet, l’employée a fait une réclamation.",
+        "La Trésorerie aurait perdu mon chèque.",
+        "Doctolib a planté toute la matinée.",
+        "La patience aurait suffi.",
+    ],
+)
+def test_a_body_acting_in_a_compound_tense_is_no_person(masked: Masked, text: str) -> None:
+    assert not [label for label, _ in masked(text) if label == "PERSONNE"]
