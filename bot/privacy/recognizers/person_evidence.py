@@ -101,6 +101,10 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 """A person noun in apposition: « Kourtelina, mère isolée, », « Yanis, un habitant du quartier »."""
+_APPOSED_AFTER = re.compile(
+    rf"(?i:(?<![\w])(?:{_PEOPLE}))(?:[^\S\n]+[\w'’\-]+){{0,4}}?[^\S\n]*,[^\S\n]*$", re.IGNORECASE
+)
+"""The person noun before, the name closing the apposition: « une habitante de Kerbors, Maëlys Trégou »."""
 _FOOTNOTE = re.compile(r"\*(?=[\s,.;:)])")
 """The asterisk of « le prénom a été changé » glued to the name: « Kourtelina*, … »."""
 _FAMILY_BEFORE = re.compile(r"(?i:(?<![\w])(?:chez\s+)?les)\s+$")
@@ -110,6 +114,14 @@ _PLACE_BEFORE = re.compile(
     r"(?i:(?<![\w])(?:à|au|aux|de|d['’]|du|des|en|sur|vers|près\s+de|depuis|dans\s+(?:les?|la|l['’])))\s*$"
 )
 """A place comes after « à », « de », « en »…: evidence against a person."""
+
+_CASE_OF = re.compile(
+    r"(?i:(?<![\w])(?:cas|situation|histoire|témoignage|parcours|combat|quotidien|mari|époux|épouse|compagne?|"
+    r"conjointe?|fils|fille|mère|père|maman|papa|sœur|frère|grand-mère|grand-père|petite?-fils|petite?-fille))"
+    r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+(?:de|d['’])[^\S\n]*$"
+)
+"""« le cas de Nadège », « la situation précaire de Bintou », « la maman d'Ilyès »: a person's case or kin (a town's
+« cas » is rare, and a town of the gazetteer or a territory is excluded)."""
 
 _ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’]")
 
@@ -148,6 +160,8 @@ def person_evidence(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _FOOTNOTE.match(text, end):
         return True  # « le cas de Louna* »: only a person's name is changed, even after « de »
+    if _CASE_OF.search(text, max(0, start - 40), start) and not _a_place(text[start:end]):
+        return True
     if _PLACE_BEFORE.search(before):
         return False
     if _SAID_BY.search(before) or _SAYS.match(text, end) or AGE.match(text, end):
@@ -156,6 +170,7 @@ def person_evidence(text: str, start: int, end: int) -> bool:
         return False  # « Quimperlé, une habitante raconte », « Quimperlé a fermé son agence »
     return bool(
         _APPOSITION.match(text, end)
+        or _APPOSED_AFTER.search(text[max(0, start - 60) : start])
         or acts_after(text, start, end)
         or (_FAMILY_BEFORE.search(before) and text[end - 1].lower() not in "sx")
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.privacy.resolve import Span, grow_names
 from tests.bot.privacy.conftest import Masked
 
 
@@ -113,3 +114,60 @@ def test_a_word_acting_in_a_compound_tense_is_a_person(masked: Masked, text: str
 )
 def test_a_body_acting_in_a_compound_tense_is_no_person(masked: Masked, text: str) -> None:
     assert not [label for label, _ in masked(text) if label == "PERSONNE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "name"),
+    [
+        ("Le ministre de l'Agriculture Yaw Diallo a parlé.", "Diallo", "Yaw Diallo"),
+        ("Interrogée, Nnenna Okafor confirme.", "Okafor", "Nnenna Okafor"),
+    ],
+)
+def test_an_unknown_word_before_a_name_is_its_first_word(text: str, surname: str, name: str) -> None:
+    start = text.index(surname)
+    grown = grow_names(text, [Span("PERSONNE", start, start + len(surname), 0.8)])
+    assert text[grown[0].start : grown[0].end] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Le maire de Lorient Diallo a parlé.", "Diallo"),  # a town before the name stays
+        ("Hier, la CAF Diallo… ", "Diallo"),  # a public word too
+        ("Le Travail Diallo a parlé.", "Diallo"),  # a common word too
+        ("Téléphonez Diallo demain.", "Diallo"),  # a sentence's first word may be a verb
+    ],
+)
+def test_places_public_and_common_words_do_not_join_a_name(text: str, surname: str) -> None:
+    start = text.index(surname)
+    grown = grow_names(text, [Span("PERSONNE", start, start + len(surname), 0.8)])
+    assert text[grown[0].start : grown[0].end] == surname
+
+
+def test_a_name_closing_a_person_apposition_is_masked(masked: Masked) -> None:
+    text = "« On attend », soupire une retraitée de Plouha, Yzoline Kardecq."
+    assert "Yzoline Kardecq" in _values(masked, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("C'est le cas de Nawelle, qui attend son allocation.", "Nawelle"),
+        ("La situation précaire de Patience inquiète le CCAS.", "Patience"),
+        ("La maman d'Ilyane a écrit au rectorat.", "Ilyane"),
+    ],
+)
+def test_a_persons_case_or_kin_names_a_person(masked: Masked, text: str, name: str) -> None:
+    assert name in _values(masked, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le cas de Besançon est différent : l'agence a fermé.", "Besançon"),
+        ("La situation de Mayotte reste grave pour les allocataires.", "Mayotte"),
+        ("Une habitante de Plouha, la mairie et la CAF se sont réunies.", "Plouha"),
+    ],
+)
+def test_places_in_those_positions_stay(masked: Masked, text: str, place: str) -> None:
+    assert place not in _values(masked, text)
