@@ -171,3 +171,30 @@ def test_a_persons_case_or_kin_names_a_person(masked: Masked, text: str, name: s
 )
 def test_places_in_those_positions_stay(masked: Masked, text: str, place: str) -> None:
     assert place not in _values(masked, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pour la réforme, le ministre de l’Intérieur Yaw Diallo a estimé que tout allait bien.", "Yaw Diallo"),
+        ("Face aux syndicats, la ministre du Travail Quiterie Lombardo a cédé.", "Quiterie Lombardo"),
+        ("Selon la préfète de la Haute-Loire Ysé Marchand, les délais baissent.", "Ysé Marchand"),
+        ("Le maire de Saint-Denis Mathieu Hanotin a répondu aux parents.", "Mathieu Hanotin"),
+    ],
+)
+def test_an_office_and_its_portfolio_announce_a_name(masked: Masked, text: str, name: str) -> None:
+    assert any(name in value for value in _values(masked, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le directeur des lignes normandes Intercités a présenté ses excuses.", "Intercités"),
+        ("Le directeur de la CAF du Calvados a répondu.", "Calvados"),
+        ("La présidente du Conseil départemental a signé la convention.", "Conseil"),
+        ("Le maire de Saint-Denis a répondu aux parents.", "Saint-Denis"),
+        ("Les enfants de Saint Vincent de Mercuze ont repris le car.", "Saint Vincent de Mercuze"),
+    ],
+)
+def test_an_offices_portfolio_and_places_stay(masked: Masked, text: str, kept: str) -> None:
+    assert not any(kept in value or value in kept for value in _values(masked, text))
