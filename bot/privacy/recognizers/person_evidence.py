@@ -123,6 +123,17 @@ _CASE_OF = re.compile(
 """« le cas de Nadège », « la situation précaire de Bintou », « la maman d'Ilyès »: a person's case or kin (a town's
 « cas » is rare, and a town of the gazetteer or a territory is excluded)."""
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…]|\n)[^\S\n]*[«\"“]?[^\S\n]*$")
+_THEN_A_PORTRAIT = re.compile(
+    r"[^\S\n]*,[^\S\n]+(?i:(?:son|sa|ses|leur|leurs)[^\S\n]+[^\W\d_]"
+    r"|l[ae][^\S\n]+(?:voix|regard|visage|mine|gorge|trentaine|quarantaine|cinquantaine|soixantaine))"
+)
+"""A sentence opened by the word and a portrait in apposition, as the press writes them: « Nawelle, son cartable sur
+le dos, attend… », « Zidienne, la voix nouée, raconte… »; a body in apposition is described otherwise (« Vitam,
+membre du réseau, »), and an adverb or an interjection comes before a subject (« Halas, je… »)."""
+_NOT_A_NAME_SHAPE = re.compile(r"(?:ment|ée?s?|ez|ons)$|[\-'’]")
+"""Adverbs, participles, imperatives and compounds (« Séparée, elle… », « Rappelez-vous, … », « Au-delà, … »)."""
+
 _ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’]")
 
 SCORE = 0.6
@@ -152,6 +163,15 @@ def _a_place(name: str) -> bool:
     return is_place(name) or is_territory(name)
 
 
+def _opens_a_sentence(text: str, start: int, end: int) -> bool:
+    """A word no list knows opening a sentence, then a portrait in apposition (see `_THEN_A_PORTRAIT`)."""
+    return (
+        _OPENS_SENTENCE.search(text, max(0, start - 5), start) is not None
+        and _THEN_A_PORTRAIT.match(text, end) is not None
+        and not _NOT_A_NAME_SHAPE.search(text[start:end].lower())
+    )
+
+
 def person_evidence(text: str, start: int, end: int) -> bool:
     """Whether the sentence treats the word at `start:end` as a person: it speaks (« », confie Heiter »,
     « Iram : "…" »), acts (« Heiter perçoit »), has an age (« Oumy, 34 ans »), a person noun in apposition
@@ -171,6 +191,7 @@ def person_evidence(text: str, start: int, end: int) -> bool:
     return bool(
         _APPOSITION.match(text, end)
         or _APPOSED_AFTER.search(text[max(0, start - 60) : start])
+        or _opens_a_sentence(text, start, end)
         or acts_after(text, start, end)
         or (_FAMILY_BEFORE.search(before) and text[end - 1].lower() not in "sx")
     )

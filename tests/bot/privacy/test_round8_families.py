@@ -198,3 +198,28 @@ def test_an_office_and_its_portfolio_announce_a_name(masked: Masked, text: str, 
 )
 def test_an_offices_portfolio_and_places_stay(masked: Masked, text: str, kept: str) -> None:
     assert not any(kept in value or value in kept for value in _values(masked, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nawelle, son cartable sur le dos, attend le bus depuis une heure.", "Nawelle"),
+        ("Le bus est en retard. Zidienne, la voix nouée, patiente au guichet.", "Zidienne"),
+    ],
+)
+def test_a_word_opening_a_sentence_before_a_clause_is_a_name(masked: Masked, text: str, name: str) -> None:
+    assert name in _values(masked, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hélas, je m'étais trompée de guichet.",
+        "Séparée, elle élève seule ses enfants.",
+        "Rappelez-vous, à l'époque, la CAF payait à l'heure.",
+        "Bjr,\nje voudrais savoir où en est mon dossier.",
+        "Finalement, la préfecture a répondu.",
+    ],
+)
+def test_an_adverb_or_an_interjection_opening_a_sentence_is_no_name(masked: Masked, text: str) -> None:
+    assert not [label for label, _ in masked(text) if label == "PERSONNE"]
