@@ -20,6 +20,11 @@ _OFFICE = re.compile(
     r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|au)\s*",
     re.IGNORECASE,
 )
+_STEMS = (
+    "ministre", "secrétaire", "député", "sénat", "préf", "maire", "présid", "direct", "recteur", "rectrice",
+    "procureur", "porte-parole", "commissaire", "conseill",
+)  # fmt: skip
+"""A cheap sign of an office in the text, checked before the regex."""
 _MAX_COMPLEMENT = 4
 _FOLDED_COMMON = frozenset(fold(word) for word in COMMON_WORDS | FUNCTION_WORDS)
 
@@ -34,6 +39,9 @@ class OfficePersonRecognizer(PersonRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
         results: list[RecognizerResult] = []
+        lowered = text.lower()
+        if not any(stem in lowered for stem in _STEMS):
+            return results
         tokens = words(text)
         for match in _OFFICE.finditer(text):
             after = [index for index, word in enumerate(tokens) if word.start >= match.end()]
