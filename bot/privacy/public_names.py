@@ -85,11 +85,28 @@ def _personal_local_part(local: str) -> bool:
     return any(is_first_name(part.capitalize()) for part in parts) or (len(parts) == 2 and len(parts[0]) == 1)
 
 
+_SAINT_TAIL = re.compile(
+    rf"[ \-](?P<particle>(?:de|du|des|la|le|les|l['’]|d['’]|sur|sous|en|lès)[ \-]?)?(?P<word>{_NAME_WORD})"
+)
+
+
+def _without_a_person_after(match: re.Match[str]) -> tuple[int, int]:
+    """The saint's place up to a first name written after it with no particle: « le maire de Saint-Denis Mathieu
+    Hanotin » keeps « Saint-Denis », not its mayor; « Saint Vincent de Mercuze » stays whole."""
+    head = re.match(rf"(?:Saint|Sainte|St|Ste)[ \-]{_NAME_WORD}", match.group())
+    end = match.start() + (head.end() if head else 0)
+    for tail in _SAINT_TAIL.finditer(match.string, end, match.end()):
+        if tail.start() != end or (not tail.group("particle") and is_first_name(tail.group("word"))):
+            break
+        end = tail.end()
+    return match.start(), end
+
+
 def _shape_names(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if _SAINT.search(text):
         found += [
-            match.span()
+            _without_a_person_after(match)
             for match in _SAINT_PLACE.finditer(text)
             if not _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
         ]

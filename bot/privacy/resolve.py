@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from bot.privacy.allowlist import overlaps_protected, within_protected
 from bot.privacy.labels import PRIORITY
-from bot.privacy.lexicon import COMMON_WORDS, PUBLIC_FIGURES, is_ambiguous_first_name, is_first_name, is_place
+from bot.privacy.lexicon import (
+    COMMON_WORDS,
+    PUBLIC_FIGURES,
+    is_ambiguous_first_name,
+    is_first_name,
+    is_place,
+    is_territory,
+)
 from bot.privacy.names import NOT_NAMES, grow, is_first_name_word, is_name_word
 from bot.privacy.word_spans import FUNCTION_WORDS, LETTER, Word, fold, only_spaces_between, words
 
@@ -197,6 +204,8 @@ def grow_names(text: str, spans: list[Span]) -> list[Span]:
             first -= 1
         if first > 0 and _by_line(text, tokens[first - 1], tokens[first], tokens[last]):
             first -= 1
+        while first > 0 and last - first < 5 and _unknown_word_before(text, tokens[first - 1], tokens[first]):
+            first -= 1
         span.start, span.end = min(span.start, tokens[first].start), max(span.end, tokens[last].end)
     return spans
 
@@ -214,6 +223,24 @@ def _by_line(text: str, word: Word, name: Word, last: Word) -> bool:
         and is_name_word(word)
         and word.text.lower() not in COMMON_WORDS
         and not is_place(word.text)
+        and not overlaps_protected(text, word.start, word.end)
+    )
+
+
+def _unknown_word_before(text: str, word: Word, name: Word) -> bool:
+    """A capitalised word glued before a name that no list knows, neither a common word, a place nor a public word,
+    is the name's first word (« le ministre Pap Ndiaye »: a first name the lexicon lacks); not when it opens a
+    sentence, where a verb is capitalised too (« Appelez Lucie Bernard »); after a comma it may."""
+    before = text[: word.start].rstrip(" \t\u00a0")
+    return (
+        bool(before)
+        and (before[-1] == "," or before[-1] not in _CLAUSE_START)
+        and only_spaces_between(text, word, name)
+        and word.is_capitalised
+        and is_name_word(word)
+        and fold(word.text) not in _FOLDED_COMMON
+        and not is_place(word.text)
+        and not is_territory(word.text)
         and not overlaps_protected(text, word.start, word.end)
     )
 
@@ -282,3 +309,4 @@ def known_values(text: str, spans: list[Span], known: list[tuple[str, str]]) -> 
 
 
 _FOLDED_FUNCTION_WORDS = frozenset(fold(word) for word in FUNCTION_WORDS)
+_FOLDED_COMMON = frozenset(fold(word) for word in COMMON_WORDS) | _FOLDED_FUNCTION_WORDS

@@ -27,6 +27,7 @@ from bot.privacy.recognizers.person_handle import HandlePersonRecognizer
 from bot.privacy.recognizers.person_initial import InitialPersonRecognizer
 from bot.privacy.recognizers.person_lexicon import LexiconPersonRecognizer
 from bot.privacy.recognizers.person_lowercase import LowercasePersonRecognizer
+from bot.privacy.recognizers.person_office import OfficePersonRecognizer
 from bot.privacy.recognizers.person_public_figure import PublicFigurePersonRecognizer
 from bot.privacy.recognizers.person_relatives import RelativePersonRecognizer
 from bot.privacy.recognizers.person_signature import SignaturePersonRecognizer
@@ -46,7 +47,7 @@ RECOGNIZERS: list[Callable[[], EntityRecognizer]] = [
     SpacyPersonRecognizer, CivilityPersonRecognizer, FieldPersonRecognizer, SignaturePersonRecognizer,
     LexiconPersonRecognizer, LowercasePersonRecognizer, RelativePersonRecognizer, TitlePersonRecognizer,
     InitialPersonRecognizer, GluedPersonRecognizer, EvidencePersonRecognizer, HandlePersonRecognizer,
-    PublicFigurePersonRecognizer,
+    PublicFigurePersonRecognizer, OfficePersonRecognizer,
 ]  # fmt: skip
 
 

@@ -21,19 +21,50 @@ _NAME_AND_TAG = re.compile(rf"(?<![\w@])([{LETTER}]{{3,}})[_.\-]?(\d{{1,4}}|[A-Z
 _UNDERSCORED = re.compile(r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])(?!\.\w)")
 """A word joined by underscores, not a file name nor an address: a user name (« titi_du_92 »)."""
 _NICK = r"[^\W_][\w'’\-]*(?:[^\S\n]+[\w'’\-]+){0,3}?"
+_BYLINE = (
+    r"(?:(?<![\w])(?i:publi[ée]e?|post[ée]e?|modifi[ée]e?|[ée]crite?|r[ée]dig[ée]e?|mise?\s+à\s+jour)"
+    r"(?:[^\S\n]+le[^\S\n]+[^\n]{1,40}?)?[^\S\n]+(?i:par)|(?m:^)[^\S\n]*(?i:par))"
+)
+"""A byline: « Publié par », « Modifié le 8 octobre 2012 Par », or « Par » opening a line; its name runs to the end of
+the line, a « | », a parenthesis or a comma (« Par Constin », « Publié par Tite zoreille »)."""
 _NICKNAME = re.compile(
     rf"(?:(?:,[^\S\n]*dit|(?<![\w])(?i:dite|alias|surnomm[ée]e?|pseudo(?:nyme)?))[^\S\n]*:?[^\S\n]+(?P<alias>{_NICK})"
     r"(?=[^\S\n]*(?:[,.;!?()«»\"\n]|$))"
     rf"|(?<![\w])(?i:post[ée]e?\s+(?:le\s+[^:\n]{{1,25}}?\s+)?par|r[ée]ponse\s+de|message\s+de|[ée]crit\s+par|publi[ée]e?\s+par)[^\S\n]+"
-    rf"(?P<poster>{_NICK})(?=[^\S\n]*:|[^\S\n]+(?:le[^\S\n]+(?:\d|1er)|a\s+[ée]crit|il\s+y\s+a[^\S\n]+\d)))"
+    rf"(?P<poster>{_NICK})(?=[^\S\n]*:|[^\S\n]+(?:le[^\S\n]+(?:\d|1er)|a\s+[ée]crit|il\s+y\s+a[^\S\n]+\d))"
+    rf"|{_BYLINE}[^\S\n]+(?P<signer>{_NICK})(?=[^\S\n]*(?:[|(,\n]|$)))"
 )
-"""A nickname after « dite », « alias » up to the punctuation (« dite Lison du var, alias Money penny. »), or the
-author of a forum post (« Réponse de Mimi du 59 : », « Posté par Jolie fleur le 3 mai »)."""
+"""A nickname after « dite », « alias » up to the punctuation (« dite Lison du var, alias Money penny. »), the
+author of a forum post (« Réponse de Mimi du 59 : », « Posté par Jolie fleur le 3 mai ») or of a byline."""
+
+_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_HANDLE_SHAPES = [
+    re.compile(
+        r"^[^\S\n]*(?:[—–\-|©][^\S\n]*)?(?!www\.)(?P<handle>[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)+)(?<!\.[a-z]{2})(?<!\.[a-z]{3})"
+        r"[^\S\n]*\|?[^\S\n]*$",
+        re.MULTILINE,
+    ),
+    re.compile(
+        rf"^[^\S\n]*(?P<handle>[a-z][\w.\-]{{2,30}})[^\S\n]+le[^\S\n]+(?:{_WEEKDAYS}|\d{{1,2}}(?:er)?[^\S\n]+[a-zéû]{{3,}})",
+        re.MULTILINE,
+    ),
+    re.compile(r"(?<![\w.@/])(?P<handle>[a-z]\.[a-z]{4,})(?![\w@\-]|\.\w)"),
+]
+"""Pseudonyms by their shape where a byline stands: a lower-case word with dots or dashes alone on its line
+(« chloe-n » between a title and a post; not an address « site.fr »), a lower-case word heading a post's date line
+(« csanter le mercredi 26 juin 2013 »), an initial glued by a dot to a lower-case surname (« c.rossignol »)."""
 
 _NAME_AND_DEPARTMENT = re.compile(
     rf"(?<![\w'’])[{UPPER}][{LOWER}]+[ \t]+(?:\d{{2}}|2[AB]|97\d)[ \t]*[.!]?[ \t]*$", re.MULTILINE
 )
 """A forum signature ending a line: a name and a department's number (« Bisous, Nanou 33 »)."""
+
+
+def _common_compound(word: str) -> bool:
+    """« rendez-vous », « ci-dessous »: every part a French word, no pseudonym; a one-letter part is an initial
+    (« marie-t »)."""
+    parts = re.split(r"[.\-]", word)
+    return all(len(part) > 1 and (part in COMMON_WORDS or part in FUNCTION_WORDS) for part in parts)
 
 
 def _signed_with_department(text: str, start: int, end: int) -> bool:
@@ -72,9 +103,14 @@ class HandlePersonRecognizer(PersonRecognizer):
             self.result(*match.span()) for pattern in (_HANDLE, _UNDERSCORED) for match in pattern.finditer(text)
         ]
         for match in _NICKNAME.finditer(text):
-            group = "alias" if match.group("alias") else "poster"
-            if _nickname(text, *match.span(group), poster=group == "poster"):
+            group = next(name for name in ("alias", "poster", "signer") if match.group(name))
+            if _nickname(text, *match.span(group), poster=group != "alias"):
                 results.append(self.result(*match.span(group)))
+        for shape in _HANDLE_SHAPES:
+            for match in shape.finditer(text):
+                start, end = match.span("handle")
+                if not _common_compound(text[start:end]) and not overlaps_protected(text, start, end):
+                    results.append(self.result(start, end))
         for match in _NAME_AND_DEPARTMENT.finditer(text):
             end = match.start() + len(match.group().rstrip(" \t.!"))
             if _signed_with_department(text, match.start(), end):

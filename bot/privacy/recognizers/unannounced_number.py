@@ -19,8 +19,22 @@ _RUN = rf"(?<![\w.,/\-])(?<!\d{_SEPARATOR})\d(?:{_SEPARATOR}?\d){{6,}}(?![\w/\-]
 _CODE = r"(?<![\w\-/.@])(?=[A-Z0-9]{5,14}(?![\w\-/@]))(?=[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z0-9]{5,14}"
 """Five to fourteen upper-case letters and digits, two letters and a digit at least: validated below."""
 
-PATTERNS = [Pattern("unannounced_digit_run", _RUN, 0.6), Pattern("unannounced_code", _CODE, 0.6)]
+_GLUED_CODE = (
+    r"(?<![\w\-/.@])(?=[A-Za-z0-9]*[\-/])(?=(?:[A-Za-z\-/]*\d){5})"
+    r"(?=(?:[A-Za-z0-9]+[\-/])*[A-Za-z]{2,}(?:[\-/]|(?![\w\-/@])))"
+    r"[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+)+(?![\w@]|[\-/]\w)"
+)
+"""Groups of letters and digits glued by dashes or slashes, one group of two letters or more and five digits in all:
+a file's reference whatever announces it (« 56-APA-0042718 », « FAC-2016-07-00381 », « 94/NAT/2001/04417 »); a
+legal article has a one-letter group (« L. 262-1 »), « COVID-19 » too few digits."""
 
+PATTERNS = [
+    Pattern("unannounced_digit_run", _RUN, 0.6),
+    Pattern("unannounced_code", _CODE, 0.6),
+    Pattern("unannounced_glued_code", _GLUED_CODE, 0.6),
+]
+
+_GLUED = re.compile(r"[A-Za-z]{2}[\-/]|[\-/][A-Za-z]{2}")
 _UNBROKEN_DIGITS = 7
 _GROUPED_DIGITS = 9
 _DAY_MONTH = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1"
@@ -48,6 +62,8 @@ class UnannouncedNumberRecognizer(FrenchPatternRecognizer):
     PATTERNS = PATTERNS
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        if _GLUED.search(pattern_text):
+            return None  # the glued-code pattern's shape is its whole evidence
         if not re.search(r"[A-Z]", pattern_text):
             return None if _digit_run_is_identifier(pattern_text) else False
         return None if _code_is_identifier(pattern_text) else False
