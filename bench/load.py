@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -23,14 +24,16 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.error import URLError
 from urllib.request import urlopen
 
 import sqlalchemy
 
+from bench.ack_trace import summary
 from bench.stats import percentile
 from tests.fakes.mistral_api import FakeMistralServer
-from tests.fakes.plume_process import SECRET, PlumeProcess, free_port, plume_env, post
+from tests.fakes.plume_process import PLUME, SECRET, PlumeProcess, free_port, plume_env, post
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_payloads import message_event, signed_headers
 
@@ -48,6 +51,7 @@ class Plan:
     seconds: float = 10.0
     runs: int = 3
     model_seconds: float = MODEL_SECONDS
+    trace: bool = False
 
 
 class BareBolt:
@@ -141,12 +145,16 @@ class Bench:
     def __init__(self, plume: PlumeProcess, bare: BareBolt, slack: FakeSlackApi, plan: Plan) -> None:
         self.plume, self.bare, self.slack, self.plan = plume, bare, slack, plan
         self.sent = 0
+        self.windows: list[tuple[str, float, float]] = []
+        """Each scenario's name and the monotonic times around Plume's acks (for `--trace`)."""
 
     def scenario(self, name: str, count: int, spread_seconds: float) -> Side:
         """The bare app first, then Plume, with the same events; then wait for Plume's drafts and check them."""
         bare = _acks(self.bare.send, self.sent, count, spread_seconds)
         before = len(_final_drafts(self.slack))
+        started = time.monotonic()
         plume = _acks(self.plume.send, self.sent, count, spread_seconds)
+        self.windows.append((name, started, time.monotonic()))
         self.sent += count
         deadline = time.monotonic() + 300
         while len(_final_drafts(self.slack)) - before < count and time.monotonic() < deadline:
@@ -177,8 +185,13 @@ def _run(label: str, database_url: str, plan: Plan) -> None:
             PLUME_JOB_WORKERS=WORKERS,
             PLUME_DRAFTS_PER_HOUR="0",
         )
-        plume = PlumeProcess(env, home, "plume")
+        trace = home / "trace.json"
+        launcher = (sys.executable, "-m", "bench.ack_trace", str(trace)) if plan.trace else (PLUME,)
+        if plan.trace:  # `bench` is not installed: the process finds it from this checkout
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(Path(__file__).parents[1]), env.get("PYTHONPATH"))))
+        plume = PlumeProcess(env, home, "plume", launcher=launcher)
         bare = BareBolt(slack.url, home / "bare.log")
+        bench: Bench | None = None
         try:
             plume.wait_ready()
             bare.wait_ready()
@@ -196,11 +209,14 @@ def _run(label: str, database_url: str, plan: Plan) -> None:
                 bursts.append(bench.scenario(f"burst of {plan.burst}", plan.burst, 0.0))
                 steadies.append(bench.scenario(steady, round(plan.rate * plan.seconds), plan.seconds))
             for name, sides in ((f"burst of {plan.burst}", bursts), (steady, steadies)):
-                p50 = statistics.median(side.ratio(0.5) for side in sides)
-                p99 = statistics.median(side.ratio(0.99) for side in sides)
-                print(
-                    f"  median of {len(sides)} runs, {name}: Plume / bare Bolt ack ratio p50 {p50:4.2f}  p99 {p99:4.2f}"
-                )
+                print(f"  {name}, Plume / bare Bolt ack ratio over {len(sides)} runs:")
+                for share in (0.5, 0.99):
+                    ratios = [side.ratio(share) for side in sides]
+                    each = " ".join(f"{ratio:4.2f}" for ratio in ratios)
+                    print(
+                        f"    p{100 * share:<2.0f} per run {each}  | median {statistics.median(ratios):4.2f}"
+                        f"  max {max(ratios):4.2f}"
+                    )
             print(
                 f"  peak memory (VmHWM): Plume {_peak_mb(plume.process.pid):.0f} MB, "
                 f"bare Bolt {_peak_mb(bare.process.pid):.0f} MB"
@@ -208,6 +224,17 @@ def _run(label: str, database_url: str, plan: Plan) -> None:
         finally:
             plume.stop()
             bare.stop()
+        if plan.trace and bench is not None:
+            _print_trace(json.loads(trace.read_text()), bench.windows)
+
+
+def _print_trace(trace: dict[str, Any], windows: list[tuple[str, float, float]]) -> None:
+    """Where Plume's acks spent their time in each scenario, and what else ran (bench.ack_trace)."""
+    print("  trace (Plume with bench.ack_trace's wrappers: slower than untraced, compare phases not totals)")
+    for name, first, last in windows:
+        print(f"   {name}")
+        for line in summary(trace, first, last):
+            print(line)
 
 
 def empty_postgres(url: str) -> None:
@@ -229,8 +256,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--postgres-url", default=POSTGRES_URL, help="its public schema is emptied, twice")
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--skip-postgres", action="store_true")
+    parser.add_argument("--trace", action="store_true", help="where Plume's ack time goes (bench.ack_trace)")
     args = parser.parse_args(argv)
-    plan = Plan(args.burst, args.rate, args.seconds, args.runs, args.model_seconds)
+    plan = Plan(args.burst, args.rate, args.seconds, args.runs, args.model_seconds, args.trace)
     if not args.skip_sqlite:
         with tempfile.TemporaryDirectory() as folder:
             _run("SQLite", f"sqlite:///{folder}/plume.db", plan)
