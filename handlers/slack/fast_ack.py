@@ -111,14 +111,15 @@ class FastAcks:
             return False
 
     def _hand_to_bolt(self) -> None:
-        """Forever: once requests quieten down, give Bolt every request acked here so far."""
+        """Forever: give Bolt each request acked here once requests quieten down, one quiet gap per request.
+
+        Bolt's dispatch costs the interpreter more than an ack: handing over a whole backlog after one gap (or after
+        the longest wait, in a long burst) kept the acks still arriving waiting behind all of it.
+        """
         while True:
-            waiting = [self._after_ack.get()]
+            body, headers, accepted = self._after_ack.get()
             self._quiet.wait()
-            while not self._after_ack.empty():
-                waiting.append(self._after_ack.get())
-            for body, headers, accepted in waiting:
-                self._dispatch_acked(body, headers, accepted)
+            self._dispatch_acked(body, headers, accepted)
 
     def _dispatch_acked(self, body: str, headers: Headers, accepted: Accepted | None) -> None:
         try:
