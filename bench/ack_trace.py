@@ -95,6 +95,9 @@ def install() -> None:
 
     import bot.inbox
     import handlers.slack.fast_ack as fast_ack
+    from bot.draft_checks import DraftChecker
+    from bot.drafting import Drafter
+    from bot.grounding.retrieval import Grounding
     from bot.inbox import Inbox
     from bot.jobs import JobRunner
     from bot.masking import Masker
@@ -150,6 +153,9 @@ def install() -> None:
     Inbox.recover_one = _interval("inbox-recovery", Inbox.recover_one)  # type: ignore[method-assign]
     Masker.mask = _interval("pseudonymise", Masker.mask)  # type: ignore[method-assign]
     JobRunner.run_once = _interval("job", JobRunner.run_once)  # type: ignore[method-assign]
+    Drafter._deliver = _interval("job-deliver", Drafter._deliver)  # type: ignore[method-assign]
+    DraftChecker.check = _interval("job-checks", DraftChecker.check)  # type: ignore[method-assign]
+    Grounding.examples_for = _interval("job-grounding", Grounding.examples_for)  # type: ignore[method-assign]
     WebClient.api_call = _interval("slack-api", WebClient.api_call)  # type: ignore[method-assign]
 
     arrived, left = QuietGap.arrived, QuietGap.left
@@ -181,6 +187,22 @@ def dump(path: Path) -> None:
 
 def _overlap(start: float, end: float, first: float, last: float) -> float:
     return max(0.0, min(end, last) - max(start, first))
+
+
+def _overlapping(intervals: list[list[Any]], first: float, last: float) -> tuple[dict[str, list[float]], int]:
+    """Post-ack work overlapping [first, last]: wall, CPU (prorated) and calls by kind; quiet waits that ran out."""
+    kinds: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    timeouts = 0
+    for thread, kind, start, end, cpu, result in intervals:
+        shared = _overlap(start, end, first, last)
+        if shared <= 0 or (kind == "inbox-commit" and thread.startswith("waitress")):
+            continue  # an ack's own commit is one of its phases
+        kinds[kind][0] += shared
+        kinds[kind][1] += cpu * shared / max(end - start, 1e-9)
+        kinds[kind][2] += 1
+        if kind == "quiet-wait" and result is False and first <= end <= last:
+            timeouts += 1
+    return kinds, timeouts
 
 
 def summary(trace: dict[str, Any], first: float, last: float) -> list[str]:
@@ -215,20 +237,19 @@ def summary(trace: dict[str, Any], first: float, last: float) -> list[str]:
     lines.append(
         f"    ack window {1000 * (window_end - window_start):.0f} ms; work overlapping it (wall ms, cpu ms, calls):"
     )
-    kinds: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-    timeouts = 0
-    for _thread, kind, start, end, cpu, result in trace["intervals"]:
-        shared = _overlap(start, end, window_start, window_end)
-        if shared <= 0 or (kind == "inbox-commit" and _thread.startswith("waitress")):
-            continue
-        kinds[kind][0] += shared
-        kinds[kind][1] += cpu * shared / max(end - start, 1e-9)
-        kinds[kind][2] += 1
-        if kind == "quiet-wait" and result is False and window_start <= end <= window_end:
-            timeouts += 1
+    kinds, timeouts = _overlapping(trace["intervals"], window_start, window_end)
     for kind, (wall, cpu, calls) in sorted(kinds.items()):
         lines.append(f"      {kind:<16} {1000 * wall:8.1f} {1000 * cpu:8.1f} {calls:5.0f}")
     lines.append(f"      quiet waits that ran out (0.5 s) inside the window: {timeouts}")
+    for record in sorted(acks, key=lambda r: -r["total"])[:3]:
+        slow = [(name, spent[0]) for name, spent in record["phases"].items() if name in PHASES and spent[0] > 0.001]
+        beside, _ = _overlapping(trace["intervals"], record["arrived"], record["ended"])
+        lines.append(
+            f"    a slowest ack: {1000 * record['total']:.1f} ms, queued {1000 * record['queued']:.1f}; "
+            + " ".join(f"{name} {1000 * wall:.1f}" for name, wall in slow)
+            + " | beside it (cpu ms): "
+            + " ".join(f"{kind} {1000 * cpu:.1f}" for kind, (_, cpu, _) in beside.items() if kind != "quiet-wait")
+        )
     periods = [b for b in trace["busy"] if _overlap(b["start"], b["end"], window_start, window_end) > 0]
     cpu_by_thread: dict[str, float] = defaultdict(float)
     for period in periods:
