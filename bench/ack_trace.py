@@ -14,6 +14,7 @@ recorded. The trace is written as JSON at exit; `summary` reads it back for a wi
 from __future__ import annotations
 
 import atexit
+import gc
 import json
 import re
 import statistics
@@ -88,6 +89,20 @@ def _interval(kind: str, function: Callable[..., Any]) -> Callable[..., Any]:
     return timed
 
 
+_collecting: dict[str, float] = {}
+
+
+def _collection(phase: str, info: dict[str, int]) -> None:
+    """The garbage collector's pauses (every thread waits for them): an interval `gc-<generation>` each."""
+    if phase == "start":
+        _collecting.update(wall=time.monotonic(), cpu=time.thread_time())
+    elif _collecting:
+        entry = (threading.current_thread().name, f"gc-gen{info['generation']}", _collecting["wall"], time.monotonic())
+        with _lock:
+            _intervals.append((*entry, time.thread_time() - _collecting["cpu"], None))
+        _collecting.clear()
+
+
 def install() -> None:
     """Wrap the functions traced; to call before the application is built."""
     from slack_sdk import WebClient
@@ -158,6 +173,7 @@ def install() -> None:
     Grounding.examples_for = _interval("job-grounding", Grounding.examples_for)  # type: ignore[method-assign]
     WebClient.api_call = _interval("slack-api", WebClient.api_call)  # type: ignore[method-assign]
 
+    gc.callbacks.append(_collection)
     arrived, left = QuietGap.arrived, QuietGap.left
 
     def traced_arrived(self: Any) -> None:
