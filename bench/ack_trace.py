@@ -280,11 +280,8 @@ def summary(trace: dict[str, Any], first: float, last: float) -> list[str]:
 
 
 def main() -> None:
-    """OUT.json [--switch-interval S] then `plume`'s own arguments."""
+    """OUT.json, then `plume`'s own arguments."""
     out, rest = Path(sys.argv[1]), sys.argv[2:]
-    if rest[:1] == ["--switch-interval"]:  # an experiment on the interpreter's switch interval
-        sys.setswitchinterval(float(rest[1]))
-        rest = rest[2:]
     install()
     atexit.register(dump, out)
     from bot.cli import app

@@ -55,8 +55,6 @@ class Plan:
     runs: int = 3
     model_seconds: float = MODEL_SECONDS
     trace: bool = False
-    switch_interval: float = 0.0
-    """With `trace`: the traced Plume's `sys.setswitchinterval` (0: the interpreter's default), an experiment."""
 
 
 class BareBolt:
@@ -194,8 +192,7 @@ def _run(label: str, database_url: str, plan: Plan) -> None:
             PLUME_DRAFTS_PER_HOUR="0",
         )
         trace = home / "trace.json"
-        switch = ("--switch-interval", str(plan.switch_interval)) if plan.switch_interval else ()
-        launcher = (sys.executable, "-m", "bench.ack_trace", str(trace), *switch) if plan.trace else (PLUME,)
+        launcher = (sys.executable, "-m", "bench.ack_trace", str(trace)) if plan.trace else (PLUME,)
         if plan.trace:  # `bench` is not installed: the process finds it from this checkout
             env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(Path(__file__).parents[1]), env.get("PYTHONPATH"))))
         plume = PlumeProcess(env, home, "plume", launcher=launcher)
@@ -272,9 +269,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--skip-postgres", action="store_true")
     parser.add_argument("--trace", action="store_true", help="where Plume's ack time goes (bench.ack_trace)")
-    parser.add_argument("--switch-interval", type=float, default=0.0, help="with --trace: Plume's, in seconds")
     args = parser.parse_args(argv)
-    plan = Plan(args.burst, args.rate, args.seconds, args.runs, args.model_seconds, args.trace, args.switch_interval)
+    plan = Plan(args.burst, args.rate, args.seconds, args.runs, args.model_seconds, args.trace)
     if not args.skip_sqlite:
         with tempfile.TemporaryDirectory() as folder:
             _run("SQLite", f"sqlite:///{folder}/plume.db", plan)
