@@ -2,18 +2,21 @@
 
 A real `plume serve --http` process (fake Slack without rate limits, a model answering in 2 s) and a bare Bolt app
 (`bench.bare_bolt`: the same Waitress server and Bolt adapter, listeners doing nothing) each receive a burst of
-concurrent events, then a steady rate of events; both are measured in the same run, one after the other, so the
-ratio compares like with like on this machine. Repeated `--runs` times in the same processes; the medians of the
-ratios are printed last. Figures on a shared machine are noisy: compare the ratio, not the milliseconds.
+concurrent events, then a steady rate of events; both are measured in the same run, one after the other (which
+one first alternates from run to run), after a warm-up burst that uses every server thread, so the ratio compares
+like with like on this machine. Repeated `--runs` times in the same processes; each run's ratios are printed last,
+with their median, their maximum and the ratio of all runs' acks pooled. Figures on a shared machine are noisy:
+compare the ratio, not the milliseconds. `--trace` says where Plume's ack time goes (bench/ack_trace.py).
 
     .venv/bin/python -m bench.load [--burst N] [--rate R] [--seconds S] [--runs N] [--model-seconds S]
-                                   [--postgres-url URL] [--skip-sqlite] [--skip-postgres]
+                                   [--postgres-url URL] [--skip-sqlite] [--skip-postgres] [--trace]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -23,20 +26,23 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.error import URLError
 from urllib.request import urlopen
 
 import sqlalchemy
 
+from bench.ack_trace import summary
 from bench.stats import percentile
 from tests.fakes.mistral_api import FakeMistralServer
-from tests.fakes.plume_process import SECRET, PlumeProcess, free_port, plume_env, post
+from tests.fakes.plume_process import PLUME, SECRET, PlumeProcess, free_port, plume_env, post
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_payloads import message_event, signed_headers
 
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 MODEL_SECONDS = 2.0
 WORKERS = "16"
+WARM_UP = 10
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class Plan:
     seconds: float = 10.0
     runs: int = 3
     model_seconds: float = MODEL_SECONDS
+    trace: bool = False
 
 
 class BareBolt:
@@ -141,18 +148,25 @@ class Bench:
     def __init__(self, plume: PlumeProcess, bare: BareBolt, slack: FakeSlackApi, plan: Plan) -> None:
         self.plume, self.bare, self.slack, self.plan = plume, bare, slack, plan
         self.sent = 0
+        self.windows: list[tuple[str, float, float]] = []
+        """Each scenario's name and the monotonic times around Plume's acks (for `--trace`)."""
 
-    def scenario(self, name: str, count: int, spread_seconds: float) -> Side:
-        """The bare app first, then Plume, with the same events; then wait for Plume's drafts and check them."""
-        bare = _acks(self.bare.send, self.sent, count, spread_seconds)
+    def scenario(self, name: str, count: int, spread_seconds: float, *, plume_first: bool = False) -> Side:
+        """Both apps with the same events, the bare app first unless `plume_first`; Plume's drafts waited for and
+        checked before the other app's turn or the end (so Plume's post-ack work never overlaps bare acks)."""
+        bare = [] if plume_first else _acks(self.bare.send, self.sent, count, spread_seconds)
         before = len(_final_drafts(self.slack))
+        started = time.monotonic()
         plume = _acks(self.plume.send, self.sent, count, spread_seconds)
+        self.windows.append((name, started, time.monotonic()))
         self.sent += count
         deadline = time.monotonic() + 300
         while len(_final_drafts(self.slack)) - before < count and time.monotonic() < deadline:
             time.sleep(0.2)
         time.sleep(self.plan.model_seconds)  # anything late or doubled shows up now (a duplicate takes one answer)
         drafts = _final_drafts(self.slack)[before:]
+        if plume_first:
+            bare = _acks(self.bare.send, self.sent - count, count, spread_seconds)
         side = Side(plume, bare)
         lost, doubled = count - len(set(drafts)), len(drafts) - len(set(drafts))
         print(f"{side.line(name)}  | drafts lost {lost}  duplicated {doubled}", flush=True)
@@ -177,8 +191,13 @@ def _run(label: str, database_url: str, plan: Plan) -> None:
             PLUME_JOB_WORKERS=WORKERS,
             PLUME_DRAFTS_PER_HOUR="0",
         )
-        plume = PlumeProcess(env, home, "plume")
+        trace = home / "trace.json"
+        launcher = (sys.executable, "-m", "bench.ack_trace", str(trace)) if plan.trace else (PLUME,)
+        if plan.trace:  # `bench` is not installed: the process finds it from this checkout
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(Path(__file__).parents[1]), env.get("PYTHONPATH"))))
+        plume = PlumeProcess(env, home, "plume", launcher=launcher)
         bare = BareBolt(slack.url, home / "bare.log")
+        bench: Bench | None = None
         try:
             plume.wait_ready()
             bare.wait_ready()
@@ -188,19 +207,28 @@ def _run(label: str, database_url: str, plan: Plan) -> None:
                 flush=True,
             )
             bench = Bench(plume, bare, slack, plan)
-            bench.scenario("warm-up (not counted)", 1, 0.0)
+            bench.scenario("warm-up (not counted)", min(plan.burst, WARM_UP), 0.0)  # every server thread used once
             bursts, steadies = [], []
             steady = f"steady {plan.rate:g}/s for {plan.seconds:g} s"
             for run in range(1, plan.runs + 1):
-                print(f" run {run}", flush=True)
-                bursts.append(bench.scenario(f"burst of {plan.burst}", plan.burst, 0.0))
-                steadies.append(bench.scenario(steady, round(plan.rate * plan.seconds), plan.seconds))
-            for name, sides in ((f"burst of {plan.burst}", bursts), (steady, steadies)):
-                p50 = statistics.median(side.ratio(0.5) for side in sides)
-                p99 = statistics.median(side.ratio(0.99) for side in sides)
-                print(
-                    f"  median of {len(sides)} runs, {name}: Plume / bare Bolt ack ratio p50 {p50:4.2f}  p99 {p99:4.2f}"
+                first = run % 2 == 0  # which app goes first alternates: no order favours either
+                print(f" run {run} ({'Plume' if first else 'bare Bolt'} measured first)", flush=True)
+                bursts.append(bench.scenario(f"burst of {plan.burst}", plan.burst, 0.0, plume_first=first))
+                steadies.append(
+                    bench.scenario(steady, round(plan.rate * plan.seconds), plan.seconds, plume_first=first)
                 )
+            for name, sides in ((f"burst of {plan.burst}", bursts), (steady, steadies)):
+                print(f"  {name}, Plume / bare Bolt ack ratio over {len(sides)} runs:")
+                pooled = Side(
+                    [ack for side in sides for ack in side.plume], [ack for side in sides for ack in side.bare]
+                )
+                for share in (0.5, 0.99):
+                    ratios = [side.ratio(share) for side in sides]
+                    each = " ".join(f"{ratio:4.2f}" for ratio in ratios)
+                    print(
+                        f"    p{100 * share:<2.0f} per run {each}  | median {statistics.median(ratios):4.2f}"
+                        f"  max {max(ratios):4.2f}  | all runs' acks pooled {pooled.ratio(share):4.2f}"
+                    )
             print(
                 f"  peak memory (VmHWM): Plume {_peak_mb(plume.process.pid):.0f} MB, "
                 f"bare Bolt {_peak_mb(bare.process.pid):.0f} MB"
@@ -208,6 +236,17 @@ def _run(label: str, database_url: str, plan: Plan) -> None:
         finally:
             plume.stop()
             bare.stop()
+        if plan.trace and bench is not None:
+            _print_trace(json.loads(trace.read_text()), bench.windows)
+
+
+def _print_trace(trace: dict[str, Any], windows: list[tuple[str, float, float]]) -> None:
+    """Where Plume's acks spent their time in each scenario, and what else ran (bench.ack_trace)."""
+    print("  trace (Plume with bench.ack_trace's wrappers: slower than untraced, compare phases not totals)")
+    for name, first, last in windows:
+        print(f"   {name}")
+        for line in summary(trace, first, last):
+            print(line)
 
 
 def empty_postgres(url: str) -> None:
@@ -229,8 +268,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--postgres-url", default=POSTGRES_URL, help="its public schema is emptied, twice")
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--skip-postgres", action="store_true")
+    parser.add_argument("--trace", action="store_true", help="where Plume's ack time goes (bench.ack_trace)")
     args = parser.parse_args(argv)
-    plan = Plan(args.burst, args.rate, args.seconds, args.runs, args.model_seconds)
+    plan = Plan(args.burst, args.rate, args.seconds, args.runs, args.model_seconds, args.trace)
     if not args.skip_sqlite:
         with tempfile.TemporaryDirectory() as folder:
             _run("SQLite", f"sqlite:///{folder}/plume.db", plan)

@@ -126,12 +126,12 @@ def build_core(
         conversations, jobs, chat, masker, vaults, quota, models, checker, wake_jobs=signal.notify, clock=clock,
         grounding=grounding,
     )  # fmt: skip
+    quiet = QuietGap()
     drafter = Drafter(
         conversations, jobs, vaults, models, chat, tuning.prompt, checker,
         cost=tuning.cost, stream_interval=tuning.stream_interval, channel_settings=settings.settings_for,
-        grounding=grounding,
+        grounding=grounding, quiet=quiet,
     )  # fmt: skip
-    quiet = QuietGap()
     inbox = Inbox(
         stores.inbox,
         cipher,

@@ -31,6 +31,7 @@ from bot.ports.models import ModelError
 from bot.ports.repository import ConversationStore, JobQueue
 from bot.privacy.restore import restore
 from bot.privacy.vault import Vault
+from bot.quiet import QuietGap
 from bot.streaming import ThrottledText
 from bot.vault_keeper import VaultKeeper
 
@@ -59,6 +60,7 @@ class Drafter:
         stream_interval: float = 1.0,
         channel_settings: SettingsOf = lambda _channel_id: None,
         grounding: Grounding | None = None,
+        quiet: QuietGap | None = None,
     ) -> None:
         self._conversations = conversations
         self._jobs = jobs
@@ -71,6 +73,9 @@ class Drafter:
         self._stream_interval = stream_interval
         self._channel_settings = channel_settings
         self._grounding = grounding
+        self._quiet = quiet or QuietGap()
+        """Acks first: a draft steps aside while requests are answered, between streamed pieces and before its
+        delivery (checks, rendering), so that drafts in progress do not hold the interpreter from an ack."""
 
     def run(self, job: Job) -> None:
         conversation = self._conversations.get_conversation(job.conversation_id)
@@ -83,10 +88,12 @@ class Drafter:
             if stored is None:
                 raise PermanentJobError(DraftFailure.MODEL_UNAVAILABLE)
             earlier = [revision for revision, _ in history if revision.number < stored.number]
+            self._quiet.wait()
             self._deliver(job, conversation, stored, earlier[-1] if earlier else None, vault)
             return
         revision = self._draft(job, conversation, history, vault)
         if revision is not None:
+            self._quiet.wait()
             self._deliver(job, conversation, revision, history[-1][0] if history else None, vault)
 
     def _draft(
@@ -113,7 +120,7 @@ class Drafter:
         sources = tuple(example.id for example in examples)
         started = time.monotonic()
         try:
-            answer = self._models.provider(choice).stream(choice.model, messages, progress.add)
+            answer = self._models.provider(choice).stream(choice.model, messages, self._stepping_aside(progress.add))
         except ModelError as error:
             self._jobs.record_attempts(job, choice.id, error.attempts)
             raise
@@ -175,6 +182,15 @@ class Drafter:
             raise DeliveryFailed(type(error).__name__) from error
         if not self._jobs.finish_delivery(job):
             log.warning("job %d: revision %d shown, but the job is no longer ours", job.id, revision.id)
+
+    def _stepping_aside(self, add: Callable[[str], None]) -> Callable[[str], None]:
+        """`add`, each streamed piece waiting first while requests are being answered."""
+
+        def stepping_aside(text: str) -> None:
+            self._quiet.step_aside()
+            add(text)
+
+        return stepping_aside
 
     def give_up(self, job: Job, failure: DraftFailure, error: str) -> None:
         """Record that a job failed for good and say so in its thread, offering to try again."""

@@ -5,7 +5,8 @@ SQL, model clients). Under a burst, that work competes for the GIL with the acks
 them down. The chat adapter reports each request it handles (`busy()`), and the HTTP server each request from the
 moment it is queued for a thread (handlers/waitress_queue.py); heavy post-ack work first calls `wait()`,
 which returns once no request has been running for `gap` seconds, or after `longest` seconds at most, so that
-work is delayed, never starved.
+work is delayed, never starved. Work already under way that comes in small steps (a draft streamed from the model)
+calls `step_aside()` between them: it waits while a request is being answered, briefly.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from contextlib import contextmanager
 
 GAP_SECONDS = 0.02
 LONGEST_WAIT_SECONDS = 0.5
+LONGEST_STEP_ASIDE_SECONDS = 0.1
 
 
 class QuietGap:
@@ -80,3 +82,11 @@ class QuietGap:
             while (pause := self.pause(deadline)) > 0:
                 self._changed.wait(pause)
             return self._running == 0 and self._clock() - self._last_activity >= self._gap
+
+    def step_aside(self, longest: float = LONGEST_STEP_ASIDE_SECONDS) -> None:
+        """Between two small steps of long post-ack work (a draft's streamed pieces): let the requests in progress
+        be answered first, for `longest` seconds at most; no wait at all when none is."""
+        with self._changed:
+            deadline = self._clock() + longest
+            while self._running and (left := deadline - self._clock()) > 0:
+                self._changed.wait(left)

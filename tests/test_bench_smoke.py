@@ -79,7 +79,7 @@ def benches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Benches]:
     load = ["--burst", "2", "--rate", "10", "--seconds", "0.2", "--runs", "1", "--model-seconds", "0.1"]
     commands = {  # the load bench's two stores run side by side: each starts its own Plume processes
         "e2e": ["e2e", "--reviews", "2"],
-        "load_sqlite": ["load", *load, "--skip-postgres"],
+        "load_sqlite": ["load", *load, "--skip-postgres", "--trace"],
         "ack_cost": ["ack_cost", "--acks", "3", "--profile-lines", "5"],
         "privacy": ["privacy", "--corpus", str(_tiny_corpus(folder)), "--splits", ",".join(SPLITS)],
         "audit": ["audit", "--conversations", "60", "--runs", "1", *postgres],
@@ -124,7 +124,9 @@ def test_the_load_bench_runs(benches: Benches) -> None:
     stores = [line.split(" (")[0] for line in printed.splitlines() if "bare Bolt app: same server" in line]
     assert stores == benches.stores
     for scenario in ("burst of 2", "steady 10/s for 0.2 s"):
-        assert printed.count(f"median of 1 runs, {scenario}: Plume / bare Bolt ack ratio") == len(stores)
+        assert printed.count(f"{scenario}, Plume / bare Bolt ack ratio over 1 runs:") == len(stores)
+    assert printed.count("p99 per run") == 2 * len(stores)
+    assert "fast acks: in server (queued→answered)" in benches.runs["load_sqlite"].output(), "SQLite's run is traced"
 
 
 def test_the_ack_cost_bench_runs(benches: Benches) -> None:

@@ -61,7 +61,7 @@ class FastAcks:
         self._quiet = quiet
         self._verifier = SignatureVerifier(signing_secret)
         self._channels = feedback_channels
-        self._after_ack: queue.SimpleQueue[tuple[str, Headers, Accepted | None]] = queue.SimpleQueue()
+        self._after_ack: queue.SimpleQueue[tuple[str, WSGIEnvironment, Accepted | None]] = queue.SimpleQueue()
         self._worker = threading.Thread(target=self._hand_to_bolt, name="plume-slack-after-ack", daemon=True)
         self._worker.start()
 
@@ -81,8 +81,7 @@ class FastAcks:
             accepted = self._accept(body, environ)
         if accepted is False:
             return None
-        headers = WsgiHttpRequest(environ).get_headers()
-        self._after_ack.put((body, headers, accepted if isinstance(accepted, Accepted) else None))
+        self._after_ack.put((body, environ, accepted if isinstance(accepted, Accepted) else None))  # headers: later
         start_response("200 OK", list(_OK))
         return [b""]
 
@@ -111,14 +110,15 @@ class FastAcks:
             return False
 
     def _hand_to_bolt(self) -> None:
-        """Forever: once requests quieten down, give Bolt every request acked here so far."""
+        """Forever: give Bolt each request acked here once requests quieten down, one quiet gap per request.
+
+        Bolt's dispatch costs the interpreter more than an ack: handing over a whole backlog after one gap (or after
+        the longest wait, in a long burst) kept the acks still arriving waiting behind all of it.
+        """
         while True:
-            waiting = [self._after_ack.get()]
+            body, environ, accepted = self._after_ack.get()
             self._quiet.wait()
-            while not self._after_ack.empty():
-                waiting.append(self._after_ack.get())
-            for body, headers, accepted in waiting:
-                self._dispatch_acked(body, headers, accepted)
+            self._dispatch_acked(body, WsgiHttpRequest(environ).get_headers(), accepted)
 
     def _dispatch_acked(self, body: str, headers: Headers, accepted: Accepted | None) -> None:
         try:

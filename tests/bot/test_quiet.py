@@ -79,3 +79,23 @@ def test_a_waiter_is_released_when_the_last_request_ends() -> None:
     request.__exit__(None, None, None)
     waiter.join(timeout=10)
     assert results == [True]
+
+
+def test_stepping_aside_waits_while_a_request_runs_and_goes_on_once_it_ends() -> None:
+    gap = QuietGap(gap=3600.0, longest=3600.0, clock=FakeClock())  # only the end of the request can release it
+    stepped: list[str] = []
+    request = gap.busy()
+    request.__enter__()
+    draft = threading.Thread(target=lambda: (gap.step_aside(longest=3600.0), stepped.append("next piece")))
+    draft.start()
+    draft.join(timeout=0.2)
+    assert draft.is_alive() and stepped == [], "held back while the request runs"
+    request.__exit__(None, None, None)
+    draft.join(timeout=10)
+    assert stepped == ["next piece"], "released at the request's end, without waiting for a whole quiet gap"
+
+
+def test_stepping_aside_gives_up_after_its_longest_wait() -> None:
+    gap = QuietGap(gap=0.02, longest=0.5, clock=FakeClock(step=0.05))
+    with gap.busy():
+        gap.step_aside(longest=0.1)  # returns: requests that keep coming never stop a draft for good

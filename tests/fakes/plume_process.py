@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.error import HTTPError, URLError
 from urllib.request import Request, urlopen
@@ -41,7 +42,9 @@ def post(url: str, body: str, headers: dict[str, str]) -> tuple[int, bytes]:
 
 def plume_env(home: Path, slack_url: str, model_url: str, database_url: str, **extra: str) -> dict[str, str]:
     """The whole environment of a Plume process: nothing leaks in from the test runner's."""
+    inherited = {name: os.environ[name] for name in ("PYTHONPATH",) if name in os.environ}  # which code runs
     return {
+        **inherited,
         "PATH": os.environ.get("PATH", ""),
         "HOME": str(home),
         "SLACK_BOT_TOKEN": "xoxb-e2e",
@@ -59,7 +62,7 @@ def plume_env(home: Path, slack_url: str, model_url: str, database_url: str, **e
 
 class PlumeProcess:
     """One `plume serve --http` process, or with `socket_mode` one `plume serve --health-port <port>` (its /healthz
-    is then the only thing served on `port`); its output goes to `log`."""
+    is then the only thing served on `port`); its output goes to `log`. `launcher`: the command before `serve`."""
 
     def __init__(
         self,
@@ -69,13 +72,14 @@ class PlumeProcess:
         port: int | None = None,
         *,
         socket_mode: bool = False,
+        launcher: Sequence[str] = (PLUME,),
     ) -> None:
         self.env = env
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = workdir / f"{name}.log"
         mode = ["--health-port", str(self.port)] if socket_mode else ["--http", "--port", str(self.port)]
-        command = [PLUME, "serve", *mode]
+        command = [*launcher, "serve", *mode]
         with self.log.open("wb") as output:
             own_code = {"PYTHONPATH": CHECKOUT, **env}
             self.process = subprocess.Popen(command, env=own_code, cwd=workdir, stdout=output, stderr=subprocess.STDOUT)

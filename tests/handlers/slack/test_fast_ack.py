@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -136,6 +137,28 @@ def test_a_review_is_stored_sealed_and_acked_before_bolt_reads_it(route: Route) 
     assert route.seen == [Seen("1700000000.000100", True, None)], "Bolt dispatched it afterwards, already accepted"
     route.wait(lambda: route.count("inbox") == 0, "the inbox row outlived intake")
     assert route.count("jobs") == 1
+
+
+def test_each_acked_review_waits_for_a_quiet_gap_of_its_own_before_bolt(
+    route: Route, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handed: list[int] = []
+    """How many requests Bolt had seen each time the after-ack thread waited for a quiet gap."""
+    wait = route.core.quiet.wait
+
+    def recorded_wait() -> bool:
+        if threading.current_thread().name == "plume-slack-after-ack":
+            handed.append(len(route.seen))
+        return wait()
+
+    monkeypatch.setattr(route.core.quiet, "wait", recorded_wait)
+    with route.core.quiet.busy():  # a burst: both reviews acked while another request runs
+        for ts in ("1700000000.000201", "1700000000.000202"):
+            assert route.post(message_event(REVIEW, ts))[0] == 200
+
+    route.wait(lambda: len(route.seen) == 2, "Bolt never dispatched both reviews")
+    assert handed == [0, 1], "one quiet gap before each request handed to Bolt, not one for the whole backlog"
+    route.wait(lambda: route.count("conversations") == 2, "both reviews taken in")
 
 
 def test_a_redelivered_review_is_acked_again_and_taken_in_once(route: Route) -> None:
