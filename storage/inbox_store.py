@@ -16,12 +16,17 @@ from storage.database import READ_ONLY, Database, rows_changed
 from storage.inbox_writer import InboxWriter
 from storage.tables import InboxRow
 
+WRITERS_ON_POSTGRESQL = 2
+"""Batches in flight at once on PostgreSQL: a commit that waits for the server (tens of milliseconds now and then)
+no longer holds every ack behind it. SQLite takes one writer at a time whatever the connections, so one there."""
+
 
 @dataclass
 class _Pending:
     """One review waiting for the transaction that stores it, and what that transaction gave back."""
 
     values: dict[str, Any]
+    taken: bool = False
     done: bool = False
     entry_id: int | None = None
     error: BaseException | None = None
@@ -32,15 +37,16 @@ class SqlInboxStore:
 
     Puts made at the same time share one transaction (group commit): under a burst of events, each ack waits for
     one commit of a few rows instead of queueing for the write lock behind every other ack, one commit each. Puts go
-    through `InboxWriter` (its own driver connection, plain SQL, no sync to disk at commit): they precede an ack.
+    through an `InboxWriter` (its own driver connection, plain SQL, no sync to disk at commit): they precede an ack.
+    On PostgreSQL two writers commit batches side by side, so one slow commit does not stall the next acks.
     """
 
     def __init__(self, database: Database) -> None:
         self._db = database
         self._queue: list[_Pending] = []
-        self._queue_lock = threading.Lock()
-        self._commit_lock = threading.Lock()
-        self._writer = InboxWriter(database.engine)
+        self._changed = threading.Condition()
+        writers = 1 if database.engine.dialect.name == "sqlite" else WRITERS_ON_POSTGRESQL
+        self._free = [InboxWriter(database.engine) for _ in range(writers)]
 
     def put(self, key: InboxKey, sealed: bytes, worker: str, lease_until: datetime) -> int | None:
         pending = _Pending(
@@ -56,24 +62,35 @@ class SqlInboxStore:
                 "kind": key.kind.value,
             }
         )
-        with self._queue_lock:
+        with self._changed:
             self._queue.append(pending)
-        with self._commit_lock:  # whoever holds it commits every put queued so far, its own included
-            if not pending.done:
-                with self._queue_lock:
-                    batch, self._queue = self._queue, []
-                self._commit(batch)
+            while not pending.done:
+                if pending.taken or not self._free:  # in a batch being committed, or no writer free: wait
+                    self._changed.wait()
+                    continue
+                # a free writer: commit every put queued so far, this one included
+                writer, batch, self._queue = self._free.pop(), self._queue, []
+                for queued in batch:
+                    queued.taken = True
+                self._changed.release()
+                try:
+                    self._commit(writer, batch)
+                finally:
+                    self._changed.acquire()
+                    self._free.append(writer)
+                    self._changed.notify_all()
         if pending.error is not None:
             raise pending.error
         return pending.entry_id
 
-    def _commit(self, batch: list[_Pending]) -> None:
+    @staticmethod
+    def _commit(writer: InboxWriter, batch: list[_Pending]) -> None:
         try:
-            ids = self._writer.insert([pending.values for pending in batch])
+            ids = writer.insert([pending.values for pending in batch])
         except BaseException as error:  # every put of the batch fails with it: none of them is acked
             for pending in batch:
                 pending.error, pending.done = error, True
-            raise
+            return
         for pending, entry_id in zip(batch, ids, strict=True):  # no id: already stored, a redelivery
             pending.entry_id, pending.done = entry_id, True
 

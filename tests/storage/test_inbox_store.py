@@ -115,3 +115,41 @@ def test_a_key_twice_in_one_batch_is_stored_once(engine: Engine, clock: FakeCloc
     assert first is not None and second is not None and first != second
     assert again is None
     assert SqlInboxStore(Database(engine, clock)).count() == 2
+
+
+def test_on_postgresql_a_slow_commit_does_not_hold_the_next_puts(
+    engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A commit waiting for the server holds its own batch only: on PostgreSQL a second writer commits the puts that
+    arrive meanwhile. SQLite has one writer, so the next put waits for the slow commit there."""
+    store = SqlInboxStore(Database(engine, clock))
+    slow_started, release = threading.Event(), threading.Event()
+    insert = InboxWriter.insert
+
+    def first_insert_slow(writer: InboxWriter, rows: list[dict[str, object]]) -> list[int | None]:
+        if rows[0]["message_id"] == "1700.1":
+            slow_started.set()
+            release.wait()
+        return insert(writer, rows)
+
+    monkeypatch.setattr(InboxWriter, "insert", first_insert_slow)
+    results: dict[str, int | None] = {}
+
+    def put(message: str) -> None:
+        results[message] = store.put(InboxKey("slack", "C1", message), b"s", "p1", clock.now + LEASE)
+
+    slow = threading.Thread(target=put, args=("1700.1",))
+    slow.start()
+    assert slow_started.wait(10)
+    next_put = threading.Thread(target=put, args=("1700.2",))
+    next_put.start()
+    postgresql = engine.dialect.name == "postgresql"
+    next_put.join(30 if postgresql else 0.5)  # on SQLite it stays blocked until the release, however long we wait
+    stored_beside_the_slow_commit = not next_put.is_alive()
+    release.set()
+    slow.join(10)
+    next_put.join(10)
+
+    assert stored_beside_the_slow_commit == postgresql
+    assert results["1700.1"] is not None and results["1700.2"] is not None
+    assert store.count() == 2
