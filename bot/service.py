@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
+from bot.approval import Approver
 from bot.clock import utc_now
 from bot.domain import (
     AuditEvent,
@@ -17,14 +18,14 @@ from bot.domain import (
     JobKind,
     Revision,
 )
-from bot.draft_checks import DraftChecker, blocking
+from bot.draft_checks import DraftChecker
 from bot.failures import PermanentJobError
 from bot.grounding.retrieval import Grounding
 from bot.manual_revision import ManualReviser
 from bot.masking import Masker
 from bot.models.prompting import sent_review
 from bot.models.registry import ModelRegistry, UnknownModel
-from bot.ports.chat import ChatPort, ChatUnavailable, Notice, Place
+from bot.ports.chat import ChatPort, Notice, Place
 from bot.ports.repository import ConversationStore, InstructionOutcome, JobQueue, NewInstruction
 from bot.privacy.restore import restore
 from bot.privacy.vault import Vault
@@ -62,9 +63,8 @@ class PlumeService:
         self._quota = quota
         self._models = models
         self._wake_jobs = wake_jobs
-        self._clock = clock
-        self._checker = checker
         self._grounding = grounding
+        self._approver = Approver(conversations, jobs, chat, vaults, checker, clock)
         self._manual = ManualReviser(conversations, chat, vaults, checker)
         self._take_over = TakeOver(
             conversations, chat, self._open_vault, checker.findings_of, grounding.sources if grounding else None
@@ -208,52 +208,10 @@ class PlumeService:
             self._manual.publishable(checked[0], checked[1], opened, user_id)
 
     def approve(self, revision_id: int, user_id: str, *, despite_unresolved: bool = False) -> None:
-        """Approve a revision exactly once; a stale or repeated click only gets an explanation.
-
-        A draft that still holds placeholders Plume cannot restore, or has a hard finding of the checks, is approved
-        only `despite_unresolved` (the agent saw them and confirmed, « Approuver quand même »); the audit records
-        that confirmation, how many placeholders were left, and the findings overridden (an event of its own)."""
+        """Approve a revision exactly once (bot/approval.py); a stale or repeated click only gets an explanation."""
         checked = self._current(revision_id, user_id)
-        if checked is None:
-            return
-        conversation, revision = checked
-        try:
-            restored = restore(revision.text, self._vaults.open(conversation.id)[0])
-            text, unresolved = restored.text, len(restored.invented)
-        except PermanentJobError:
-            text, unresolved = revision.text, 0
-        if unresolved and not despite_unresolved:
-            self._chat.notify(Place.of(conversation), user_id, Notice.UNRESOLVED_PLACEHOLDERS)
-            return
-        hard = blocking(self._checker.findings_of(revision.id))
-        if hard and not despite_unresolved:
-            self._chat.notify(Place.of(conversation), user_id, Notice.BLOCKING_FINDINGS)
-            return
-        details: dict[str, object] = {"revision": revision.number, "model": revision.model_id}
-        if unresolved:
-            details |= {"unresolved_placeholders": unresolved, "confirmed_by_agent": True}
-        audits = [AuditEvent(AuditKind.APPROVED, user_id, conversation.id, details)]
-        if hard:
-            overridden = [{"kind": f.kind.value, "start": f.start, "end": f.end} for f in hard]
-            audits.append(
-                AuditEvent(
-                    AuditKind.FINDINGS_OVERRIDDEN,
-                    user_id,
-                    conversation.id,
-                    {"revision": revision.number, "findings": overridden},
-                )
-            )
-        approval = self._conversations.approve(revision, user_id, self._clock(), *audits)
-        if approval is None:
-            self._chat.notify(Place.of(conversation), user_id, Notice.ALREADY_APPROVED)
-            return
-        log.info("conversation %d approved (revision %d)", conversation.id, revision.number)
-        self._chat.show_approval(conversation, revision, approval, text)
-        for message_id in self._jobs.failure_messages(conversation.id):  # no « Réessayer » left under old failures
-            try:
-                self._chat.retire_failure(Place.of(conversation), message_id)
-            except ChatUnavailable as error:  # the click still explains itself (retry checks the approval)
-                log.warning("conversation %d: an old failure kept its buttons (%s)", conversation.id, error.reason)
+        if checked is not None:
+            self._approver.approve(*checked, user_id, despite_unresolved=despite_unresolved)
 
     def dismiss(self, revision_id: int, user_id: str) -> None:
         """« Ce n'est pas un avis »: the conversation is forgotten (nothing of it is counted), its draft replaced by

@@ -7,7 +7,6 @@ from datetime import datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from bot.domain import (
     Approval,
@@ -21,13 +20,12 @@ from bot.domain import (
     Revision,
 )
 from bot.ports.repository import InstructionOutcome, NewConversation, NewInstruction, PurgeReport, SealedVault
-from bot.text_distance import normalised_distance
+from storage.approvals import SqlApprovals
 from storage.database import Database, rows_changed
-from storage.examples_store import insert_example
-from storage.mapping import approval_of, audit_row, conversation_of, instruction_of, revision_of
+from storage.mapping import audit_row, conversation_of, instruction_of, revision_of
 from storage.purge import delete_conversations, purge
-from storage.tables import ApprovalRow, AuditEventRow, ConversationRow, InstructionRow, RevisionRow, VaultRow
-from storage.writes import Dropped, insert_job, insert_revision, latest_revision_id, store_vault
+from storage.tables import AuditEventRow, ConversationRow, InstructionRow, RevisionRow, VaultRow
+from storage.writes import Dropped, insert_job, insert_revision, latest_revision_id, revision_still_current, store_vault
 
 
 class _Refused(Exception):
@@ -38,6 +36,7 @@ class _Refused(Exception):
 class SqlConversationStore:
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._approvals = SqlApprovals(database)
 
     def create_conversation(self, new: NewConversation, audit: AuditEvent) -> Conversation | None:
         now = self._db.now()
@@ -197,7 +196,8 @@ class SqlConversationStore:
         now = self._db.now()
         try:
             with self._db.sessions.begin() as session:
-                if not self._still_current(session, base, now) or not store_vault(session, base.conversation_id, vault):
+                current = revision_still_current(session, base, now)
+                if not current or not store_vault(session, base.conversation_id, vault):
                     raise Dropped
                 row = insert_revision(session, revision, now)
                 session.add(audit_row(audit, now, base.conversation_id))
@@ -232,9 +232,7 @@ class SqlConversationStore:
             return revision_of(row) if row else None
 
     def get_approval(self, conversation_id: int) -> Approval | None:
-        with self._db.sessions() as session:
-            row = session.scalars(select(ApprovalRow).where(ApprovalRow.conversation_id == conversation_id)).first()
-            return approval_of(row) if row else None
+        return self._approvals.get_approval(conversation_id)
 
     def approve(
         self, revision: Revision, user_id: str, at: datetime, audit: AuditEvent, *also: AuditEvent
@@ -242,59 +240,7 @@ class SqlConversationStore:
         conversation = self.get_conversation(revision.conversation_id)
         if conversation is None:
             return None
-        distance = self._edit_distance(revision)  # before the write transaction: no lock held while it runs
-        try:
-            with self._db.sessions.begin() as session:
-                if not self._still_current(session, revision, at, freeze=True):
-                    return None
-                row = ApprovalRow(
-                    conversation_id=revision.conversation_id,
-                    revision_id=revision.id,
-                    user_id=user_id,
-                    model_id=revision.model_id,
-                    approved_at=at,
-                    edit_distance=distance,
-                    revision_number=revision.number,
-                    channel_id=conversation.channel_id,
-                    review_received_at=conversation.created_at,
-                )
-                session.add(row)
-                session.add_all(audit_row(event, at) for event in (audit, *also))
-                session.flush()
-                conversation_row = session.get(ConversationRow, revision.conversation_id)
-                assert conversation_row is not None
-                insert_example(session, conversation_row, revision.text, at)
-                return approval_of(row)
-        except IntegrityError:
-            return None
-
-    def _edit_distance(self, approved: Revision) -> float:
-        """How far the approved text is from the first draft (0 unchanged, 1 rewritten), both pseudonymised."""
-        if approved.number == 1:
-            return 0.0
-        with self._db.sessions() as session:
-            first = session.scalar(
-                select(RevisionRow.text).where(
-                    RevisionRow.conversation_id == approved.conversation_id, RevisionRow.number == 1
-                )
-            )
-        return normalised_distance(first if first is not None else "", approved.text)
-
-    @staticmethod
-    def _still_current(session: Session, revision: Revision, at: datetime, *, freeze: bool = False) -> bool:
-        """True if the conversation is ready and `revision` is its latest; with `freeze`, approve it as well."""
-        status = ConversationStatus.APPROVED if freeze else ConversationStatus.READY
-        result = session.execute(
-            update(ConversationRow)
-            .where(
-                ConversationRow.id == revision.conversation_id,
-                ConversationRow.status == ConversationStatus.READY.value,
-                latest_revision_id(revision.conversation_id) == revision.id,
-            )
-            .values(status=status.value, updated_at=at)
-            .execution_options(synchronize_session=False)
-        )
-        return rows_changed(result) == 1
+        return self._approvals.approve(conversation, revision, user_id, at, audit, *also)
 
     def dismiss(self, conversation_id: int, audit: AuditEvent) -> bool:
         now = self._db.now()

@@ -1,4 +1,5 @@
-"""SQL that the conversation store and the job queue share: revision, job and vault writes, the current revision."""
+"""SQL that the conversation store, the approvals and the job queue share: revision, job and vault writes, the
+current revision."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, ScalarSelect, func, select, update
 from sqlalchemy.orm import Session
 
-from bot.domain import JobKind, JobStatus, NewRevision
+from bot.domain import ConversationStatus, JobKind, JobStatus, NewRevision, Revision
 from bot.ports.repository import SealedVault
 from storage.database import rows_changed
 from storage.tables import ConversationRow, JobRow, RevisionRow, VaultRow
@@ -25,6 +26,22 @@ def latest_revision_id(conversation_id: int | ColumnElement[int]) -> ScalarSelec
         .limit(1)
         .scalar_subquery()
     )
+
+
+def revision_still_current(session: Session, revision: Revision, at: datetime, *, freeze: bool = False) -> bool:
+    """True if the conversation is ready and `revision` is its latest; with `freeze`, approve it as well."""
+    status = ConversationStatus.APPROVED if freeze else ConversationStatus.READY
+    result = session.execute(
+        update(ConversationRow)
+        .where(
+            ConversationRow.id == revision.conversation_id,
+            ConversationRow.status == ConversationStatus.READY.value,
+            latest_revision_id(revision.conversation_id) == revision.id,
+        )
+        .values(status=status.value, updated_at=at)
+        .execution_options(synchronize_session=False)
+    )
+    return rows_changed(result) == 1
 
 
 def insert_revision(session: Session, revision: NewRevision, now: datetime) -> RevisionRow:
