@@ -9,15 +9,12 @@ from typing import Any
 from bot.domain import AuditEvent
 from bot.grounding.pins import ReplyPins
 from bot.team_leads import LeadGate, TeamLeads
-from handlers.matrix.app import allowed
-from handlers.matrix.events import MatrixEvents, RoomEvent
+from handlers.matrix.events import RoomEvent
 from storage.database import Database, open_engine, upgrade
 from storage.examples_store import SqlExampleStore
 from storage.repository import SqlRepository
+from tests.handlers.matrix.commands import AGENT, LEAD, ROOM, command_events
 from tests.storage.records import FakeClock, approved
-
-BOT, ROOM = "@plume:agents.gouv.test", "!avis:agents.gouv.test"
-LEAD, AGENT = "@lea:agents.gouv.test", "@alice:agents.gouv.test"
 
 
 class Told:
@@ -40,13 +37,7 @@ def test_a_lead_pins_the_reply_of_an_approved_thread_and_an_agent_is_refused(tmp
     pins = ReplyPins(store, LeadGate(TeamLeads(frozenset({LEAD})), refusals.append))
     chat = Told()
     core = SimpleNamespace(stores=SimpleNamespace(conversations=repo.conversations), pins=pins)
-    events = MatrixEvents(
-        core,  # type: ignore[arg-type]
-        chat,  # type: ignore[arg-type]
-        lambda room, event: [],
-        bot_user_id=BOT, bot_name="Plume", review_rooms=frozenset({ROOM}),
-        allowed_servers=allowed(frozenset(), BOT), choices=[],
-    )  # fmt: skip
+    events = command_events(core, chat)
     thread = {"m.relates_to": {"rel_type": "m.thread", "event_id": conversation.thread_id}}
 
     def say(sender: str, body: str) -> None:

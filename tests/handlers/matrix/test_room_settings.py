@@ -16,14 +16,13 @@ from bot.channel_settings import ChannelSettingsService
 from bot.domain import AuditEvent, AuditKind, ChannelSettings
 from bot.models.registry import parse_model_id
 from bot.team_leads import LeadGate, TeamLeads
-from handlers.matrix.app import allowed
-from handlers.matrix.events import MatrixEvents, RoomEvent
+from handlers.matrix.events import RoomEvent
 from handlers.matrix.room_settings import Unreadable, read_changes
 from storage.database import Database, open_engine, upgrade
 from storage.settings_store import SqlChannelSettingsStore
+from tests.handlers.matrix.commands import AGENT, LEAD, ROOM, command_events
 
-BOT, ROOM, DIRECT = "@plume:agents.gouv.test", "!avis:agents.gouv.test", "!dm:agents.gouv.test"
-LEAD, AGENT = "@lea:agents.gouv.test", "@alice:agents.gouv.test"
+DIRECT = "!dm:agents.gouv.test"
 
 
 class Told:
@@ -47,13 +46,7 @@ def room(tmp_path: Path) -> Any:
     )
     chat = Told()
     core = SimpleNamespace(settings=service)
-    events = MatrixEvents(
-        core,  # type: ignore[arg-type]
-        chat,  # type: ignore[arg-type]
-        lambda room, event: [],
-        bot_user_id=BOT, bot_name="Plume", review_rooms=frozenset({ROOM}),
-        allowed_servers=allowed(frozenset(), BOT), choices=[],
-    )  # fmt: skip
+    events = command_events(core, chat)
 
     def say(sender: str, body: str, *, where: str = ROOM, thread: str | None = None) -> str:
         content: dict[str, Any] = {"msgtype": "m.text", "body": body}
